@@ -1,0 +1,12 @@
+import { SitrepError, exitCodeFor } from '../core/errors.js';
+
+/**
+ * Prints an error as one line on stderr (`sitrep: message`), with the stack only when debugging,
+ * and returns the exit code it maps to: 2 for usage errors, 1 for everything else.
+ */
+export function reportError(error: unknown, debug: boolean): 1 | 2 {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`sitrep: ${message.split('\n')[0]}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
+  return error instanceof SitrepError ? exitCodeFor(error.code) : 1;
+}
