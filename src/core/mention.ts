@@ -42,12 +42,21 @@ export interface TimeMention extends Mention {
 /** How a quantity is hedged in the text ("more than 300" is `more_than`). */
 export type Approximation = 'more_than' | 'less_than' | 'about' | 'at_least' | 'at_most' | 'exactly';
 
+/** Which kind of loss a casualty count reports ("killed at least 12 people" is `killed`). */
+export type Casualty = 'killed' | 'wounded' | 'missing' | 'captured' | 'displaced' | 'casualties';
+
 /** A counted or measured amount and what it counts. */
 export interface QuantityMention extends Mention {
   readonly value: number;
   readonly approx: Approximation | null;
   readonly unit?: string;
   readonly fraction: boolean;
+  /** Upper bound of a range ("between 200 and 300": value 200, max 300). */
+  readonly max?: number;
+  /** ISO 4217 code when the amount is money ("$1.2 billion": USD). */
+  readonly currency?: string;
+  /** Set when the amount counts people killed, wounded, missing, captured or displaced. */
+  readonly casualty?: Casualty;
 }
 
 /** A piece of a claim: who, which cue, or what. */
