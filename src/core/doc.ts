@@ -8,8 +8,9 @@ export interface Token extends Span {
   readonly normal: string;
   /** wink-nlp token type: word, number, punctuation, emoji, symbol, url, email, … */
   readonly kind: string;
-  /** Universal POS tag (NOUN, VERB, PROPN, …). */
+  /** Universal POS tag (NOUN, VERB, PROPN, …); '' until the tags stage has run. */
   readonly pos: string;
+  /** Lemma; the lower-cased form until the tags stage has run. */
   readonly lemma: string;
   /** Index of the sentence holding the token. */
   readonly sentence: number;
@@ -38,12 +39,14 @@ export interface DocMeta {
 }
 
 /** The annotation layers a stage can require or assign. */
-export type LayerName = 'tokens' | 'sentences' | 'entities' | 'times' | 'quantities' | 'claims' | 'events';
+export type LayerName = 'tokens' | 'sentences' | 'tags' | 'entities' | 'times' | 'quantities' | 'claims' | 'events';
 
 /** The layers filled so far; a stage returns a Doc with more of them. */
 export interface Layers {
   readonly tokens?: readonly Token[];
   readonly sentences?: readonly Sentence[];
+  /** True once the tags stage has put POS tags and lemmas on the tokens. */
+  readonly tags?: boolean;
   readonly entities?: readonly EntityMention[];
   readonly times?: readonly TimeMention[];
   readonly quantities?: readonly QuantityMention[];

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../core/doc.js';
-import { wink } from './wink.js';
+import { splitSentences } from './sentences.js';
+import { tokenizer } from './wink.js';
 
 /** Tokens and sentences of a text, offsets in UTF-16 code units of that text. */
 export interface Tokenisation {
@@ -8,50 +9,70 @@ export interface Tokenisation {
 }
 
 /** wink token types that are layout, not words. */
-const LAYOUT = new Set(['tabCRLF']);
+const LAYOUT = 'tabCRLF';
 
 /**
- * Splits `text` into tokens and sentences. Lines are read one at a time, so a headline or a
- * dateline is its own sentence even without a final full stop; wink-nlp then finds the sentences
- * within each line. Offsets are found by searching for each token's text from the previous
- * token's end, which keeps them exact whatever wink does with the whitespace between tokens.
+ * Splits `text` into tokens and sentences. wink-nlp reads the whole text in one pass (its
+ * cheapest); line breaks, which it keeps as layout tokens, then split the tokens into lines, so
+ * a headline or a dateline is its own sentence even without a final full stop, and
+ * `splitSentences` finds the sentences within each line. Offsets are found by searching for each
+ * token's text from the previous token's end, which keeps them exact whatever wink does with the
+ * whitespace between tokens. Tokens have no POS tag yet (`pos` is '' and `lemma` the lower-cased
+ * form): the tags stage adds them.
  */
 export function tokenise(text: string): Tokenisation {
+  const wink = tokenizer();
+  const doc = wink.readDoc(text);
+  const values = doc.tokens().out();
+  const kinds = doc.tokens().out(wink.its.type);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (/\S/.test(text.slice(lineStart, lineEnd))) readLine(text, lineStart, lineEnd, tokens, sentences);
-    lineStart = lineEnd + 1;
+  // The current line's kept tokens: what the splitter reads and the Token objects are made from.
+  let line: RawToken[] = [];
+  let cursor = 0;
+  let nextBreak = text.indexOf('\n');
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (kinds[i] === LAYOUT) {
+      if (value.includes('\n')) {
+        addLine(line, tokens, sentences);
+        line = [];
+      }
+      continue;
+    }
+    const start = text.indexOf(value, cursor);
+    if (start < 0) continue;
+    if (nextBreak >= 0 && nextBreak < start) {
+      addLine(line, tokens, sentences);
+      line = [];
+      nextBreak = text.indexOf('\n', start);
+    }
+    cursor = start + value.length;
+    line.push({ value, start, end: cursor, kind: kinds[i]! });
   }
+  addLine(line, tokens, sentences);
   return { tokens, sentences };
 }
 
-/** Tokenises one line and appends its tokens and sentences; sentences with no kept token are dropped. */
-function readLine(text: string, lineStart: number, lineEnd: number, tokens: Token[], sentences: Sentence[]): void {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(lineStart, lineEnd));
-  const values = doc.tokens().out();
-  const kinds = doc.tokens().out(its.type);
-  const tags = doc.tokens().out(its.pos);
-  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
-  const spans = doc.sentences().out(its.span as never) as unknown as [number, number][];
-  let cursor = lineStart;
-  for (const [first, last] of spans) {
+/** A token of the line being read, before it becomes a Token. */
+interface RawToken {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: string;
+}
+
+/** Appends one line's tokens and sentences. */
+function addLine(line: readonly RawToken[], tokens: Token[], sentences: Sentence[]): void {
+  if (line.length === 0) return;
+  for (const [first, end] of splitSentences(line)) {
     const index = sentences.length;
     const firstToken = tokens.length;
-    for (let i = first; i <= last; i++) {
-      const value = values[i]!;
-      if (LAYOUT.has(kinds[i]!)) continue;
-      const start = text.indexOf(value, cursor);
-      if (start < 0 || start + value.length > lineEnd) continue;
-      cursor = start + value.length;
-      tokens.push({ start, end: cursor, normal: value.toLowerCase(), kind: kinds[i]!, pos: tags[i]!, lemma: lemmas[i]!, sentence: index });
+    for (let t = first; t < end; t++) {
+      const { value, start, end: stop, kind } = line[t]!;
+      const normal = value.toLowerCase();
+      tokens.push({ start, end: stop, normal, kind, pos: '', lemma: normal, sentence: index });
     }
-    if (tokens.length === firstToken) continue;
-    sentences.push({ index, start: tokens[firstToken]!.start, end: tokens[tokens.length - 1]!.end, firstToken, endToken: tokens.length });
+    sentences.push({ index, start: line[first]!.start, end: line[end - 1]!.end, firstToken, endToken: tokens.length });
   }
 }

