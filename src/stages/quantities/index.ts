@@ -1,13 +1,51 @@
-import { withLayers } from '../../core/doc.js';
+import { sentencesOf, tokensOf, withLayers } from '../../core/doc.js';
+import type { QuantityMention } from '../../core/mention.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { en } from './locales/en/configuration.js';
+import { quantityLexicon } from './lexicon.js';
+import type { Candidate, QuantitiesConfiguration, QuantityInput } from './types.js';
 
-/** Counted and measured amounts and what they count (issue 4; empty until it lands). */
-export function createQuantitiesStage(): Stage {
+/** Counted and measured amounts and what they count: numbers, fractions, percentages, money, ranges. */
+export function createQuantitiesStage(configuration: QuantitiesConfiguration = en): Stage {
+  quantityLexicon();
   return {
     name: 'quantities',
-    version: '0',
-    requires: ['tokens', 'sentences'],
+    version: '1',
+    requires: ['tokens', 'sentences', 'tags'],
     assigns: ['quantities'],
-    run: (doc) => withLayers(doc, { quantities: [] }),
+    run(doc) {
+      const input: QuantityInput = { text: doc.text, tokens: tokensOf(doc) };
+      if (sentencesOf(doc).length === 0) return withLayers(doc, { quantities: [] });
+      let candidates = configuration.extractors.flatMap((extractor) => extractor.find(input));
+      for (const refiner of configuration.refiners) candidates = refiner.refine(candidates, input);
+      return withLayers(doc, { quantities: toMentions(candidates, input) });
+    },
   };
+}
+
+/** Turns final candidates into mentions sorted by (start, end) and numbered q1, q2, … */
+function toMentions(candidates: readonly Candidate[], { text, tokens }: QuantityInput): QuantityMention[] {
+  return candidates
+    .map((c) => ({ c, start: tokens[c.first]!.start, end: tokens[c.last]!.end }))
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map(({ c, start, end }, i) => ({
+      id: `q${i + 1}`,
+      start,
+      end,
+      text: text.slice(start, end),
+      confidence: c.confidence,
+      rule: c.rule,
+      value: round(c.value),
+      approx: c.approx,
+      ...(c.unit !== undefined && { unit: c.unit }),
+      fraction: c.fraction,
+      ...(c.max !== undefined && { max: round(c.max) }),
+      ...(c.currency !== undefined && { currency: c.currency }),
+      ...(c.casualty !== undefined && { casualty: c.casualty }),
+    }));
+}
+
+/** Rounds away binary noise ("0.1 * 3" style) while keeping thirds readable: 12 significant digits. */
+function round(value: number): number {
+  return Number(value.toPrecision(12));
 }

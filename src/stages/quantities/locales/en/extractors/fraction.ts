@@ -1,0 +1,65 @@
+import type { Token } from '../../../../../core/doc.js';
+import { DENOMINATORS, DIGITS, MAGNITUDES, SMALL_NUMBERS, digitValue } from '../../../number-words.js';
+import { normalAt, sameSentence, touching } from '../../../token-helpers.js';
+import type { Candidate, Extractor } from '../../../types.js';
+
+/** Words after "half" that show it is a quantity ("half of", "half the", "half its"). */
+const AFTER_HALF = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these']);
+
+/**
+ * Fractions of something: "a third of", "two-thirds of", "one quarter of", "half of", "half the",
+ * "one in five". An ordinal word is a fraction only before "of" ("a third round" is not one), and
+ * "half a million" is the cardinal 500,000.
+ */
+export const fraction: Extractor = {
+  rule: 'quantities/en/fraction',
+  find({ tokens }) {
+    const found: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = halfAt(tokens, i) ?? ordinalFractionAt(tokens, i) ?? oneInAt(tokens, i);
+      if (!hit) continue;
+      found.push({ first: i, last: hit.last, coreFirst: i, coreLast: hit.last, value: hit.value, approx: null, fraction: hit.fraction, rule: this.rule, confidence: 0.85 });
+      i = hit.last;
+    }
+    return found;
+  },
+};
+
+/** What one fraction pattern read. */
+interface Hit {
+  readonly value: number;
+  readonly last: number;
+  readonly fraction: boolean;
+}
+
+/** "half of", "half the", and "half a million" (a cardinal). */
+function halfAt(tokens: readonly Token[], i: number): Hit | null {
+  if (tokens[i]!.normal !== 'half' || !sameSentence(tokens, i, i + 1)) return null;
+  const next = normalAt(tokens, i + 1);
+  const magnitude = MAGNITUDES.get(normalAt(tokens, i + 2));
+  if ((next === 'a' || next === 'an') && magnitude !== undefined && magnitude >= 1000) return { value: magnitude / 2, last: i + 2, fraction: false };
+  if (!AFTER_HALF.has(next) || normalAt(tokens, i - 1) === 'a' || normalAt(tokens, i - 1) === 'and') return null;
+  return { value: 0.5, last: i, fraction: true };
+}
+
+/** "a third of", "two-thirds of", "three quarters of": a numerator, a denominator word, then "of". */
+function ordinalFractionAt(tokens: readonly Token[], i: number): Hit | null {
+  const word = tokens[i]!.normal;
+  const numerator = word === 'a' || word === 'an' ? 1 : SMALL_NUMBERS.get(word);
+  if (numerator === undefined || numerator === 0 || numerator > 10) return null;
+  const denominatorAt = normalAt(tokens, i + 1) === '-' && touching(tokens, i) && touching(tokens, i + 1) ? i + 2 : i + 1;
+  const denominator = DENOMINATORS.get(normalAt(tokens, denominatorAt));
+  if (denominator === undefined || denominator <= numerator || !sameSentence(tokens, i, denominatorAt + 1)) return null;
+  if (normalAt(tokens, denominatorAt + 1) !== 'of') return null;
+  return { value: numerator / denominator, last: denominatorAt, fraction: true };
+}
+
+/** "one in five", "1 in 10": a proportion. */
+function oneInAt(tokens: readonly Token[], i: number): Hit | null {
+  const numerator = tokens[i]!.kind === 'number' ? digitValue(tokens[i]!.normal) : SMALL_NUMBERS.get(tokens[i]!.normal);
+  if (numerator === undefined || Number.isNaN(numerator) || normalAt(tokens, i + 1) !== 'in' || !sameSentence(tokens, i, i + 2)) return null;
+  const after = tokens[i + 2]!;
+  const denominator = after.kind === 'number' && DIGITS.test(after.normal) ? digitValue(after.normal) : SMALL_NUMBERS.get(after.normal);
+  if (denominator === undefined || !(denominator > numerator) || denominator > 1000) return null;
+  return { value: numerator / denominator, last: i + 2, fraction: true };
+}
