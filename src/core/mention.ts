@@ -37,6 +37,10 @@ export interface TimeMention extends Mention {
   readonly type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   readonly value: string | null;
   readonly certainty: 'known' | 'implied';
+  /** TIMEX3 `mod`: "over an hour" is PT1H with MORE_THAN, "early June" is 2025-06 with START. */
+  readonly mod?: 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS' | 'APPROX' | 'START' | 'MID' | 'END';
+  /** Where the clause puts it relative to publication, from its verb or cue ("expected this weekend" is future). */
+  readonly anchor?: 'past' | 'present' | 'future';
 }
 
 /** How a quantity is hedged in the text ("more than 300" is `more_than`). */

@@ -1,0 +1,55 @@
+import type { TimesConfiguration } from '../../types.js';
+import { bareYear } from './extractors/bare-year.js';
+import { chronoDates } from './extractors/chrono-dates.js';
+import { decade } from './extractors/decade.js';
+import { deicticDay } from './extractors/deictic-day.js';
+import { duration, vagueDuration } from './extractors/duration.js';
+import { fuzzyReference } from './extractors/fuzzy-reference.js';
+import { quarter } from './extractors/quarter.js';
+import { relativeAgo } from './extractors/relative-ago.js';
+import { partOfCurrentPeriod, relativePeriod } from './extractors/relative-period.js';
+import { recurring } from './extractors/set.js';
+import { falsePositives } from './refiners/false-positives.js';
+import { modPrefix } from './refiners/mod-prefix.js';
+import { overlapRemoval } from './refiners/overlap-removal.js';
+import { partOfDay } from './refiners/part-of-day.js';
+import { rangeMerge } from './refiners/range-merge.js';
+
+/** Any word or figure a time expression can hold; sentences without one are skipped. */
+const PREFILTER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:today|tonight|yesterday|tomorrow|now|current|recent|lately|ago|past|future|soon|present|moment|nowadays|these days|second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|night|annual|hourly|daily|nightly|weekly|monthly|quarterly|yearly|earlier|later)/i;
+
+/** Calendar words and figures chrono can read; chrono runs only on sentences with one (it is slow). */
+const CHRONO_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d[/:.]\d|\d\s*(?:[ap]\.?m\b)|\d{4}-\d\d-\d\d/;
+
+/** English time rules. */
+export const en: TimesConfiguration = {
+  prefilter: PREFILTER,
+  extractors: [
+    // Why this order: at equal spans the extractor listed first wins (overlap-removal), so the
+    // more specific readings come first: a set ("twice a year") before a duration ("a year"),
+    // "3 days ago" (a date) before "3 days" (a duration), quarters before chrono's bare years.
+    { ...recurring },
+    relativeAgo,
+    partOfCurrentPeriod,
+    relativePeriod,
+    quarter,
+    deicticDay,
+    duration,
+    vagueDuration,
+    decade,
+    { ...chronoDates, trigger: CHRONO_TRIGGER },
+    bareYear,
+    fuzzyReference,
+  ],
+  refiners: [
+    // First: drop "May" the modal before it can win an overlap against a real reading.
+    falsePositives,
+    // Then one reading per span, so the refiners below see a flat, sorted list.
+    overlapRemoval,
+    // Widening refiners run after overlaps are gone, each looking at the text beside one date.
+    partOfDay,
+    modPrefix,
+    // Last: ranges join two already-final dates ("from early 2014 to late 2018").
+    rangeMerge,
+  ],
+};

@@ -1,0 +1,105 @@
+import * as chrono from 'chrono-node';
+import { addDays, type Day, formatDay, formatMonth, isoWeekday, pad } from '../../../calendar.js';
+import type { SentenceView, TimeAnchor, TimeCandidate, TimeContext, TimeExtractor } from '../../../types.js';
+
+/**
+ * chrono parsers kept: absolute and calendar dates, weekdays and clock times, which chrono reads
+ * well. Relative phrases ("in 24 hours", "3 days ago", "last month", "today") are dropped: chrono
+ * turns durations into dates and loses granularity, so own rules read them.
+ */
+const KEPT_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser',
+  'ENYearMonthNameParser', 'ENMonthNameParser',
+]);
+
+/** One chrono instance per process, built from the casual English configuration. */
+let parser: chrono.Chrono | undefined;
+function chronoParser(): chrono.Chrono {
+  if (!parser) {
+    parser = chrono.en.casual.clone();
+    parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name));
+  }
+  return parser;
+}
+
+/** Words chrono includes that TIMEX3 leaves out of the span ("on Wednesday" → "Wednesday"). */
+const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|during|of|for)\s+)+/i;
+const TRAILING = /[\s,.;:!?)]+$/;
+
+/** A day from chrono's component, or null when it lacks one. */
+function dayOf(c: chrono.ParsedComponents): Day {
+  return { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+}
+
+/** The year that puts month/day on the side of `ref` the clause tense asks for. */
+function yearFor(ref: Day, month: number, day: number, anchor: TimeAnchor | undefined, chronoYear: number): number {
+  const after = month > ref.month || (month === ref.month && day > ref.day);
+  const before = month < ref.month || (month === ref.month && day < ref.day);
+  if (anchor === 'past') return after ? ref.year - 1 : ref.year;
+  if (anchor === 'future') return before ? ref.year + 1 : ref.year;
+  return chronoYear;
+}
+
+/** The weekday's date on the side of `ref` the tense asks for; the nearest one when the tense is unknown. */
+function weekdayDate(ref: Day, weekday: number, anchor: TimeAnchor | undefined): Day {
+  const back = (isoWeekday(ref) - weekday + 7) % 7;
+  const ahead = (weekday - isoWeekday(ref) + 7) % 7;
+  if (anchor === 'past') return addDays(ref, -back);
+  if (anchor === 'future') return addDays(ref, ahead);
+  return back <= ahead ? addDays(ref, -back) : addDays(ref, ahead);
+}
+
+/** TIMEX3 value and certainty of one chrono component, read at its known granularity. */
+function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anchor: TimeAnchor | undefined): { value: string | null; implied: boolean; time: boolean } {
+  const known = (k: chrono.Component): boolean => c.isCertain(k);
+  const relative = !known('year') && !(known('weekday') && /^(?:last|next|this|past|coming)\b/i.test(text));
+  if (relative && ref === null) return { value: null, implied: true, time: known('hour') };
+  let date: string;
+  if (known('day') || known('weekday')) {
+    let d = dayOf(c);
+    if (!known('day') && ref && !/^(?:last|next|this|past|coming)\b/i.test(text)) d = weekdayDate(ref, c.get('weekday')!, anchor);
+    else if (!known('year') && ref) d = { ...d, year: yearFor(ref, d.month, d.day, anchor, d.year) };
+    date = formatDay(d);
+  } else if (known('month')) {
+    const year = known('year') || !ref ? c.get('year')! : yearFor(ref, c.get('month')!, 1, anchor, c.get('year')!);
+    date = formatMonth(year, c.get('month')!);
+  } else if (known('year')) {
+    date = pad(c.get('year')!, 4);
+  } else {
+    date = formatDay(dayOf(c));
+  }
+  if (!known('hour')) return { value: date, implied: !known('year'), time: false };
+  return { value: `${date}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`, implied: !known('year'), time: true };
+}
+
+/** Calendar dates, weekdays and clock times read by chrono: "3 June 2025", "Wednesday", "16:15 UTC". */
+export const chronoDates: TimeExtractor = {
+  rule: 'times/en/chrono',
+  find(sentence: SentenceView, ctx: TimeContext): TimeCandidate[] {
+    const ref = ctx.ref ?? { year: 2000, month: 1, day: 1 };
+    const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+    const results = chronoParser().parse(sentence.text, { instant, timezone: 0 }, { forwardDate: false });
+    const out: TimeCandidate[] = [];
+    for (const r of results) {
+      const lead = LEADING.exec(r.text)?.[0].length ?? 0;
+      const trimmed = r.text.slice(lead).replace(TRAILING, '');
+      const text = /\b[ap]\.m$/i.test(trimmed) && r.text.slice(lead).startsWith(`${trimmed}.`) ? `${trimmed}.` : trimmed;
+      if (text === '') continue;
+      const start = sentence.start + r.index + lead;
+      const end = start + text.length;
+      const anchor = ctx.anchorAt(start, end);
+      const first = valueOf(r.start, text, ctx.ref, anchor);
+      const last = r.end ? valueOf(r.end, text, ctx.ref, anchor) : null;
+      const value = first.value === null || (last && last.value === null) ? null : last ? `${first.value}/${last.value}` : first.value;
+      const implied = first.implied || (last?.implied ?? false);
+      out.push({
+        start, end, value, rule: r.end ? 'times/en/chrono-range' : 'times/en/chrono',
+        type: first.time && !last ? 'TIME' : 'DATE',
+        certainty: implied ? 'implied' : 'known',
+        confidence: 0.85, relative: implied,
+      });
+    }
+    return out;
+  },
+};
