@@ -28,6 +28,6 @@ export function firstDay(value: string): string | null {
   if (m) return `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
   m = /^(\d{4})-(\d{2})$/.exec(v);
   if (m) return `${m[1]}-${m[2]}-01`;
-  m = /^(\d{4})$/.exec(v);
-  return m ? `${m[1]}-01-01` : null;
+  m = /^(\d{2,4})$/.exec(v);
+  return m ? `${m[1]!.padEnd(4, '0')}-01-01` : null;
 }

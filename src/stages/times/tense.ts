@@ -6,8 +6,10 @@ import type { TimeAnchor } from './types.js';
  * "expected", "plans to", "scheduled", "upcoming". Checked before the verb form, so "was expected
  * to arrive on Friday" is future.
  */
-const FUTURE_FORMS = new Set(['will', "'ll", 'shall', 'would', 'upcoming', 'forthcoming', 'next', 'tomorrow', 'soon']);
-const FUTURE_LEMMAS = new Set(['expect', 'expectation', 'schedule', 'plan', 'intend', 'hope', 'aim', 'promise', 'pledge', 'vow']);
+const FUTURE_FORMS = new Set(['will', "'ll", 'shall', 'would', 'should', 'may', 'might', 'must', 'upcoming', 'forthcoming', 'next', 'tomorrow', 'soon']);
+const FUTURE_LEMMAS = new Set(['expect', 'schedule', 'plan', 'intend', 'hope', 'aim', 'promise', 'pledge', 'vow']);
+/** Nouns that announce an expectation: "expectations for a swap … this weekend". */
+const FUTURE_NOUNS = new Set(['expectation', 'expectations', 'prospect', 'prospects']);
 
 /** Present forms that are not past tense although their form differs from the lemma. */
 const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'does', 'do']);
@@ -18,13 +20,17 @@ const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 
 /** Punctuation that ends a clause for the narrow search ("On Wednesday, Trump spoke" widens past it). */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
-/** The anchor a single token gives, if any. */
-function tokenAnchor(token: Token): TimeAnchor | undefined {
+/**
+ * The anchor a single token gives, if any. `before` is the previous token: a participle after
+ * "be" ("to be held", "will be finalized") or a verb after "to" is not past but ahead.
+ */
+function tokenAnchor(token: Token, before: Token | undefined): TimeAnchor | undefined {
   const { normal, lemma, pos } = token;
-  if (FUTURE_FORMS.has(normal)) return 'future';
+  if (FUTURE_FORMS.has(normal) && (pos === 'AUX' || pos === 'VERB' || pos === 'ADJ' || pos === 'ADV' || normal !== 'may')) return 'future';
   if (token.kind !== 'word') return undefined;
-  if (FUTURE_LEMMAS.has(lemma) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) return 'future';
+  if (FUTURE_NOUNS.has(normal) || (FUTURE_LEMMAS.has(lemma) && (pos === 'VERB' || pos === 'ADJ'))) return 'future';
   if (pos !== 'VERB' && pos !== 'AUX') return undefined;
+  if (before && (before.normal === 'be' || (before.normal === 'to' && normal === lemma))) return 'future';
   if (PAST_FORMS.has(normal)) return 'past';
   if (PRESENT_FORMS.has(normal)) return 'present';
   if (normal === lemma || normal.endsWith('ing')) return undefined;
@@ -35,9 +41,9 @@ function tokenAnchor(token: Token): TimeAnchor | undefined {
 /** The nearest anchoring token to [first, last] in tokens[lo, hi), left side first at equal distance. */
 function nearest(tokens: readonly Token[], first: number, last: number, lo: number, hi: number): TimeAnchor | undefined {
   for (let d = 1; first - d >= lo || last + d < hi; d++) {
-    const left = first - d >= lo ? tokenAnchor(tokens[first - d]!) : undefined;
+    const left = first - d >= lo ? tokenAnchor(tokens[first - d]!, tokens[first - d - 1]) : undefined;
     if (left) return left;
-    const right = last + d < hi ? tokenAnchor(tokens[last + d]!) : undefined;
+    const right = last + d < hi ? tokenAnchor(tokens[last + d]!, tokens[last + d - 1]) : undefined;
     if (right) return right;
   }
   return undefined;
@@ -45,13 +51,18 @@ function nearest(tokens: readonly Token[], first: number, last: number, lo: numb
 
 /**
  * Reads the tense of the clause around tokens [first, last] of a sentence whose tokens are
- * `tokens[lo, hi)`: the nearest cue or finite verb within the comma-bounded clause, else within
- * the sentence. A future cue ("would", "expected") wins over a past verb at the same distance.
+ * `tokens[lo, hi)`: the nearest cue or finite verb within the comma-bounded clause. When that
+ * clause has no verb at all ("On Wednesday, Trump spoke …") the whole sentence is searched; when
+ * it has only non-finite verbs ("…, resulting in closures during the fourth quarter") the tense is
+ * left unknown rather than borrowed from the main clause.
  */
 export function clauseAnchor(tokens: readonly Token[], first: number, last: number, lo: number, hi: number): TimeAnchor | undefined {
   let left = first;
   while (left > lo && !CLAUSE_MARKS.has(tokens[left - 1]!.normal)) left--;
   let right = last + 1;
   while (right < hi && !CLAUSE_MARKS.has(tokens[right]!.normal)) right++;
-  return nearest(tokens, first, last, left, right) ?? nearest(tokens, first, last, lo, hi);
+  const narrow = nearest(tokens, first, last, left, right);
+  if (narrow) return narrow;
+  for (let i = left; i < right; i++) if (tokens[i]!.pos === 'VERB' && (i < first || i > last)) return undefined;
+  return nearest(tokens, first, last, lo, hi);
 }

@@ -14,12 +14,13 @@ import { modPrefix } from './refiners/mod-prefix.js';
 import { overlapRemoval } from './refiners/overlap-removal.js';
 import { partOfDay } from './refiners/part-of-day.js';
 import { rangeMerge } from './refiners/range-merge.js';
+import { yearSuffix } from './refiners/year-suffix.js';
 
 /** Any word or figure a time expression can hold; sentences without one are skipped. */
 const PREFILTER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:today|tonight|yesterday|tomorrow|now|current|recent|lately|ago|past|future|soon|present|moment|nowadays|these days|second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|night|annual|hourly|daily|nightly|weekly|monthly|quarterly|yearly|earlier|later)/i;
 
 /** Calendar words and figures chrono can read; chrono runs only on sentences with one (it is slow). */
-const CHRONO_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d[/:.]\d|\d\s*(?:[ap]\.?m\b)|\d{4}-\d\d-\d\d/;
+const CHRONO_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:january|february|april|june|july|august|september|october|november|december)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d[/:.]\d|\d\s*(?:[ap]\.?m\b)|\d{4}-\d\d-\d\d/;
 
 /** English time rules. */
 export const en: TimesConfiguration = {
@@ -46,7 +47,9 @@ export const en: TimesConfiguration = {
     falsePositives,
     // Then one reading per span, so the refiners below see a flat, sorted list.
     overlapRemoval,
-    // Widening refiners run after overlaps are gone, each looking at the text beside one date.
+    // Widening refiners run after overlaps are gone, each looking at the text beside one date;
+    // the year suffix first, so "early June of 2019" gets its year before its START mod.
+    yearSuffix,
     partOfDay,
     modPrefix,
     // Last: ranges join two already-final dates ("from early 2014 to late 2018").

@@ -32,6 +32,10 @@ export const bareYear = regexExtractor({
     if (!cued && pluralNounAfter(sentence.tokens, sentence.start + groupEnd(match, 0))) return null;
     const first = match[1]!;
     let last = match[2];
+    const joined = match[0].slice(4).trim();
+    if (last && /^-\d\d$/.test(joined) && Number(last) >= 1 && Number(last) <= 12) {
+      return { type: 'DATE', value: `${first}-${last}`, certainty: 'known', relative: false };
+    }
     if (last && last.length === 2) last = first.slice(0, 2) + last;
     if (last && Number(last) <= Number(first)) return { type: 'DATE', value: first, certainty: 'known', relative: false, start: groupStart(match, 1), end: groupEnd(match, 1) };
     return { type: 'DATE', value: last ? `${first}/${last}` : first, certainty: 'known', relative: false, confidence: cued ? 0.85 : 0.65 };

@@ -23,9 +23,12 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
+/** A clock time must show it is one: "16:15", "3 pm", "noon"; not "4 a" or a bare "at 6". */
+const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight|o'clock)\b/i;
+
 /** Words chrono includes that TIMEX3 leaves out of the span ("on Wednesday" → "Wednesday"). */
 const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|during|of|for)\s+)+/i;
-const TRAILING = /[\s,.;:!?)]+$/;
+const TRAILING = /(?:\s+(?:of|in|at|on))?[\s,.;:!?)]*$/i;
 
 /** A day from chrono's component, or null when it lacks one. */
 function dayOf(c: chrono.ParsedComponents): Day {
@@ -89,9 +92,16 @@ export const chronoDates: TimeExtractor = {
       const start = sentence.start + r.index + lead;
       const end = start + text.length;
       const anchor = ctx.anchorAt(start, end);
+      if (r.start.isCertain('hour') && !CLOCK.test(text)) continue;
+      // "from January to April 2015": the start borrows the year the end states.
+      if (r.end && r.end.isCertain('year') && !r.start.isCertain('year')) {
+        const year = r.end.get('year')! - ((r.start.get('month') ?? 1) > (r.end.get('month') ?? 12) ? 1 : 0);
+        r.start.assign('year', year);
+      }
       const first = valueOf(r.start, text, ctx.ref, anchor);
       const last = r.end ? valueOf(r.end, text, ctx.ref, anchor) : null;
-      const value = first.value === null || (last && last.value === null) ? null : last ? `${first.value}/${last.value}` : first.value;
+      const zone = first.time && first.value && /\b(?:UTC|GMT)\b/.test(text) ? 'Z' : '';
+      const value = first.value === null || (last && last.value === null) ? null : last ? `${first.value}/${last.value}` : `${first.value}${zone}`;
       const implied = first.implied || (last?.implied ?? false);
       out.push({
         start, end, value, rule: r.end ? 'times/en/chrono-range' : 'times/en/chrono',

@@ -36,7 +36,8 @@ function amountOf(text: string, unitWord: string): number | 'X' | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const plural = /s$/i.test(unitWord);
   const bare = t.replace(/^the (?:past|last|next|coming|previous|first|following) ?/, '');
-  if (bare === '') return plural ? 'X' : 1;
+  // "the following week" and "the first day" name a date, not a length; "the past week" is a length.
+  if (bare === '') return plural ? 'X' : /^the (?:past|last|next|coming)/.test(t) ? 1 : null;
   if (['several', 'a few', 'few', 'many', 'recent'].includes(bare)) return plural ? 'X' : null;
   return readNumber(bare);
 }
