@@ -1,8 +1,9 @@
-import { sentencesOf, tokensOf, withLayers } from '../../core/doc.js';
+import { sentencesOf, tokensOf, withLayers, type Token } from '../../core/doc.js';
 import type { QuantityMention } from '../../core/mention.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { en } from './locales/en/configuration.js';
 import { quantityLexicon } from './lexicon.js';
+import { MONEY_MAGNITUDES } from './number-words.js';
 import type { Candidate, QuantitiesConfiguration, QuantityInput } from './types.js';
 
 /** Counted and measured amounts and what they count: numbers, fractions, percentages, money, ranges. */
@@ -26,7 +27,7 @@ export function createQuantitiesStage(configuration: QuantitiesConfiguration = e
 /** Turns final candidates into mentions sorted by (start, end) and numbered q1, q2, … */
 function toMentions(candidates: readonly Candidate[], { text, tokens }: QuantityInput): QuantityMention[] {
   return candidates
-    .map((c) => ({ c, start: tokens[c.first]!.start, end: tokens[c.last]!.end }))
+    .map((c) => ({ c, start: tokens[c.first]!.start, end: endOf(tokens[c.last]!) }))
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map(({ c, start, end }, i) => ({
       id: `q${i + 1}`,
@@ -43,6 +44,11 @@ function toMentions(candidates: readonly Candidate[], { text, tokens }: Quantity
       ...(c.currency !== undefined && { currency: c.currency }),
       ...(c.casualty !== undefined && { casualty: c.casualty }),
     }));
+}
+
+/** Where a mention ends: a sentence's full stop that wink kept on an abbreviation ("€300m.") is left out. */
+function endOf(token: Token): number {
+  return token.kind === 'word' && token.normal.length > 1 && token.normal.endsWith('.') && MONEY_MAGNITUDES.has(token.normal.slice(0, -1)) ? token.end - 1 : token.end;
 }
 
 /** Rounds away binary noise ("0.1 * 3" style) while keeping thirds readable: 12 significant digits. */

@@ -27,7 +27,7 @@ export function parseCardinal(tokens: readonly Token[], i: number, money = false
     last = i;
     k = i + 1;
     lastSmall = -1;
-    const abbreviated = money ? MONEY_MAGNITUDES.get(normalAt(tokens, k)) : undefined;
+    const abbreviated = money ? MONEY_MAGNITUDES.get(normalAt(tokens, k).replace(/\.$/, '')) : undefined;
     if (abbreviated !== undefined && touching(tokens, i)) return { value: group * abbreviated, last: k };
   } else if (first.normal === 'a' || first.normal === 'an') {
     if (!MAGNITUDES.has(normalAt(tokens, i + 1)) || !sameSentence(tokens, i, i + 1)) return null;

@@ -42,9 +42,10 @@ function halfAt(tokens: readonly Token[], i: number): Hit | null {
   return { value: 0.5, last: i, fraction: true };
 }
 
-/** "a third of", "two-thirds of", "three quarters of": a numerator, a denominator word, then "of". */
+/** "a third of", "two-thirds of", "three quarters of": a numerator, a denominator word, then "of"; not "a metre and a half of". */
 function ordinalFractionAt(tokens: readonly Token[], i: number): Hit | null {
   const word = tokens[i]!.normal;
+  if (normalAt(tokens, i - 1) === 'and') return null;
   const numerator = word === 'a' || word === 'an' ? 1 : SMALL_NUMBERS.get(word);
   if (numerator === undefined || numerator === 0 || numerator > 10) return null;
   const denominatorAt = normalAt(tokens, i + 1) === '-' && touching(tokens, i) && touching(tokens, i + 1) ? i + 2 : i + 1;

@@ -27,6 +27,10 @@ export const countedNoun: Refiner = {
       if (normalAt(tokens, start) === '-' && touching(tokens, c.last) && touching(tokens, start)) start += 1;
       else if (normalAt(tokens, start) === 'of' && !c.pronounLike) start = afterDeterminers(tokens, start + 1);
       if (!sameSentence(tokens, c.last, start)) return c;
+      if (start === c.last + 1 && touching(tokens, c.last) && tokens[start]!.kind === 'word') {
+        // A unit written against the number ("100m", "5km", "2GB") is a measure: it is the unit, alone.
+        return { ...c, last: start, head: start, unit: text.slice(tokens[start]!.start, tokens[start]!.end) };
+      }
       const phrase = nounPhrase(tokens, text, start);
       if (!phrase) return c;
       return { ...c, last: phrase.last, head: phrase.head, unit: phrase.unit };
@@ -59,11 +63,15 @@ function nounPhrase(tokens: readonly Token[], text: string, start: number): Phra
   for (let k = start; k < tokens.length && sameSentence(tokens, start, k); k++) {
     const token = tokens[k]!;
     if (token.normal === '-' && touching(tokens, k - 1) && touching(tokens, k)) continue;
+    const hyphenated = k > start && normalAt(tokens, k - 1) === '-' && touching(tokens, k - 1);
+    if (hyphenated && token.kind === 'word' && token.pos !== 'NOUN') continue;
     if (!MODIFIER_POS.has(token.pos) || token.kind !== 'word') break;
     if (token.pos === 'VERB' && !/(?:ed|ing)$/.test(token.normal)) break;
     if (token.pos === 'NOUN') head = k;
     else if (head >= 0) break;
   }
+  // "21.4 million Russians": a plural name of people stands as the head when no common noun does.
+  if (head < 0 && tokens[start]?.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(text.slice(tokens[start]!.start, tokens[start]!.end))) head = start;
   if (head < 0) return null;
   const words: string[] = [];
   let glue = false;
@@ -75,7 +83,7 @@ function nounPhrase(tokens: readonly Token[], text: string, start: number): Phra
       if (glue) words[words.length - 1] += '-';
       continue;
     }
-    const form = /^[A-Z0-9]{2,}s?$/.test(written) ? written : token.normal;
+    const form = /^[A-Z0-9]{2,}s?$/.test(written) || token.pos === 'PROPN' ? written : token.normal;
     if (glue) words[words.length - 1] += form;
     else if (k === head || !(isCapitalised(text, token) || dropWords.has(token.normal))) words.push(form);
     glue = false;

@@ -12,6 +12,9 @@ const MONTHS = new Set([
 /** Words after a number that make it a clock time. */
 const CLOCK = new Set(['am', 'a.m.', 'pm', 'p.m.', "o'clock", 'o’clock', 'gmt', 'utc', 'cet', 'msk', 'hours', 'hrs', 'h']);
 
+/** Four digits that can be a year. */
+const YEAR = /^(?:1\d|20)\d\d$/;
+
 /** Words before a four-digit number that make it a year ("in 2018", "since 2014", "the 2018 agreement"). */
 const YEAR_BEFORE = new Set([
   'in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'to', 'early', 'late',
@@ -43,10 +46,14 @@ function besideMonth(tokens: readonly Token[], c: Candidate): boolean {
   return sameSentence(tokens, c.coreLast, c.coreLast + 1) && (MONTHS.has(after) || MONTHS.has(afterOf));
 }
 
-/** True when the number reads as a year: four digits from 1800 to 2099 not counting a plural noun. */
+/**
+ * True when the number reads as a year: four digits from 1000 to 2099, unhedged, not counting a
+ * plural noun ("in 1589", "2018"); or a range of two such years with no noun ("2003–2004").
+ */
 function isYear(tokens: readonly Token[], c: Candidate): boolean {
   const token = tokens[c.coreFirst]!;
-  if (c.coreFirst !== c.coreLast || c.currency || c.percent || !/^(?:18|19|20)\d\d$/.test(token.normal)) return false;
+  if (c.max !== undefined) return c.unit === undefined && YEAR.test(String(c.value)) && YEAR.test(String(c.max));
+  if (c.coreFirst !== c.coreLast || c.currency || c.percent || c.approx !== null || !YEAR.test(token.normal)) return false;
   const counts = c.head !== undefined && c.head === c.coreLast + 1 && tokens[c.head]!.normal.endsWith('s');
   return !counts || YEAR_BEFORE.has(normalAt(tokens, c.first - 1));
 }

@@ -10,16 +10,17 @@ const TIME_UNITS = new Set([
 
 /**
  * Drops durations, by the rule agreed with the times stage: a number whose counted noun is a
- * time unit is a duration ("18 months", "24 hours", "a 24-hour truce", "two consecutive days"),
+ * time unit, or whose next word is one, is a duration ("18 months", "24 hours", "a 24-hour truce",
+ * "two consecutive days"),
  * not a quantity. Keeps "12 people" in "12 people in 24 hours".
  */
 export const skipDurations: Refiner = {
   rule: 'quantities/en/skip-durations',
   refine(candidates, { tokens }) {
     return candidates.filter((c) => {
-      if (c.head !== undefined) return !TIME_UNITS.has(tokens[c.head]!.normal);
-      const next = c.last + 1;
-      const hyphen = normalAt(tokens, next) === '-' && touching(tokens, c.last) && touching(tokens, next);
+      if (c.head !== undefined && TIME_UNITS.has(tokens[c.head]!.normal)) return false;
+      const next = c.coreLast + 1;
+      const hyphen = normalAt(tokens, next) === '-' && touching(tokens, c.coreLast) && touching(tokens, next);
       return !TIME_UNITS.has(normalAt(tokens, hyphen ? next + 1 : next));
     });
   },

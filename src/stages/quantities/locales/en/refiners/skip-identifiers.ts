@@ -13,7 +13,8 @@ const IDENTIFIER_WORDS = new Set([
 /**
  * Drops numbers that name rather than count (documented choice: no mention at all, since a
  * unit-less "5" for "Article 5" would mislead every reader of the quantities layer):
- * "Article 5", "Resolution 2231", "No. 3", "Minsk 2", "Boeing 777", list markers ("1." or "2)"
+ * "Article 5", "Resolution 2231", "No. 3", "Minsk 2", "Boeing 777", number words capitalised
+ * inside a sentence ("Formula One", "the Group of Four"), list markers ("1." or "2)"
  * opening a sentence). Keeps "Russia's 300 soldiers" and "Ukraine 300 prisoners" only when a
  * counted noun follows.
  */
@@ -26,8 +27,10 @@ export const skipIdentifiers: Refiner = {
       const before = tokens[beforeIndex];
       const inSentence = before !== undefined && sameSentence(tokens, beforeIndex, c.first);
       if (inSentence && IDENTIFIER_WORDS.has(before.normal)) return false;
+      const core = tokens[c.coreFirst]!;
+      if (core.kind !== 'number' && isCapitalised(text, core) && sameSentence(tokens, c.coreFirst - 1, c.coreFirst) && !/^[.:;!?"“(]$/.test(normalAt(tokens, c.coreFirst - 1))) return false;
       if (inSentence && c.unit === undefined && before.pos === 'PROPN' && isCapitalised(text, before) && c.first === c.coreFirst) return false;
-      const after = normalAt(tokens, c.last + 1);
+      const after = normalAt(tokens, c.coreLast + 1);
       const opensSentence = !inSentence && (after === '.' || after === ')') && tokens[c.coreFirst]!.kind === 'number';
       return !opensSentence;
     });

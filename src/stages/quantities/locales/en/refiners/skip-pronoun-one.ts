@@ -7,13 +7,14 @@ const PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'any', 'no', 'each', 'eve
 /**
  * Drops "one" when it is a pronoun rather than a count: it must count a noun right after it
  * ("one soldier", "one Ukrainian drone") and not follow a determiner ("on the one hand", "no one")
- * or precede "another". Drops "one of them" too (a partitive names one member, not an amount).
+ * or precede "another" ("about one another"). Drops "one of them" too (a partitive names one
+ * member, not an amount), and a hedged "at least one" with no noun (the noun is elsewhere).
  */
 export const skipPronounOne: Refiner = {
   rule: 'quantities/en/skip-pronoun-one',
   refine(candidates, { tokens }) {
     return candidates.filter((c) => {
-      if (!c.pronounLike || c.approx !== null || c.max !== undefined) return true;
+      if (!c.pronounLike || c.max !== undefined) return true;
       if (c.unit === undefined || normalAt(tokens, c.coreLast + 1) === 'another') return false;
       return !(sameSentence(tokens, c.first - 1, c.first) && PRONOUN_BEFORE.has(normalAt(tokens, c.first - 1)));
     });

@@ -1,0 +1,18 @@
+import { describe, it } from 'node:test';
+import { assertQuantities, type QuantityCase } from '../../../../../../test/support/quantities.js';
+
+const CASES: QuantityCase[] = [
+  ['A swap of 500 prisoners of war.', [{ text: '500 prisoners of war', unit: 'prisoners of war' }]],
+  ['A meeting attended by 52 nations in Brussels.', [{ text: '52 nations', unit: 'nations' }]],
+  ['They shot down 12 other Russian drones.', [{ text: '12 other Russian drones', unit: 'drones' }]],
+  ['Kyiv got 31 M1 Abrams tanks.', [{ text: '31 M1 Abrams tanks', unit: 'tanks' }]],
+  ['It has 52 check-in counters.', [{ text: '52 check-in counters', unit: 'check-in counters' }]],
+  ['Delivered 40 armoured vehicles.', [{ text: '40 armoured vehicles', unit: 'armoured vehicles' }]],
+  ['Three of the soldiers.', [{ text: 'Three of the soldiers', unit: 'soldiers' }]],
+  ['A 5km convoy.', [{ text: '5km', unit: 'km' }]],
+  ['We have 50 of them.', [{ text: '50', value: 50 }]],
+];
+
+describe('quantities/en/counted-noun', () => {
+  for (const row of CASES) it(`reads ${JSON.stringify(row[0])}`, () => assertQuantities(row));
+});

@@ -1,0 +1,15 @@
+import { describe, it } from 'node:test';
+import { assertQuantities, type QuantityCase } from '../../../../../../test/support/quantities.js';
+
+const CASES: QuantityCase[] = [
+  ['Under Article 5 of the treaty.', []],
+  ['Resolution 2231 was adopted.', []],
+  ['Decree No. 12 was signed.', []],
+  ['The Group of Four met.', []],
+  ['Formula One racing.', []],
+  ['Ukraine received 300 prisoners.', [{ text: '300 prisoners', value: 300 }]],
+];
+
+describe('quantities/en/skip-identifiers', () => {
+  for (const row of CASES) it(`reads ${JSON.stringify(row[0])}`, () => assertQuantities(row));
+});
