@@ -1,0 +1,141 @@
+/**
+ * `npm run eval -- claims`: the claims layer on real text (Kremlin texts and MEANTIME).
+ * Prints (1) a deterministic sample of 100 claims, source | cue | content with the sentence they
+ * come from, to judge by hand; (2) recall on quotations: the share of direct quotations of four
+ * words or more (text between matching “…” or "…" marks) that lie inside a claim; (3) the claims
+ * stage's share of pipeline time over the Kremlin corpus.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createAnalyzer } from '../src/app/analyze.js';
+import type { Claim } from '../src/core/mention.js';
+import type { AnalysisRecord } from '../src/core/record.js';
+import type { Stage } from '../src/pipeline/stage.js';
+import { defaultStages } from '../src/stages/index.js';
+import { CORPORA, kremlinTexts } from '../test/support/seed.js';
+
+const SAMPLE = 100;
+const MIN_QUOTE_WORDS = 4;
+const QUOTE = /“([^“”]*)”|"([^"\n]*)"/g;
+
+/** A text of the evaluation corpora. */
+interface Text {
+  readonly id: string;
+  readonly text: string;
+  readonly title?: string;
+  readonly published?: string;
+}
+
+/** MEANTIME documents as plain text, rebuilt from their token elements (PTB quotes `` '' become “ ”). */
+function meantimeTexts(): Text[] {
+  const texts: Text[] = [];
+  for (const topic of ['apple', 'gm']) {
+    const dir = `${CORPORA}meantime/${topic}/`;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.xml')).sort()) {
+      const xml = readFileSync(dir + file, 'utf8');
+      const sentences: string[][] = [];
+      for (const m of xml.matchAll(/<token t_id="\d+" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g)) {
+        const s = Number(m[1]);
+        (sentences[s] ??= []).push(unescape(m[2]!));
+      }
+      const lines = sentences.filter(Boolean).map(detokenise);
+      texts.push({ id: `meantime/${topic}/${file}`, text: [lines[0], lines[1], lines.slice(2).join(' ')].join('\n') });
+    }
+  }
+  return texts;
+}
+
+/** XML entities of MEANTIME token text. */
+function unescape(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Joins tokens with spaces, except before closing punctuation and after opening marks. */
+function detokenise(tokens: string[]): string {
+  let out = '';
+  let glue = true;
+  for (const raw of tokens) {
+    const t = raw === '``' ? '“' : raw === "''" ? '”' : raw;
+    const closing = /^([.,;:!?)%\]”]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i.test(t);
+    out += glue || closing ? t : ` ${t}`;
+    glue = t === '“' || t === '(' || t === '$' || t === '[';
+  }
+  return out;
+}
+
+/** A stable pseudo-random key for sampling. */
+function key(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** Shortens a string for the table. */
+function clip(s: string | undefined, n: number): string {
+  const flat = (s ?? '—').replace(/\s+/g, ' ');
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
+/** Runs the evaluation and prints its tables. */
+export async function run(): Promise<void> {
+  const analyzer = createAnalyzer();
+  const corpora = [...kremlinTexts(), ...meantimeTexts()];
+  const records: AnalysisRecord[] = corpora.map((t) => analyzer.analyze(t));
+  const all: { id: string; record: AnalysisRecord; claim: Claim }[] = [];
+  records.forEach((record, i) => record.claims.forEach((claim) => all.push({ id: `${corpora[i]!.id}#${claim.id}`, record, claim })));
+  all.sort((a, b) => (key(a.id) < key(b.id) ? -1 : 1));
+  console.log(`claims: ${all.length} in ${records.length} texts (${corpora.length - 62} Kremlin, 62 MEANTIME)\n`);
+  console.log('## Sample for hand judging: n | doc#claim | rule | source | cue | content  /  sentence');
+  all.slice(0, SAMPLE).forEach(({ id, record, claim }, n) => {
+    const sentence = record.sentences.find((s) => s.start <= claim.cue.start && claim.cue.start < s.end);
+    console.log(`${n + 1}. ${id} ${claim.rule} [${claim.kind} ${claim.stance}]\n   S: ${clip(claim.source?.text, 60)} | C: ${claim.cue.text} | T: ${clip(claim.content.text, 160)}`);
+    if (sentence) console.log(`   » ${clip(record.text.slice(sentence.start, sentence.end), 300)}`);
+  });
+  let quotes = 0;
+  let inClaim = 0;
+  const missed: string[] = [];
+  for (const record of records) {
+    for (const m of record.text.matchAll(QUOTE)) {
+      const inner = m[1] ?? m[2] ?? '';
+      if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+      quotes++;
+      const start = m.index! + 1;
+      const end = start + inner.length;
+      const covered = record.claims.some((c) => c.start <= start && end <= c.end + 2);
+      if (covered) inClaim++;
+      else if (missed.length < 25) missed.push(`${record.doc.id}: ${clip(record.text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 60), 260)}`);
+    }
+  }
+  console.log(`\n## Quotation recall: ${inClaim}/${quotes} = ${(inClaim / Math.max(1, quotes)).toFixed(3)} of quotations (≥ ${MIN_QUOTE_WORDS} words) lie inside a claim`);
+  missed.forEach((m) => console.log(`   missed: ${m}`));
+  speed();
+}
+
+/** Times each stage over the Kremlin corpus (best of three passes) and prints the claims stage's share. */
+function speed(): void {
+  const totals: Record<string, number> = {};
+  const stages: Stage[] = defaultStages().map((stage) => ({
+    ...stage,
+    run(doc, ctx) {
+      const t0 = performance.now();
+      const out = stage.run(doc, ctx);
+      totals[stage.name] = (totals[stage.name] ?? 0) + performance.now() - t0;
+      return out;
+    },
+  }));
+  const analyzer = createAnalyzer({ stages });
+  const texts = kremlinTexts();
+  const words = texts.reduce((n, t) => n + t.text.split(/\s+/).length, 0);
+  let best: Record<string, number> = {};
+  let bestTotal = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    for (const k of Object.keys(totals)) totals[k] = 0;
+    for (const t of texts) analyzer.analyze(t);
+    const total = Object.values(totals).reduce((a, b) => a + b, 0);
+    if (total < bestTotal) {
+      bestTotal = total;
+      best = { ...totals };
+    }
+  }
+  console.log(`\n## Speed over the Kremlin corpus (${texts.length} texts, ${words} words; best of 3 passes)`);
+  for (const [name, ms] of Object.entries(best)) console.log(`   ${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / bestTotal).toFixed(1).padStart(5)}%`);
+  console.log(`   all stages   ${bestTotal.toFixed(0).padStart(6)} ms  = ${Math.round(words / (bestTotal / 1000))} words/s; claims alone ${Math.round(words / ((best['claims'] ?? 0) / 1000))} words/s`);
+}

@@ -1,0 +1,70 @@
+import type { Span } from '../../core/span.js';
+import { npAfter } from './chunker.js';
+import type { ClaimsView } from './view.js';
+
+/** How far content reaches: a whole clause ("said that …") or a noun-phrase object ("announced …"). */
+export type ContentMode = 'clause' | 'np';
+
+/** Words that, after a comma, start a new clause that is no longer what is claimed. */
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'because', 'according', 'which', 'despite']);
+/** Words that end a noun-phrase object even without a comma ("announced X while Y"). */
+const NP_BREAKS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'despite']);
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '…']);
+const LEADING = new Set(['that', ',', ':', '—', '–']);
+
+/**
+ * The exclusive token end of the content that starts at token `start`, not reaching `ceil` (the
+ * sentence end). Quotations are read whole. A clause ends at ";", at a comma before a new clause
+ * ("…, but …", "…, while …"), before a participle ("…, asserting …") or before an inverted
+ * attribution ("…, he said"); a noun-phrase object also ends at any comma or subordinator.
+ */
+export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: ContentMode): number {
+  const { tokens } = view;
+  for (let i = start; i < ceil; i++) {
+    const t = tokens[i]!;
+    const quote = view.opens.get(i);
+    if (quote !== undefined) {
+      const close = view.closeOf[quote]!;
+      if (close > i && close < ceil) i = close;
+      continue;
+    }
+    if (view.closes.has(i) && view.quotes[view.closes.get(i)!]!.start < tokens[start]!.start) return i;
+    if (t.normal === ';' || (t.normal === ':' && mode === 'np')) return i;
+    if (mode === 'np' && i > start && NP_BREAKS.has(t.normal)) return i;
+    if (t.normal !== ',' && t.normal !== '—' && t.normal !== '–') continue;
+    if (mode === 'np' && t.normal === ',') return i;
+    const next = tokens[i + 1];
+    if (!next || i + 1 >= ceil) return i;
+    if (CLAUSE_BREAKS.has(next.normal)) return i;
+    if (next.pos === 'VERB' && next.normal.endsWith('ing') && next.normal !== 'including') return i;
+    if (isAttribution(view, i + 1, ceil)) return i;
+  }
+  return ceil;
+}
+
+/** True when tokens from `at` read as an attribution: "he said", "said the ministry", "the President noted". */
+export function isAttribution(view: ClaimsView, at: number, ceil: number): boolean {
+  const { tokens, lexicon } = view;
+  const isCue = (i: number): boolean => i < ceil && tokens[i]!.pos === 'VERB' && lexicon.verbs.has(tokens[i]!.lemma) && !tokens[i]!.normal.endsWith('ing');
+  if (isCue(at)) return true;
+  const np = npAfter(tokens, at, ceil);
+  return np > at && isCue(np) && (np + 1 >= ceil || [',', '.', '!', '?', ':'].includes(tokens[np + 1]!.normal) || tokens[np + 1]!.pos === 'ADP');
+}
+
+/**
+ * The character span of tokens `[start, end)` without a leading "that", comma or colon and without
+ * trailing punctuation; a closing quotation mark stays only when its opening mark is inside.
+ * Null when nothing is left.
+ */
+export function trimContent(view: ClaimsView, start: number, end: number): Span | null {
+  const { tokens } = view;
+  while (start < end && (LEADING.has(tokens[start]!.normal) && tokens[start]!.pos !== 'DET' && tokens[start]!.pos !== 'PRON')) start++;
+  for (;;) {
+    if (end <= start) return null;
+    const last = tokens[end - 1]!;
+    const q = view.closes.get(end - 1);
+    if (TRAILING.has(last.normal) || (q !== undefined && view.quotes[q]!.start < tokens[start]!.start)) end--;
+    else break;
+  }
+  return { start: tokens[start]!.start, end: tokens[end - 1]!.end };
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { SitrepError } from '../../core/errors.js';
+
+/** How a reporting verb takes what is claimed: a clause only, a clause or an object, or "X as Y". */
+export type CueFrame = 'clause' | 'any' | 'as' | 'noun';
+
+/** A reporting verb of `data/claims/cue-verbs.tsv`. */
+export interface VerbCue {
+  readonly lemma: string;
+  readonly stance: string;
+  readonly frame: CueFrame;
+  /** The particle a phrasal verb needs ("out" of "ruled out"), or undefined. */
+  readonly particle?: string;
+}
+
+/** The cue lexicons of the claims stage, keyed by lemma. */
+export interface ClaimsLexicon {
+  readonly verbs: ReadonlyMap<string, VerbCue>;
+  /** Reporting nouns, lemma → stance. */
+  readonly nouns: ReadonlyMap<string, string>;
+  /** Head nouns that can be a speaker ("officials", "imagery"). */
+  readonly speakers: ReadonlySet<string>;
+  /** Word stem (first five letters) → group number of `related-words.txt`. */
+  readonly related: ReadonlyMap<string, number>;
+}
+
+const DATA = new URL('../../../data/claims/', import.meta.url);
+const FRAMES = new Set<string>(['clause', 'any', 'as', 'noun']);
+
+let lexicon: ClaimsLexicon | undefined;
+
+/** The claims lexicons, read from `data/claims/` once per process. */
+export function claimsLexicon(): ClaimsLexicon {
+  lexicon ??= {
+    verbs: new Map(rows('cue-verbs.tsv', 4).map(([lemma, stance, frame, particle], line) => {
+      if (!FRAMES.has(frame!)) throw new SitrepError('E_KNOWLEDGE_INVALID', { file: 'cue-verbs.tsv', line, detail: `unknown frame "${frame}"` });
+      const cue: VerbCue = { lemma: lemma!, stance: stance!, frame: frame as CueFrame, ...(particle !== '-' && { particle: particle! }) };
+      return [lemma!, cue];
+    })),
+    nouns: new Map(rows('cue-nouns.tsv', 2).map(([lemma, stance]) => [lemma!, stance!])),
+    speakers: new Set(rows('speaker-nouns.txt', 1).map(([lemma]) => lemma!.toLowerCase())),
+    related: new Map(rows('related-words.txt', 1).flatMap(([line], group) => line!.split(' ').map((word) => [word.slice(0, 5), group] as [string, number]))),
+  };
+  return lexicon;
+}
+
+/** The tab-separated rows of a data file, comments and blank lines skipped; each must have `width` fields. */
+function rows(file: string, width: number): string[][] {
+  const out: string[][] = [];
+  readFileSync(new URL(file, DATA), 'utf8').split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const fields = line.split('\t');
+    if (fields.length !== width) throw new SitrepError('E_KNOWLEDGE_INVALID', { file, line: index + 1, detail: `expected ${width} fields` });
+    out.push(fields);
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+import { npAfter, npBefore, PERSONAL } from './chunker.js';
+import { contentEnd, trimContent } from './content.js';
+import type { Draft, TokenRange } from './draft.js';
+import type { ClaimsView } from './view.js';
+
+/** Words that tie a reporting noun to what is claimed ("assertions by Trump regarding …"). */
+const LINKS = new Set(['regarding', 'about', 'of', 'on', 'that', 'over', 'concerning']);
+/** Adjectives that make a reporting noun a dispute ("contrasting narratives about …"). */
+const CONTEST = new Set(['contrasting', 'conflicting', 'competing', 'contradictory', 'differing', 'rival', 'opposing', 'disputed']);
+const GENITIVE = new Set(["'s", '’s']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * Claims cued by a noun in sentence `s`: "according to X, …" and "…, according to X";
+ * "assertions by Trump regarding …"; "Ukraine's claims that …"; and disputes without a
+ * speaker, "contrasting narratives about their abduction". A reporting noun with no source
+ * and no dispute ("claims of extensive damage") is not a claim by itself: it is what
+ * another claim is about.
+ */
+export function nounClaims(view: ClaimsView, s: number): Draft[] {
+  const { tokens, lexicon } = view;
+  const sentence = view.sentences[s]!;
+  const floor = sentence.firstToken;
+  const ceil = sentence.endToken;
+  const drafts: Draft[] = [];
+  const add = (source: TokenRange | undefined, cue: TokenRange, lemma: string, stance: string, start: number, end: number, rule: string): void => {
+    const content = trimContent(view, start, end);
+    if (content) drafts.push({ ...(source && { source }), cue, lemma, content, kind: 'indirect', stance, rule: `claims/en/${rule}`, confidence: 0.75, sentence: s });
+  };
+  for (let i = floor; i < ceil; i++) {
+    const t = tokens[i]!;
+    if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') {
+      const end = npAfter(tokens, i + 2, ceil);
+      if (end === i + 2) continue;
+      const source: TokenRange = [i + 2, end];
+      const clauseAfter = tokens[end]?.normal === ',' && end + 1 < ceil && !/^[.!?]$/.test(tokens[end + 1]!.normal);
+      if (clauseAfter && (i === floor || view.opens.has(i - 1) || tokens[i - 1]!.normal === ',')) add(source, [i, i + 2], 'according to', 'assert', end + 1, contentEnd(view, end + 1, ceil, 'clause'), 'according-to');
+      else if (i > floor) add(source, [i, i + 2], 'according to', 'assert', floor, tokens[i - 1]!.normal === ',' ? i - 1 : i, 'according-to');
+      continue;
+    }
+    if (t.pos !== 'NOUN') continue;
+    const stance = lexicon.nouns.get(t.lemma);
+    if (!stance) continue;
+    if (CONTEST.has(tokens[i - 1]?.normal ?? '') && LINKS.has(tokens[i + 1]?.normal ?? '')) {
+      add(undefined, [i - 1, i + 1], t.lemma, 'dispute', i + 2, contentEnd(view, i + 2, ceil, 'np'), 'contest-noun');
+      continue;
+    }
+    let source: TokenRange | null = null;
+    let link = i + 1;
+    if (tokens[i + 1]?.normal === 'by') {
+      link = npAfter(tokens, i + 2, ceil);
+      if (link > i + 2) source = [i + 2, link];
+    } else if (i - 1 > floor && GENITIVE.has(tokens[i - 1]!.normal)) {
+      source = npBefore(tokens, i - 1, floor);
+    } else if (i > floor && POSSESSIVE.has(tokens[i - 1]!.normal)) {
+      source = [i - 1, i];
+    }
+    if (!source || !LINKS.has(tokens[link]?.normal ?? '')) continue;
+    if (source[1] - source[0] === 1 && tokens[source[0]]!.pos === 'PRON' && !PERSONAL.has(tokens[source[0]]!.normal) && !POSSESSIVE.has(tokens[source[0]]!.normal)) continue;
+    add(source, [i, i + 1], t.lemma, stance, link + 1, contentEnd(view, link + 1, ceil, 'np'), 'noun-cue');
+  }
+  return drafts;
+}

@@ -1,0 +1,84 @@
+import type { Span } from '../../core/span.js';
+
+/** A quotation: `start`/`end` include the marks, `inner` is the text between them. */
+export interface Quote extends Span {
+  readonly inner: Span;
+  /** 0 for an outer quotation, 1 for a quotation inside it. */
+  readonly depth: number;
+  /** False when the text ends (or the paragraph ends with no continuation) before the closing mark. */
+  readonly closed: boolean;
+}
+
+const OPEN_DOUBLE = '“';
+const CLOSE_DOUBLE = '”';
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_BEFORE_OPEN = /[\s([{\u2014\u2013/-]/u;
+
+/**
+ * Finds the quotations of a text: curly “…” and straight "…" double quotes, with ‘…’ or '…' nested
+ * inside them. A quotation may span sentences and paragraphs: a paragraph that starts with an
+ * opening mark while a quotation is open continues it (the press convention of re-opening, not
+ * closing, at each paragraph of a long quote). A quotation still open at a paragraph that does not
+ * continue it ends there, unclosed. Quotes come out sorted by start.
+ */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  // The open quotations, outermost first: [offset of the opening mark, its kind].
+  const open: [number, string][] = [];
+  const finish = (end: number, closed: boolean): void => {
+    const [start] = open.pop()!;
+    const innerEnd = closed ? end - 1 : end;
+    quotes.push({ start, end, inner: { start: start + 1, end: innerEnd }, depth: open.length, closed });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      const next = nextNonSpace(text, i);
+      const continues = open.length > 0 && (text[next] === OPEN_DOUBLE || text[next] === '"') && open[0]![1] !== 'single';
+      if (continues) {
+        while (open.length > 1) finish(trimEnd(text, i), false);
+        i = next;
+        continue;
+      }
+      while (open.length > 0) finish(trimEnd(text, i), false);
+      continue;
+    }
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    const after = i + 1 < text.length ? text[i + 1]! : ' ';
+    if (c === OPEN_DOUBLE) open.push([i, 'curly']);
+    else if (c === CLOSE_DOUBLE) closeKind(open, 'curly', () => finish(i + 1, true));
+    else if (c === '"') {
+      if (open.some(([, k]) => k === 'straight')) closeKind(open, 'straight', () => finish(i + 1, true));
+      else open.push([i, 'straight']);
+    } else if (c === '‘' && open.length > 0) open.push([i, 'single']);
+    else if ((c === '’' || c === "'") && topKind(open) === 'single' && !LETTER.test(after)) finish(i + 1, true);
+    else if (c === "'" && open.length > 0 && SPACE_BEFORE_OPEN.test(before) && LETTER.test(after)) open.push([i, 'single']);
+  }
+  while (open.length > 0) finish(trimEnd(text, text.length), false);
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The kind of the innermost open quotation, or undefined. */
+function topKind(open: readonly [number, string][]): string | undefined {
+  return open.length === 0 ? undefined : open[open.length - 1]![1];
+}
+
+/** Closes the innermost quotation of `kind`, first ending unclosed single quotes nested in it. */
+function closeKind(open: [number, string][], kind: string, close: () => void): void {
+  if (!open.some(([, k]) => k === kind)) return;
+  while (topKind(open) !== kind) open.pop();
+  close();
+}
+
+/** The offset of the first non-space character after `i` (a line break). */
+function nextNonSpace(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  return j;
+}
+
+/** `end` moved back over trailing whitespace. */
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,273 @@
+import type { Span } from '../../core/span.js';
+import { headOf, npAfter, RELATIVE } from './chunker.js';
+import { type ContentMode, contentEnd, trimContent } from './content.js';
+import type { Draft, TokenRange } from './draft.js';
+import { finiteVerbBefore, isSpeaker, subjectBefore } from './source.js';
+import type { VerbCueHit } from './verb-cues.js';
+import { verbCues } from './verb-cues.js';
+import type { ClaimsView } from './view.js';
+
+/** Verbs whose addressee comes between the verb and the content ("told reporters that …"). */
+const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform']);
+/** Prepositions that link a reporting noun to what is claimed ("expectations for a swap"). */
+const NOUN_LINKS = new Set(['for', 'of', 'that', 'about', 'regarding', 'on']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Content found for a cue; a reporting-noun object also changes the cue, its lemma and the stance. */
+interface Found {
+  readonly content: Span;
+  readonly kind: 'direct' | 'indirect' | 'mixed';
+  readonly rule: string;
+  readonly stance?: string;
+  readonly cue?: TokenRange;
+  readonly lemma?: string;
+}
+
+/** How far after a cue its quotation may open ("said, in particular, in his message: “…”"). */
+const ADJUNCT = 10;
+/** Fewer tokens than this before ", I think," are a connective, not the claim. */
+const MIN_BEFORE = 3;
+/** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
+const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
+
+/**
+ * The claims whose cue is a reporting verb in sentence `s`. For each verb it finds the
+ * orientation first: an attribution after what is claimed ("“…,” he said"; "…, said the
+ * ministry") takes the quotation or clause before it; otherwise the content follows the verb
+ * ("that" clause, bare clause, colon, quotation, or object). The source is the subject, the
+ * inverted subject, the "by" agent of a passive, or, for a participle ("…, asserting he could …"),
+ * the source of the claim before it in the sentence or the subject of the main clause.
+ */
+export function verbClaims(view: ClaimsView, s: number): Draft[] {
+  const drafts: Draft[] = [];
+  const hits = verbCues(view, s);
+  for (const [h, hit] of hits.entries()) {
+    const draft = claimOf(view, s, hit, drafts, hits[h + 1]);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** The claim of one verb cue, or null when it has no acceptable source or content. */
+function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly Draft[], next: VerbCueHit | undefined): Draft | null {
+  const { tokens } = view;
+  const sentence = view.sentences[s]!;
+  const floor = sentence.firstToken;
+  const ceil = sentence.endToken;
+  const base = { cue: [hit.first, hit.end] as TokenRange, lemma: hit.cue.lemma, sentence: s, stance: hit.negated ? `not-${hit.cue.stance}` : hit.cue.stance };
+  // A passive's subject is what is said, not who says it ("10 people have been admitted").
+  let source: TokenRange | null = hit.participle || hit.passive ? null : subjectBefore(view, hit.first, floor);
+  let inverted = false;
+  if (!source && !hit.participle && (tokens[hit.first - 1]?.normal === ',' || view.closes.has(hit.first - 1))) {
+    const end = npAfter(tokens, hit.end, ceil);
+    if (end > hit.end && isSpeaker(view, [hit.end, end], floor)) {
+      source = [hit.end, end];
+      inverted = true;
+    }
+  }
+  const tail = inverted ? source![1] : hit.end;
+  const left = inverted ? hit.first : (source?.[0] ?? hit.first);
+  const quoteAhead = quoteAfter(view, tail, ceil);
+  if (source && quoteAhead < 0 && tailIsBare(view, tail, ceil)) {
+    const backward = contentBefore(view, left, tail, floor, ceil);
+    if (backward) return { ...base, source, ...backward, rule: `claims/en/${inverted ? 'inverted' : 'attribution-after'}`, confidence: 0.85 };
+  }
+  if (inverted) return null;
+  let at = hit.end;
+  if (ADDRESSEE.has(hit.cue.lemma)) {
+    const np = npAfter(tokens, at, ceil);
+    if (np > at && (tokens[np]?.normal === 'that' || tokens[np]?.normal === ',' || view.opens.has(np))) at = np;
+  }
+  if (tokens[at]?.normal === 'to' && tokens[at + 1]?.pos !== 'VERB') {
+    const np = npAfter(tokens, at + 1, ceil);
+    if (np > at + 1 && tokens[np]?.normal === 'that') at = np;
+  }
+  if (hit.passive && tokens[at]?.normal === 'by') {
+    const np = npAfter(tokens, at + 1, ceil);
+    if (np > at + 1) {
+      source = [at + 1, np];
+      at = np;
+    }
+  }
+  if (hit.participle) source = inheritedSource(view, hit, before, floor);
+  if (!source && !hit.passive) return null;
+  const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
+  if (!source && forward && forward.rule !== 'that' && forward.rule !== 'that-quote' && forward.rule !== 'quote-after') return null;
+  if (!forward) return null;
+  const rule = hit.participle ? 'participle' : hit.passive ? 'passive' : forward.rule;
+  return { ...base, ...(source && { source }), ...forward, ...(forward.stance && { stance: forward.stance }), rule: `claims/en/${rule}`, confidence: 0.8 };
+}
+
+/**
+ * The opening mark of a quotation that follows the cue after a comma or colon, across a short
+ * adjunct ("said, in part: “…”"; "said when addressing the State Duma, “…”"; "said to me, “…”"),
+ * or -1. The adjunct holds no finite verb and no "that".
+ */
+function quoteAfter(view: ClaimsView, at: number, ceil: number): number {
+  const { tokens } = view;
+  for (let i = at; i < ceil && i < at + ADJUNCT; i++) {
+    const t = tokens[i]!;
+    if (view.opens.has(i)) return i > at && (tokens[i - 1]!.normal === ',' || tokens[i - 1]!.normal === ':') ? i : i === at ? i : -1;
+    if (t.normal === 'that' || t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')) || SENTENCE_END.has(t.normal) || view.closes.has(i)) return -1;
+  }
+  return -1;
+}
+
+/** The quotation opened at token `open` as the content. */
+function quoteForward(view: ClaimsView, open: number): Found | null {
+  const quoted = quoteContent(view, view.opens.get(open)!);
+  return quoted && { ...quoted, rule: 'quote-after' };
+}
+
+/** True when nothing claimable follows the cue: the sentence ends, or only a comma or prepositional phrases ("in a telegram to …"). */
+function tailIsBare(view: ClaimsView, at: number, ceil: number): boolean {
+  const { tokens } = view;
+  let i = at;
+  while (i < ceil && tokens[i]!.pos === 'ADP' && tokens[i]!.normal !== 'that') {
+    const np = npAfter(tokens, i + 1, ceil);
+    if (np === i + 1) break;
+    i = np;
+  }
+  return i >= ceil || SENTENCE_END.has(tokens[i]!.normal) || tokens[i]!.normal === ',' || view.closes.has(i);
+}
+
+/** What is claimed before an attribution that follows it: the quotation closed just before, or the clause from the sentence start to the comma. */
+function contentBefore(view: ClaimsView, left: number, right: number, floor: number, ceil: number): { content: Span; kind: 'direct' | 'indirect' } | null {
+  const { tokens } = view;
+  let i = left - 1;
+  if (tokens[i]?.normal === ',') i--;
+  const q = view.closes.get(i) ?? (tokens[i + 1] && view.closes.get(i + 1));
+  if (q !== undefined) return quoteContent(view, q);
+  if (tokens[left - 1]?.normal !== ',' || left - 1 <= floor) return null;
+  // "But, I think, the time will come": a word or two before the attribution; the claim follows it.
+  if (left - 1 - floor < MIN_BEFORE && tokens[right]?.normal === ',') {
+    const after = trimContent(view, right + 1, contentEnd(view, right + 1, ceil, 'clause'));
+    return after ? { content: after, kind: 'indirect' } : null;
+  }
+  const content = trimContent(view, floor, left - 1);
+  return content ? { content, kind: 'indirect' } : null;
+}
+
+/** The text inside quotation `q` without trailing punctuation, as direct content. */
+export function quoteContent(view: ClaimsView, q: number): { content: Span; kind: 'direct' } | null {
+  const { inner } = view.quotes[q]!;
+  let { start, end } = inner;
+  while (start < end && /\s/.test(view.text[start]!)) start++;
+  while (end > start && /[\s.,;:!?…]/.test(view.text[end - 1]!)) end--;
+  return end > start ? { content: { start, end }, kind: 'direct' } : null;
+}
+
+/** The source of a participle's claim: that of the claim before it in the sentence, else the main clause's subject. */
+function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: readonly Draft[], floor: number): TokenRange | null {
+  const previous = before[before.length - 1];
+  if (previous?.source && previous.cue[1] <= hit.first) return previous.source;
+  const verb = finiteVerbBefore(view, hit.first, floor);
+  return verb < 0 ? null : subjectBefore(view, verb, floor);
+}
+
+/** Content after the cue, by the verb's frame; a reporting-noun object ("indicated expectations for …") moves the cue's stance to the noun's. */
+function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: number, next: VerbCueHit | undefined): Found | null {
+  const { tokens } = view;
+  const sentence = view.sentences[s]!;
+  const ceil = sentence.endToken;
+  while (at < ceil && tokens[at]!.pos === 'ADV' && tokens[at]!.normal.endsWith('ly')) at++;
+  at = skipAdjuncts(view, at, ceil);
+  if (tokens[at]?.normal === ':' || (tokens[at]?.normal === ',' && view.opens.has(at + 1))) {
+    if (at + 1 >= ceil || (tokens[at + 1] && SENTENCE_END.has(tokens[at + 1]!.normal))) return colonNext(view, s);
+    return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'colon');
+  }
+  if (at >= ceil) return null;
+  const first = tokens[at]!;
+  const np = npAfter(tokens, at, ceil);
+  if (hit.cue.frame === 'noun') return nounObject(view, hit, at, np, ceil);
+  if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
+  if (first.normal === 'that' && first.pos !== 'DET') return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
+  if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
+  if (hit.cue.frame !== 'as' && np > at && startsPredicate(view, np, ceil)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause');
+  if (hit.cue.frame === 'clause') return null;
+  const chained = nounObject(view, hit, at, np, ceil);
+  if (chained) return chained;
+  if (np > at && view.lexicon.nouns.has(tokens[headOf(tokens, at, np)]!.lemma) && next?.participle) return null;
+  const mode: ContentMode = 'np';
+  if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
+  else if (first.pos === 'ADP' || first.pos === 'PUNCT' || first.pos === 'SCONJ') return null;
+  return withKind(view, at, contentEnd(view, at, ceil, mode), hit.cue.frame === 'as' ? 'object-as' : 'object');
+}
+
+/** True when a finite verb follows at `i`, or after an appositive between commas ("these operations, codenamed …, resulted"). */
+function startsPredicate(view: ClaimsView, i: number, ceil: number): boolean {
+  const { tokens } = view;
+  const finite = (j: number): boolean => j < ceil && (tokens[j]!.pos === 'AUX' || (tokens[j]!.pos === 'VERB' && !tokens[j]!.normal.endsWith('ing')));
+  if (finite(i)) return true;
+  if (tokens[i]?.normal !== ',') return false;
+  for (let j = i + 1; j < ceil && j < i + 12; j++) if (tokens[j]!.normal === ',') return finite(j + 1);
+  return false;
+}
+
+/**
+ * Moves past what may stand between a cue and its "that" or colon: ", in part", ", in particular",
+ * and prepositional phrases or time words ("announced on Friday that …"). Returns `at` unchanged
+ * when no "that" or colon follows them.
+ */
+function skipAdjuncts(view: ClaimsView, at: number, ceil: number): number {
+  const { tokens } = view;
+  let i = at;
+  for (let steps = 0; i < ceil && steps < 4; steps++) {
+    const t = tokens[i]!;
+    if (t.normal === ',' && tokens[i + 1]?.normal === 'in' && (tokens[i + 2]?.normal === 'part' || tokens[i + 2]?.normal === 'particular')) i += 3;
+    else if (t.pos === 'ADP' && t.normal !== 'that' && !OBJECT_PREPOSITIONS.has(t.normal)) {
+      const np = npAfter(tokens, i + 1, ceil);
+      if (np === i + 1) break;
+      i = np;
+    } else if (t.pos === 'NOUN' && /^(today|yesterday|tonight)$/.test(t.normal)) i++;
+    else break;
+  }
+  const t = tokens[i];
+  return t && (t.normal === ':' || (t.normal === 'that' && t.pos !== 'DET') || (t.normal === ',' && view.opens.has(i + 1))) ? i : at;
+}
+
+/**
+ * A reporting noun as the verb's object, tied to what is claimed: "indicated expectations for a
+ * swap", "expressed confidence that …". The cue runs from the verb to the noun, whose stance it takes.
+ */
+function nounObject(view: ClaimsView, hit: VerbCueHit, at: number, np: number, ceil: number): Found | null {
+  const { tokens } = view;
+  if (np <= at || !NOUN_LINKS.has(tokens[np]?.normal ?? '')) return null;
+  const noun = tokens[headOf(tokens, at, np)]!;
+  const stance = view.lexicon.nouns.get(noun.lemma);
+  if (!stance || (noun.lemma === 'claim' && tokens[np]!.normal !== 'that')) return null;
+  const that = tokens[np]!.normal === 'that';
+  const result = withKind(view, np + 1, contentEnd(view, np + 1, ceil, that ? 'clause' : 'np'), 'noun-object');
+  return result && { ...result, stance: hit.negated ? `not-${stance}` : stance, cue: [hit.first, np], lemma: noun.lemma };
+}
+
+/** "The message said, in part:" ending its sentence: the content is the quotation (or sentence) that follows. */
+function colonNext(view: ClaimsView, s: number): { content: Span; kind: 'direct' | 'indirect'; rule: string } | null {
+  const next = view.sentences[s + 1];
+  if (!next) return null;
+  const q = view.opens.get(next.firstToken);
+  if (q !== undefined) {
+    const quoted = quoteContent(view, q);
+    return quoted && { ...quoted, rule: 'colon-quote' };
+  }
+  const content = trimContent(view, next.firstToken, next.endToken);
+  return content && { content, kind: 'indirect', rule: 'colon-next' };
+}
+
+/** Content of tokens `[start, end)`, direct when it is exactly one quotation, mixed when it holds one. */
+function withKind(view: ClaimsView, start: number, end: number, rule: string): { content: Span; kind: 'direct' | 'indirect' | 'mixed'; rule: string } | null {
+  const { tokens } = view;
+  while (start < end && (tokens[start]!.normal === 'that' || tokens[start]!.normal === ',') && tokens[start]!.pos !== 'DET') start++;
+  const q = view.opens.get(start);
+  if (q !== undefined) {
+    const close = view.closeOf[q]!;
+    const rest = close < 0 ? end : close + 1;
+    if (rest >= end || tokens.slice(rest, end).every((t) => t.pos === 'PUNCT')) {
+      const quoted = quoteContent(view, q);
+      return quoted && { ...quoted, rule: `${rule}-quote` };
+    }
+  }
+  const content = trimContent(view, start, end);
+  if (!content) return null;
+  const mixed = view.quotes.some((quote) => quote.start >= content.start && quote.end <= content.end && quote.depth === 0);
+  return { content, kind: mixed ? 'mixed' : 'indirect', rule };
+}

@@ -1,0 +1,78 @@
+import type { Token } from '../../core/doc.js';
+import { PERSONAL } from './chunker.js';
+import type { VerbCue } from './lexicon.js';
+import type { ClaimsView } from './view.js';
+
+/** A reporting verb found in a sentence, with the auxiliaries, negation and adverb before it. */
+export interface VerbCueHit {
+  /** First token of the cue ("has" of "has indicated"). */
+  readonly first: number;
+  /** The reporting verb itself. */
+  readonly verb: number;
+  /** Exclusive end of the cue (after the particle of "ruled out"). */
+  readonly end: number;
+  readonly cue: VerbCue;
+  readonly negated: boolean;
+  /** "it was reported that", "… was announced by …". */
+  readonly passive: boolean;
+  /** "…, asserting he could …": an -ing form with no auxiliary. */
+  readonly participle: boolean;
+}
+
+const NEGATION = new Set(['not', "n't", 'never']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s']);
+const THIRD_PERSON = /^(.+?)(?:e?s)$/;
+const CLAUSE_OPENERS = new Set(['that', 'PRON', 'DET', 'PROPN', 'AUX']);
+
+/**
+ * The reporting verbs of sentence `s`, in order. A verb is a cue when wink tags it VERB and its
+ * lemma is in the lexicon, with the particle a phrasal cue needs ("ruled out", not "ruled");
+ * also a third-person form wink mistags as a noun after a name or pronoun ("whom Ukraine claims
+ * were abducted"), but not a noun after a determiner or genitive ("the claims", "Ukraine's claims").
+ */
+export function verbCues(view: ClaimsView, s: number): VerbCueHit[] {
+  const { tokens, lexicon } = view;
+  const sentence = view.sentences[s]!;
+  const hits: VerbCueHit[] = [];
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const t = tokens[i]!;
+    const cue = t.pos === 'VERB' ? lexicon.verbs.get(t.lemma) : mistaggedVerb(view, i, sentence.firstToken);
+    if (!cue) continue;
+    let end = i + 1;
+    if (cue.particle) {
+      if (tokens[end]?.normal !== cue.particle || end >= sentence.endToken) continue;
+      end++;
+    }
+    let first = i;
+    let negated = false;
+    let passive = false;
+    let aux = false;
+    while (first > sentence.firstToken) {
+      const p = tokens[first - 1]!;
+      if (p.pos === 'AUX' || NEGATION.has(p.normal) || (p.pos === 'ADV' && p.normal.endsWith('ly') && first === i)) {
+        first--;
+        if (NEGATION.has(p.normal)) negated = true;
+        if (p.pos === 'AUX') aux = true;
+        if (BE.has(p.normal) && !t.normal.endsWith('ing')) passive = true;
+      } else break;
+    }
+    const participle = !aux && t.normal.endsWith('ing');
+    hits.push({ first, verb: i, end, cue, negated, passive, participle });
+  }
+  return hits;
+}
+
+/** The verb cue of a third-person verb form that wink tagged as a noun, or undefined. */
+function mistaggedVerb(view: ClaimsView, i: number, floor: number): VerbCue | undefined {
+  const { tokens, lexicon } = view;
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || i === floor) return undefined;
+  const stem = THIRD_PERSON.exec(t.normal)?.[1];
+  const cue = stem === undefined ? undefined : (lexicon.verbs.get(stem) ?? lexicon.verbs.get(`${stem}e`) ?? lexicon.verbs.get(t.normal.slice(0, -1)));
+  if (!cue || cue.particle) return undefined;
+  const before: Token = tokens[i - 1]!;
+  const after: Token | undefined = tokens[i + 1];
+  const subjectLike = before.pos === 'PROPN' || (before.pos === 'PRON' && PERSONAL.has(before.normal));
+  const clauseNext = after !== undefined && (after.normal === 'that' || CLAUSE_OPENERS.has(after.pos) || view.opens.has(i + 1));
+  return subjectLike && clauseNext ? cue : undefined;
+}
