@@ -1,13 +1,127 @@
-import { withLayers } from '../../core/doc.js';
+import { withLayers, type Doc } from '../../core/doc.js';
+import type { EntityMention, Event } from '../../core/mention.js';
+import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
+import { defaultCodeTable, defaultVerbDictionary } from '../../knowledge/verbs/load.js';
+import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { actorCode } from './actors.js';
+import { detectSentence } from './detect.js';
+import { mergeDrafts, type DraftEvent } from './merge.js';
+import { recode } from './recode.js';
 
-/** Who did what to whom, coded in PLOVER and CAMEO (issue 6; empty until it lands). Knowledge data is loaded once per process, by the first call. */
-export function createEventsStage(): Stage {
+/** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
+export interface EventsStageOptions {
+  readonly dictionary?: VerbDictionary;
+  readonly codes?: CodeTable;
+  readonly keepUnknownCodes?: boolean;
+}
+
+/** Who did what to whom, coded in PLOVER and CAMEO. Knowledge data is loaded once per process, by the first run. */
+export function createEventsStage(options: EventsStageOptions = {}): Stage {
   return {
     name: 'events',
-    version: '0',
+    version: '1',
     requires: ['tokens', 'sentences', 'entities', 'times', 'quantities', 'claims'],
     assigns: ['events'],
-    run: (doc) => withLayers(doc, { events: [] }),
+    run: (doc) => withLayers(doc, { events: findEvents(doc, options) }),
+  };
+}
+
+/** The events of a document: detected per sentence, recoded for tense, merged per happening, numbered v1… in text order. */
+export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] {
+  const dictionary = options.dictionary ?? defaultVerbDictionary();
+  const codes = options.codes ?? defaultCodeTable();
+  const detect = { dictionary, codes, keepUnknownCodes: options.keepUnknownCodes ?? false };
+  const entities = doc.layers.entities ?? [];
+  const dyad = mainParties(entities);
+  const drafts: DraftEvent[] = [];
+  let from = 0;
+  for (const sentence of doc.layers.sentences ?? []) {
+    while (from < entities.length && entities[from]!.start < sentence.start) from++;
+    let to = from;
+    while (to < entities.length && entities[to]!.start < sentence.end) to++;
+    for (const d of detectSentence(doc, sentence, entities.slice(from, to), dyad, detect)) {
+      const r = recode(d, codes);
+      if (r.source || r.target || r.refToken !== undefined) drafts.push(r);
+    }
+  }
+  const merged = mergeDrafts(drafts);
+  resolveReferences(merged);
+  return merged
+    .filter((d) => d.source || d.target)
+    .map(inferPhone)
+    .sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end)
+    .map((d, i) => toEvent(d, i, codes));
+}
+
+/** The two countries with the most actor mentions: whom "both sides" means in this document. */
+function mainParties(entities: readonly EntityMention[]): EntityMention[] {
+  const counts = new Map<string, { n: number; first: EntityMention }>();
+  for (const m of entities) {
+    const country = m.country ?? actorCode(m)?.slice(0, 3);
+    if (!country || m.type === 'PERSON') continue;
+    const c = counts.get(country);
+    if (c) c.n++;
+    else counts.set(country, { n: 1, first: m });
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start).slice(0, 2);
+  return top.length === 2 && top[1]!.n >= 2 ? top.map((t) => t.first) : [];
+}
+
+/** How many tokens back from a relative pronoun its antecedent trigger may stand ("truces to allow both sides to recover dead bodies, which"). */
+const REFERENCE_REACH = 8;
+
+/** "respond to the drone strikes", "which Ukraine has rejected": the target is the source of the event referred to. */
+function resolveReferences(events: DraftEvent[]): void {
+  for (const e of events) {
+    if (e.target || e.refToken === undefined) continue;
+    let referred: DraftEvent | undefined;
+    for (let k = e.refToken; k >= e.refToken - REFERENCE_REACH && !referred; k--) referred = events.find((o) => o !== e && o.tokens.includes(k));
+    const target = referred?.source;
+    if (target && target.actor?.slice(0, 3) !== e.source?.actor?.slice(0, 3)) e.target = target;
+  }
+}
+
+/** Verbs and nouns of remote talk, and of meeting in person. */
+const TALK_WORDS = new Set(['speak', 'talk', 'conversation', 'dialogue', 'dialog', 'converse', 'discuss', 'discussion']);
+const MEET_WORDS = new Set(['meet', 'meeting', 'visit', 'summit', 'host', 'negotiation', 'negotiate']);
+
+/**
+ * Two parties of different countries who "spoke" or had a "conversation", with no place and no
+ * meeting word anywhere among the event's mentions: in diplomatic reporting that is a call (CAMEO
+ * 041, PLOVER CONSULT mode phone). A heuristic, so the confidence drops.
+ */
+function inferPhone(d: DraftEvent): DraftEvent {
+  if (d.plover !== 'CONSULT' || d.mode || d.location || !d.source?.actor || !d.target?.actor) return d;
+  if (d.source.actor.slice(0, 3) === d.target.actor.slice(0, 3)) return d;
+  if (!d.lemmas.some((l) => TALK_WORDS.has(l)) || d.lemmas.some((l) => MEET_WORDS.has(l))) return d;
+  return { ...d, cameo: '041', mode: 'phone', confidence: Math.max(0.4, d.confidence - 0.15), rule: `${d.rule}+remote-talk` };
+}
+
+/** The public event: code table facts added, id given. */
+function toEvent(d: DraftEvent, i: number, codes: CodeTable): Event {
+  const row = lookupCode(codes, d.cameo);
+  const context = d.context ?? row?.context ?? [];
+  const mode = d.mode ?? (row?.mode || undefined);
+  return {
+    id: `v${i + 1}`,
+    sentence: d.sentence,
+    trigger: d.trigger,
+    plover: d.plover,
+    ...(mode && { mode }),
+    ...(context.length > 0 && { context }),
+    cameo: d.cameo,
+    quad: row?.quad ?? 0,
+    goldstein: row?.goldstein ?? 0,
+    ...(d.source && { source: d.source }),
+    ...(d.target && { target: d.target }),
+    ...(d.location && { location: d.location }),
+    ...(d.time && { time: d.time }),
+    ...(d.quantities.length > 0 && { quantities: d.quantities }),
+    status: d.status,
+    ...(d.reportedBy && { reportedBy: d.reportedBy }),
+    ...(d.mentions.length > 1 && { mentions: [...d.mentions].sort((a, b) => a.start - b.start) }),
+    confidence: Math.round(d.confidence * 100) / 100,
+    rule: d.rule,
   };
 }

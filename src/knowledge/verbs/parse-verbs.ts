@@ -1,0 +1,129 @@
+import { SitrepError } from '../../core/errors.js';
+import type { PatternElement, Trigger, TriggerEntry, VerbBlock, VerbDictionary, VerbPattern } from './types.js';
+
+/**
+ * Parses a Sitrep verb-pattern file (format in `data/verbs/README.md`):
+ *
+ *   &NAME word, two words, &OTHER          a synonym set
+ *   @verb attack, bomb[195], rule_out [190] mode=… context=A;B recip
+ *   @noun phone_+call [041] mode=phone
+ *   - &AIRCRAFT * [195] mode=aerial        a pattern of the last block: words before * and after *
+ *
+ * Throws E_KNOWLEDGE_INVALID with the file and line of the first malformed line.
+ */
+export function parseVerbPatterns(text: string, file: string): VerbBlock[] {
+  const sets = new Map<string, string[][]>();
+  const blocks: { kind: 'verb' | 'noun'; triggers: Trigger[]; patterns: VerbPattern[] }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = stripComment(lines[i]!);
+    if (line === '') continue;
+    const origin = `${file}:${i + 1}`;
+    const fail = (detail: string): never => {
+      throw new SitrepError('E_KNOWLEDGE_INVALID', { file, line: i + 1, detail });
+    };
+    if (line.startsWith('&')) {
+      const m = /^&(\S+)\s+(.*)$/.exec(line) ?? fail('a synonym set needs a name and members');
+      sets.set(m![1]!.toUpperCase(), m![2]!.split(',').flatMap((member) => expandWords(member.trim(), sets)).filter((w) => w.length > 0));
+    } else if (line.startsWith('@verb ') || line.startsWith('@noun ')) {
+      const m = /^@(verb|noun)\s+(.*?)(?:\s+\[([^\]]*)\])?((?:\s+\S+=\S+|\s+recip)*)\s*$/.exec(line) ?? fail('a block line is "@verb|@noun triggers [CODE] options"');
+      const options = parseOptions(m![4]!);
+      const blockCode = normaliseCode(m![3]);
+      const triggers = m![2]!.split(',').map((t) => t.trim()).filter((t) => t !== '').map((t) => parseTrigger(t, blockCode, options, origin));
+      blocks.push({ kind: m![1] as 'verb' | 'noun', triggers, patterns: [] });
+    } else if (line.startsWith('-')) {
+      const block = blocks[blocks.length - 1] ?? fail('a pattern before any @verb or @noun block');
+      const m = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]((?:\s+\S+=\S+|\s+recip)*)\s*$/.exec(line) ?? fail('a pattern line is "- before * after [CODE] options"');
+      const options = parseOptions(m![4]!);
+      const pre = parseElements(m![1]!, sets);
+      const post = parseElements(m![2]!, sets);
+      const code = normaliseCode(m![3]) ?? '---';
+      block!.patterns.push({
+        pre, post, code, reciprocal: options.reciprocal, origin,
+        specificity: pre.length + post.length,
+        ...(options.mode !== undefined && { mode: options.mode }),
+        ...(options.context !== undefined && { context: options.context }),
+      });
+    } else fail(`cannot read "${line.slice(0, 40)}"`);
+  }
+  return blocks;
+}
+
+/** Indexes blocks from several files by trigger head; earlier files rank first (their patterns win ties). */
+export function buildDictionary(files: readonly (readonly VerbBlock[])[]): VerbDictionary {
+  const byHead = new Map<string, TriggerEntry[]>();
+  const blocks: VerbBlock[] = [];
+  files.forEach((fileBlocks, rank) => {
+    for (const block of fileBlocks) {
+      blocks.push(block);
+      for (const trigger of block.triggers) {
+        const list = byHead.get(trigger.head) ?? [];
+        list.push({ trigger, block, rank });
+        byHead.set(trigger.head, list);
+      }
+    }
+  });
+  return { byHead, blocks };
+}
+
+/** Options after a code: `mode=x`, `context=A;B_C` (underscores are spaces), `recip`. */
+interface Options {
+  mode?: string;
+  context?: string[];
+  reciprocal: boolean;
+}
+
+/** Reads the options part of a line. */
+function parseOptions(text: string): Options {
+  const options: Options = { reciprocal: false };
+  for (const part of text.trim().split(/\s+/)) {
+    if (part === 'recip') options.reciprocal = true;
+    else if (part.startsWith('mode=')) options.mode = part.slice(5);
+    else if (part.startsWith('context=')) options.context = part.slice(8).split(';').map((c) => c.replace(/_/g, ' '));
+  }
+  return options;
+}
+
+/** A trigger such as `attack`, `bomb[195]`, `rule_out` or `wire_+tap` (`+` marks the head; the first word otherwise). */
+function parseTrigger(text: string, blockCode: string | null, options: Options, origin: string): Trigger {
+  const m = /^([^[]+)(?:\[([^\]]*)\])?$/.exec(text);
+  const words = (m?.[1] ?? text).toLowerCase().split('_').filter((w) => w !== '');
+  let headAt = words.findIndex((w) => w.startsWith('+'));
+  if (headAt < 0) headAt = 0;
+  const clean = words.map((w) => w.replace(/^\+/, ''));
+  const own = m?.[2] === undefined ? undefined : normaliseCode(m[2]);
+  return {
+    head: clean[headAt]!,
+    before: clean.slice(0, headAt),
+    after: clean.slice(headAt + 1),
+    code: own === undefined ? blockCode : own,
+    reciprocal: options.reciprocal,
+    origin,
+    ...(options.mode !== undefined && { mode: options.mode }),
+  };
+}
+
+/** `---`, empty or absent is no code (null); `042:043` keeps the first code. */
+function normaliseCode(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const code = raw.split(':').map((c) => c.trim()).find((c) => c !== '') ?? '';
+  return code === '' || code === '---' ? null : code;
+}
+
+/** Pattern words in order: `with`, `&AIRCRAFT`, `prisoner_of_war` (consecutive words). */
+function parseElements(text: string, sets: ReadonlyMap<string, string[][]>): PatternElement[] {
+  return text.trim().split(/\s+/).filter((w) => w !== '').map((w) => expandWords(w, sets)).filter((e) => e.length > 0);
+}
+
+/** A member or pattern word as alternatives of word runs: `&SET` expands to its members, `a_b` is one run. */
+function expandWords(text: string, sets: ReadonlyMap<string, string[][]>): string[][] {
+  if (text.startsWith('&')) return sets.get(text.slice(1).toUpperCase()) ?? [];
+  const run = text.toLowerCase().split(/[_\s]+/).filter((w) => w !== '');
+  return run.length === 0 ? [] : [run];
+}
+
+/** A line without its `#` comment and surrounding blanks. */
+function stripComment(line: string): string {
+  const at = line.indexOf('#');
+  return (at < 0 ? line : line.slice(0, at)).trim();
+}

@@ -1,0 +1,53 @@
+/** One element of a pattern: alternatives, each a run of consecutive words (lower-case lemmas or surface forms). */
+export type PatternElement = readonly (readonly string[])[];
+
+/** A verb pattern: words before the trigger, words after it (in order, gaps allowed within the clause), and what it codes. */
+export interface VerbPattern {
+  readonly pre: readonly PatternElement[];
+  readonly post: readonly PatternElement[];
+  /** CAMEO code; `---` means the match generates no event (a null pattern that blocks weaker ones). */
+  readonly code: string;
+  readonly mode?: string;
+  readonly context?: readonly string[];
+  /** Source and target act on each other (meetings, exchanges): a compound subject is split into both sides. */
+  readonly reciprocal: boolean;
+  /** Number of words the pattern requires: more specific patterns win. */
+  readonly specificity: number;
+  /** `file:line`, for the event's `rule`. */
+  readonly origin: string;
+  /** Content words match only non-verbs (PETRARCH patterns name the heads of noun phrases). */
+  readonly nounsOnly?: boolean;
+}
+
+/** A trigger word of a block: its head lemma, words that must stand right before or after it, and its own code when isolated. */
+export interface Trigger {
+  readonly head: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  /** Code of the isolated trigger (no pattern matched); null when the trigger alone is no event. */
+  readonly code: string | null;
+  readonly mode?: string;
+  readonly reciprocal: boolean;
+  readonly origin: string;
+}
+
+/** A block: triggers sharing one set of patterns. `kind` says whether the trigger is a verb or a nominal. */
+export interface VerbBlock {
+  readonly kind: 'verb' | 'noun';
+  readonly triggers: readonly Trigger[];
+  readonly patterns: readonly VerbPattern[];
+}
+
+/** A trigger with its block, as indexed by head word. */
+export interface TriggerEntry {
+  readonly trigger: Trigger;
+  readonly block: VerbBlock;
+  /** Rank of the dictionary it came from: 0 is the most trusted. */
+  readonly rank: number;
+}
+
+/** Verb and nominal patterns indexed by the trigger's head word (lemma or surface form). */
+export interface VerbDictionary {
+  readonly byHead: ReadonlyMap<string, readonly TriggerEntry[]>;
+  readonly blocks: readonly VerbBlock[];
+}

@@ -1,0 +1,111 @@
+import type { Token } from '../../core/doc.js';
+import type { EntityMention } from '../../core/mention.js';
+
+/** One or more actor mentions read as one side: "Trump and Putin", "Arnor, Gondor and Rohan". */
+export interface ActorGroup {
+  readonly mentions: readonly EntityMention[];
+  /** Token range `[start, end)` of the whole group. */
+  readonly start: number;
+  readonly end: number;
+  /** Preceded by a place preposition ("in Ukraine"): a location before it is an actor. */
+  readonly locative: boolean;
+  /** Preceded by "by" (the agent of a passive) . */
+  readonly agentive: boolean;
+  /** "both sides", "each side": the document's two main parties. */
+  readonly bothSides: boolean;
+}
+
+/** Entity types that can act or be acted on. */
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
+/** Prepositions that make a following place a location ("in", "at", "near"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'over']);
+/** Words joining the members of a compound actor. */
+const JOINERS = new Set(['and', ',', '&']);
+
+/** The actor code a mention stands for: its CAMEO actor code, else its country. */
+export function actorCode(mention: EntityMention): string | undefined {
+  return mention.actor ?? mention.country;
+}
+
+/** The first token index whose span starts at or after `offset` (binary search). */
+export function tokenAtOffset(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The actor groups of one sentence, left to right: actor mentions (with a country or actor code)
+ * joined into compounds, flagged when a place preposition or "by" stands before them, plus "both
+ * sides" / "each side" phrases resolved to the document's two main parties (`dyad`).
+ */
+export function sentenceGroups(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  mentions: readonly EntityMention[],
+  dyad: readonly EntityMention[],
+): ActorGroup[] {
+  const spans: { mention: EntityMention; start: number; end: number }[] = [];
+  for (const m of mentions) {
+    if (!ACTOR_TYPES.has(m.type) || actorCode(m) === undefined) continue;
+    const s = tokenAtOffset(tokens, m.start);
+    let e = s;
+    while (e < end && tokens[e]!.start < m.end) e++;
+    if (s >= first && e <= end && e > s) spans.push({ mention: m, start: s, end: e });
+  }
+  for (let i = first; i + 1 < end; i++) {
+    const [a, b] = [tokens[i]!.normal, tokens[i + 1]!.normal];
+    const two = tokens[i + 2]?.normal;
+    const both = ((a === 'both' || a === 'each') && (b === 'side' || b === 'sides' || b === 'party' || b === 'parties' || b === 'countries'))
+      || (a === 'two' && (two === 'sides' || two === 'countries'));
+    if (both && dyad.length === 2) {
+      const len = a === 'two' ? 2 : 2;
+      spans.push(...dyad.map((mention) => ({ mention, start: i, end: i + len, both: true })));
+    }
+  }
+  spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  const groups: ActorGroup[] = [];
+  let current: { mentions: EntityMention[]; start: number; end: number; both: boolean } | undefined;
+  for (const span of spans) {
+    const isBoth = (span as { both?: boolean }).both === true;
+    if (current && span.start < current.end) {
+      if (isBoth && current.both) current.mentions.push(span.mention);
+      continue;
+    }
+    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start)) {
+      current.mentions.push(span.mention);
+      current.end = span.end;
+      continue;
+    }
+    if (current) groups.push(finish(tokens, current, first));
+    current = { mentions: [span.mention], start: span.start, end: span.end, both: isBoth };
+  }
+  if (current) groups.push(finish(tokens, current, first));
+  return groups;
+}
+
+/** Are tokens `[from, to)` only joiners ("and", ",", "as well as")? */
+function joined(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.normal;
+    if (!JOINERS.has(w) && !(w === 'as' || w === 'well')) return false;
+  }
+  return true;
+}
+
+/** Closes a group: looks at the word before it for a place preposition or "by" (over a determiner or adjective); "in U.S.-led talks" is no place. */
+function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start: number; end: number; both: boolean }, first: number): ActorGroup {
+  let k = g.start - 1;
+  while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+  const before = k >= first ? tokens[k]!.normal : '';
+  const place = g.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
+  const modifier = tokens[g.end]?.normal === '-';
+  return { mentions: g.mentions, start: g.start, end: g.end, locative: place && !modifier && LOCATIVE.has(before), agentive: before === 'by', bothSides: g.both };
+}

@@ -1,0 +1,68 @@
+import type { Token } from '../../core/doc.js';
+
+/** How a clause hangs on the sentence: decides where its subject is found when it names none. */
+export type ClauseKind = 'main' | 'relative' | 'sub' | 'coord' | 'participle';
+
+/** A clause: tokens `[start, end)` (indices into the document's tokens). */
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ClauseKind;
+}
+
+/** Punctuation that closes a clause. */
+const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '[', ']']);
+/** Relative pronouns: the clause's subject is the noun phrase before them. */
+const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
+/** Subordinators that open a clause with a subject of its own. */
+const SUBORDINATE = new Set(['while', 'though', 'although', 'because', 'if', 'unless', 'whereas', 'whether', 'after', 'before', 'when', 'since', 'that']);
+
+/** Does a word, whatever its case or inflection, equal `word` (a lower-case lemma or surface form)? */
+export function tokenIs(token: Token, word: string): boolean {
+  return token.normal === word || token.lemma === word || (token.lemma.length > 0 && token.lemma.toLowerCase() === word)
+    || (token.normal.length > 3 && token.normal.endsWith('s') && token.normal.slice(0, -1) === word);
+}
+
+/**
+ * Splits a sentence into clauses at clause punctuation, relative pronouns, subordinators and
+ * coordinations of verb phrases. Crude (no parser), but enough to keep a verb's arguments apart from
+ * the next verb's; compounds such as "Arnor, Gondor and Rohan" are re-joined by the actor finder.
+ */
+export function splitClauses(tokens: readonly Token[], first: number, end: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = first;
+  let kind: ClauseKind = 'main';
+  const close = (at: number): void => {
+    if (at > start) clauses.push({ start, end: at, kind });
+  };
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.pos === 'PUNCT' && BREAKS.has(t.normal)) {
+      close(i);
+      start = i + 1;
+      kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
+      if (next && next.pos === 'VERB' && !next.normal.endsWith('ing')) kind = 'coord';
+      if (next && RELATIVE.has(next.normal)) kind = 'relative';
+    } else if (i > start && (RELATIVE.has(t.normal) || (t.normal === 'that' && t.pos === 'PRON'))) {
+      close(i);
+      start = i;
+      kind = 'relative';
+    } else if (i > start && SUBORDINATE.has(t.normal) && (t.pos === 'SCONJ' || t.normal === 'that')) {
+      close(i);
+      start = i;
+      kind = 'sub';
+    } else if (i > start && t.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+      close(i);
+      start = i + 1;
+      kind = 'coord';
+    }
+  }
+  close(end);
+  return clauses;
+}
+
+/** The clause holding token `i`. */
+export function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
+  return clauses.find((c) => c.start <= i && i < c.end);
+}

@@ -1,0 +1,136 @@
+import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { EntityMention, EventActor } from '../../core/mention.js';
+import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
+import type { VerbDictionary } from '../../knowledge/verbs/types.js';
+import { actorCode, sentenceGroups, tokenAtOffset, type ActorGroup } from './actors.js';
+import { clauseAt, splitClauses, type Clause } from './clauses.js';
+import { matchTrigger, type TriggerMatch } from './match-triggers.js';
+import type { DraftEvent } from './merge.js';
+import { findRoles, isDefinite } from './roles.js';
+import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
+
+/** What detection needs besides the document. */
+export interface DetectOptions {
+  readonly dictionary: VerbDictionary;
+  readonly codes: CodeTable;
+  /** Keep codes the code table does not know (test-only PETRARCH codes); dropped by default. */
+  readonly keepUnknownCodes?: boolean;
+}
+
+/** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
+const ABSORBING = new Set(['AGREE', 'REQUEST', 'REJECT']);
+/** Prepositions that make a following nominal a topic, not a happening ("progress toward a truce", "issues surrounding the transfer"). */
+const TOPIC_PREPS = new Set(['toward', 'towards', 'about', 'regarding', 'concerning', 'surrounding', 'on', 'over', 'for', 'of']);
+/** Nouns before a topic preposition that keep the nominal as an event (the status rules read them). */
+const STATUS_NOUNS = new Set(['expectation', 'plan', 'preparation', 'agreement', 'deal', 'footage']);
+
+/** Draft events of one sentence, in text order. */
+export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[], options: DetectOptions): DraftEvent[] {
+  const tokens = doc.layers.tokens ?? [];
+  const clauses = splitClauses(tokens, sentence.firstToken, sentence.endToken);
+  const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
+  const matches: { m: TriggerMatch; clause: Clause; plover: string }[] = [];
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const clause = clauseAt(clauses, i);
+    if (!clause) continue;
+    const m = matchTrigger(tokens, i, clause, options.dictionary);
+    if (!m) continue;
+    const row = lookupCode(options.codes, m.code);
+    if (!row && !options.keepUnknownCodes) continue;
+    if (m.code.startsWith('01')) continue;
+    matches.push({ m, clause, plover: row?.plover ?? '' });
+    i = Math.max(i, m.end - 1);
+  }
+  const absorbed = new Set<number>();
+  for (const { m, clause, plover } of matches) {
+    if (m.kind !== 'verb') continue;
+    for (const k of m.used) absorbed.add(k);
+    if (ABSORBING.has(plover) || (plover === 'THREATEN' && !m.used.some((k) => isDefinite(tokens, k)))) {
+      for (const other of matches) if (other.m.start >= m.end && other.clause === clause && !(plover === 'THREATEN' && isDefinite(tokens, other.m.head))) absorbed.add(other.m.head);
+    }
+  }
+  const drafts: DraftEvent[] = [];
+  for (const { m, clause, plover } of matches) {
+    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start))) continue;
+    drafts.push(draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options));
+  }
+  return drafts;
+}
+
+/** Is the nominal at `start` a topic ("talks on the return of children") rather than a happening? */
+function isTopic(tokens: readonly Token[], start: number, from: number): boolean {
+  for (let k = start - 1; k >= Math.max(from, start - 6); k--) {
+    const t = tokens[k]!;
+    if (TOPIC_PREPS.has(t.normal)) {
+      const head = tokens[k - 1];
+      return !(head && STATUS_NOUNS.has(head.lemma.toLowerCase())) && !(head && head.pos === 'VERB' && t.normal !== 'surrounding');
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ', 'PROPN', 'PART'].includes(t.pos) && t.normal !== ',') return false;
+  }
+  return false;
+}
+
+/** One draft event: roles, place, time, quantities, status and the claim that carries it. */
+function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, options: DetectOptions): DraftEvent {
+  const roles = findRoles(tokens, m, clause, clauses, groups);
+  let source = roles.source ? side(doc, tokens, roles.source) : undefined;
+  let target = roles.target ? side(doc, tokens, roles.target) : undefined;
+  if (m.reciprocal && roles.source && roles.source.mentions.length > 1) {
+    source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
+    target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
+  }
+  if (source && target) target = withoutSourceCountry(doc, tokens, roles.target ?? roles.source!, source, target);
+  if (!target && roles.location && plover !== 'CONSULT') {
+    const place = side(doc, tokens, roles.location);
+    if (place.actor && place.actor.slice(0, 3) !== source?.actor?.slice(0, 3)) target = place;
+  }
+  const startOffset = tokens[m.start]!.start;
+  const endOffset = tokens[m.end - 1]!.end;
+  const clauseStart = tokens[clause.start]!.start;
+  const clauseEnd = tokens[clause.end - 1]!.end;
+  const time = (doc.layers.times ?? []).find((t) => t.start >= clauseStart && t.end <= clauseEnd && (t.type === 'DATE' || t.type === 'TIME'));
+  const quantities = (doc.layers.quantities ?? []).filter((q) => q.start >= clauseStart && q.end <= clauseEnd).map((q) => q.id);
+  const claim = carryingClaim(doc.layers.claims ?? [], startOffset, endOffset);
+  const status = withClaimStatus(clauseStatus(tokens, m, clause), claim, plover);
+  const locationEntity = roles.location?.mentions[0]?.entity;
+  const confidence = 0.5 + (m.specificity > 0 ? 0.15 : 0) + (source ? 0.1 : 0) + (target ? 0.1 : 0);
+  return {
+    sentence: sentence.index,
+    trigger: { start: startOffset, end: endOffset, text: doc.text.slice(startOffset, endOffset) },
+    mentions: [{ start: startOffset, end: endOffset }],
+    tokens: [m.head, ...m.used],
+    plover, cameo: m.code, specificity: m.specificity, reciprocal: m.reciprocal,
+    quantities, status, lemmas: [tokens[m.head]!.lemma.toLowerCase()],
+    rule: `events/${m.origin}`, confidence,
+    ...(m.mode !== undefined && { mode: m.mode }),
+    ...(m.context !== undefined && { context: m.context }),
+    ...(source && { source }),
+    ...(target && { target }),
+    ...(locationEntity !== undefined && { location: { entity: locationEntity } }),
+    ...(time && { time: { time: time.id, value: time.value } }),
+    ...(claim && { reportedBy: claim.id }),
+    ...(roles.refToken !== undefined && { refToken: roles.refToken }),
+  };
+}
+
+/** An event side from a group (or some of its mentions): entity ids, a shared actor code, its text span. */
+export function side(doc: Doc, tokens: readonly Token[], group: ActorGroup, mentions: readonly EntityMention[] = group.mentions): EventActor {
+  const start = group.bothSides ? tokens[group.start]!.start : mentions[0]!.start;
+  const end = group.bothSides ? tokens[group.end - 1]!.end : mentions[mentions.length - 1]!.end;
+  const codes = [...new Set(mentions.map((m) => actorCode(m)!))];
+  const entities = [...new Set(mentions.map((m) => m.entity))];
+  return { entities, ...(codes.length >= 1 && { actor: codes[0]! }), text: doc.text.slice(start, end), start, end };
+}
+
+/** A target without the members that belong to the source's own country ("both sides", seen from one of them). */
+function withoutSourceCountry(doc: Doc, tokens: readonly Token[], group: ActorGroup, source: EventActor, target: EventActor): EventActor | undefined {
+  const own = source.actor?.slice(0, 3);
+  const rest = group.mentions.filter((m) => target.entities.includes(m.entity) && actorCode(m)?.slice(0, 3) !== own);
+  if (rest.length === target.entities.length || rest.length === 0) return rest.length === 0 ? undefined : target;
+  return side(doc, tokens, group, rest);
+}
+
+/** Token index of a character offset, for callers that hold offsets. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return tokenAtOffset(tokens, offset);
+}

@@ -1,0 +1,131 @@
+import type { Token } from '../../core/doc.js';
+import type { PatternElement, TriggerEntry, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
+import { tokenIs, type Clause } from './clauses.js';
+
+/** A trigger found in a clause, with the code of the pattern that matched it. */
+export interface TriggerMatch {
+  readonly kind: 'verb' | 'noun';
+  /** Head token index and the trigger's token range `[start, end)` (multi-word triggers). */
+  readonly head: number;
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly mode?: string;
+  readonly context?: readonly string[];
+  readonly reciprocal: boolean;
+  readonly specificity: number;
+  readonly origin: string;
+  /** Tokens the pattern used after the trigger: nominal triggers there belong to this event. */
+  readonly used: readonly number[];
+}
+
+/** How far before a verb (and a nominal) pattern words are looked for. */
+const PRE_WINDOW = { verb: 8, noun: 3 } as const;
+/** How far after the trigger pattern words are looked for. */
+const POST_WINDOW = 14;
+
+/** Parts of speech a trigger of each kind may carry (headline case makes wink tag nouns PROPN). */
+const KIND_POS = { verb: new Set(['VERB']), noun: new Set(['NOUN', 'PROPN']) } as const;
+
+/**
+ * The best trigger at token `i`, or undefined. Dictionaries are tried in rank order; within a rank
+ * the most specific matching pattern wins, and a trigger's own code is used when no pattern
+ * matches. A matching null pattern (`---`) blocks weaker readings: it returns undefined.
+ */
+export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause, dictionary: VerbDictionary): TriggerMatch | undefined {
+  const entries = candidates(tokens[i]!, dictionary);
+  if (entries.length === 0) return undefined;
+  let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
+  let chosenRank = Infinity;
+  for (const entry of entries) {
+    if (entry.rank > chosenRank) break;
+    if (!KIND_POS[entry.block.kind].has(tokens[i]!.pos)) continue;
+    const span = triggerSpan(tokens, i, entry, clause);
+    if (!span) continue;
+    const found = bestPattern(tokens, span, clause, entry);
+    if (found && (!chosen || found.specificity > chosen.specificity)) {
+      chosen = found;
+      chosenRank = entry.rank;
+    }
+  }
+  return chosen?.match ?? undefined;
+}
+
+/** Dictionary entries for a token: by surface form, lemma and naive singular, lowest rank first. */
+function candidates(token: Token, dictionary: VerbDictionary): TriggerEntry[] {
+  const keys = new Set([token.normal, token.lemma.toLowerCase()]);
+  if (token.normal.length > 3 && token.normal.endsWith('s')) keys.add(token.normal.slice(0, -1));
+  const out: TriggerEntry[] = [];
+  for (const key of keys) out.push(...(dictionary.byHead.get(key) ?? []));
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a.rank - b.rank) : out;
+}
+
+/** The trigger's token range when its fixed words before and after the head are present. */
+function triggerSpan(tokens: readonly Token[], i: number, entry: TriggerEntry, clause: Clause): { head: number; start: number; end: number } | undefined {
+  const { before, after } = entry.trigger;
+  const start = i - before.length;
+  const end = i + 1 + after.length;
+  if (start < clause.start || end > clause.end) return undefined;
+  for (let k = 0; k < before.length; k++) if (!tokenIs(tokens[start + k]!, before[k]!)) return undefined;
+  for (let k = 0; k < after.length; k++) if (!tokenIs(tokens[i + 1 + k]!, after[k]!)) return undefined;
+  return { head: i, start, end };
+}
+
+/** The most specific pattern of the entry's block that matches; null for a null code; undefined when nothing applies. */
+function bestPattern(
+  tokens: readonly Token[],
+  span: { head: number; start: number; end: number },
+  clause: Clause,
+  entry: TriggerEntry,
+): { match: TriggerMatch | null; specificity: number } | undefined {
+  const { block, trigger } = entry;
+  let chosen: { pattern: VerbPattern; used: number[] } | undefined;
+  for (const pattern of block.patterns) {
+    if (chosen && pattern.specificity <= chosen.pattern.specificity) continue;
+    const preFrom = Math.max(clause.start, span.start - PRE_WINDOW[block.kind]);
+    const nouns = pattern.nounsOnly === true;
+    if (!inOrder(tokens, pattern.pre, preFrom, span.start, nouns)) continue;
+    const used: number[] = [];
+    if (!inOrder(tokens, pattern.post, span.end, Math.min(clause.end, span.end + POST_WINDOW), nouns, used)) continue;
+    chosen = { pattern, used };
+  }
+  const base = { kind: block.kind, ...span };
+  if (chosen) {
+    const specificity = chosen.pattern.specificity;
+    if (chosen.pattern.code === '---') return { match: null, specificity };
+    const mode = chosen.pattern.mode ?? trigger.mode;
+    return { specificity, match: {
+      ...base, code: chosen.pattern.code, reciprocal: chosen.pattern.reciprocal || trigger.reciprocal,
+      specificity: chosen.pattern.specificity, origin: chosen.pattern.origin, used: chosen.used,
+      ...(mode !== undefined && { mode }),
+      ...(chosen.pattern.context !== undefined && { context: chosen.pattern.context }),
+    } };
+  }
+  if (trigger.code === null) return undefined;
+  return { specificity: -1, match: {
+    ...base, code: trigger.code, reciprocal: trigger.reciprocal, specificity: 0, origin: trigger.origin, used: [],
+    ...(trigger.mode !== undefined && { mode: trigger.mode }),
+  } };
+}
+
+/** Do the elements occur in order within `[from, to)` (verbs skipped when `nounsOnly`)? Records matched token indices in `used`. */
+function inOrder(tokens: readonly Token[], elements: readonly PatternElement[], from: number, to: number, nounsOnly: boolean, used?: number[]): boolean {
+  let at = from;
+  for (const element of elements) {
+    let found = -1;
+    let length = 0;
+    for (let p = at; p < to && found < 0; p++) {
+      for (const run of element) {
+        if (p + run.length <= to && run.every((w, k) => tokenIs(tokens[p + k]!, w) && !(nounsOnly && tokens[p + k]!.pos === 'VERB'))) {
+          found = p;
+          length = run.length;
+          break;
+        }
+      }
+    }
+    if (found < 0) return false;
+    if (used) for (let k = 0; k < length; k++) used.push(found + k);
+    at = found + length;
+  }
+  return true;
+}

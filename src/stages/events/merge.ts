@@ -1,0 +1,100 @@
+import type { EventActor, EventStatus } from '../../core/mention.js';
+import type { Span } from '../../core/span.js';
+
+/** An event before ids are given: what one trigger yields, or several merged. */
+export interface DraftEvent {
+  sentence: number;
+  trigger: Span & { text: string };
+  mentions: Span[];
+  /** Token indices of the triggers (and pattern words) of every mention. */
+  tokens: number[];
+  plover: string;
+  mode?: string;
+  context?: readonly string[];
+  cameo: string;
+  specificity: number;
+  reciprocal: boolean;
+  source?: EventActor;
+  target?: EventActor;
+  location?: { entity: string };
+  time?: { time: string; value: string | null };
+  quantities: string[];
+  status: EventStatus;
+  reportedBy?: string;
+  refToken?: number;
+  lemmas: string[];
+  rule: string;
+  confidence: number;
+}
+
+/** Which status a merged event keeps when its mentions disagree: what is reported as done outranks what is expected, planned or denied. */
+const STATUS_RANK: readonly EventStatus[] = ['occurred', 'expected', 'planned', 'threatened', 'hypothetical', 'denied'];
+
+/** The actor codes of one side, sorted. */
+function codes(side: EventActor | undefined): string[] {
+  return side?.actor ? [side.actor.slice(0, 3)] : [];
+}
+
+/** Is every code of `a` in `b`? */
+function within(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+/** Can two drafts be the same happening: same category, compatible mode, time and actors (unordered when reciprocal)? */
+function compatible(a: DraftEvent, b: DraftEvent): boolean {
+  if (a.plover !== b.plover || a.cameo.slice(0, 2) !== b.cameo.slice(0, 2)) return false;
+  if (a.mode && b.mode && a.mode !== b.mode) return false;
+  if (a.time?.value && b.time?.value && a.time.value !== b.time.value) return false;
+  if (a.reciprocal !== b.reciprocal && a.plover !== 'CONSULT') return false;
+  if (a.reciprocal || b.reciprocal) {
+    const pa = [...codes(a.source), ...codes(a.target)];
+    const pb = [...codes(b.source), ...codes(b.target)];
+    return within(pa, pb) || within(pb, pa) || new Set([...pa, ...pb]).size <= 2;
+  }
+  const side = (x: string[], y: string[]): boolean => x.length === 0 || y.length === 0 || x.join() === y.join();
+  return side(codes(a.source), codes(b.source)) && side(codes(a.target), codes(b.target));
+}
+
+/**
+ * One event per happening: drafts of the same category with compatible actors, mode and time are
+ * merged in text order into the first, which gains the later ones' mentions and fills its missing
+ * parts from them; its code is the most specific one seen.
+ */
+export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const merged: DraftEvent[] = [];
+  for (const d of drafts) {
+    const into = merged.find((m) => compatible(m, d));
+    if (!into) {
+      merged.push({ ...d, mentions: [...d.mentions], tokens: [...d.tokens], quantities: [...d.quantities], lemmas: [...d.lemmas] });
+      continue;
+    }
+    into.mentions.push(...d.mentions);
+    into.tokens.push(...d.tokens);
+    into.lemmas.push(...d.lemmas);
+    for (const q of d.quantities) if (!into.quantities.includes(q)) into.quantities.push(q);
+    if (into.reciprocal || d.reciprocal) {
+      for (const side of [d.source, d.target]) {
+        if (!side) continue;
+        if (!into.source) into.source = side;
+        else if (!into.target && codes(side).join() !== codes(into.source).join()) into.target = side;
+      }
+    } else {
+      into.source ??= d.source;
+      into.target ??= d.target;
+    }
+    into.location ??= d.location;
+    into.time ??= d.time;
+    into.reportedBy ??= d.reportedBy;
+    into.refToken ??= d.refToken;
+    if (STATUS_RANK.indexOf(d.status) < STATUS_RANK.indexOf(into.status) ) into.status = d.status;
+    if (d.specificity > into.specificity) {
+      into.cameo = d.cameo;
+      into.specificity = d.specificity;
+      if (d.mode) into.mode = d.mode;
+      if (d.context) into.context = d.context;
+    }
+    into.mode ??= d.mode;
+    into.confidence = Math.min(0.95, Math.max(into.confidence, d.confidence) + 0.05);
+  }
+  return merged;
+}

@@ -1,0 +1,25 @@
+import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
+import type { DraftEvent } from './merge.js';
+
+/** AGREE codes for cooperation stated in the future, by the category that is promised. */
+const FUTURE_COOPERATION: Readonly<Record<string, string>> = { CONSULT: '036', SUPPORT: '030', COOPERATE: '031', AID: '033' };
+
+/**
+ * Codes by what the text commits to: PLOVER codes cooperation reported in the future tense as AGREE
+ * ("will meet" is an intention to meet), and violence announced but not done as THREATEN (CAMEO 138:
+ * "would respond to the strikes", "will attack"); a threat's status is `threatened`.
+ */
+export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
+  const future = d.status === 'planned' || d.status === 'hypothetical';
+  let cameo = d.cameo;
+  let status = d.status;
+  if (future && FUTURE_COOPERATION[d.plover] && d.status === 'planned') cameo = FUTURE_COOPERATION[d.plover]!;
+  else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
+    cameo = '138';
+    status = 'threatened';
+  }
+  if (d.plover === 'THREATEN' && future) status = 'threatened';
+  if (cameo === d.cameo && status === d.status) return d;
+  const plover = lookupCode(codes, cameo)?.plover ?? d.plover;
+  return { ...d, cameo, status, plover, reciprocal: plover === 'CONSULT' ? d.reciprocal : d.reciprocal && plover === d.plover };
+}

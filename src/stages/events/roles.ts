@@ -1,0 +1,141 @@
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import type { Clause } from './clauses.js';
+import type { TriggerMatch } from './match-triggers.js';
+
+/** The source and target groups of a trigger, and the place group of its clause. */
+export interface Roles {
+  source?: ActorGroup;
+  target?: ActorGroup;
+  location?: ActorGroup;
+  /** Token whose event's source is this event's target ("respond to the drone strikes", "which Ukraine rejected"). */
+  refToken?: number;
+}
+
+/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes". */
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'complete', 'unleash', 'plan', 'prepare', 'propose']);
+/** Verbs whose subject takes part in a reciprocal nominal it governs ("Zelenskyy indicated expectations for a swap"). */
+const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek', 'want', 'welcome', 'call', 'push']);
+/** Words that may stand between a premodifying actor and its nominal: "Ukraine's recent drone strikes". */
+const PREMOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PART', 'PROPN']);
+/** How far after a nominal its target may stand ("attacks on four Russian airfields"). */
+const NOUN_TARGET_WINDOW = 8;
+/** How far after a nominal its place may stand ("talks held in Istanbul"); further places belong to other words. */
+const NOUN_PLACE_WINDOW = 6;
+
+/** Finds who acts and who is acted on for one trigger, from the groups of its sentence and its clause. */
+export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): Roles {
+  const roles: Roles = {};
+  const inClause = groups.filter((g) => g.start >= clause.start && g.end <= clause.end);
+  roles.location = m.kind === 'verb'
+    ? inClause.find((g) => g.locative)
+    : inClause.find((g) => g.locative && g.start >= m.end && g.start <= m.end + NOUN_PLACE_WINDOW);
+  if (m.kind === 'verb') verbRoles(tokens, m, clause, clauses, groups, inClause, roles);
+  else nounRoles(tokens, m, clause, clauses, groups, inClause, roles);
+  if (m.reciprocal && !roles.source && !roles.target) {
+    const both = groups.find((g) => g.bothSides);
+    if (both) roles.source = both;
+  }
+  if (!roles.target && !roles.refToken && clause.kind === 'relative' && m.kind === 'verb' && tokens[clause.start]!.normal !== 'who') {
+    const owner = groups.find((g) => g.end <= clause.start && g.end >= clause.start - 4 && !g.locative && g !== roles.source);
+    if (owner) roles.target = owner;
+  }
+  if (!roles.target && !roles.refToken && clause.kind === 'relative' && m.kind === 'verb') {
+    const at = clause.start - 1 - (tokens[clause.start - 1]?.normal === ',' ? 1 : 0);
+    if (at >= 0 && (tokens[at]!.pos === 'NOUN' || tokens[at]!.pos === 'PROPN') && tokens[clause.start]!.normal !== 'who') roles.refToken = at;
+  }
+  return roles;
+}
+
+/** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
+function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
+  const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? inheritedSubject(tokens, clause, clauses, groups);
+  const after = inClause.filter((g) => g.start >= m.end);
+  const object = after.find((g) => !g.locative && !g.agentive);
+  const agent = after.find((g) => g.agentive);
+  if (isPassive(tokens, m.start, clause.start)) {
+    if (agent) roles.source = agent;
+    if (subject) roles.target = subject;
+  } else {
+    if (subject) roles.source = subject;
+    if (object) roles.target = object;
+  }
+  for (const k of m.used) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') {
+    if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
+    break;
+  }
+}
+
+/** Premodifier or "by" agent as source (else the subject of a light verb), "between X and Y", the object of a following preposition as target. */
+function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
+  const before = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative);
+  if (before && before.end >= m.start - 4 && onlyPremodifiers(tokens, before.end, m.start)) roles.source = before;
+  const near = inClause.filter((g) => g.start >= m.end && g.start <= m.end + NOUN_TARGET_WINDOW);
+  const agent = near.find((g) => g.agentive);
+  if (agent) roles.source = agent;
+  const between = near.find((g) => tokens[g.start - 1]?.normal === 'between' && g.mentions.length > 1);
+  if (between) {
+    roles.source = between;
+    return;
+  }
+  const target = near.find((g) => !g.locative && !g.agentive);
+  if (target) roles.target = target;
+  if (!roles.source) {
+    for (let k = m.start - 1; k >= clause.start; k--) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB') {
+        if (LIGHT_VERBS.has(t.lemma.toLowerCase()) || (m.reciprocal && PARTY_VERBS.has(t.lemma.toLowerCase()))) {
+          const subject = [...inClause].reverse().find((g) => g.end <= k && !g.locative && !g.agentive) ?? inheritedSubject(tokens, clause, clauses, groups);
+          if (subject) roles.source = subject;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** The subject a clause without one takes: a relative pronoun's antecedent, else the subject of the nearest earlier non-relative clause. */
+export function inheritedSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (clause.kind === 'relative') {
+    const antecedent = [...groups].reverse().find((g) => g.end <= clause.start && g.end >= clause.start - 2);
+    return antecedent && !antecedent.locative ? antecedent : undefined;
+  }
+  const index = clauses.indexOf(clause);
+  for (let c = index - 1; c >= 0; c--) {
+    const prev = clauses[c]!;
+    if (prev.kind === 'relative') continue;
+    let verb = prev.start;
+    while (verb < prev.end && tokens[verb]!.pos !== 'VERB') verb++;
+    const subject = groups.find((g) => g.start >= prev.start && g.end <= verb && !g.locative && !g.agentive);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** Is the verb at `i` a passive participle ("was attacked", "were abducted", "had been seized")? */
+function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
+  const verb = tokens[i]!;
+  if (!/(ed|en|wn|ne|t)$/.test(verb.normal) || verb.normal === verb.lemma) return false;
+  for (let k = i - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' || t.normal === 'not') continue;
+    return t.lemma === 'be' || ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'].includes(t.normal);
+  }
+  return false;
+}
+
+/** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */
+function onlyPremodifiers(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PREMOD_POS.has(tokens[k]!.pos) && tokens[k]!.normal !== '-') return false;
+  return true;
+}
+
+/** Is the noun at `k` definite ("the strikes", "Ukraine's strikes", "these attacks"): a happening already known? */
+export function isDefinite(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j]!.normal;
+    if (['the', 'these', 'those', 'this', 'its', 'their', "'s", '’s', 'his', 'her', 'recent'].includes(w)) return true;
+    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}

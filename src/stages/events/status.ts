@@ -1,0 +1,65 @@
+import type { Token } from '../../core/doc.js';
+import type { Claim, EventStatus } from '../../core/mention.js';
+import type { Clause } from './clauses.js';
+import type { TriggerMatch } from './match-triggers.js';
+
+/** Auxiliaries and phrases that put a verb in the future. */
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
+/** Modals that make it hypothetical. */
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must', 'ca']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+/** Premodifiers of a nominal trigger that say it has not happened yet. */
+const PLANNED_ADJ = new Set(['forthcoming', 'upcoming', 'planned', 'future', 'next', 'proposed', 'scheduled', 'expected']);
+const POSSIBLE_ADJ = new Set(['possible', 'potential', 'hypothetical', 'capable', 'able']);
+/** Words before a trigger that announce it as expected ("expectations for a swap"). */
+const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', 'hope']);
+/** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to"). */
+const INTENT = new Set(['plan', 'intend', 'effort', 'aim', 'prepare', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going']);
+/** Claim stances that carry over to the events they report. */
+const STANCE_STATUS: Readonly<Record<string, EventStatus>> = { expect: 'expected', warn: 'threatened', threaten: 'threatened', deny: 'denied', doubt: 'hypothetical' };
+
+/** Status of a trigger from its own clause: tense, modality, negation, planning words. */
+export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): EventStatus {
+  const first = tokens[clause.start]!.normal;
+  if (first === 'if' || first === 'unless') return 'hypothetical';
+  for (let k = m.start - 1; k >= Math.max(clause.start, m.start - 6); k--) {
+    const t = tokens[k]!;
+    const w = t.normal;
+    const lemma = t.lemma.toLowerCase();
+    if (EXPECT.has(lemma)) return 'expected';
+    if (m.kind === 'verb') {
+      if (NEGATION.has(w) && k >= m.start - 3) return 'denied';
+      if (FUTURE.has(w)) return 'planned';
+      if (MODAL.has(w) || POSSIBLE_ADJ.has(w)) return 'hypothetical';
+      if (w === 'to' && k === m.start - 1) {
+        const governor = tokens[k - 1];
+        if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN')) return 'planned';
+        if (tokens[m.start]!.normal === 'have') return 'occurred';
+      }
+    } else {
+      if (w === 'no' && k >= m.start - 2) return 'denied';
+      if (PLANNED_ADJ.has(w)) return 'planned';
+      if (POSSIBLE_ADJ.has(w)) return 'hypothetical';
+    }
+    if (t.pos === 'VERB' && m.kind === 'verb') break;
+  }
+  return 'occurred';
+}
+
+/** The claim whose content holds the trigger, if any: the event is reported second-hand through it. */
+export function carryingClaim(claims: readonly Claim[], start: number, end: number): Claim | undefined {
+  let best: Claim | undefined;
+  for (const c of claims) {
+    if (c.content.start <= start && end <= c.content.end && (!best || c.content.end - c.content.start < best.content.end - best.content.start)) best = c;
+  }
+  return best;
+}
+
+/** The status after the carrying claim's stance: "has indicated expectations" makes it expected, a denial makes it denied. */
+export function withClaimStatus(status: EventStatus, claim: Claim | undefined, plover: string): EventStatus {
+  if (!claim || status !== 'occurred') return status;
+  const carried = STANCE_STATUS[claim.stance];
+  if (!carried) return status;
+  if (carried === 'threatened' && plover === 'THREATEN') return status;
+  return carried;
+}
