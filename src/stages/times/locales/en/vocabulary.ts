@@ -29,6 +29,7 @@ export const UNITS: ReadonlyMap<string, DurationUnit> = new Map(
       [['hour', 'hours'], 'H', true, 1],
       [['day', 'days'], 'D', false, 1],
       [['week', 'weeks'], 'W', false, 1],
+      [['weekend', 'weekends'], 'WE', false, 1],
       [['fortnight', 'fortnights'], 'W', false, 2],
       [['month', 'months'], 'M', false, 1],
       [['year', 'years'], 'Y', false, 1],
@@ -60,6 +61,11 @@ export const VAGUE_AMOUNT_PATTERN = 'several|a\\s+few|few|many|some|a\\s+number\
 export function readNumber(text: string): number | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const half = /^(.+?) and (?:a )?half$/.exec(t);
+  if (half) {
+    const whole = readNumber(half[1]!);
+    return whole === null ? null : whole + 0.5;
+  }
   if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
   const direct = NUMBER_WORDS.get(t);
   if (direct !== undefined) return direct;

@@ -54,7 +54,8 @@ function weekdayDate(ref: Day, weekday: number, anchor: TimeAnchor | undefined):
 }
 
 /** TIMEX3 value and certainty of one chrono component, read at its known granularity. */
-function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anchor: TimeAnchor | undefined): { value: string | null; implied: boolean; time: boolean } {
+function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anchor: TimeAnchor | undefined, year?: number): { value: string | null; implied: boolean; time: boolean } {
+  if (year !== undefined) return { value: c.isCertain('day') ? formatDay({ ...dayOf(c), year }) : formatMonth(year, c.get('month')!), implied: false, time: false };
   const known = (k: chrono.Component): boolean => c.isCertain(k);
   const relative = !known('year') && !(known('weekday') && /^(?:last|next|this|past|coming)\b/i.test(text));
   if (relative && ref === null) return { value: null, implied: true, time: known('hour') };
@@ -94,11 +95,10 @@ export const chronoDates: TimeExtractor = {
       const anchor = ctx.anchorAt(start, end);
       if (r.start.isCertain('hour') && !CLOCK.test(text)) continue;
       // "from January to April 2015": the start borrows the year the end states.
-      if (r.end && r.end.isCertain('year') && !r.start.isCertain('year')) {
-        const year = r.end.get('year')! - ((r.start.get('month') ?? 1) > (r.end.get('month') ?? 12) ? 1 : 0);
-        r.start.assign('year', year);
-      }
-      const first = valueOf(r.start, text, ctx.ref, anchor);
+      const borrowed = r.end && r.end.isCertain('year') && !r.start.isCertain('year')
+        ? r.end.get('year')! - ((r.start.get('month') ?? 1) > (r.end.get('month') ?? 12) ? 1 : 0)
+        : undefined;
+      const first = valueOf(r.start, text, borrowed === undefined ? ctx.ref : null, anchor, borrowed);
       const last = r.end ? valueOf(r.end, text, ctx.ref, anchor) : null;
       const zone = first.time && first.value && /\b(?:UTC|GMT)\b/.test(text) ? 'Z' : '';
       const value = first.value === null || (last && last.value === null) ? null : last ? `${first.value}/${last.value}` : `${first.value}${zone}`;

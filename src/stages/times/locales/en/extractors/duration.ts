@@ -12,7 +12,7 @@ const MODS: ReadonlyMap<string, TimeMod> = new Map([
 ]);
 
 const MOD_PATTERN = [...MODS.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
-const AMOUNT = `\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD_PATTERN}|several|a\\s+few|few|many|recent|the\\s+(?:past|last|next|coming|previous|first|following)(?:\\s+(?:\\d+|${NUMBER_WORD_PATTERN}|few|several))?`;
+const AMOUNT = `(?:\\d+|${NUMBER_WORD_PATTERN})\\s+and\\s+(?:a\\s+)?half|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD_PATTERN}|several|a\\s+few|few|many|recent|the\\s+(?:past|last|next|coming|previous|first|following)(?:\\s+(?:\\d+|${NUMBER_WORD_PATTERN}|few|several))?`;
 
 /**
  * Groups: 1 hedge, 2 amount, 3 unit. A hyphen may join amount and unit ("18-month", "five-year").
@@ -54,7 +54,7 @@ export const duration = regexExtractor({
     const unitWord = match[3]!;
     const amount = amountOf(match[2]!, unitWord);
     if (amount === null) return null;
-    if (/^seconds?$/i.test(unitWord) && !/^\d/.test(match[2]!)) return null;
+    if (/^seconds?$/i.test(unitWord) && /^an?$/i.test(match[2]!)) return null;
     const value = durationValue(amount, unitWord);
     if (!value) return null;
     // "over recent weeks", "over the past year": "over" means during, not more than.

@@ -1,0 +1,19 @@
+import { describe } from 'node:test';
+import { checkCases } from '../../../testing.js';
+
+// Published Thursday 2025-06-05.
+describe('times/en/chrono', () => {
+  checkCases([
+    ['Trump spoke with Putin on Wednesday.', ['Wednesday', '2025-06-04'], { certainty: 'implied', anchor: 'past' }],
+    ['The two leaders will meet on Wednesday.', ['Wednesday', '2025-06-11'], { anchor: 'future' }],
+    ['The talks were held on March 3, 2020 in Istanbul.', ['March 3, 2020', '2020-03-03'], { certainty: 'known' }],
+    ['Russia attacked the city on 1 June.', ['1 June', '2025-06-01'], { certainty: 'implied' }],
+    ['The summit is expected in October.', ['October', '2025-10']],
+    ['The offensive began in October.', ['October', '2024-10']],
+    ['A ceasefire started at 16:15 UTC.', ['16:15 UTC', '2025-06-05T16:15Z'], { type: 'TIME' }],
+    ['Fighting went on from January to April 2015.', ['January to April 2015', '2015-01/2015-04']],
+    ['😀 Troops withdrew on Monday.', ['Monday', '2025-06-02']],
+    ['May I ask a question?', null],
+    ['Soldiers march on the capital.', null],
+  ]);
+});

@@ -1,0 +1,14 @@
+import { describe } from 'node:test';
+import { checkCases } from '../../../testing.js';
+
+describe('times/refine: ranges, year suffixes, mods, parts of day, false positives', () => {
+  checkCases([
+    ['Talks were held between 1 and 3 June.', ['between 1 and 3 June', '2025-06-01/2025-06-03']],
+    ['The treaty was signed in June of 1992.', ['June of 1992', '1992-06'], { certainty: 'known' }],
+    ['Deliveries start in early June.', ['early June', '2025-06'], { mod: 'START' }],
+    ['The strike came on Thursday night.', ['Thursday night', '2025-06-05TNI'], { type: 'TIME' }],
+    ['The partial dates keep their granularity in June.', ['June', '2025-06']],
+    ['👩‍👧 Families fled in late 2006.', ['late 2006', '2006'], { mod: 'END' }],
+    ['It may take time; Sumy was hit again.', null],
+  ]);
+});
