@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { createAnalyzer } from '../../app/analyze.js';
 import { analyzeJsonl } from '../../app/analyze-jsonl.js';
 import { SitrepError } from '../../core/errors.js';
+import type { AnalysisRecord } from '../../core/record.js';
+import { EXPORT_FORMATS, exportHeader, exportRecord, type ExportFormat } from '../../export/index.js';
 import { DEFAULT_MAX_BYTES, readArticleFile } from '../../ingest/read-article-file.js';
 import { decodeText } from '../../ingest/decode-text.js';
 import { isIsoDate, type ArticleInput } from '../../pipeline/article-input.js';
@@ -22,6 +24,7 @@ interface AnalyzeOptions {
   readonly jsonl?: boolean;
   readonly maxBytes: number;
   readonly debug?: boolean;
+  readonly format?: string;
 }
 
 /** Registers `sitrep analyze`: files (or JSONL) in, analysis records out. */
@@ -39,6 +42,7 @@ export function registerAnalyze(program: Command): void {
     .option('--pretty', 'indented JSON even when stdout is not a terminal')
     .option('--max-bytes <n>', 'largest article (or JSONL line) accepted, in bytes', parseSize, DEFAULT_MAX_BYTES)
     .option('--debug', 'print stack traces and stop at the first failing stage')
+    .option('--format <format>', 'output: jsonl (analysis records), plover (PLOVER JSON, one event per line) or gdelt (GDELT-style event CSV)')
     .action(async (files: string[], options: AnalyzeOptions) => {
       process.exitCode = await runAnalyze(files, options);
     });
@@ -59,8 +63,12 @@ async function runAnalyze(files: string[], options: AnalyzeOptions): Promise<num
   if (files.length === 0 && !options.jsonl) {
     return reportError(new SitrepError('E_USAGE', { detail: 'give one or more files, - for stdin, or --jsonl' }), false);
   }
+  if (options.format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
+    return reportError(new SitrepError('E_USAGE', { detail: `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${options.format}"` }), false);
+  }
   const analyzer = createAnalyzer({ onStageError: options.debug ? 'raise' : 'diagnose' });
   const out = new LineWriter(process.stdout);
+  for (const line of exportHeader(exportFormat(options))) await out.write(line);
   const pretty = options.pretty === true || (options.json !== true && options.jsonl !== true && process.stdout.isTTY === true);
   return options.jsonl ? runJsonl(files, options, analyzer, out) : runFiles(files, options, analyzer, out, pretty);
 }
@@ -88,7 +96,8 @@ async function runJsonl(files: string[], options: AnalyzeOptions, analyzer: Retu
         reportError(result.error, options.debug === true);
       }
       progress.tick(!('error' in result));
-      await out.write(JSON.stringify(result.record));
+      if ('error' in result.record || exportFormat(options) === 'jsonl') await out.write(JSON.stringify(result.record));
+      else for (const line of exportRecord(result.record as AnalysisRecord, exportFormat(options))) await out.write(line);
     }
   }
   progress.finish();
@@ -107,7 +116,9 @@ async function runFiles(
   for (const file of files) {
     try {
       const input = file === '-' ? await readStdinArticle(options.maxBytes) : readArticleFile(file, options.maxBytes);
-      await out.write(formatJson(analyzer.analyze(withFlags(input, options)), pretty));
+      const record = analyzer.analyze(withFlags(input, options));
+      if (options.format === undefined || options.format === 'jsonl') await out.write(formatJson(record, pretty && options.format === undefined));
+      else for (const line of exportRecord(record, exportFormat(options))) await out.write(line);
     } catch (error) {
       if (options.debug && !(error instanceof SitrepError)) throw error;
       failed = true;
@@ -115,6 +126,11 @@ async function runFiles(
     }
   }
   return failed ? 1 : 0;
+}
+
+/** The export format asked for with `--format` (checked in runAnalyze); records as JSONL by default. */
+function exportFormat(options: AnalyzeOptions): ExportFormat {
+  return (options.format ?? 'jsonl') as ExportFormat;
 }
 
 /** The input with the command-line metadata flags laid over what the file or its meta.json said. */
