@@ -40,6 +40,7 @@ export function findQuotes(text: string): Quote[] {
         i = next;
         continue;
       }
+      if (open.length > 0 && open[0]![1] === 'curly' && closesBeforeOpening(text, i)) continue;
       while (open.length > 0) finish(trimEnd(text, i), false);
       continue;
     }
@@ -68,6 +69,14 @@ function closeKind(open: [number, string][], kind: string, close: () => void): v
   if (!open.some(([, k]) => k === kind)) return;
   while (topKind(open) !== kind) open.pop();
   close();
+}
+
+/** True when, after offset `i`, a closing curly mark comes before any opening one. */
+function closesBeforeOpening(text: string, i: number): boolean {
+  const close = text.indexOf(CLOSE_DOUBLE, i);
+  if (close < 0) return false;
+  const reopen = text.indexOf(OPEN_DOUBLE, i);
+  return reopen < 0 || close < reopen;
 }
 
 /** The offset of the first non-space character after `i` (a line break). */

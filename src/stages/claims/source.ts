@@ -61,7 +61,7 @@ export function finiteVerbBefore(view: ClaimsView, at: number, floor: number): n
   for (let i = at - 1; i >= floor; i--) {
     const t = tokens[i]!;
     if (view.closes.has(i)) return -1;
-    if (t.pos === 'VERB' && !t.normal.endsWith('ing') && (i === floor || tokens[i - 1]!.normal !== ',')) {
+    if (t.pos === 'VERB' && !t.normal.endsWith('ing') && (i === floor || (tokens[i - 1]!.normal !== ',' && tokens[i - 1]!.normal !== 'to'))) {
       let first = i;
       while (first > floor && (tokens[first - 1]!.pos === 'AUX' || tokens[first - 1]!.pos === 'PART' || (tokens[first - 1]!.pos === 'ADV' && first === i))) first--;
       return first;

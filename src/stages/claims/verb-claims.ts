@@ -88,7 +88,8 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
       at = np;
     }
   }
-  if (hit.participle) source = inheritedSource(view, hit, before, floor);
+  // "…, asserting he could …" and "he came to see me and said, …" share the main clause's speaker.
+  if (hit.participle || (!source && !hit.passive && tokens[hit.first - 1]?.normal === 'and')) source = inheritedSource(view, hit, before, floor);
   if (!source && !hit.passive) return null;
   const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
   if (!source && forward && forward.rule !== 'that' && forward.rule !== 'that-quote' && forward.rule !== 'quote-after') return null;
