@@ -1,13 +1,33 @@
 import { withLayers } from '../../core/doc.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/load-kb.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { resolveCoreference } from './coref.js';
+import { makeDocView } from './doc-view.js';
+import { recognise } from './recognise.js';
+import { toMentions } from './to-mentions.js';
 
-/** People, organisations, places and groups, linked to the knowledge base (issue 3; empty until it lands). Knowledge data is loaded once per process, by the first call. */
-export function createEntitiesStage(): Stage {
+/** The ISO date part of the publication date, the day roles are looked up on. */
+function dayOf(published: string | undefined): string | undefined {
+  return published === undefined ? undefined : published.slice(0, 10);
+}
+
+/**
+ * People, organisations, places and groups, linked to the knowledge base, with in-document
+ * coreference (surnames, descriptions, pronouns). The knowledge base is loaded here, once per
+ * process (memoised), never per document; pass one to use another (tests).
+ */
+export function createEntitiesStage(kb?: KnowledgeBase): Stage {
+  const knowledge = kb ?? loadKnowledgeBase();
   return {
     name: 'entities',
-    version: '0',
-    requires: ['tokens', 'sentences'],
+    version: '1',
+    requires: ['tokens', 'sentences', 'tags'],
     assigns: ['entities'],
-    run: (doc) => withLayers(doc, { entities: [] }),
+    run(doc, ctx) {
+      const date = dayOf(ctx.published);
+      const view = makeDocView(doc);
+      const founds = resolveCoreference(view, knowledge, recognise(view, knowledge, date), date);
+      return withLayers(doc, { entities: toMentions(doc.text, knowledge, founds, date) });
+    },
   };
 }

@@ -1,0 +1,74 @@
+import type { KbEntry } from './kb-entry.js';
+
+/** One name of an entry as the matcher sees it. */
+export interface KbName {
+  /** The name as written in the KB, with ’ folded to '. */
+  readonly text: string;
+  readonly lower: string;
+  /** All-capital names (NATO, US) match only with the same case, so "us" never becomes the United States. */
+  readonly exactCase: boolean;
+  readonly kind: 'name' | 'demonym';
+  readonly entry: KbEntry;
+}
+
+/** Names keyed by their first (up to) four lower-case characters, longest names first in each bucket. */
+export interface KbIndex {
+  readonly buckets: ReadonlyMap<string, readonly KbName[]>;
+  /** Heads of state/government and ministers by `COUNTRY|title`, for descriptions like "the Russian leader". */
+  readonly byRole: ReadonlyMap<string, readonly KbEntry[]>;
+  /** Lower-case first words of people's names ("vladimir", "joe"): an unknown "Joe Smith" is then a person. */
+  readonly firstNames: ReadonlySet<string>;
+}
+
+/** The key length: long enough to keep buckets small, short enough for two-letter names (US, EU). */
+export const KEY_LENGTH = 4;
+
+/** Folds typographic apostrophes so "Putin’s" and "Putin's" match alike. */
+export function foldQuotes(text: string): string {
+  return text.replace(/[’‘]/g, "'");
+}
+
+function nameOf(text: string, kind: KbName['kind'], entry: KbEntry): KbName {
+  const folded = text.includes('’') || text.includes('‘') ? foldQuotes(text) : text;
+  const lower = folded.toLowerCase();
+  const upper = folded.toUpperCase();
+  // All capitals: no lower-case letter and at least two letters ("US", "U.S.", "NATO"; not "X").
+  let letters = 0;
+  for (let i = 0; i < folded.length && letters < 2; i++) if (lower[i] !== upper[i]) letters++;
+  const exactCase = folded === upper && letters >= 2;
+  return { text: folded, lower, exactCase, kind, entry };
+}
+
+/** Builds the name index of a set of entries (done once per process). */
+export function buildKbIndex(entries: Iterable<KbEntry>): KbIndex {
+  const buckets = new Map<string, KbName[]>();
+  const byRole = new Map<string, KbEntry[]>();
+  const firstNames = new Set<string>();
+  const add = (name: KbName): void => {
+    if (name.lower.length < 2) return;
+    const key = name.lower.slice(0, KEY_LENGTH);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(name);
+    else buckets.set(key, [name]);
+  };
+  for (const entry of entries) {
+    const seen = new Set<string>();
+    for (const text of [entry.name, ...(entry.aliases ?? [])]) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      add(nameOf(text, 'name', entry));
+    }
+    for (const text of entry.demonyms ?? []) add(nameOf(text, 'demonym', entry));
+    if (entry.type === 'PERSON' && entry.name.includes(' ')) firstNames.add(entry.name.slice(0, entry.name.indexOf(' ')).toLowerCase());
+    for (const role of entry.roles ?? []) {
+      if (!role.title) continue;
+      const key = `${role.actor.slice(0, 3)}|${role.title}`;
+      const list = byRole.get(key);
+      if (list) list.push(entry);
+      else byRole.set(key, [entry]);
+    }
+  }
+  // Longest first, so the matcher takes "New York Times" before "New York".
+  for (const bucket of buckets.values()) bucket.sort((a, b) => b.lower.length - a.lower.length);
+  return { buckets, byRole, firstNames };
+}

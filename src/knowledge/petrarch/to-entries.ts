@@ -1,0 +1,109 @@
+import type { KbEntry, KbRole } from '../kb-entry.js';
+import { igoCountry } from '../igo-codes.js';
+import type { ActorDictionaryEntry } from './parse-actors.js';
+
+/** What the conversion needs to know besides the dictionary. */
+export interface ConvertOptions {
+  /** True for words of ordinary English ("Apple", "Victory"): such one-word aliases are dropped. */
+  readonly isCommonWord?: (word: string) => boolean;
+  /** ISO alpha-3 codes; an actor code starting with one gives the entry its country. */
+  readonly countryCodes?: ReadonlySet<string>;
+  /** Upper-case country names and demonyms, stripped from the front of aliases ("RUSSIAN PRESIDENT VLADIMIR PUTIN"). */
+  readonly countryWords?: ReadonlySet<string>;
+  /** Keep entries whose only code is a bare country code (`AFGHANISTAN_ [AFG]`); the shipped KB builds countries itself. */
+  readonly keepCountries?: boolean;
+  /** Drop people whose every dated role ended before this ISO date (keeps the shipped KB small). */
+  readonly since?: string;
+}
+
+/** Titles dropped from the front of aliases: the entities stage finds titles itself, so the alias is the bare name. */
+const TITLE_WORDS = new Set(
+  ('PRESIDENT PRIME MINISTER MR MR. MRS MRS. MS MS. DR DR. SENATOR SEN. GENERAL GEN. KING QUEEN PRINCE SHEIKH SHEIK EMIR ' +
+    'SECRETARY-GENERAL SECRETARY GENERAL FOREIGN DEFENSE DEFENCE CHANCELLOR VICE DEPUTY FORMER US U.S. UN UNITED NATIONS ' +
+    'AMERICAN AYATOLLAH COLONEL COL. PREMIER LEADER CHAIRMAN SPEAKER GOVERNOR GOV. REP. AMBASSADOR ENVOY POPE').split(' '),
+);
+
+/** Title-cases one upper-case dictionary word, keeping short vowel-less words (acronyms) as they are. */
+function titleWord(word: string, acronymOk: boolean): string {
+  if (acronymOk && word.length <= 5 && !/[AEIOUY]/.test(word)) return word;
+  return word.toLowerCase().replace(/(^|[-'’./(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function phraseName(words: readonly string[], org: boolean): string {
+  if (org && words.length === 1 && words[0]!.length <= 5) return words[0]!;
+  return words.map((w, i) => (org && i > 0 && /^(OF|THE|AND|FOR|IN|ON)$/.test(w) ? w.toLowerCase() : titleWord(w, org))).join(' ');
+}
+
+function stripTitles(words: readonly string[], countryWords: ReadonlySet<string>): readonly string[] {
+  let i = 0;
+  for (;;) {
+    if (i < words.length - 2 && countryWords.has(`${words[i]} ${words[i + 1]}`)) i += 2;
+    else if (i < words.length - 1 && (TITLE_WORDS.has(words[i]!) || countryWords.has(words[i]!) || words[i] === 'THE')) i++;
+    else return words.slice(i);
+  }
+}
+
+function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** The country of an actor code: its first three letters when they are an ISO code, the IGO it names, or the ISO code after a non-state sector (MNCUSA). */
+export function actorCountry(code: string, countryCodes: ReadonlySet<string>): string | undefined {
+  const head = code.slice(0, 3);
+  if (countryCodes.has(head)) return head;
+  const igo = igoCountry(code);
+  if (igo) return igo;
+  // Non-state sectors put the country second: MNCUSA, NGOPHLMED.
+  const second = code.slice(3, 6);
+  return /^(MNC|NGO|IGO|IMG|REB|UAF)$/.test(head) && countryCodes.has(second) ? second : undefined;
+}
+
+/**
+ * Converts parsed actor-dictionary entries to KB entries: people (entries with dated codes) get
+ * roles, everything else becomes an organisation with its code. Aliases lose leading titles and
+ * country words; one-word aliases that are ordinary English words are dropped.
+ */
+export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], options: ConvertOptions = {}): KbEntry[] {
+  const isCommon = options.isCommonWord ?? (() => false);
+  const countryCodes = options.countryCodes ?? new Set<string>();
+  const countryWords = options.countryWords ?? new Set<string>();
+  const used = new Set<string>();
+  const result: KbEntry[] = [];
+  for (const entry of entries) {
+    const dated = entry.codes.some((c) => c.from !== undefined || c.to !== undefined);
+    const person = dated || (entry.comment ?? '').includes('CountryInfo');
+    const fallback = entry.codes.find((c) => c.from === undefined && c.to === undefined)?.code;
+    if (!person && !options.keepCountries && fallback !== undefined && countryCodes.has(fallback) && fallback.length === 3) continue;
+    if (fallback === '---' && !dated) continue;
+    if (!options.keepCountries && countryWords.has(entry.phrase.join(' '))) continue;
+    const bareName = stripTitles(entry.phrase, countryWords);
+    if (bareName.length === 1 && (isCommon(bareName[0]!) || TITLE_WORDS.has(bareName[0]!))) continue;
+    if (options.since !== undefined && dated && entry.codes.every((c) => c.to !== undefined && c.to < options.since!)) continue;
+    const name = phraseName(bareName, !person);
+    const aliases = new Set<string>();
+    for (const synonym of [entry.phrase, ...entry.synonyms]) {
+      const bare = stripTitles(synonym, countryWords);
+      if (person && bare.some((w) => /^(ADMINISTRATION|GOVERNMENT|CABINET|REGIME)$/.test(w))) continue;
+      if (bare.length === 1 && (bare[0]!.length < 3 || isCommon(bare[0]!))) continue;
+      if (/^(OF|AND|FOR|THE|IN|ON|TO)$/.test(bare[0]!)) continue;
+      const alias = phraseName(bare, !person);
+      if (alias !== name) aliases.add(alias);
+    }
+    const roles: KbRole[] = entry.codes.filter((c) => c.from !== undefined || c.to !== undefined).map((c) => ({ actor: c.code, ...(c.from && { from: c.from }), ...(c.to && { to: c.to }) }));
+    const latest = [...roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).at(-1)?.actor ?? fallback;
+    const country = latest ? actorCountry(latest, countryCodes) : undefined;
+    let id = `${person ? 'person' : 'org'}:${slug(name)}`;
+    for (let n = 2; used.has(id); n++) id = `${person ? 'person' : 'org'}:${slug(name)}-${n}`;
+    used.add(id);
+    result.push({
+      id,
+      type: person ? 'PERSON' : 'ORG',
+      name,
+      ...(aliases.size > 0 && { aliases: [...aliases] }),
+      ...(country && { country }),
+      ...(fallback && fallback !== '---' && { actor: fallback }),
+      ...(roles.length > 0 && { roles }),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,97 @@
+import type { EntityType } from '../../core/mention.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
+import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
+import type { Found } from './found.js';
+import { FACILITY_HEADS, FUNCTION_WORDS, NAME_JOINERS, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
+const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained', 'argued', 'insisted', 'warned', 'stressed']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
+
+/** May token `i` be part of a name? A capitalised word that no earlier rule took and that is never a name alone. */
+function nameToken(view: DocView, taken: Uint8Array, i: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && !taken[i] && isCapitalised(view, i) && !NEVER_NAMES.has(t.normal) && !/^'s$|^’s$/.test(t.normal);
+}
+
+/** Words seen in lower case somewhere in the document: a sentence-initial "Negotiations" is then a common word. */
+function lowerWords(view: DocView): Set<string> {
+  const words = new Set<string>();
+  for (const t of view.tokens) if (t.kind === 'word' && !/\p{Lu}/u.test(view.text[t.start]!)) words.add(t.normal);
+  return words;
+}
+
+/**
+ * Unknown names: runs of capitalised words the KB did not take ("Operation Spiderweb", "Joe
+ * Smith", "Ministry of Health"), typed by their words and context. A capital at sentence start or
+ * in a headline proves nothing, so such words count only when the article capitalises them in
+ * running text too.
+ */
+export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, founds: readonly Found[]): Found[] {
+  const { tokens, text } = view;
+  const lower = lowerWords(view);
+  const personSurnames = new Set(founds.filter((f) => f.type === 'PERSON').map((f) => f.surface.split(' ').at(-1)!.toLowerCase()));
+  const result: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameToken(view, taken, i)) continue;
+    let end = i + 1;
+    for (;;) {
+      const t = tokens[end];
+      if (!t || t.sentence !== tokens[i]!.sentence) break;
+      if (nameToken(view, taken, end) && t.start - tokens[end - 1]!.end <= 1) end++;
+      else if ((NAME_JOINERS.has(t.normal) || t.normal === '-') && !isCapitalised(view, end) && nameToken(view, taken, end + 1) && t.normal !== 'and') end += 2;
+      else if (t.normal === '-' && t.start === tokens[end - 1]!.end && nameToken(view, taken, end + 1)) end += 2;
+      else break;
+    }
+    let first = i;
+    // Leading function words and titles are not part of the name ("The", "President").
+    let titled = false;
+    while (first < end && (FUNCTION_WORDS.has(tokens[first]!.normal) || TITLE_WORDS.has(tokens[first]!.normal) || NAME_JOINERS.has(tokens[first]!.normal))) {
+      if (PERSON_TITLE.test(tokens[first]!.normal)) titled = true;
+      first++;
+    }
+    // Drop trailing joiners ("Bank of").
+    while (end > first && NAME_JOINERS.has(tokens[end - 1]!.normal)) end--;
+    // Capitals that prove nothing: keep only words the article capitalises in running text too.
+    while (first < end && !titled && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal)) {
+      if (end - first > 1 && !view.headline[tokens[first]!.sentence] && !lower.has(tokens[first]!.normal) && !FUNCTION_WORDS.has(tokens[first]!.normal)) break;
+      first++;
+    }
+    if (view.headline[tokens[i]!.sentence] && !titled) {
+      while (end > first && !view.capitalisedInRunningText.has(tokens[end - 1]!.normal)) end--;
+    }
+    const from = i;
+    i = end - 1;
+    if (first >= end) continue;
+    const start = tokens[first]!.start;
+    const stop = tokens[end - 1]!.end;
+    const surface = text.slice(start, stop);
+    if (/^[\p{Lu}]\.?$/u.test(surface)) continue;
+    const type = classify(view, kb, first, end, titled, personSurnames);
+    for (let k = from; k < end; k++) taken[k] = 1;
+    result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start });
+  }
+  return result;
+}
+
+/** The type of an unknown name, from its words and the words around it. */
+function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, titled: boolean, surnames: ReadonlySet<string>): EntityType {
+  const { tokens, text } = view;
+  const words = tokens.slice(first, end).map((t) => t.normal);
+  const last = words.at(-1)!;
+  const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+  if (titled) return 'PERSON';
+  if (words[0] === 'operation' && words.length > 1) return 'EVENT';
+  if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return 'ORG';
+  if (FACILITY_HEADS.has(last)) return 'FAC';
+  if (PLACE_HEADS.has(last)) return /^(sea|ocean|river|lake|mountains|mountain|valley|bay|gulf|strait|peninsula|desert|coast)$/.test(last) ? 'LOC' : 'GPE';
+  if (words.length === 1 && ACRONYM.test(surface)) return 'ORG';
+  if (surnames.has(last)) return 'PERSON';
+  const next = tokens[end];
+  const previous = tokens[first - 1];
+  if (words.length <= 3 && kb.index.firstNames.has(words[0]!) && words.length > 1) return 'PERSON';
+  if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.has(next.normal)) return 'PERSON';
+  if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return 'GPE';
+  return 'ORG';
+}

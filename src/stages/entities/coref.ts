@@ -1,0 +1,123 @@
+import type { KbEntry } from '../../knowledge/kb-entry.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
+import { roleHolds, roleOn } from '../../knowledge/roles.js';
+import type { DocView } from './doc-view.js';
+import type { Found } from './found.js';
+import { PERSON_PRONOUNS } from './locales/en/lexicon.js';
+
+/** Tags before a name that make it the object of something, not the subject ("with Putin", "urged Putin"). */
+const NOT_SUBJECT_BEFORE = new Set(['ADP', 'VERB', 'AUX', 'DET', 'PART']);
+
+/** Cluster key of a name before coreference: its KB id, else its type and lower-cased name. */
+function ownKey(f: Found): string {
+  if (f.kind === 'norp') return `norp:${f.country}`;
+  if (f.entry && f.type !== 'NORP') return f.entry.id;
+  return `${f.type}:${f.surface.toLowerCase()}`;
+}
+
+/** Gender of a person cluster, when the KB knows it. */
+function genderOf(f: Found): 'm' | 'f' | undefined {
+  return f.entry?.gender;
+}
+
+/** Whether a person mention reads as the subject of its clause (not after a preposition or verb, not possessive). */
+function subjectLike(view: DocView, f: Found): boolean {
+  const before = view.tokens[f.firstToken - 1];
+  const after = view.tokens[f.endToken];
+  if (after && /^['’]s$/.test(after.normal)) return false;
+  if (!before || before.sentence !== view.tokens[f.firstToken]!.sentence) return true;
+  return !NOT_SUBJECT_BEFORE.has(before.pos);
+}
+
+/**
+ * In-document coreference, in place: names get cluster keys (KB id or name); a lone surname joins
+ * the person whose full name ends with it; descriptions join the person holding the role; then
+ * he/she pronouns become mentions of the last fitting person (same sentence: the nearest subject
+ * before; otherwise the first subject of the nearest earlier sentence with a person).
+ * Why this order: pronouns point at clusters, which must be complete first.
+ */
+export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Found[], date: string | undefined): Found[] {
+  const persons: Found[] = [];
+  const surnameOwner = new Map<string, Found>();
+  for (const f of founds) {
+    if (f.kind === 'description') continue;
+    f.cluster = ownKey(f);
+    if (!f.entry && f.kind === 'name' && !f.surface.includes(' ')) {
+      const owner = surnameOwner.get(f.surface.toLowerCase());
+      if (owner) {
+        f.cluster = owner.cluster!;
+        f.type = 'PERSON';
+        f.entry = owner.entry;
+        f.rule = 'entities/en/coref-surname';
+      }
+    }
+    if (f.type === 'PERSON') {
+      persons.push(f);
+      const words = f.surface.split(' ');
+      if (words.length > 1) surnameOwner.set(words.at(-1)!.toLowerCase(), f);
+    }
+  }
+  for (const d of founds) {
+    if (d.kind !== 'description') continue;
+    const holder = persons.filter((p) => p.start < d.start && p.entry && holds(p.entry, d, date)).at(-1)?.entry ?? kbHolder(kb, d, date);
+    if (!holder) continue;
+    d.entry = holder;
+    d.cluster = holder.id;
+  }
+  const people = founds.filter((f) => f.type === 'PERSON' && f.cluster !== undefined);
+  return [...founds.filter((f) => f.cluster !== undefined), ...pronouns(view, people)];
+}
+
+/** True when `entry` holds one of the description's titles in its country on the date. */
+function holds(entry: KbEntry, d: Found, date: string | undefined): boolean {
+  const role = roleOn(entry, date);
+  return role !== undefined && role.actor.startsWith(d.country!) && d.titles!.includes(role.title ?? '');
+}
+
+/** The KB's holder of a described role on the date, when exactly the role's title and country match. */
+function kbHolder(kb: KnowledgeBase, d: Found, date: string | undefined): KbEntry | undefined {
+  if (date === undefined) return undefined;
+  for (const title of d.titles!) {
+    const holder = (kb.index.byRole.get(`${d.country}|${title}`) ?? []).find((e) => (e.roles ?? []).some((r) => r.title === title && roleHolds(r, date)));
+    if (holder) return holder;
+  }
+  return undefined;
+}
+
+/** Pronoun mentions resolved to person clusters. */
+function pronouns(view: DocView, people: readonly Found[]): Found[] {
+  const { tokens, text } = view;
+  const result: Found[] = [];
+  const all = [...people];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const gender = PERSON_PRONOUNS.get(t.normal);
+    if (!gender || !(t.pos === 'PRON' || t.pos === 'DET')) continue;
+    const fits = (p: Found): boolean => p.end <= t.start && (genderOf(p) ?? gender) === gender;
+    const sameSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === t.sentence && subjectLike(view, p));
+    let target = sameSentence.at(-1);
+    for (let s = t.sentence - 1; !target && s >= Math.max(0, t.sentence - 3); s--) {
+      const inSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === s);
+      target = inSentence.find((p) => subjectLike(view, p)) ?? inSentence.at(-1);
+    }
+    if (!target) continue;
+    const found: Found = {
+      start: t.start,
+      end: t.end,
+      firstToken: i,
+      endToken: i + 1,
+      type: 'PERSON',
+      kind: 'pronoun',
+      rule: 'entities/en/coref-pronoun',
+      confidence: 0.7,
+      surface: text.slice(t.start, t.end),
+      nameStart: t.start,
+      cluster: target.cluster!,
+      ...(target.entry && { entry: target.entry }),
+    };
+    result.push(found);
+    all.push(found);
+    all.sort((a, b) => a.start - b.start);
+  }
+  return result;
+}

@@ -1,0 +1,26 @@
+import type { EntityType } from '../../core/mention.js';
+import type { KbEntry } from '../../knowledge/kb-entry.js';
+
+/** A mention found by the entity rules, before coreference gives it a cluster and ids are assigned. */
+export interface Found {
+  start: number;
+  end: number;
+  firstToken: number;
+  /** One past the last token. */
+  endToken: number;
+  type: EntityType;
+  kind: 'name' | 'norp' | 'description' | 'pronoun';
+  rule: string;
+  confidence: number;
+  entry?: KbEntry;
+  /** The name without titles, for unlinked names ("Smith" in "Mr Smith"). */
+  surface: string;
+  /** Start of the name without titles (equal to `start` unless a title was taken in). */
+  nameStart: number;
+  country?: string;
+  actor?: string;
+  /** Coreference cluster key (a KB id, or a key built from the unlinked name). */
+  cluster?: string;
+  /** For descriptions: the titles they stand for ("president", "prime minister"). */
+  titles?: readonly string[];
+}

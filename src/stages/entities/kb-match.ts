@@ -1,0 +1,59 @@
+import { foldQuotes, KEY_LENGTH, type KbIndex, type KbName } from '../../knowledge/kb-index.js';
+import type { DocView } from './doc-view.js';
+
+/** A span of the text that one or more KB names match exactly (all with the same text). */
+export interface KbHit {
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  /** One past the last token. */
+  readonly endToken: number;
+  readonly names: readonly KbName[];
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** The names of `index` that match the text at `start`, longest first; [] when none. */
+function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
+  const folded = foldQuotes(view.text.slice(start, start + 80));
+  const lowerHead = folded.slice(0, KEY_LENGTH).toLowerCase();
+  let best: KbName[] = [];
+  // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
+  for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
+    const bucket = index.buckets.get(lowerHead.slice(0, keyLength));
+    if (!bucket) continue;
+    for (const name of bucket) {
+      const length = name.lower.length;
+      if (keyLength < KEY_LENGTH && length !== keyLength) continue;
+      if (best.length > 0 && length < best[0]!.lower.length) break;
+      const segment = folded.slice(0, length);
+      if (name.exactCase ? segment !== name.text : segment.toLowerCase() !== name.lower || !UPPER_START.test(segment)) continue;
+      if (view.tokenEndingAt[start + length]! < 0) continue;
+      best.push(name);
+    }
+    if (best.length > 0) return best;
+  }
+  return best;
+}
+
+/**
+ * Finds every KB name in the text, longest match first and left to right: at each capitalised
+ * token the longest matching name wins and the scan moves past it. Names cannot start inside a
+ * token, nor end inside one ("U.S." is found in "U.S.-led", "Iran" in "Iran's", never in "Irani").
+ */
+export function findKbHits(view: DocView, index: KbIndex, accept: (hit: KbHit) => boolean): KbHit[] {
+  const hits: KbHit[] = [];
+  const { tokens, text } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !UPPER_START.test(text[t.start]!)) continue;
+    const names = namesAt(view, index, t.start);
+    if (names.length === 0) continue;
+    const end = t.start + names[0]!.lower.length;
+    const hit: KbHit = { start: t.start, end, firstToken: i, endToken: view.tokenEndingAt[end]! + 1, names };
+    if (!accept(hit)) continue;
+    hits.push(hit);
+    i = hit.endToken - 1;
+  }
+  return hits;
+}

@@ -1,0 +1,92 @@
+/** English word lists of the entities stage (all lower-case). */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Capitalised words that are never a name on their own: calendar words, pronouns, greetings. */
+export const NEVER_NAMES = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december i i'm i've i'll i'd mr mrs ms dr st today yesterday tomorrow ok yes no
+  oh god sir madam ladies gentlemen colleagues friends thank thanks please dear hello`);
+
+/** Words that start a sentence or headline without being names (checked only where capitals prove nothing). */
+export const FUNCTION_WORDS = set(`
+  the a an this that these those there here it its it's he she we they you his her their our my your
+  in on at of for to from by with without about after before during since until under over into onto
+  and or but nor so yet if when while as because although though however meanwhile moreover also
+  not no all some any each every many most more much few several both either neither other another
+  what which who whom whose where why how once then than thus hence still even just only already
+  be is are was were been being has have had do does did will would shall should can could may might must
+  according despite amid among between against toward towards through across along around beyond`);
+
+/**
+ * Titles and roles that come before a person's name ("President", "Foreign Minister").
+ * Multi-word titles are matched word by word, so each word is listed.
+ */
+export const TITLE_WORDS = set(`
+  president vice prime minister ministers deputy foreign defence defense interior finance secretary
+  secretary-general general gen. lt. lieutenant col. colonel maj. major capt. captain adm. admiral marshal
+  commander chief chairman chairwoman chair head leader spokesman spokeswoman spokesperson ambassador envoy
+  special king queen prince princess crown emir sheikh sultan pope cardinal archbishop bishop patriarch
+  ayatollah imam rabbi chancellor premier mayor governor senator sen. rep. representative congressman
+  congresswoman speaker judge justice director mr. mrs. ms. dr. sir dame lord lady
+  state affairs security national adviser advisor assistant first former acting interim
+  ceo cfo chief-executive founder chairperson president-elect ex-president aide`);
+
+/** The head noun of a description that refers back to a country's leader ("the Russian leader"). */
+export const LEADER_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['leader', ['president', 'prime minister', 'chancellor', 'supreme leader', 'leader', 'king', 'emir', 'pope']],
+  ['president', ['president']],
+  ['head of state', ['president', 'king', 'emir', 'pope']],
+  ['prime minister', ['prime minister']],
+  ['premier', ['premier', 'prime minister']],
+  ['chancellor', ['chancellor']],
+  ['foreign minister', ['foreign minister', 'secretary of state', 'foreign secretary']],
+  ['top diplomat', ['foreign minister', 'secretary of state', 'foreign secretary']],
+  ['defence minister', ['defence minister', 'defense secretary', 'defence secretary']],
+  ['defense minister', ['defence minister', 'defense secretary', 'defence secretary']],
+  ['pontiff', ['pope']],
+]);
+
+/** Last words that make an unknown name an organisation. */
+export const ORG_HEADS = set(`
+  inc inc. corp corp. corporation company co co. ltd ltd. llc plc group holdings bank ministry
+  department agency council committee commission party union association federation organisation
+  organization institute university college school academy foundation fund forces army navy
+  force guard guards brigade battalion regiment movement front alliance coalition parliament assembly
+  court tribunal office service services authority bureau news times post journal press network
+  airlines airways motors industries technologies systems partners church club league team board
+  congress senate cabinet government administration embassy police command staff centre center`);
+
+/** First words that make an unknown name an organisation ("Ministry of …", "Bank of …"). */
+export const ORG_STARTS = set(`ministry department bank university college institute council committee commission office court agency`);
+
+/** Last words that make an unknown name a place. */
+export const PLACE_HEADS = set(`
+  city town village district province region oblast county state republic island islands sea ocean river
+  lake mountains mountain valley bay gulf strait peninsula desert coast border square street avenue`);
+
+/** Last words that make an unknown name a facility. */
+export const FACILITY_HEADS = set(`airport airfield airbase base port harbour harbor bridge plant station dam palace tower stadium hospital prison`);
+
+/** Words joining the capitalised parts of one name ("Ministry of Defence", "Bank of America"). */
+export const NAME_JOINERS = set(`of for de del der da di du la le von van al el bin ibn and`);
+
+/** What a demonym before a noun says about the group: "Russian forces" are the military (CAMEO sector). */
+export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
+  ...['official', 'officials', 'government', 'authorities', 'diplomat', 'diplomats', 'delegation', 'negotiators', 'leadership', 'ministry', 'embassy', 'envoy', 'side']
+    .map((w) => [w, 'GOV'] as const),
+  ...['forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'units', 'servicemen', 'drones', 'missiles', 'airfields', 'bombers', 'jets', 'warplanes', 'artillery', 'commanders', 'defences', 'defenses', 'air']
+    .map((w) => [w, 'MIL'] as const),
+  ...['rebels', 'separatists', 'insurgents', 'militants', 'fighters', 'militia', 'militias'].map((w) => [w, 'REB'] as const),
+  ...['civilians', 'children', 'citizens', 'people', 'residents', 'families', 'refugees', 'women', 'nationals', 'prisoners', 'population'].map((w) => [w, 'CVL'] as const),
+  ...['media', 'journalists', 'journalist', 'press', 'television', 'state media'].map((w) => [w, 'MED'] as const),
+  ...['opposition'].map((w) => [w, 'OPP'] as const),
+  ...['lawmakers', 'parliament', 'legislators', 'senators', 'mps'].map((w) => [w, 'LEG'] as const),
+  ...['companies', 'firms', 'businesses', 'banks', 'company'].map((w) => [w, 'BUS'] as const),
+]);
+
+/** Pronouns resolved to people, with the gender they fit. */
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
+  ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);

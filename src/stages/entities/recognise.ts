@@ -1,0 +1,59 @@
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
+import { chooseName, kbRule } from './choose-entry.js';
+import { capitalProvesNothing, type DocView } from './doc-view.js';
+import type { Found } from './found.js';
+import { findKbHits, type KbHit } from './kb-match.js';
+import { groupAfterDemonym } from './demonyms.js';
+import { findChunks } from './chunks.js';
+import { extendTitles } from './titles.js';
+import { findDescriptions } from './descriptions.js';
+
+/**
+ * Finds the named mentions of a document. Why this order: KB names first (longest match wins and
+ * the tokens are taken), then unknown capitalised chunks in what is left, then titles are taken
+ * into person mentions, then descriptions ("the Russian leader") that need the names around them.
+ */
+export function recognise(view: DocView, kb: KnowledgeBase, date: string | undefined): Found[] {
+  const hits = findKbHits(view, kb.index, (hit) => acceptHit(view, hit));
+  const docCountries = new Set<string>();
+  for (const hit of hits) if (hit.names.length === 1 && hit.names[0]!.entry.country) docCountries.add(hit.names[0]!.entry.country);
+  // A one-word alias of an uncurated (2014 Phoenix) person only counts when the full name is in the article too.
+  const namedInFull = new Set(hits.filter((h) => h.endToken - h.firstToken > 1).flatMap((h) => h.names.map((n) => n.entry.id)));
+  const founds: Found[] = [];
+  const taken = new Uint8Array(view.tokens.length);
+  for (const hit of hits) {
+    const chosen = chooseName(hit.names, kb, date, docCountries);
+    const entry = chosen.entry;
+    if (hit.endToken - hit.firstToken === 1 && entry.type === 'PERSON' && !kb.curated.has(entry.id) && !namedInFull.has(entry.id)) continue;
+    for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
+    const text = view.text.slice(hit.start, hit.end);
+    if (chosen.kind === 'demonym') {
+      founds.push(groupAfterDemonym(view, hit, entry, taken));
+      continue;
+    }
+    founds.push({
+      start: hit.start,
+      end: hit.end,
+      firstToken: hit.firstToken,
+      endToken: hit.endToken,
+      type: entry.type,
+      kind: 'name',
+      rule: kbRule(entry, chosen.kind),
+      confidence: entry.common ? 0.7 : hit.endToken - hit.firstToken > 1 ? 0.95 : 0.9,
+      entry,
+      surface: text,
+      nameStart: hit.start,
+    });
+  }
+  founds.push(...findChunks(view, kb, taken, founds));
+  founds.sort((a, b) => a.start - b.start || a.end - b.end);
+  extendTitles(view, founds);
+  founds.push(...findDescriptions(view, founds));
+  return founds.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Names that are also common words ("Mobile", "Split") count only where a capital proves a name. */
+function acceptHit(view: DocView, hit: KbHit): boolean {
+  if (!hit.names.every((n) => n.entry.common)) return true;
+  return !capitalProvesNothing(view, hit.firstToken) && (view.tokens[hit.endToken] === undefined || !/^\p{Lu}/u.test(view.text[view.tokens[hit.endToken]!.start]!));
+}

@@ -1,0 +1,61 @@
+import type { EntityMention, EntityType } from '../../core/mention.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
+import { actorCountry } from '../../knowledge/petrarch/to-entries.js';
+import { actorOn } from '../../knowledge/roles.js';
+import type { Found } from './found.js';
+
+interface Cluster {
+  name: string;
+  type: EntityType;
+  id: string;
+}
+
+/** The name and type of each cluster: the KB's name when linked, else the longest name in the article. */
+function describeClusters(founds: readonly Found[]): Map<string, Cluster> {
+  const clusters = new Map<string, Cluster>();
+  for (const f of founds) {
+    const key = f.cluster!;
+    const name = f.kind === 'norp' ? (f.entry?.demonyms?.[0] ?? f.surface) : (f.entry?.name ?? f.surface);
+    const existing = clusters.get(key);
+    if (!existing) {
+      clusters.set(key, { name, type: f.type, id: `e${clusters.size + 1}` });
+      continue;
+    }
+    if (!f.entry && f.kind === 'name' && name.length > existing.name.length) existing.name = name;
+    if (f.type === 'PERSON' && f.kind === 'name') existing.type = 'PERSON';
+  }
+  return clusters;
+}
+
+/**
+ * Turns resolved founds into the `entities` layer: sorted by (start, end), ids m1… in that order,
+ * entity ids e1… in order of first mention, and the KB fields (country, actor on the publication
+ * date, coordinates) of linked mentions. Unknown fields are left out.
+ */
+export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], date: string | undefined): EntityMention[] {
+  founds.sort((a, b) => a.start - b.start || a.end - b.end);
+  const unique = founds.filter((f, i) => i === 0 || f.start !== founds[i - 1]!.start || f.end !== founds[i - 1]!.end);
+  const clusters = describeClusters(unique);
+  return unique.map((f, i) => {
+    const cluster = clusters.get(f.cluster!)!;
+    const entry = f.entry;
+    const linked = entry !== undefined && f.kind !== 'norp';
+    const actor = f.actor ?? (linked ? actorOn(entry, date) : f.kind === 'norp' ? f.country : undefined);
+    const country = (linked && actor ? actorCountry(actor, kb.countries) : undefined) ?? f.country ?? entry?.country;
+    return {
+      id: `m${i + 1}`,
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      confidence: f.confidence,
+      rule: f.rule,
+      type: f.kind === 'norp' ? 'NORP' : cluster.type,
+      entity: cluster.id,
+      name: cluster.name,
+      ...(entry && { kb: entry.id }),
+      ...(country && { country }),
+      ...(actor && { actor }),
+      ...(linked && entry.geo && { geo: entry.geo }),
+    };
+  });
+}
