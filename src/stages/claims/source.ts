@@ -11,7 +11,7 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ence|ance)s?$/;
  * The subject before token `first` (the cue's first token), not before `floor`: the noun phrase
  * right before it, or before a parenthetical ("Trump, who spoke with Putin …, indicated";
  * "Putin, in separate comments, dismissed"), or the antecedent of a relative pronoun
- * ("Peskov, who said"). Null when there is none or it cannot be a speaker.
+ * ("Peskov, who said"). Null when there is none or it cannot speak (see `canSpeak`).
  */
 export function subjectBefore(view: ClaimsView, first: number, floor: number): TokenRange | null {
   const { tokens } = view;
@@ -38,7 +38,19 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     if (!outer) break;
     np = [outer[0], np[1]];
   }
-  return np && isSpeaker(view, np, floor) ? np : null;
+  return np && canSpeak(view, np, floor) ? np : null;
+}
+
+/**
+ * True when the phrase may be the subject of a reporting verb: any noun, name or personal
+ * pronoun, except a sentence-initial abstract noun that wink tagged as a name ("Negotiations").
+ * With a that-clause or a quotation almost any subject is a speaker ("The auditor noted that …",
+ * "The document said that …"); `isSpeaker` is the stricter test for weaker cues.
+ */
+function canSpeak(view: ClaimsView, np: TokenRange, sentenceStart: number): boolean {
+  const head: Token = view.tokens[headOf(view.tokens, np[0], np[1])]!;
+  if (head.pos === 'PRON') return PERSONAL.has(head.normal);
+  return !(np[0] === sentenceStart && head.pos === 'PROPN' && ABSTRACT.test(head.normal));
 }
 
 /**

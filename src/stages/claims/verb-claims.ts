@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { headOf, npAfter, RELATIVE } from './chunker.js';
+import { headOf, npAfter, npBefore, RELATIVE } from './chunker.js';
 import { type ContentMode, contentEnd, trimContent } from './content.js';
 import type { Draft, TokenRange } from './draft.js';
 import { finiteVerbBefore, isSpeaker, subjectBefore } from './source.js';
@@ -28,6 +28,8 @@ const ADJUNCT = 10;
 const MIN_BEFORE = 3;
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
+/** Content rules that read a clause or a quotation, strong signs of a claim whatever the subject. */
+const CLAUSE_RULES = new Set(['that', 'that-quote', 'bare-clause', 'bare-clause-quote', 'colon', 'colon-quote', 'colon-next', 'quote', 'quote-quote', 'quote-after', 'relative', 'noun-object']);
 
 /**
  * The claims whose cue is a reporting verb in sentence `s`. For each verb it finds the
@@ -54,8 +56,8 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   const floor = sentence.firstToken;
   const ceil = sentence.endToken;
   const base = { cue: [hit.first, hit.end] as TokenRange, lemma: hit.cue.lemma, sentence: s, stance: hit.negated ? `not-${hit.cue.stance}` : hit.cue.stance };
-  // A passive's subject is what is said, not who says it ("10 people have been admitted").
-  let source: TokenRange | null = hit.participle || hit.passive ? null : subjectBefore(view, hit.first, floor);
+  if (hit.passive) return passiveClaim(view, s, hit, base, next);
+  let source: TokenRange | null = hit.participle ? null : subjectBefore(view, hit.first, floor);
   let inverted = false;
   if (!source && !hit.participle && (tokens[hit.first - 1]?.normal === ',' || view.closes.has(hit.first - 1))) {
     const end = npAfter(tokens, hit.end, ceil);
@@ -81,21 +83,39 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
     const np = npAfter(tokens, at + 1, ceil);
     if (np > at + 1 && tokens[np]?.normal === 'that') at = np;
   }
-  if (hit.passive && tokens[at]?.normal === 'by') {
-    const np = npAfter(tokens, at + 1, ceil);
-    if (np > at + 1) {
-      source = [at + 1, np];
-      at = np;
-    }
-  }
   // "…, asserting he could …" and "he came to see me and said, …" share the main clause's speaker.
-  if (hit.participle || (!source && !hit.passive && tokens[hit.first - 1]?.normal === 'and')) source = inheritedSource(view, hit, before, floor);
-  if (!source && !hit.passive) return null;
+  if (hit.participle || (!source && tokens[hit.first - 1]?.normal === 'and')) source = inheritedSource(view, hit, before, floor);
+  if (!source) return null;
   const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
-  if (!source && forward && forward.rule !== 'that' && forward.rule !== 'that-quote' && forward.rule !== 'quote-after') return null;
   if (!forward) return null;
-  const rule = hit.participle ? 'participle' : hit.passive ? 'passive' : forward.rule;
+  // An object is a weaker sign of a claim than a clause: "A meeting … has confirmed old rivalries".
+  if (!CLAUSE_RULES.has(forward.rule) && !isSpeaker(view, source, floor)) return null;
+  const rule = hit.participle ? 'participle' : forward.rule;
   return { ...base, ...(source && { source }), ...forward, ...(forward.stance && { stance: forward.stance }), rule: `claims/en/${rule}`, confidence: 0.8 };
+}
+
+/**
+ * The claim of a passive cue. Its subject is what is said, not who says it: the source is the
+ * "by" agent ("The plan was announced by the ministry" claims "The plan"), and with no agent only
+ * "it … that" is a claim, with no source ("It was reported that …"); "10 people have been
+ * admitted" is none.
+ */
+function passiveClaim(view: ClaimsView, s: number, hit: VerbCueHit, base: Omit<Draft, 'content' | 'kind' | 'rule' | 'confidence'>, next: VerbCueHit | undefined): Draft | null {
+  const { tokens } = view;
+  const sentence = view.sentences[s]!;
+  if (tokens[hit.end]?.normal === 'by') {
+    const end = npAfter(tokens, hit.end + 1, sentence.endToken);
+    if (end === hit.end + 1) return null;
+    const source: TokenRange = [hit.end + 1, end];
+    const forward = contentAfter(view, s, hit, end, next);
+    if (forward && CLAUSE_RULES.has(forward.rule)) return { ...base, source, ...forward, rule: 'claims/en/passive', confidence: 0.8 };
+    const subject = npBefore(tokens, hit.first, sentence.firstToken);
+    const content = subject && trimContent(view, subject[0], subject[1]);
+    return content ? { ...base, source, content, kind: 'indirect', rule: 'claims/en/passive', confidence: 0.75 } : null;
+  }
+  if (tokens[hit.first - 1]?.normal !== 'it') return null;
+  const forward = contentAfter(view, s, hit, hit.end, next);
+  return forward && CLAUSE_RULES.has(forward.rule) ? { ...base, ...forward, rule: 'claims/en/passive', confidence: 0.75 } : null;
 }
 
 /**
@@ -215,7 +235,7 @@ function skipAdjuncts(view: ClaimsView, at: number, ceil: number): number {
   for (let steps = 0; i < ceil && steps < 4; steps++) {
     const t = tokens[i]!;
     if (t.normal === ',' && tokens[i + 1]?.normal === 'in' && (tokens[i + 2]?.normal === 'part' || tokens[i + 2]?.normal === 'particular')) i += 3;
-    else if (t.pos === 'ADP' && t.normal !== 'that' && !OBJECT_PREPOSITIONS.has(t.normal)) {
+    else if (t.pos === 'ADP' && t.normal !== 'that') {
       const np = npAfter(tokens, i + 1, ceil);
       if (np === i + 1) break;
       i = np;

@@ -1,0 +1,29 @@
+import { describe, it } from 'node:test';
+import { assertClaims, type ClaimCase } from '../../../test/support/claims.js';
+
+// Sentences written for these tests: each shows one way a reporting verb carries a claim.
+const CASES: ClaimCase[] = [
+  ['The defence minister said that the convoy had reached the border.', ['The defence minister | said | the convoy had reached the border | assert indirect']],
+  ['Mayor Lina Ortiz said the bridge would reopen in May.', ['Mayor Lina Ortiz | said | the bridge would reopen in May | assert indirect']],
+  ['She told reporters that the ceasefire was holding.', ['She | told | the ceasefire was holding | assert indirect']],
+  ['The port authority has denied that any ship was seized.', ['The port authority | has denied | any ship was seized | deny indirect']],
+  ['The ministry did not confirm the casualty figures.', ['The ministry | did not confirm | the casualty figures | not-confirm indirect']],
+  ['The commander ruled out a withdrawal from the city.', ['The commander | ruled out | a withdrawal from the city | reject indirect']],
+  ['Chile has dismissed the proposal as premature.', ['Chile | has dismissed | the proposal as premature | reject indirect']],
+  ['The envoy described the talks as constructive, adding that more rounds would follow.', ['The envoy | described | the talks as constructive | assert indirect', 'The envoy | adding | more rounds would follow | assert indirect']],
+  ['The rebels, who control the north, claimed to have shot down a helicopter.', ['The rebels | claimed | to have shot down a helicopter | assert indirect']],
+  ['Prices will rise again next year, the central bank warned.', ['the central bank | warned | Prices will rise again next year | warn indirect']],
+  ['The harvest was the worst in a decade, said the farmers’ union.', ['the farmers’ union | said | The harvest was the worst in a decade | assert indirect']],
+  ['It was reported that the embassy had closed.', ['- | was reported | the embassy had closed | assert indirect']],
+  ['The plan was announced by the transport ministry on Monday.', ['the transport ministry | was announced | The plan | assert indirect']],
+  ['Ms Okafor announced on Tuesday that she would resign.', ['Ms Okafor | announced | she would resign | assert indirect']],
+  ['The committee expressed confidence that the vote would pass.', ['The committee | expressed confidence | the vote would pass | expect indirect']],
+  ['A long meeting between the two mayors has confirmed old rivalries.', []],
+  ['The governor threatened that he would respond with force.', ['The governor | threatened | he would respond with force | warn indirect']],
+  ['The auditor noted that the accounts would balance.', ['The auditor | noted | the accounts would balance | assert indirect']],
+  ['The coach reiterated claims from last season, insisting the referee had erred.', ['The coach | insisting | the referee had erred | assert indirect']],
+];
+
+describe('claims/en/verb-claims', () => {
+  for (const row of CASES) it(`reads ${JSON.stringify(row[0])}`, () => assertClaims(row));
+});
