@@ -9,7 +9,7 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Words that multiply what comes before them ("three thousand", "1.2 million", "two dozen"). */
 export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mln', 1e6], ['mn', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trln', 1e12],
+  ['mln', 1e6], ['mn', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['tln', 1e12], ['trln', 1e12],
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../../core/doc.js';
-import { DIGITS, MAGNITUDES, MONEY_MAGNITUDES, SMALL_NUMBERS, digitValue } from './number-words.js';
+import { DIGITS, MAGNITUDES, MONEY_MAGNITUDES, SMALL_NUMBERS, VAGUE_PLURALS, digitValue } from './number-words.js';
 import { normalAt, sameSentence, touching } from './token-helpers.js';
 
 /** A cardinal read from tokens: its value and its last token (inclusive). */
@@ -11,7 +11,8 @@ export interface ParsedCardinal {
 /**
  * Reads a cardinal starting at token `i`: digits ("1,200"), digits with magnitudes ("1.2 million",
  * "€300m" when `money`), number words ("three hundred and fifty thousand", "twenty-five"), or
- * "a" + magnitude ("a dozen", "a hundred"). Returns null when token `i` does not start one.
+ * "a" + magnitude ("a dozen", "a hundred"), halves ("one and a half million"). Returns null when
+ * token `i` does not start one.
  * Layout of the running sum: `total` holds completed thousands-groups, `group` the group being read.
  */
 export function parseCardinal(tokens: readonly Token[], i: number, money = false): ParsedCardinal | null {
@@ -39,7 +40,19 @@ export function parseCardinal(tokens: readonly Token[], i: number, money = false
   for (; k < tokens.length && sameSentence(tokens, i, k); k++) {
     const word = tokens[k]!.normal;
     const small = tokens[k]!.kind === 'number' ? undefined : SMALL_NUMBERS.get(word);
-    const magnitude = MAGNITUDES.get(word);
+    // "3 dozens", "three thousands": a plural magnitude right after a number multiplies it.
+    const magnitude = MAGNITUDES.get(word) ?? (last === k - 1 && lastSmall !== null ? VAGUE_PLURALS.get(word) : undefined);
+    const half = word === 'and' && last === k - 1 ? halfAfterAnd(tokens, k) : 0;
+    if (half > 0) {
+      // "five and a half million" adds to the group; "3 million and a half" adds half the magnitude.
+      const previous = MAGNITUDES.get(normalAt(tokens, k - 1)) ?? 0;
+      if (previous >= 1000) total += previous * half;
+      else group += half * (previous || 1);
+      last = k + 2;
+      k += 2;
+      lastSmall = null;
+      continue;
+    }
     if (small !== undefined) {
       // "twenty five" and "twenty-five" join a tens word and a unit word; any other pair ends the number.
       if (lastSmall !== null && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10)) break;
@@ -62,6 +75,14 @@ export function parseCardinal(tokens: readonly Token[], i: number, money = false
   }
   if (last < 0) return null;
   return { value: total + group, last };
+}
+
+/** The fraction of "and a half" / "and a quarter" starting at token `k` ("and"), or 0. */
+function halfAfterAnd(tokens: readonly Token[], k: number): number {
+  const article = normalAt(tokens, k + 1);
+  if ((article !== 'a' && article !== 'one') || !sameSentence(tokens, k, k + 2)) return 0;
+  const word = normalAt(tokens, k + 2);
+  return word === 'half' ? 0.5 : word === 'quarter' ? 0.25 : 0;
 }
 
 /** True when token `k` is "hundred", "thousand" or larger. */

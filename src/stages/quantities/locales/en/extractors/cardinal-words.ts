@@ -2,6 +2,9 @@ import { SMALL_NUMBERS } from '../../../number-words.js';
 import { parseCardinal } from '../../../parse-cardinal.js';
 import type { Candidate, Extractor } from '../../../types.js';
 
+/** Magnitude words that can open a number on their own ("hundred thousand dollars"). */
+const STARTING_MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
 /**
  * Numbers written in words: "four", "twenty-five", "three hundred and fifty thousand",
  * "a dozen", "a million". A lone "one" is marked `pronounLike` for a later refiner, since it is
@@ -13,7 +16,7 @@ export const cardinalWords: Extractor = {
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.kind === 'number' || !(SMALL_NUMBERS.has(token.normal) || token.normal === 'a' || token.normal === 'an')) continue;
+      if (token.kind === 'number' || !(SMALL_NUMBERS.has(token.normal) || STARTING_MAGNITUDES.has(token.normal) || token.normal === 'a' || token.normal === 'an')) continue;
       const parsed = parseCardinal(tokens, i);
       if (!parsed) continue;
       const pronounLike = token.normal === 'one' && parsed.last === i;

@@ -8,8 +8,8 @@ const AFTER_HALF = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her'
 
 /**
  * Fractions of something: "a third of", "two-thirds of", "one quarter of", "half of", "half the",
- * "one in five". An ordinal word is a fraction only before "of" ("a third round" is not one), and
- * "half a million" is the cardinal 500,000.
+ * "two thirds", "one in five", "one out of three". An ordinal word is a fraction only before "of"
+ * ("a third round" is not one) unless plural, and "half a million" is the cardinal 500,000.
  */
 export const fraction: Extractor = {
   rule: 'quantities/en/fraction',
@@ -32,12 +32,17 @@ interface Hit {
   readonly fraction: boolean;
 }
 
-/** "half of", "half the", and "half a million" (a cardinal). */
+/** "half of", "half the", and the cardinals "half a million", "half a dozen", "half million", "quarter million". */
 function halfAt(tokens: readonly Token[], i: number): Hit | null {
+  if (tokens[i]!.normal === 'quarter' && MAGNITUDES.get(normalAt(tokens, i + 1))! >= 1000 && sameSentence(tokens, i, i + 1)) {
+    return { value: MAGNITUDES.get(normalAt(tokens, i + 1))! / 4, last: i + 1, fraction: false };
+  }
   if (tokens[i]!.normal !== 'half' || !sameSentence(tokens, i, i + 1)) return null;
   const next = normalAt(tokens, i + 1);
   const magnitude = MAGNITUDES.get(normalAt(tokens, i + 2));
-  if ((next === 'a' || next === 'an') && magnitude !== undefined && magnitude >= 1000) return { value: magnitude / 2, last: i + 2, fraction: false };
+  if ((next === 'a' || next === 'an') && magnitude !== undefined && sameSentence(tokens, i, i + 2)) return { value: magnitude / 2, last: i + 2, fraction: false };
+  const bare = MAGNITUDES.get(next);
+  if (bare !== undefined && bare >= 1000) return { value: bare / 2, last: i + 1, fraction: false };
   if (!AFTER_HALF.has(next) || normalAt(tokens, i - 1) === 'a' || normalAt(tokens, i - 1) === 'and') return null;
   return { value: 0.5, last: i, fraction: true };
 }
@@ -51,16 +56,19 @@ function ordinalFractionAt(tokens: readonly Token[], i: number): Hit | null {
   const denominatorAt = normalAt(tokens, i + 1) === '-' && touching(tokens, i) && touching(tokens, i + 1) ? i + 2 : i + 1;
   const denominator = DENOMINATORS.get(normalAt(tokens, denominatorAt));
   if (denominator === undefined || denominator <= numerator || !sameSentence(tokens, i, denominatorAt + 1)) return null;
-  if (normalAt(tokens, denominatorAt + 1) !== 'of') return null;
+  // An ordinal word ("a third", "one fifth") is a fraction before "of"; a plural ("two-thirds") always is.
+  const plural = numerator > 1 && normalAt(tokens, denominatorAt).endsWith('s');
+  if (normalAt(tokens, denominatorAt + 1) !== 'of' && !plural) return null;
   return { value: numerator / denominator, last: denominatorAt, fraction: true };
 }
 
-/** "one in five", "1 in 10": a proportion. */
+/** "one in five", "1 in 10", "two out of five": a proportion. */
 function oneInAt(tokens: readonly Token[], i: number): Hit | null {
   const numerator = tokens[i]!.kind === 'number' ? digitValue(tokens[i]!.normal) : SMALL_NUMBERS.get(tokens[i]!.normal);
-  if (numerator === undefined || Number.isNaN(numerator) || normalAt(tokens, i + 1) !== 'in' || !sameSentence(tokens, i, i + 2)) return null;
-  const after = tokens[i + 2]!;
+  const outOf = normalAt(tokens, i + 1) === 'out' && normalAt(tokens, i + 2) === 'of' ? 1 : 0;
+  if (numerator === undefined || Number.isNaN(numerator) || (normalAt(tokens, i + 1) !== 'in' && !outOf) || !sameSentence(tokens, i, i + 2 + outOf)) return null;
+  const after = tokens[i + 2 + outOf]!;
   const denominator = after.kind === 'number' && DIGITS.test(after.normal) ? digitValue(after.normal) : SMALL_NUMBERS.get(after.normal);
   if (denominator === undefined || !(denominator > numerator) || denominator > 1000) return null;
-  return { value: numerator / denominator, last: i + 2, fraction: true };
+  return { value: numerator / denominator, last: i + 2 + outOf, fraction: true };
 }

@@ -22,7 +22,7 @@ export const money: Refiner = {
         }
       }
       const between = tokens[c.last + 1];
-      const skip = between && (between.normal === 'us' || isCapitalised(text, between)) && currencySuffix.has(normalAt(tokens, c.last + 2)) ? 1 : 0;
+      const skip = between && (between.normal === 'us' || isCapitalised(text, between) || between.pos === 'ADJ') && currencySuffix.has(normalAt(tokens, c.last + 2)) ? 1 : 0;
       const after = c.last + 1 + skip;
       const code = currencySuffix.get(normalAt(tokens, after));
       if (!code || !sameSentence(tokens, c.last, after) || (code === 'GBP' && normalAt(tokens, after + 1) === 'of')) return c;

@@ -4,7 +4,7 @@ import { normalAt } from '../../../token-helpers.js';
 import type { Candidate, Refiner } from '../../../types.js';
 
 /** Words joining the two ends of a range, other than the "between … and" frame. */
-const JOINERS = new Set(['-', '–', '—', 'to', 'or']);
+const JOINERS = new Set(['-', '–', '—', 'to', 'or', 'through']);
 
 /**
  * Ranges of two numbers: "between 200 and 300", "200 to 300", "200 - 300", "two or three".
@@ -35,6 +35,8 @@ function merge(a: Candidate, b: Candidate, tokens: readonly Token[], rule: strin
   const between = normalAt(tokens, a.first - 1) === 'between' && b.first === a.last + 2 && normalAt(tokens, a.last + 1) === 'and';
   const joined = b.first === a.last + 2 && JOINERS.has(normalAt(tokens, a.last + 1)) && normalAt(tokens, a.first - 1) !== 'from';
   if (!between && !joined) return null;
+  // "10 bln or 10 tln" are two amounts; "two or three" is one range.
+  if (normalAt(tokens, a.last + 1) === 'or' && MAGNITUDES.has(normalAt(tokens, a.coreLast))) return null;
   if (tokens[a.first]!.sentence !== tokens[b.last]!.sentence) return null;
   let low = a.value;
   const magnitude = MAGNITUDES.get(normalAt(tokens, b.coreLast));
