@@ -44,7 +44,7 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
       kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
       if (next && next.pos === 'VERB' && !next.normal.endsWith('ing')) kind = 'coord';
       if (next && RELATIVE.has(next.normal)) kind = 'relative';
-    } else if (i > start && (RELATIVE.has(t.normal) || (t.normal === 'that' && t.pos === 'PRON'))) {
+    } else if (i > start && (RELATIVE.has(t.normal) || (t.normal === 'that' && (t.pos === 'PRON' || tokens[i - 1]!.pos === 'NOUN')))) {
       close(i);
       start = i;
       kind = 'relative';

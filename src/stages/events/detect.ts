@@ -44,17 +44,36 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   const absorbed = new Set<number>();
   for (const { m, clause, plover } of matches) {
     if (m.kind !== 'verb') continue;
-    for (const k of m.used) absorbed.add(k);
+    for (const k of m.used) if (!isDefinite(tokens, k)) absorbed.add(k);
     if (ABSORBING.has(plover) || (plover === 'THREATEN' && !m.used.some((k) => isDefinite(tokens, k)))) {
       for (const other of matches) if (other.m.start >= m.end && other.clause === clause && !(plover === 'THREATEN' && isDefinite(tokens, other.m.head))) absorbed.add(other.m.head);
     }
   }
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
-    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start))) continue;
-    drafts.push(draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options));
+    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
+    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options);
+    const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
+    if (antecedent) {
+      // "drone strikes that targeted its airfields": the relative clause restates its antecedent's event.
+      if (!antecedent.target && d.target && d.target.actor?.slice(0, 3) !== antecedent.source?.actor?.slice(0, 3)) antecedent.target = d.target;
+      continue;
+    }
+    drafts.push(d);
   }
   return drafts;
+}
+
+/** Pronouns, whose resolution the events stage does not trust against the source's own side. */
+const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
+
+/** Words that make what follows a capability, not a happening ("bombers capable of launching cruise missiles"). */
+const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacity']);
+
+/** Does a capability word stand just before the trigger? */
+function isCapability(tokens: readonly Token[], start: number, from: number): boolean {
+  for (let k = start - 1; k >= Math.max(from, start - 3); k--) if (CAPABILITY.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /** Is the nominal at `start` a topic ("talks on the return of children") rather than a happening? */
@@ -80,6 +99,10 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
   }
   if (source && target) target = withoutSourceCountry(doc, tokens, roles.target ?? roles.source!, source, target);
+  if (source && target && roles.target?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
+    // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
+    target = undefined;
+  }
   if (!target && roles.location && plover !== 'CONSULT') {
     const place = side(doc, tokens, roles.location);
     if (place.actor && place.actor.slice(0, 3) !== source?.actor?.slice(0, 3)) target = place;

@@ -84,7 +84,6 @@ export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
     }
     into.location ??= d.location;
     into.time ??= d.time;
-    into.reportedBy ??= d.reportedBy;
     into.refToken ??= d.refToken;
     if (STATUS_RANK.indexOf(d.status) < STATUS_RANK.indexOf(into.status) ) into.status = d.status;
     if (d.specificity > into.specificity) {
