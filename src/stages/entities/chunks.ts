@@ -39,6 +39,8 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     for (;;) {
       const t = tokens[end];
       if (!t || t.sentence !== tokens[i]!.sentence) break;
+      // A title inside a run starts a new name: "Apple Computer | CEO Steve Jobs".
+      if (PERSON_TITLE.test(t.normal) && end > i && !PERSON_TITLE.test(tokens[end - 1]!.normal) && nameToken(view, taken, end + 1)) break;
       if (nameToken(view, taken, end) && t.start - tokens[end - 1]!.end <= 1) end++;
       else if ((NAME_JOINERS.has(t.normal) || t.normal === '-') && !isCapitalised(view, end) && nameToken(view, taken, end + 1) && t.normal !== 'and') end += 2;
       else if (t.normal === '-' && t.start === tokens[end - 1]!.end && nameToken(view, taken, end + 1)) end += 2;
@@ -53,6 +55,12 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     }
     // Drop trailing joiners ("Bank of").
     while (end > first && NAME_JOINERS.has(tokens[end - 1]!.normal)) end--;
+    // "General Motors", "President Hotel": a title before an organisation or place head is part of that name.
+    if (first > i && first < end && nonPersonHead(tokens[end - 1]!.normal)) {
+      first = i;
+      titled = false;
+      while (first < end && FUNCTION_WORDS.has(tokens[first]!.normal)) first++;
+    }
     // Capitals that prove nothing: keep only words the article capitalises in running text too.
     while (first < end && !titled && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal)) {
       if (end - first > 1 && !view.headline[tokens[first]!.sentence] && !lower.has(tokens[first]!.normal) && !FUNCTION_WORDS.has(tokens[first]!.normal)) break;
@@ -73,6 +81,11 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start });
   }
   return result;
+}
+
+/** True for last words that make a name an organisation, place or facility rather than a person. */
+function nonPersonHead(word: string): boolean {
+  return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || FACILITY_HEADS.has(word);
 }
 
 /** The type of an unknown name, from its words and the words around it. */

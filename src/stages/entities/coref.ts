@@ -8,11 +8,11 @@ import { PERSON_PRONOUNS } from './locales/en/lexicon.js';
 /** Tags before a name that make it the object of something, not the subject ("with Putin", "urged Putin"). */
 const NOT_SUBJECT_BEFORE = new Set(['ADP', 'VERB', 'AUX', 'DET', 'PART']);
 
-/** Cluster key of a name before coreference: its KB id, else its type and lower-cased name. */
+/** Cluster key of a name before coreference: its KB id, else its lower-cased name (whatever type each mention guessed). */
 function ownKey(f: Found): string {
   if (f.kind === 'norp') return `norp:${f.country}`;
   if (f.entry && f.type !== 'NORP') return f.entry.id;
-  return `${f.type}:${f.surface.toLowerCase()}`;
+  return `name:${f.surface.toLowerCase()}`;
 }
 
 /** Gender of a person cluster, when the KB knows it. */

@@ -13,16 +13,22 @@ interface Cluster {
 /** The name and type of each cluster: the KB's name when linked, else the longest name in the article. */
 function describeClusters(founds: readonly Found[]): Map<string, Cluster> {
   const clusters = new Map<string, Cluster>();
+  const votes = new Map<string, Map<EntityType, number>>();
   for (const f of founds) {
     const key = f.cluster!;
     const name = f.kind === 'norp' ? (f.entry?.demonyms?.[0] ?? f.surface) : (f.entry?.name ?? f.surface);
     const existing = clusters.get(key);
-    if (!existing) {
-      clusters.set(key, { name, type: f.type, id: `e${clusters.size + 1}` });
-      continue;
-    }
-    if (!f.entry && f.kind === 'name' && name.length > existing.name.length) existing.name = name;
-    if (f.type === 'PERSON' && f.kind === 'name') existing.type = 'PERSON';
+    if (!existing) clusters.set(key, { name, type: f.type, id: `e${clusters.size + 1}` });
+    else if (!f.entry && f.kind === 'name' && name.length > existing.name.length) existing.name = name;
+    if (f.kind !== 'name' || f.entry) continue;
+    const tally = votes.get(key) ?? new Map<EntityType, number>();
+    tally.set(f.type, (tally.get(f.type) ?? 0) + 1);
+    votes.set(key, tally);
+  }
+  // An unlinked name is typed by all its mentions: any person evidence (a title, a surname) wins, else the majority.
+  for (const [key, tally] of votes) {
+    const cluster = clusters.get(key)!;
+    cluster.type = tally.has('PERSON') ? 'PERSON' : [...tally.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
   return clusters;
 }

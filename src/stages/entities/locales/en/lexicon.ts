@@ -6,7 +6,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december i i'm i've i'll i'd mr mrs ms dr st today yesterday tomorrow ok yes no
-  oh god sir madam ladies gentlemen colleagues friends thank thanks please dear hello`);
+  oh god sir madam ladies gentlemen colleagues friends thank thanks please dear hello no. nos. vol. p. pp.
+  kb mb gb tb ghz mhz usd eur gbp utc gmt est edt pst pdt cet am pm a.m. p.m. tv lcd led mp3 pc ceo c.e.o. cfo coo
+  christmas easter new-year ramadan eid hanukkah thanksgiving chapter article section figure table`);
 
 /** Words that start a sentence or headline without being names (checked only where capitals prove nothing). */
 export const FUNCTION_WORDS = set(`

@@ -1,0 +1,73 @@
+/**
+ * `npm run eval -- meantime`: entity recognition on MEANTIME English (Wikinews, CAT XML), named
+ * mentions (NAM) of persons, organisations and locations. Precision, recall and F1 by type, for
+ * exact spans and for overlapping spans. MEANTIME annotates only the title, date line and first
+ * four sentences of each article, so predictions are scored in that part only. Our GPE, LOC and FAC count as LOC; pronoun and
+ * description mentions are left out (the gold has named mentions only), and so is NORP (the gold
+ * has no nationality mentions of its own).
+ */
+import { createAnalyzer } from '../src/app/analyze.js';
+import { CORPORA } from '../test/support/seed.js';
+import { readMeantimeCorpus } from './meantime-gold.js';
+
+type Gold = 'PER' | 'ORG' | 'LOC';
+const MAP: Record<string, Gold | undefined> = { PERSON: 'PER', ORG: 'ORG', WORK: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
+
+/** Matches counted both ways: predictions that hit gold (precision) and gold that is hit (recall). */
+interface Counts {
+  tp: number;
+  tpGold: number;
+  predicted: number;
+  gold: number;
+}
+
+function f(c: Counts): string {
+  const p = c.predicted === 0 ? 0 : c.tp / c.predicted;
+  const r = c.gold === 0 ? 0 : c.tpGold / c.gold;
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return `${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`;
+}
+
+/** Prints the table. */
+export async function run(): Promise<void> {
+  const docs = readMeantimeCorpus(`${CORPORA}meantime`);
+  const analyzer = createAnalyzer();
+  const modes = ['exact', 'overlap'] as const;
+  const counts = new Map<string, Counts>();
+  const bump = (mode: string, type: string, key: 'tp' | 'predicted' | 'gold' | 'tpGold'): void => {
+    for (const t of [type, 'ALL']) {
+      const id = `${mode}|${t}`;
+      const c = counts.get(id) ?? { tp: 0, predicted: 0, gold: 0, tpGold: 0 };
+      c[key]++;
+      counts.set(id, c);
+    }
+  };
+  for (const doc of docs) {
+    const record = analyzer.analyze({ text: doc.text, id: doc.name });
+    const predicted = record.entities
+      .filter((m) => m.end <= doc.annotatedEnd)
+      .filter((m) => !m.rule.startsWith('entities/en/coref-pronoun') && !m.rule.startsWith('entities/en/coref-description'))
+      .map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] }))
+      .filter((m): m is { start: number; end: number; type: Gold } => m.type !== undefined);
+    for (const mode of modes) {
+      const same = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+        mode === 'exact' ? a.start === b.start && a.end === b.end : a.start < b.end && b.start < a.end;
+      for (const p of predicted) {
+        bump(mode, p.type, 'predicted');
+        if (doc.gold.some((g) => g.type === p.type && same(g, p))) bump(mode, p.type, 'tp');
+      }
+      for (const g of doc.gold) {
+        bump(mode, g.type, 'gold');
+        if (predicted.some((p) => p.type === g.type && same(g, p))) bump(mode, g.type, 'tpGold');
+      }
+    }
+  }
+  const lines = [`MEANTIME English: ${docs.length} articles, named mentions (PER/ORG/LOC)`, 'mode     type  gold  pred  P      R      F1'];
+  for (const mode of modes) {
+    for (const type of ['PER', 'ORG', 'LOC', 'ALL']) {
+      const c = counts.get(`${mode}|${type}`) ?? { tp: 0, predicted: 0, gold: 0, tpGold: 0 };
+      lines.push(`${mode.padEnd(8)} ${type.padEnd(5)} ${String(c.gold).padStart(4)}  ${String(c.predicted).padStart(4)}  ${f(c)}`);
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
