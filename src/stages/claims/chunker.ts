@@ -68,7 +68,8 @@ export function npAfter(tokens: readonly Token[], start: number, ceil: number): 
     const t = tokens[i]!;
     if (isModifier(t)) {
       i++;
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') end = i;
+      // A last adjective before punctuation is wink's tag for a noun ("said the police chief.").
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && end > start && tokens[i]?.pos === 'PUNCT')) end = i;
     } else if ((t.normal === 'of' || t.normal === 'and') && end === i && tokens[i + 1] && (tokens[i + 1]!.pos === 'PROPN' || tokens[i + 1]!.pos === 'DET' || (t.normal === 'of' && tokens[i + 1]!.pos !== 'PUNCT'))) {
       i++;
       if (tokens[i]!.pos === 'DET') i++;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SitrepError } from '../../core/errors.js';
+import { stemOf } from './stem.js';
 
 /** How a reporting verb takes what is claimed: a clause only, a clause or an object, or "X as Y". */
 export type CueFrame = 'clause' | 'any' | 'as' | 'noun';
@@ -20,7 +21,7 @@ export interface ClaimsLexicon {
   readonly nouns: ReadonlyMap<string, string>;
   /** Head nouns that can be a speaker ("officials", "imagery"). */
   readonly speakers: ReadonlySet<string>;
-  /** Word stem (first five letters) → group number of `related-words.txt`. */
+  /** Word stem (`stemOf`) → group number of `related-words.txt`. */
   readonly related: ReadonlyMap<string, number>;
 }
 
@@ -39,7 +40,7 @@ export function claimsLexicon(): ClaimsLexicon {
     })),
     nouns: new Map(rows('cue-nouns.tsv', 2).map(([lemma, stance]) => [lemma!, stance!])),
     speakers: new Set(rows('speaker-nouns.txt', 1).map(([lemma]) => lemma!.toLowerCase())),
-    related: new Map(rows('related-words.txt', 1).flatMap(([line], group) => line!.split(' ').map((word) => [word.slice(0, 5), group] as [string, number]))),
+    related: new Map(rows('related-words.txt', 1).flatMap(([line], group) => line!.split(' ').map((word) => [stemOf(word), group] as [string, number]))),
   };
   return lexicon;
 }

@@ -1,4 +1,5 @@
 import type { Draft } from './draft.js';
+import { stemOf } from './stem.js';
 import type { Linked } from './to-claims.js';
 import { tokenAtOrAfter, type ClaimsView } from './view.js';
 
@@ -7,7 +8,6 @@ const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'account', 'statem
 /** Stances that dispute an earlier claim when their content is about the same thing. */
 const CONTESTING = new Set(['dispute', 'deny', 'reject', 'not-confirm', 'doubt']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN', 'ADJ', 'NUM']);
-const STEM = 5;
 
 /**
  * Links claims within the article. A confirming claim about "claims of X" or "reports that X"
@@ -86,10 +86,11 @@ function contentKeys(view: ClaimsView, start: number, end: number, related: Read
   for (let t = tokenAtOrAfter(view.tokens, start); t < view.tokens.length && view.tokens[t]!.end <= end; t++) {
     const token = view.tokens[t]!;
     if (!CONTENT_POS.has(token.pos) || token.normal.length < 3) continue;
-    const stem = token.lemma.toLowerCase().slice(0, STEM);
+    const stem = stemOf(token.lemma);
     keys.add(stem);
     const group = related.get(stem);
     if (group !== undefined) keys.add(`#${group}`);
   }
   return keys;
 }
+

@@ -7,6 +7,7 @@ import type { ClaimsView } from './view.js';
 const LINKS = new Set(['regarding', 'about', 'of', 'on', 'that', 'over', 'concerning']);
 /** Adjectives that make a reporting noun a dispute ("contrasting narratives about …"). */
 const CONTEST = new Set(['contrasting', 'conflicting', 'competing', 'contradictory', 'differing', 'rival', 'opposing', 'disputed']);
+const FINITE_AFTER = new Set(['AUX', 'PART']);
 const GENITIVE = new Set(["'s", '’s']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
@@ -57,7 +58,25 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
     }
     if (!source || !LINKS.has(tokens[link]?.normal ?? '')) continue;
     if (source[1] - source[0] === 1 && tokens[source[0]]!.pos === 'PRON' && !PERSONAL.has(tokens[source[0]]!.normal) && !POSSESSIVE.has(tokens[source[0]]!.normal)) continue;
-    add(source, [i, i + 1], t.lemma, stance, link + 1, contentEnd(view, link + 1, ceil, 'np'), 'noun-cue');
+    const end = tokens[link]!.normal === 'that' ? subjectClauseEnd(view, link + 1, contentEnd(view, link + 1, ceil, 'clause')) : contentEnd(view, link + 1, ceil, 'np');
+    add(source, [i, i + 1], t.lemma, stance, link + 1, end, 'noun-cue');
   }
   return drafts;
+}
+
+/**
+ * The end of a "that" clause after a reporting noun that may itself be a subject: "The union's
+ * claims that wages fell were disputed" ends before "were", the second finite verb, which does
+ * not continue the first one's verb group ("would withdraw" does).
+ */
+function subjectClauseEnd(view: ClaimsView, start: number, end: number): number {
+  const { tokens } = view;
+  let verbs = 0;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'));
+    if (!finite || FINITE_AFTER.has(tokens[i - 1]!.pos) || tokens[i - 1]!.normal === 'to') continue;
+    if (++verbs === 2) return i;
+  }
+  return end;
 }

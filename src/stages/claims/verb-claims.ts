@@ -69,7 +69,9 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   const tail = inverted ? source![1] : hit.end;
   const left = inverted ? hit.first : (source?.[0] ?? hit.first);
   const quoteAhead = quoteAfter(view, tail, ceil);
-  if (source && quoteAhead < 0 && tailIsBare(view, tail, ceil)) {
+  // "“…,” the engineer said, “…”": the quotation before comes first; the one after resumes it.
+  const quoteBehind = left - 1 >= floor && (view.closes.has(left - 1) || (tokens[left - 1]!.normal === ',' && left - 2 >= floor && view.closes.has(left - 2)));
+  if (source && (quoteBehind || (quoteAhead < 0 && tailIsBare(view, tail, ceil)))) {
     const backward = contentBefore(view, left, tail, floor, ceil);
     if (backward) return { ...base, source, ...backward, rule: `claims/en/${inverted ? 'inverted' : 'attribution-after'}`, confidence: 0.85 };
   }
@@ -84,7 +86,7 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
     if (np > at + 1 && tokens[np]?.normal === 'that') at = np;
   }
   // "…, asserting he could …" and "he came to see me and said, …" share the main clause's speaker.
-  if (hit.participle || (!source && tokens[hit.first - 1]?.normal === 'and')) source = inheritedSource(view, hit, before, floor);
+  if (hit.participle || (!source && afterAnd(view, hit.first, floor))) source = inheritedSource(view, hit, before, floor);
   if (!source) return null;
   const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
   if (!forward) return null;
@@ -175,6 +177,13 @@ export function quoteContent(view: ClaimsView, q: number): { content: Span; kind
   while (start < end && /\s/.test(view.text[start]!)) start++;
   while (end > start && /[\s.,;:!?…]/.test(view.text[end - 1]!)) end--;
   return end > start ? { content: { start, end }, kind: 'direct' } : null;
+}
+
+/** True when the cue follows "and" (adverbs between allowed): "came to see me and (later) said". */
+function afterAnd(view: ClaimsView, first: number, floor: number): boolean {
+  let i = first - 1;
+  while (i > floor && view.tokens[i]!.pos === 'ADV') i--;
+  return view.tokens[i]?.normal === 'and';
 }
 
 /** The source of a participle's claim: that of the claim before it in the sentence, else the main clause's subject. */

@@ -27,8 +27,9 @@ const CLAUSE_OPENERS = new Set(['that', 'PRON', 'DET', 'PROPN', 'AUX']);
 /**
  * The reporting verbs of sentence `s`, in order. A verb is a cue when wink tags it VERB and its
  * lemma is in the lexicon, with the particle a phrasal cue needs ("ruled out", not "ruled");
- * also a third-person form wink mistags as a noun after a name or pronoun ("whom Ukraine claims
- * were abducted"), but not a noun after a determiner or genitive ("the claims", "Ukraine's claims").
+ * also a third-person form wink mistags as a noun after a name, a pronoun or a singular noun
+ * phrase ("whom Ukraine claims were abducted", "The militia claims the villagers …"), before a
+ * clause, but not a noun after a determiner or genitive ("the claims", "Ukraine's claims").
  */
 export function verbCues(view: ClaimsView, s: number): VerbCueHit[] {
   const { tokens, lexicon } = view;
@@ -72,7 +73,8 @@ function mistaggedVerb(view: ClaimsView, i: number, floor: number): VerbCue | un
   if (!cue || cue.particle) return undefined;
   const before: Token = tokens[i - 1]!;
   const after: Token | undefined = tokens[i + 1];
-  const subjectLike = before.pos === 'PROPN' || (before.pos === 'PRON' && PERSONAL.has(before.normal));
+  const determined = before.pos === 'NOUN' && !before.normal.endsWith('s') && i - 1 > floor && ['DET', 'PROPN', 'ADJ'].includes(tokens[i - 2]!.pos);
+  const subjectLike = before.pos === 'PROPN' || (before.pos === 'PRON' && PERSONAL.has(before.normal)) || determined;
   const clauseNext = after !== undefined && (after.normal === 'that' || CLAUSE_OPENERS.has(after.pos) || view.opens.has(i + 1));
   return subjectLike && clauseNext ? cue : undefined;
 }
