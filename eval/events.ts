@@ -1,0 +1,42 @@
+/**
+ * `npm run eval -- events`: the events layer against PLOVER gold records, PETRARCH's unit tests
+ * (fictional-country dictionaries through the importers), and the Kremlin corpus (speed, and a
+ * sample of 100 events to judge by hand; `EVENTS_SAMPLE=0` skips printing it).
+ */
+import { createAnalyzer } from '../src/app/analyze.js';
+import { CORPORA, kremlinTexts } from '../test/support/seed.js';
+import { runKremlin } from './events/kremlin.js';
+import { scoreGsr } from './events/plover-gsr.js';
+import { scorePetrarchUnit } from './events/petrarch-unit.js';
+
+const REFERENCE = `${CORPORA}../reference/petrarch/`;
+
+/** A ratio as a fixed-point string. */
+function ratio(n: number, d: number): string {
+  return d === 0 ? '-' : (n / d).toFixed(3);
+}
+
+/** Prints the three evaluations. */
+export async function run(): Promise<void> {
+  const analyzer = createAnalyzer();
+  const gsr = scoreGsr(`${CORPORA}plover-gsr/PLOVER_GSR_CAMEO.json`, analyzer);
+  const p = ratio(gsr.matchedOurs, gsr.ourTriples);
+  const r = ratio(gsr.matchedGold, gsr.goldTriples);
+  console.log(`PLOVER gold (${gsr.sentences} sentences)`);
+  console.log(`  category accuracy for the gold source/target: ${ratio(gsr.categoryRight, gsr.sentences)} of all sentences; ${ratio(gsr.categoryRight, gsr.withActorMatch)} of the ${gsr.withActorMatch} where an event has the gold actors`);
+  console.log(`  (source, target, category) triples: precision ${p} (${gsr.matchedOurs}/${gsr.ourTriples}), recall ${r} (${gsr.matchedGold}/${gsr.goldTriples})`);
+  console.log(`  by category: ${[...gsr.byCategory].sort().map(([c, v]) => `${c} ${v.right}/${v.gold}`).join(', ')}`);
+
+  const unit = scorePetrarchUnit(`${CORPORA}petrarch-unit/petr_unittest_records.jsonl`, REFERENCE);
+  console.log(`\nPETRARCH unit tests: ${unit.passed}/${unit.total} pass exactly (${ratio(unit.passed, unit.total)}); first expected event found in ${unit.firstEventFound}`);
+  console.log(`  by category: ${[...unit.byCategory].sort().map(([c, v]) => `${c} ${v.passed}/${v.total}`).join(', ')}`);
+
+  const texts = kremlinTexts();
+  const kremlin = runKremlin(texts, analyzer, 100);
+  console.log(`\nKremlin corpus: ${texts.length} texts, ${kremlin.words} words, full pipeline ${kremlin.seconds.toFixed(1)} s = ${Math.round(kremlin.words / kremlin.seconds)} words/s (one core, after warm-up of the PLOVER run)`);
+  console.log(`  ${kremlin.events} events (${(kremlin.events / kremlin.words * 1000).toFixed(1)} per 1,000 words): ${[...kremlin.byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  if (process.env.EVENTS_SAMPLE !== '0') {
+    console.log('\nSample of 100 events (deterministic: the first by hash of doc/event id), to judge by hand:');
+    kremlin.sample.forEach((line, i) => console.log(`${i + 1}. ${line}`));
+  }
+}
