@@ -10,6 +10,9 @@ const CASES: QuantityCase[] = [
   ['Two dozen drones flew.', [{ text: 'Two dozen drones', value: 24 }]],
   ['Talks with the two sides.', [{ text: 'two sides', value: 2 }]],
   ['A second round follows.', []],
+  ['One and a half million people fled.', [{ text: 'One and a half million people', value: 1.5e6 }]],
+  ['It has 3 million and a half people.', [{ text: '3 million and a half people', value: 3.5e6 }]],
+  ['Three dozens eggs.', [{ text: 'Three dozens eggs', value: 36 }]],
 ];
 
 describe('quantities/en/cardinal-words', () => {

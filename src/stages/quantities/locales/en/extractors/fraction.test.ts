@@ -9,6 +9,10 @@ const CASES: QuantityCase[] = [
   ['One in five Ukrainians moved.', [{ text: 'One in five Ukrainians', value: 0.2, fraction: true, unit: 'Ukrainians' }]],
   ['A third round of talks began.', []],
   ['It lies a metre and a half of the wall.', []],
+  ['Two thirds voted for it.', [{ text: 'Two thirds', value: 2 / 3, fraction: true }]],
+  ['Half a dozen tanks burned.', [{ text: 'Half a dozen tanks', value: 6, fraction: false, unit: 'tanks' }]],
+  ['A quarter million people.', [{ text: 'quarter million people', value: 250000 }]],
+  ['One out of three Ukrainians.', [{ text: 'One out of three Ukrainians', value: 1 / 3, fraction: true }]],
 ];
 
 describe('quantities/en/fraction', () => {

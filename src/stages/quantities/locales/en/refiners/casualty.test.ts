@@ -12,6 +12,9 @@ const CASES: QuantityCase[] = [
   ['Some 20 people are missing.', [{ text: 'Some 20 people', casualty: 'missing' }]],
   ['The raid left three civilians dead.', [{ text: 'three civilians', casualty: 'killed' }]],
   ['12 soldiers arrived.', [{ text: '12 soldiers', casualty: undefined }]],
+  ['1 dead, 2 hurt in office shooting.', [{ text: '1', casualty: 'killed' }, { text: '2', casualty: 'wounded' }]],
+  ['A man suspected of shooting three people was held.', [{ text: 'three people', casualty: 'casualties' }]],
+  ['He had been arrested four times.', [{ text: 'four times', casualty: undefined }]],
 ];
 
 describe('quantities/en/casualty', () => {

@@ -7,6 +7,9 @@ import type { Candidate, Refiner } from '../../../types.js';
 /** Auxiliaries between a count and its passive verb ("12 people were killed", "have been wounded"). */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'have', 'has', 'had', 'got', 'reportedly', 'reported', 'also', 'all', 'allegedly']);
 
+/** Counted things that are never casualties ("arrested four times"). */
+const NOT_PEOPLE = new Set(['times', 'km', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'villages', 'houses', 'buildings', 'homes']);
+
 /** Words between "toll" and its number ("death toll rose to 40", "the toll has climbed to", "a toll of"). */
 const TOLL_GAP = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'hit', 'has', 'had', 'is', 'was', 'now', 'at', 'to', 'of', 'increased', 'jumped', 'grew']);
 
@@ -28,7 +31,7 @@ export const casualty: Refiner = {
       return undefined;
     };
     return candidates.map((c): Candidate => {
-      if (c.currency || c.percent || (c.fraction && c.unit === undefined)) return c;
+      if (c.currency || c.percent || (c.fraction && c.unit === undefined) || NOT_PEOPLE.has(c.unit ?? '')) return c;
       const kind = (c.head !== undefined ? casualtyNoun(tokens, c.head, kindOf) : undefined) ?? verbBefore(tokens, c, kindOf) ?? verbAfter(tokens, c, kindOf) ?? tollBefore(tokens, c);
       return kind ? { ...c, casualty: kind } : c;
     });
@@ -47,13 +50,13 @@ function verbBefore(tokens: readonly Token[], c: Candidate, kindOf: (i: number) 
   return kindOf(i);
 }
 
-/** "12 people were killed", "dozens wounded", "40 dead": a casualty verb or adjective just after it. */
+/** "12 people were killed", "dozens wounded", "40 dead", "2 hurt" (tagged a noun): a casualty word just after it. */
 function verbAfter(tokens: readonly Token[], c: Candidate, kindOf: (i: number) => Casualty | undefined): Casualty | undefined {
   let i = c.last + 1;
   while (AUXILIARIES.has(normalAt(tokens, i)) && i < c.last + 4) i++;
   if (!sameSentence(tokens, c.last, i)) return undefined;
   const pos = tokens[i]!.pos;
-  return pos === 'VERB' || pos === 'ADJ' ? kindOf(i) : undefined;
+  return pos === 'VERB' || pos === 'ADJ' || pos === 'NOUN' ? kindOf(i) : undefined;
 }
 
 /** "the death toll rose to 40", "a death toll of 40": killed. */

@@ -6,6 +6,9 @@ import type { Candidate, Refiner } from '../../../types.js';
 /** Parts of speech that can stand in a noun phrase between the number and its head noun. */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 
+/** Words that say what happened to those counted, not what they are ("2 hurt", "40 dead"), though tagged as nouns. */
+const STATES = new Set(['hurt', 'dead', 'wounded', 'injured', 'killed', 'missing', 'dying', 'detained', 'arrested']);
+
 /** Determiners and possessive pronouns after "of" ("a third of the", "40% of its"). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'that', 'all']);
 
@@ -67,6 +70,7 @@ function nounPhrase(tokens: readonly Token[], text: string, start: number): Phra
     if (hyphenated && token.kind === 'word' && token.pos !== 'NOUN') continue;
     if (!MODIFIER_POS.has(token.pos) || token.kind !== 'word') break;
     if (token.pos === 'VERB' && !/(?:ed|ing)$/.test(token.normal)) break;
+    if (STATES.has(token.normal)) break;
     if (token.pos === 'NOUN') head = k;
     else if (head >= 0) break;
   }

@@ -8,6 +8,7 @@ const CASES: QuantityCase[] = [
   ['It paid 300 US dollars.', [{ text: '300 US dollars', value: 300, currency: 'USD' }]],
   ['It paid US$ 5bn.', [{ text: 'US$ 5bn', value: 5e9, currency: 'USD' }]],
   ['A bomb of 500 pounds of explosives.', [{ text: '500 pounds', value: 500, unit: 'pounds' }]],
+  ['He was fined 10,000 swiss francs.', [{ text: '10,000 swiss francs', currency: 'CHF' }]],
 ];
 
 describe('quantities/en/money', () => {

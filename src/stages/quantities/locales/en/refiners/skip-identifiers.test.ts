@@ -8,6 +8,9 @@ const CASES: QuantityCase[] = [
   ['The Group of Four met.', []],
   ['Formula One racing.', []],
   ['Ukraine received 300 prisoners.', [{ text: '300 prisoners', value: 300 }]],
+  ['The iPhone 4 owners got cases.', []],
+  ['Apple launched a 3G phone.', []],
+  ['Eric Kirkpatrick, 61, opened fire.', []],
 ];
 
 describe('quantities/en/skip-identifiers', () => {
