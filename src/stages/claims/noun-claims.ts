@@ -1,6 +1,8 @@
 import { npAfter, npBefore, PERSONAL } from './chunker.js';
 import { contentEnd, trimContent } from './content.js';
+import type { Span } from '../../core/span.js';
 import type { Draft, TokenRange } from './draft.js';
+import { quoteContent } from './verb-claims.js';
 import type { ClaimsView } from './view.js';
 
 /** Words that tie a reporting noun to what is claimed ("assertions by Trump regarding …"). */
@@ -42,6 +44,12 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
     if (t.pos !== 'NOUN') continue;
     const stance = lexicon.nouns.get(t.lemma);
     if (!stance) continue;
+    const quoted = quoteAfterCopula(view, i + 1, ceil);
+    if (quoted) {
+      const owner = i > floor && POSSESSIVE.has(tokens[i - 1]!.normal) ? ([i - 1, i] as TokenRange) : undefined;
+      drafts.push({ ...(owner && { source: owner }), cue: [i, i + 1], lemma: t.lemma, ...quoted, stance, rule: 'claims/en/noun-quote', confidence: 0.7, sentence: s });
+      continue;
+    }
     if (CONTEST.has(tokens[i - 1]?.normal ?? '') && LINKS.has(tokens[i + 1]?.normal ?? '')) {
       add(undefined, [i - 1, i + 1], t.lemma, 'dispute', i + 2, contentEnd(view, i + 2, ceil, 'np'), 'contest-noun');
       continue;
@@ -62,6 +70,21 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
     add(source, [i, i + 1], t.lemma, stance, link + 1, end, 'noun-cue');
   }
   return drafts;
+}
+
+/**
+ * The quotation that a reporting noun introduces through "is"/"was" and a colon: "His answer was
+ * very good: “Let them …”". Null when the noun is not followed that way.
+ */
+function quoteAfterCopula(view: ClaimsView, at: number, ceil: number): { content: Span; kind: 'direct' } | null {
+  const { tokens } = view;
+  if (tokens[at]?.pos !== 'AUX' || tokens[at]!.lemma !== 'be') return null;
+  for (let i = at + 1; i < ceil && i < at + 5; i++) {
+    if (tokens[i]!.normal !== ':') continue;
+    const q = view.opens.get(i + 1);
+    return q === undefined ? null : quoteContent(view, q);
+  }
+  return null;
 }
 
 /**

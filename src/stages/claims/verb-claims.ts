@@ -241,9 +241,10 @@ function startsPredicate(view: ClaimsView, i: number, ceil: number): boolean {
 function skipAdjuncts(view: ClaimsView, at: number, ceil: number): number {
   const { tokens } = view;
   let i = at;
-  for (let steps = 0; i < ceil && steps < 4; steps++) {
+  for (let steps = 0; i < ceil && steps < 6; steps++) {
     const t = tokens[i]!;
     if (t.normal === ',' && tokens[i + 1]?.normal === 'in' && (tokens[i + 2]?.normal === 'part' || tokens[i + 2]?.normal === 'particular')) i += 3;
+    else if (t.normal === ',' && tokens[i + 1]?.pos === 'ADP') i++;
     else if (t.pos === 'ADP' && t.normal !== 'that') {
       const np = npAfter(tokens, i + 1, ceil);
       if (np === i + 1) break;
