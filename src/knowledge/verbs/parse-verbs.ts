@@ -49,12 +49,13 @@ export function parseVerbPatterns(text: string, file: string): VerbBlock[] {
   return blocks;
 }
 
-/** Indexes blocks from several files by trigger head; earlier files rank first (their patterns win ties). */
+/** Indexes blocks from several files by trigger head; earlier files rank first (their patterns win ties). Patterns are sorted most specific first (stable, so file order breaks ties). */
 export function buildDictionary(files: readonly (readonly VerbBlock[])[]): VerbDictionary {
   const byHead = new Map<string, TriggerEntry[]>();
   const blocks: VerbBlock[] = [];
   files.forEach((fileBlocks, rank) => {
-    for (const block of fileBlocks) {
+    for (const unsorted of fileBlocks) {
+      const block = { ...unsorted, patterns: [...unsorted.patterns].sort((a, b) => b.specificity - a.specificity) };
       blocks.push(block);
       for (const trigger of block.triggers) {
         const list = byHead.get(trigger.head) ?? [];

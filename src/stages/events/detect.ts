@@ -4,7 +4,7 @@ import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js'
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { actorCode, sentenceGroups, tokenAtOffset, type ActorGroup } from './actors.js';
 import { clauseAt, splitClauses, type Clause } from './clauses.js';
-import { matchTrigger, type TriggerMatch } from './match-triggers.js';
+import { matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
 import { findRoles, isDefinite } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
@@ -30,10 +30,11 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   const clauses = splitClauses(tokens, sentence.firstToken, sentence.endToken);
   const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
   const matches: { m: TriggerMatch; clause: Clause; plover: string }[] = [];
+  const present = wordsOf(tokens, sentence.firstToken, sentence.endToken);
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const clause = clauseAt(clauses, i);
     if (!clause) continue;
-    const m = matchTrigger(tokens, i, clause, options.dictionary);
+    const m = matchTrigger(tokens, i, clause, options.dictionary, present);
     if (!m) continue;
     const row = lookupCode(options.codes, m.code);
     if (!row && !options.keepUnknownCodes) continue;

@@ -32,7 +32,7 @@ const KIND_POS = { verb: new Set(['VERB']), noun: new Set(['NOUN', 'PROPN']) } a
  * the most specific matching pattern wins, and a trigger's own code is used when no pattern
  * matches. A matching null pattern (`---`) blocks weaker readings: it returns undefined.
  */
-export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause, dictionary: VerbDictionary): TriggerMatch | undefined {
+export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause, dictionary: VerbDictionary, present: ReadonlySet<string>): TriggerMatch | undefined {
   const entries = candidates(tokens[i]!, dictionary);
   if (entries.length === 0) return undefined;
   let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
@@ -42,7 +42,7 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
     if (!KIND_POS[entry.block.kind].has(tokens[i]!.pos)) continue;
     const span = triggerSpan(tokens, i, entry, clause);
     if (!span) continue;
-    const found = bestPattern(tokens, span, clause, entry);
+    const found = bestPattern(tokens, span, clause, entry, present);
     if (found && (!chosen || found.specificity > chosen.specificity)) {
       chosen = found;
       chosenRank = entry.rank;
@@ -52,12 +52,15 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
 }
 
 /** Dictionary entries for a token: by surface form, lemma and naive singular, lowest rank first. */
-function candidates(token: Token, dictionary: VerbDictionary): TriggerEntry[] {
-  const keys = new Set([token.normal, token.lemma.toLowerCase()]);
-  if (token.normal.length > 3 && token.normal.endsWith('s')) keys.add(token.normal.slice(0, -1));
-  const out: TriggerEntry[] = [];
-  for (const key of keys) out.push(...(dictionary.byHead.get(key) ?? []));
-  return out.length > 1 ? [...new Set(out)].sort((a, b) => a.rank - b.rank) : out;
+function candidates(token: Token, dictionary: VerbDictionary): readonly TriggerEntry[] {
+  const byNormal = dictionary.byHead.get(token.normal);
+  const lemma = token.lemma === token.normal ? undefined : dictionary.byHead.get(token.lemma.toLowerCase());
+  const singular = token.normal.length > 3 && token.normal.endsWith('s') ? dictionary.byHead.get(token.normal.slice(0, -1)) : undefined;
+  const lists: (readonly TriggerEntry[])[] = [];
+  for (const l of [byNormal, lemma, singular]) if (l !== undefined && !lists.includes(l)) lists.push(l);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!;
+  return [...new Set(lists.flat())].sort((a, b) => a.rank - b.rank);
 }
 
 /** The trigger's token range when its fixed words before and after the head are present. */
@@ -77,11 +80,14 @@ function bestPattern(
   span: { head: number; start: number; end: number },
   clause: Clause,
   entry: TriggerEntry,
+  present: ReadonlySet<string>,
 ): { match: TriggerMatch | null; specificity: number } | undefined {
   const { block, trigger } = entry;
   let chosen: { pattern: VerbPattern; used: number[] } | undefined;
+  // Patterns are sorted most specific first (buildDictionary), so the first that matches is the best.
   for (const pattern of block.patterns) {
-    if (chosen && pattern.specificity <= chosen.pattern.specificity) continue;
+    if (chosen) break;
+    if (!possible(pattern.pre, present) || !possible(pattern.post, present)) continue;
     const preFrom = Math.max(clause.start, span.start - PRE_WINDOW[block.kind]);
     const nouns = pattern.nounsOnly === true;
     if (!inOrder(tokens, pattern.pre, preFrom, span.start, nouns)) continue;
@@ -106,6 +112,29 @@ function bestPattern(
     ...base, code: trigger.code, reciprocal: trigger.reciprocal, specificity: 0, origin: trigger.origin, used: [],
     ...(trigger.mode !== undefined && { mode: trigger.mode }),
   } };
+}
+
+/** Can the elements occur at all: does the sentence hold a first word of some alternative of each? (A cheap filter before `inOrder`.) */
+function possible(elements: readonly PatternElement[], present: ReadonlySet<string>): boolean {
+  for (const element of elements) {
+    let any = false;
+    for (const run of element) if (present.has(run[0]!)) { any = true; break; }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** The words a sentence holds, in every form `tokenIs` accepts: the filter `possible` reads it. */
+export function wordsOf(tokens: readonly Token[], first: number, end: number): Set<string> {
+  const words = new Set<string>();
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    words.add(t.normal);
+    words.add(t.lemma);
+    words.add(t.lemma.toLowerCase());
+    if (t.normal.length > 3 && t.normal.endsWith('s')) words.add(t.normal.slice(0, -1));
+  }
+  return words;
 }
 
 /** Do the elements occur in order within `[from, to)` (verbs skipped when `nounsOnly`)? Records matched token indices in `used`. */
