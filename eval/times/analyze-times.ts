@@ -1,16 +1,17 @@
-import { createAnalyzer } from '../../src/app/analyze.js';
 import type { TimeMention } from '../../src/core/mention.js';
-import { defaultStages } from '../../src/stages/index.js';
+import { createPipeline } from '../../src/pipeline/create-pipeline.js';
+import { makeDoc } from '../../src/pipeline/make-doc.js';
+import { tagsStage } from '../../src/stages/tags/index.js';
+import { createTimesStage } from '../../src/stages/times/index.js';
+import { tokensStage } from '../../src/stages/tokens/index.js';
 
 /** The stages the times layer needs, and nothing after it, so evaluations time only what they score. */
-const analyzer = createAnalyzer({
-  stages: defaultStages().filter((s) => ['tokens', 'tags', 'times'].includes(s.name)),
-  onStageError: 'raise',
-});
+const pipeline = createPipeline([tokensStage, tagsStage, createTimesStage()], 'raise');
 
 /** The time mentions of a text against a publication date. */
 export function timesOf(text: string, published?: string): readonly TimeMention[] {
-  return analyzer.analyze({ text, ...(published && { published }) }).times;
+  const doc = pipeline.run(makeDoc({ text, ...(published && { published }) }), published ? { published } : {});
+  return doc.layers.times ?? [];
 }
 
 /** The first day a TIMEX3 value covers (2025-06 → 2025-06-01, 2025-W23 → its Monday), or null. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
-import { type Doc, sentencesOf, tokensOf, withDiagnostics, withLayers } from '../../core/doc.js';
+import { type Doc, sentencesOf, type Token, tokensOf, withDiagnostics, withLayers } from '../../core/doc.js';
+import { SitrepError } from '../../core/errors.js';
 import type { TimeMention } from '../../core/mention.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { parseDay } from './calendar.js';
@@ -7,13 +8,49 @@ import { en } from './locales/en/configuration.js';
 import { clauseAnchor } from './tense.js';
 import type { SentenceView, TimeCandidate, TimeContext, TimesConfiguration } from './types.js';
 
-/** Finds the time expressions of one sentence: extractors, then refiners, in the configuration's order. */
-function sentenceTimes(config: TimesConfiguration, sentence: SentenceView, ctx: TimeContext): TimeCandidate[] {
-  let candidates: TimeCandidate[] = [];
-  for (const extractor of config.extractors) {
-    if (extractor.trigger && !extractor.trigger.test(sentence.text)) continue;
-    candidates.push(...extractor.find(sentence, ctx));
+/** Token form → bit mask of the extractors (by index in the configuration) that need it. */
+interface KeyIndex {
+  readonly byForm: ReadonlyMap<string, number>;
+  readonly digit: number;
+}
+
+/** Indexes the extractors' keys once per stage; at most 31 extractors fit the mask. */
+function indexKeys(config: TimesConfiguration): KeyIndex {
+  const byForm = new Map<string, number>();
+  let digit = 0;
+  config.extractors.forEach((extractor, i) => {
+    for (const key of extractor.keys) {
+      if (key === '#digit') digit |= 1 << i;
+      else byForm.set(key, (byForm.get(key) ?? 0) | (1 << i));
+    }
+  });
+  return { byForm, digit };
+}
+
+const HAS_DIGIT = /\d/;
+
+/** The mask of extractors a sentence's tokens call for; "today's" and "Jan." are looked up without the suffix. */
+function sentenceMask(index: KeyIndex, tokens: readonly Token[], first: number, end: number): number {
+  let mask = 0;
+  for (let i = first; i < end; i++) {
+    const { normal, kind } = tokens[i]!;
+    if (kind === 'punctuation') continue;
+    let bits = index.byForm.get(normal);
+    if (bits === undefined && (normal.endsWith('.') || normal.endsWith('s'))) bits = index.byForm.get(normal.replace(/(?:['’]s|\.)$/, ''));
+    if (bits !== undefined) mask |= bits;
+    if (index.digit && (kind === 'number' || HAS_DIGIT.test(normal))) mask |= index.digit;
   }
+  return mask;
+}
+
+/** Finds the time expressions of one sentence: extractors, then refiners, in the configuration's order. */
+function sentenceTimes(config: TimesConfiguration, mask: number, sentence: SentenceView, ctx: TimeContext): TimeCandidate[] {
+  let candidates: TimeCandidate[] = [];
+  config.extractors.forEach((extractor, i) => {
+    if (!(mask & (1 << i))) return;
+    if (extractor.trigger && !extractor.trigger.test(sentence.text)) return;
+    candidates.push(...extractor.find(sentence, ctx));
+  });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refiner of config.refiners) candidates = refiner.refine(candidates, sentence, ctx);
   return candidates;
@@ -36,6 +73,8 @@ function toMention(c: TimeCandidate, id: string, text: string, ctx: TimeContext)
  * null value and get a `times/unresolved` diagnostic.
  */
 export function createTimesStage(config: TimesConfiguration = en): Stage {
+  if (config.extractors.length > 31) throw new SitrepError('E_INTERNAL', { detail: 'times: more than 31 extractors do not fit the key mask' });
+  const keys = indexKeys(config);
   return {
     name: 'times',
     version: '1',
@@ -47,11 +86,11 @@ export function createTimesStage(config: TimesConfiguration = en): Stage {
       const found: TimeCandidate[] = [];
       const contexts: TimeContext[] = [];
       for (const s of sentencesOf(doc)) {
-        const text = doc.text.slice(s.start, s.end);
-        if (!config.prefilter.test(text)) continue;
-        const view: SentenceView = { text, start: s.start, tokens: tokens.slice(s.firstToken, s.endToken) };
+        const mask = sentenceMask(keys, tokens, s.firstToken, s.endToken);
+        if (mask === 0) continue;
+        const view: SentenceView = { text: doc.text.slice(s.start, s.end), start: s.start, tokens: tokens.slice(s.firstToken, s.endToken) };
         const ctx = sentenceContext(ref, view);
-        for (const c of sentenceTimes(config, view, ctx)) {
+        for (const c of sentenceTimes(config, mask, view, ctx)) {
           found.push(c);
           contexts.push(ctx);
         }

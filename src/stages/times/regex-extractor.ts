@@ -14,12 +14,15 @@ export type RegexHit = Omit<TimeCandidate, 'start' | 'end' | 'rule' | 'confidenc
  */
 export function regexExtractor(spec: {
   rule: string;
+  /** Token forms one of which the sentence must hold (see TimeExtractor.keys). */
+  keys: readonly string[];
   pattern: RegExp;
   extract(match: RegExpMatchArray, sentence: SentenceView, ctx: TimeContext): RegexHit | null;
 }): TimeExtractor {
   if (!spec.pattern.global) throw new TypeError(`${spec.rule}: pattern needs the g flag`);
   return {
     rule: spec.rule,
+    keys: spec.keys,
     find(sentence, ctx) {
       const out: TimeCandidate[] = [];
       for (const match of sentence.text.matchAll(spec.pattern)) {

@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { TimeMention } from '../../core/mention.js';
-import { createAnalyzer } from '../../app/analyze.js';
-import { defaultStages } from '../index.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createTimesStage } from './index.js';
 
-/** Tokens, tags and times only: what the times rules need, made once per test process. */
-let analyzer: ReturnType<typeof createAnalyzer> | undefined;
+/** Tokens, tags and times only: what the times rules need, checked once per test process. */
+const pipeline = createPipeline([tokensStage, tagsStage, createTimesStage()], 'raise');
 
-/** The normalised text and time mentions of `text` published on `published` (Thursday 2025-06-05 unless given). */
-export function analyzeTimes(text: string, published: string | null = '2025-06-05'): { text: string; times: readonly TimeMention[] } {
-  analyzer ??= createAnalyzer({ stages: defaultStages().filter((s) => ['tokens', 'tags', 'times'].includes(s.name)), onStageError: 'raise' });
-  const record = analyzer.analyze({ text, ...(published && { published }) });
-  return { text: record.text, times: record.times };
+/** The normalised text, time mentions and diagnostics of `text` published on `published` (Thursday 2025-06-05 unless given). */
+export function analyzeTimes(text: string, published: string | null = '2025-06-05'): { text: string; times: readonly TimeMention[]; diagnostics: readonly Diagnostic[] } {
+  const doc = pipeline.run(makeDoc({ text, ...(published && { published }) }), published ? { published } : {});
+  return { text: doc.text, times: doc.layers.times ?? [], diagnostics: doc.diagnostics };
 }
 
 /** The time mentions of `text` published on `published` (Thursday 2025-06-05 unless given). */

@@ -43,7 +43,13 @@ export interface TimeContext {
 /** Finds candidates in one sentence. Returns [] when nothing matches; never throws on odd input. */
 export interface TimeExtractor {
   readonly rule: string;
-  /** A cheap test on the sentence text; the extractor runs only where it matches (chrono is slow). */
+  /**
+   * Lower-cased token forms the extractor needs one of ("ago", "weekend"); `#digit` stands for any
+   * token with a digit. The stage runs the extractor only on sentences holding one: a Map lookup
+   * per token instead of a regex per sentence.
+   */
+  readonly keys: readonly string[];
+  /** A second, finer test on the text of sentences that passed the keys (chrono is slow). */
   readonly trigger?: RegExp;
   find(sentence: SentenceView, ctx: TimeContext): TimeCandidate[];
 }
@@ -56,8 +62,6 @@ export interface TimeRefiner {
 
 /** A locale's rules: extractors, then refiners, each list run in order. */
 export interface TimesConfiguration {
-  /** A cheap test on a sentence; sentences without a date-like word are skipped entirely. */
-  readonly prefilter: RegExp;
   readonly extractors: readonly TimeExtractor[];
   readonly refiners: readonly TimeRefiner[];
 }

@@ -15,21 +15,18 @@ import { overlapRemoval } from './refiners/overlap-removal.js';
 import { partOfDay } from './refiners/part-of-day.js';
 import { rangeMerge } from './refiners/range-merge.js';
 import { yearSuffix } from './refiners/year-suffix.js';
-
-/** Any word or figure a time expression can hold; sentences without one are skipped. */
-const PREFILTER = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:today|tonight|yesterday|tomorrow|now|current|recent|lately|ago|past|future|soon|present|moment|nowadays|these days|second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|night|annual|hourly|daily|nightly|weekly|monthly|quarterly|yearly|earlier|later)/i;
+import { MONTHS, WEEKDAYS } from './vocabulary.js';
 
 /** Calendar words and figures chrono can read; chrono runs only on sentences with one (it is slow). */
 const CHRONO_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:january|february|april|june|july|august|september|october|november|december)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d[/:.]\d|\d\s*(?:[ap]\.?m\b)|\d{4}-\d\d-\d\d/;
 
 /** English time rules. */
 export const en: TimesConfiguration = {
-  prefilter: PREFILTER,
   extractors: [
     // Why this order: at equal spans the extractor listed first wins (overlap-removal), so the
     // more specific readings come first: a set ("twice a year") before a duration ("a year"),
     // "3 days ago" (a date) before "3 days" (a duration), quarters before chrono's bare years.
-    { ...recurring },
+    recurring,
     relativeAgo,
     partOfCurrentPeriod,
     relativePeriod,
@@ -38,7 +35,7 @@ export const en: TimesConfiguration = {
     duration,
     vagueDuration,
     decade,
-    { ...chronoDates, trigger: CHRONO_TRIGGER },
+    { ...chronoDates, keys: [...MONTHS.keys(), ...WEEKDAYS.keys(), '#digit'], trigger: CHRONO_TRIGGER },
     bareYear,
     fuzzyReference,
   ],

@@ -23,6 +23,7 @@ function pluralNounAfter(tokens: readonly Token[], end: number): boolean {
  */
 export const bareYear = regexExtractor({
   rule: 'times/en/bare-year',
+  keys: ['#digit'],
   pattern: /(?<![\d.,:/$€£]|(?<!\bmid)-)\b((?:19|20)\d\d)(?:\s*(?:-|–|to)\s*((?:19|20)?\d\d))?\b(?![\d.,:/]\d|-\d|\s*%)/gd,
   extract(match, sentence) {
     const before = sentence.text.slice(Math.max(0, match.index! - 30), match.index!);

@@ -35,10 +35,10 @@ function dayOf(c: chrono.ParsedComponents): Day {
   return { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
 }
 
-/** The year that puts month/day on the side of `ref` the clause tense asks for. */
+/** The year that puts month/day (or the whole month when `day` is 0) on the side of `ref` the clause tense asks for. */
 function yearFor(ref: Day, month: number, day: number, anchor: TimeAnchor | undefined, chronoYear: number): number {
   const after = month > ref.month || (month === ref.month && day > ref.day);
-  const before = month < ref.month || (month === ref.month && day < ref.day);
+  const before = month < ref.month || (month === ref.month && day !== 0 && day < ref.day);
   if (anchor === 'past') return after ? ref.year - 1 : ref.year;
   if (anchor === 'future') return before ? ref.year + 1 : ref.year;
   return chronoYear;
@@ -56,7 +56,8 @@ function weekdayDate(ref: Day, weekday: number, anchor: TimeAnchor | undefined):
 /** TIMEX3 value and certainty of one chrono component, read at its known granularity. */
 function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anchor: TimeAnchor | undefined, year?: number): { value: string | null; implied: boolean; time: boolean } {
   if (year !== undefined) return { value: c.isCertain('day') ? formatDay({ ...dayOf(c), year }) : formatMonth(year, c.get('month')!), implied: false, time: false };
-  const known = (k: chrono.Component): boolean => c.isCertain(k);
+  // An hour counts only when the text shows a clock ("June 14 to July 15 at 12 stadiums" has none).
+  const known = (k: chrono.Component): boolean => c.isCertain(k) && (k !== 'hour' || CLOCK.test(text));
   const relative = !known('year') && !(known('weekday') && /^(?:last|next|this|past|coming)\b/i.test(text));
   if (relative && ref === null) return { value: null, implied: true, time: known('hour') };
   let date: string;
@@ -66,7 +67,7 @@ function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anch
     else if (!known('year') && ref) d = { ...d, year: yearFor(ref, d.month, d.day, anchor, d.year) };
     date = formatDay(d);
   } else if (known('month')) {
-    const year = known('year') || !ref ? c.get('year')! : yearFor(ref, c.get('month')!, 1, anchor, c.get('year')!);
+    const year = known('year') || !ref ? c.get('year')! : yearFor(ref, c.get('month')!, 0, anchor, c.get('year')!);
     date = formatMonth(year, c.get('month')!);
   } else if (known('year')) {
     date = pad(c.get('year')!, 4);
@@ -80,6 +81,7 @@ function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anch
 /** Calendar dates, weekdays and clock times read by chrono: "3 June 2025", "Wednesday", "16:15 UTC". */
 export const chronoDates: TimeExtractor = {
   rule: 'times/en/chrono',
+  keys: [],
   find(sentence: SentenceView, ctx: TimeContext): TimeCandidate[] {
     const ref = ctx.ref ?? { year: 2000, month: 1, day: 1 };
     const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
@@ -93,13 +95,16 @@ export const chronoDates: TimeExtractor = {
       const start = sentence.start + r.index + lead;
       const end = start + text.length;
       const anchor = ctx.anchorAt(start, end);
-      if (r.start.isCertain('hour') && !CLOCK.test(text)) continue;
-      // "from January to April 2015": the start borrows the year the end states.
-      const borrowed = r.end && r.end.isCertain('year') && !r.start.isCertain('year')
-        ? r.end.get('year')! - ((r.start.get('month') ?? 1) > (r.end.get('month') ?? 12) ? 1 : 0)
-        : undefined;
-      const first = valueOf(r.start, text, borrowed === undefined ? ctx.ref : null, anchor, borrowed);
+      const dated = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('weekday');
+      if (r.start.isCertain('hour') && !CLOCK.test(text) && !dated) continue;
+      if (r.start.isCertain('year') && r.start.get('year')! < 1000) continue;
+      // "from January to April 2015", "from November 29 to December 2": the start takes the end's year.
       const last = r.end ? valueOf(r.end, text, ctx.ref, anchor) : null;
+      const endYear = last?.value ? Number(last.value.slice(0, 4)) : undefined;
+      const borrowed = endYear !== undefined && !r.start.isCertain('year')
+        ? endYear - ((r.start.get('month') ?? 1) > (r.end!.get('month') ?? 12) ? 1 : 0)
+        : undefined;
+      const first = valueOf(r.start, text, ctx.ref, anchor, borrowed);
       const zone = first.time && first.value && /\b(?:UTC|GMT)\b/.test(text) ? 'Z' : '';
       const value = first.value === null || (last && last.value === null) ? null : last ? `${first.value}/${last.value}` : `${first.value}${zone}`;
       const implied = first.implied || (last?.implied ?? false);

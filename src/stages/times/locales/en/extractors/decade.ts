@@ -6,6 +6,7 @@ import { regexExtractor } from '../../../regex-extractor.js';
  */
 export const decade = regexExtractor({
   rule: 'times/en/decade',
+  keys: ['century', 'centuries', '#digit'],
   pattern: /\b(?:(?:the\s+)?((?:1[5-9]|20)\d)0s|(?:the\s+)?['’]?(\d)0s|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century)\b/gi,
   extract(match, sentence) {
     if (match[1]) return { type: 'DATE', value: match[1], certainty: 'known', relative: false };

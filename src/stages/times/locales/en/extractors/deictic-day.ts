@@ -25,6 +25,7 @@ function dayValue(ref: Day, offset: number, part: string | undefined): string {
  */
 export const deicticDay = regexExtractor({
   rule: 'times/en/deictic-day',
+  keys: ['today', 'tonight', 'yesterday', 'tomorrow', 'night', 'morning', 'afternoon', 'evening'],
   pattern: /\b(the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:earlier|later)\s+today|today|tonight|yesterday|tomorrow|last\s+night|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(morning|afternoon|evening|night))?\b/gi,
   extract(match, _sentence, ctx) {
     const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');

@@ -49,6 +49,7 @@ function amountOf(text: string, unitWord: string): number | 'X' | null {
  */
 export const duration = regexExtractor({
   rule: 'times/en/duration',
+  keys: [...UNITS.keys()],
   pattern: PATTERN,
   extract(match) {
     const unitWord = match[3]!;
@@ -77,6 +78,7 @@ export const duration = regexExtractor({
  */
 export const vagueDuration = regexExtractor({
   rule: 'times/en/vague-duration',
+  keys: ['years', 'months', 'weeks', 'days', 'decades', 'hours'],
   pattern: /\b(?:for|over|in|within|after)\s+(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|old)\b)/gid,
   extract(match) {
     const value = durationValue('X', match[1]!);

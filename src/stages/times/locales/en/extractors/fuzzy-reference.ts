@@ -14,6 +14,7 @@ const REFERENCES: ReadonlyMap<string, string> = new Map([
  */
 export const fuzzyReference = regexExtractor({
   rule: 'times/en/fuzzy-reference',
+  keys: ['recently', 'lately', 'currently', 'nowadays', 'days', 'present', 'moment', 'future', 'term', 'past', 'soon', 'now'],
   pattern: /\b(?:(?:more\s+)?recently|lately|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+(?:near\s+)?future|the\s+long\s+term|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|week|month|year|day|decade|hour|century|weekend)|-)|soon|now(?!\s+that\b))\b/gi,
   extract(match) {
     const key = match[0].toLowerCase().replace(/\s+/g, ' ').replace(/^more /, '');

@@ -10,6 +10,7 @@ const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 
  */
 export const quarter = regexExtractor({
   rule: 'times/en/quarter',
+  keys: ['quarter', 'q1', 'q2', 'q3', 'q4'],
   pattern: /\b(?:(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:(\d{4})|(this|last|next|the\s+previous)\s+year))?|Q([1-4])\s+(\d{4}))\b/gi,
   extract(match, sentence, ctx) {
     const q = match[4] ? Number(match[4]) : ORDINAL[match[1]!.toLowerCase()]!;

@@ -8,6 +8,7 @@ import { NUMBER_WORD_PATTERN, readNumber } from '../vocabulary.js';
  */
 export const relativeAgo = regexExtractor({
   rule: 'times/en/relative-ago',
+  keys: ['ago'],
   pattern: new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN}|several|a\\s+few|many)\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
   extract(match, _sentence, ctx) {
     const n = readNumber(match[1]!);

@@ -32,6 +32,7 @@ export function periodValue(ref: Day, unit: string, shift: number): string {
  */
 export const relativePeriod = regexExtractor({
   rule: 'times/en/relative-period',
+  keys: ['week', 'weekend', 'month', 'quarter', 'year'],
   pattern: /\b(?:(the\s+)(previous|next|coming|current)|(this|last|next|previous|current))\s+(week|weekend|month|quarter|year)\b(?!-)/gi,
   extract(match, _sentence, ctx) {
     const word = (match[2] ?? match[3])!.toLowerCase();
@@ -52,6 +53,7 @@ export const relativePeriod = regexExtractor({
  */
 export const partOfCurrentPeriod = regexExtractor({
   rule: 'times/en/part-of-current-period',
+  keys: ['earlier', 'later'],
   pattern: /\b(earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)\b/gi,
   extract(match, _sentence, ctx) {
     const anchor: TimeAnchor = match[1]!.toLowerCase() === 'earlier' ? 'past' : 'future';

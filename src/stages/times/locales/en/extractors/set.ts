@@ -17,6 +17,7 @@ const PERIODS: Readonly<Record<string, string>> = {
  */
 export const recurring = regexExtractor({
   rule: 'times/en/set',
+  keys: ['every', 'each', 'per', 'times', 'once', 'twice', 'everyday', ...Object.keys(PERIODS).filter((k) => /ly$|annual/.test(k))],
   pattern: /\b(?:(?:every|each|per)\s+(?:other\s+)?(hour|day|night|morning|afternoon|evening|weekend|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per)\s+(hour|day|week|month|year)|(hourly|daily|nightly|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annual|annually|yearly|everyday))\b/gi,
   extract(match) {
     const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
