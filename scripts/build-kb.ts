@@ -95,7 +95,7 @@ const dictionaries = ['Phoenix.Countries.actors.txt', 'Phoenix.International.act
 );
 const phoenix = phoenixToEntries(dictionaries.flat(), {
   isCommonWord: (w) => words.has(w.toLowerCase()),
-  since: '1995-01-01',
+  since: '2000-01-01',
   countryCodes: new Set(countryEntries.map((e) => e.country!)),
   countryWords: new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).map((w) => w.toUpperCase())),
 });
@@ -105,8 +105,13 @@ const personWords = new Set(
 const places = buildPlaces(countryEntries, personWords);
 writeJsonLines('countries.json', countryEntries);
 writeJsonLines('places.json', places);
-writeJsonLines('phoenix.json', phoenix.map(compact));
+writeJsonLines('phoenix.json', phoenix.map(compact).map(toRow));
 process.stdout.write(`countries ${countryEntries.length}, places ${places.length}, phoenix ${phoenix.length}\n`);
+
+/** Compact row of phoenix.json (read by src/knowledge/load-kb.ts): id, type initial, name, aliases, country, actor, roles as [actor, from, to]. */
+function toRow(e: KbEntry): unknown[] {
+  return [e.id, e.type === 'PERSON' ? 'P' : 'O', e.name, e.aliases ?? [], e.country ?? '', e.actor ?? '', (e.roles ?? []).map((r) => [r.actor, r.from ?? '', r.to ?? ''])];
+}
 
 /** Drops empty arrays so the committed file stays small. */
 function compact(entry: KbEntry): KbEntry {

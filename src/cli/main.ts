@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerKb } from './commands/kb.js';
 import { reportError } from './report-error.js';
 
 /** The `sitrep` command line: one file per command under commands/, registered here. */
@@ -13,6 +14,7 @@ const program = new Command()
   .exitOverride();
 
 registerAnalyze(program);
+registerKb(program);
 
 // A reader that goes away (`sitrep analyze … | head`) ends the run quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

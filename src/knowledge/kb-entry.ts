@@ -11,7 +11,7 @@ export interface KbRole {
 
 /**
  * One knowledge-base entry: a person, organisation, place or group. The same shape is used by the
- * shipped data (`data/kb/*.json`) and by user files (see `docs/kb-format.md`).
+ * shipped data (`data/kb/*.json`) and by user files (see `data/kb/README.md`).
  */
 export interface KbEntry {
   /** Unique id, `kind:slug` by convention (`person:vladimir-putin`, `country:UKR`, `city:692194`). */

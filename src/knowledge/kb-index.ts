@@ -28,15 +28,14 @@ export function foldQuotes(text: string): string {
   return text.replace(/[’‘]/g, "'");
 }
 
+const HAS_LOWER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
+
 function nameOf(text: string, kind: KbName['kind'], entry: KbEntry): KbName {
   const folded = text.includes('’') || text.includes('‘') ? foldQuotes(text) : text;
-  const lower = folded.toLowerCase();
-  const upper = folded.toUpperCase();
-  // All capitals: no lower-case letter and at least two letters ("US", "U.S.", "NATO"; not "X").
-  let letters = 0;
-  for (let i = 0; i < folded.length && letters < 2; i++) if (lower[i] !== upper[i]) letters++;
-  const exactCase = folded === upper && letters >= 2;
-  return { text: folded, lower, exactCase, kind, entry };
+  // All capitals: no lower-case letter and at least two capitals ("US", "U.S.", "NATO"; not "X").
+  const exactCase = !HAS_LOWER.test(folded) && TWO_UPPER.test(folded);
+  return { text: folded, lower: folded.toLowerCase(), exactCase, kind, entry };
 }
 
 /** Builds the name index of a set of entries (done once per process). */

@@ -19,21 +19,35 @@ export interface KnowledgeBase {
   readonly curated: ReadonlySet<string>;
 }
 
+/** Compact Phoenix row written by scripts/build-kb.ts: id, type initial, name, aliases, country, actor, roles as [actor, from, to]. */
+type PhoenixRow = [string, 'P' | 'O', string, string[], string, string, [string, string, string][]];
+
+function phoenixEntry([id, type, name, aliases, country, actor, roles]: PhoenixRow): KbEntry {
+  // Built field by field (no spreads): this runs 26,000 times per process start.
+  const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id, type: type === 'P' ? 'PERSON' : 'ORG', name };
+  if (aliases.length > 0) entry.aliases = aliases;
+  if (country !== '') entry.country = country;
+  if (actor !== '') entry.actor = actor;
+  if (roles.length > 0) {
+    entry.roles = roles.map(([a, from, to]) => {
+      const role: { actor: string; from?: string; to?: string } = { actor: a };
+      if (from !== '') role.from = from;
+      if (to !== '') role.to = to;
+      return role;
+    });
+  }
+  return entry;
+}
+
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
 }
 
 function placeEntry([id, name, aliases, country, population, lat, lon, common]: PlaceRow): KbEntry {
-  return {
-    id: `city:${id}`,
-    type: 'GPE',
-    name,
-    ...(aliases.length > 0 && { aliases }),
-    country,
-    population,
-    geo: { lat, lon, feature: 'city' },
-    ...(common === 1 && { common: true }),
-  };
+  const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id: `city:${id}`, type: 'GPE', name, country, population, geo: { lat, lon, feature: 'city' } };
+  if (aliases.length > 0) entry.aliases = aliases;
+  if (common === 1) entry.common = true;
+  return entry;
 }
 
 /** Options of `loadKnowledgeBase`. */
@@ -57,7 +71,7 @@ export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
       if (trusted) curated.add(e.id);
     }
   };
-  add(readJson<KbEntry[]>('phoenix.json'), false);
+  add(readJson<PhoenixRow[]>('phoenix.json').map(phoenixEntry), false);
   add(readJson<PlaceRow[]>('places.json').map(placeEntry), false);
   add(countries, true);
   for (const file of ['orgs.json', 'places-extra.json', 'people-current.json']) add(readJson<KbEntry[]>(file), true);

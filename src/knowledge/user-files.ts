@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { SitrepError } from '../core/errors.js';
@@ -51,8 +51,15 @@ export function parseUserKbFile(path: string, text: string, countries: ReadonlyS
     }
   }
   const entries: KbEntry[] = [];
+  let known = countries;
   for (const { value, line } of items) {
-    const problem = entryProblem(value, countries);
+    // A `{"$codes": [...]}` item declares the file's own country codes (imported dictionaries with fictional countries).
+    const declared = (value as { $codes?: unknown } | null)?.$codes;
+    if (Array.isArray(declared)) {
+      known = new Set([...known, ...declared.map(String)]);
+      continue;
+    }
+    const problem = entryProblem(value, known);
     if (problem) fail(line, problem);
     const entry = asEntry(value);
     const where = `${path}:${line}`;
@@ -72,4 +79,25 @@ export function readUserKb(dir: string, countries: ReadonlySet<string>): KbEntry
     .filter((name) => name.endsWith('.json') || name.endsWith('.jsonl'))
     .sort()
     .flatMap((name) => parseUserKbFile(join(dir, name), readFileSync(join(dir, name), 'utf8'), countries, seen));
+}
+
+/**
+ * Appends entries to a `.jsonl` file of the user KB folder (created when missing), after checking
+ * them and their ids against everything the folder already holds.
+ */
+export function appendUserEntries(dir: string, file: string, entries: readonly unknown[], countries: ReadonlySet<string>): string {
+  const existing = readUserKb(dir, countries);
+  const ids = new Set(existing.map((e) => e.id));
+  const path = join(dir, file);
+  entries.forEach((value, i) => {
+    if (Array.isArray((value as { $codes?: unknown } | null)?.$codes)) return;
+    const problem = entryProblem(value, countries);
+    if (problem) throw new SitrepError('E_KNOWLEDGE_INVALID', { file: path, line: i + 1, detail: problem });
+    const id = asEntry(value).id;
+    if (ids.has(id)) throw new SitrepError('E_KNOWLEDGE_INVALID', { file: path, line: i + 1, detail: `duplicate id "${id}" (already in ${dir})` });
+    ids.add(id);
+  });
+  mkdirSync(dir, { recursive: true });
+  appendFileSync(path, entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  return path;
 }

@@ -8,7 +8,7 @@ export const IGO_CODES: ReadonlySet<string> = new Set(['UN', 'NATO', 'EU', 'OSCE
 const ACTOR_PREFIXES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'REB', 'UAF', 'MED', 'GOV', 'MIL', 'OPP', 'CVL', 'BUS', 'CRM', 'JUD', 'LEG', 'REF', 'SPY', 'COP', 'ELI', 'REL', 'EDU', 'HLH', 'HRI', 'LAB', 'AGR', 'ENV']);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ACTOR = /^[A-Z]{3}(?:[A-Z0-9]{3})*$/;
+const ACTOR = /^[A-Z0-9]{3,}$/;
 
 /**
  * Checks one user entry; returns the problem as a sentence, or undefined when the entry is good.

@@ -69,12 +69,14 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
   const countryWords = options.countryWords ?? new Set<string>();
   const used = new Set<string>();
   const result: KbEntry[] = [];
-  for (const entry of entries) {
+  for (const raw of entries) {
+    // Null (---) and special (+++) codes say "no actor": they become no code.
+    const entry = { ...raw, codes: raw.codes.filter((c) => /^[A-Z0-9]+$/.test(c.code)) };
+    if (entry.codes.length === 0 && raw.codes.length > 0) continue;
     const dated = entry.codes.some((c) => c.from !== undefined || c.to !== undefined);
     const person = dated || (entry.comment ?? '').includes('CountryInfo');
     const fallback = entry.codes.find((c) => c.from === undefined && c.to === undefined)?.code;
     if (!person && !options.keepCountries && fallback !== undefined && countryCodes.has(fallback) && fallback.length === 3) continue;
-    if (fallback === '---' && !dated) continue;
     if (!options.keepCountries && countryWords.has(entry.phrase.join(' '))) continue;
     const bareName = stripTitles(entry.phrase, countryWords);
     if (bareName.length === 1 && (isCommon(bareName[0]!) || TITLE_WORDS.has(bareName[0]!))) continue;
@@ -101,7 +103,7 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
       name,
       ...(aliases.size > 0 && { aliases: [...aliases] }),
       ...(country && { country }),
-      ...(fallback && fallback !== '---' && { actor: fallback }),
+      ...(fallback && { actor: fallback }),
       ...(roles.length > 0 && { roles }),
     });
   }

@@ -27,8 +27,8 @@ export function isCapitalised(view: DocView, i: number): boolean {
 }
 
 /**
- * A sentence is a headline when most of its longer words are capitalised ("Putin Warns of
- * Retaliation Amid Ongoing Ukraine Conflict"): there a capital proves nothing.
+ * A sentence is a headline when most of its longer words are capitalised and it has no final
+ * stop ("Putin Warns of Retaliation Amid Ongoing Ukraine Conflict"): there a capital proves nothing.
  */
 function isHeadline(text: string, tokens: readonly Token[], s: Sentence): boolean {
   let words = 0;
@@ -39,7 +39,10 @@ function isHeadline(text: string, tokens: readonly Token[], s: Sentence): boolea
     words++;
     if (UPPER_START.test(text[t.start]!)) capitals++;
   }
-  return words >= 4 && capitals / words >= 0.75;
+  // Headlines end without a full stop; a running sentence full of names ("Operation Rising Lion began, the Ministry of Health said.") has one.
+  const last = tokens[s.endToken - 1];
+  const stopped = last !== undefined && /^[.!?]$/.test(text.slice(last.start, last.end));
+  return words >= 3 && !stopped && capitals / words >= 0.6;
 }
 
 /** Builds the per-document view. Linear in the number of tokens. */

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+function entities(text: string, published = '2025-06-05'): EntityMention[] {
+  const doc = pipeline.run(makeDoc({ text }), { published });
+  return [...(doc.layers.entities ?? [])];
+}
+
+function find(list: readonly EntityMention[], text: string): EntityMention | undefined {
+  return list.find((m) => m.text === text);
+}
+
+describe('entities stage', () => {
+  it('keeps offsets right after astral characters (emoji)', () => {
+    const text = 'Fans 🇺🇦🙂 cheered as Zelenskyy arrived in Kyiv 🚀 on Monday.';
+    const list = entities(text);
+    for (const m of list) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(find(list, 'Zelenskyy')?.country, 'UKR');
+    assert.equal(find(list, 'Kyiv')?.country, 'UKR');
+    assert.equal(find(list, 'Monday'), undefined);
+  });
+  it('knows aliases: Kiev is Kyiv, Türkiye is Turkey, U.S. inside U.S.-led', () => {
+    const list = entities('Officials in Kiev thanked Türkiye for the U.S.-led effort.');
+    assert.equal(find(list, 'Kiev')?.name, 'Kyiv');
+    assert.equal(find(list, 'Türkiye')?.country, 'TUR');
+    assert.equal(find(list, 'U.S.')?.country, 'USA');
+  });
+  it('does not take the pronoun "us" for the United States', () => {
+    assert.equal(entities('They told us nothing about it.').length, 0);
+  });
+  it('keeps capitalised common words at sentence start out', () => {
+    const list = entities('Negotiations resumed in Geneva. Satellite imagery showed damage. Discussions continue on Wednesday.');
+    assert.deepEqual(list.map((m) => m.text), ['Geneva']);
+  });
+  it('joins title, full name, surname and pronoun; the role comes from the publication date', () => {
+    const list = entities('US President Joe Biden met Sergei Lavrov. Biden said he was hopeful.', '2022-03-01');
+    const biden = find(list, 'US President Joe Biden')!;
+    assert.equal(biden.actor, 'USAGOV');
+    assert.equal(find(list, 'Biden')?.entity, biden.entity);
+    assert.equal(find(list, 'he')?.entity, biden.entity);
+    assert.equal(find(list, 'Sergei Lavrov')?.actor, 'RUSGOV');
+    assert.equal(entities('Joe Biden spoke.', '2025-06-05').find((m) => m.text === 'Joe Biden')?.actor, 'USAELI');
+  });
+  it('resolves "the Russian leader" and "the Kremlin"', () => {
+    const list = entities('Vladimir Putin spoke. The Kremlin said the Russian leader was ready.');
+    const putin = find(list, 'Vladimir Putin')!;
+    assert.equal(find(list, 'the Russian leader')?.entity, putin.entity);
+    assert.equal(find(list, 'Kremlin')?.actor, 'RUSGOV');
+  });
+  it('types groups and unknown names', () => {
+    const list = entities('Russian forces shelled Kharkiv. Operation Rising Lion began, the Ministry of Health of Gondor said.');
+    assert.equal(find(list, 'Russian')?.type, 'NORP');
+    assert.equal(find(list, 'Russian')?.actor, 'RUSMIL');
+    assert.ok(find(list, 'Kharkiv')?.geo);
+    assert.equal(find(list, 'Operation Rising Lion')?.type, 'EVENT');
+    assert.equal(list.find((m) => m.text.startsWith('Ministry of Health'))?.type, 'ORG');
+  });
+  it('numbers mentions in text order and entities in order of first mention', () => {
+    const list = entities('NATO met in Brussels. NATO agreed.');
+    assert.deepEqual(list.map((m) => `${m.id}:${m.entity}`), ['m1:e1', 'm2:e2', 'm3:e1']);
+  });
+});
