@@ -53,6 +53,7 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
+    if (m.kind === 'verb' && notAHappening(tokens, m.start, sentence.firstToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options);
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
     if (antecedent) {
@@ -70,6 +71,34 @@ const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
 /** Words that make what follows a capability, not a happening ("bombers capable of launching cruise missiles"). */
 const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacity']);
+
+/** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
+const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move']);
+
+/**
+ * Verb forms that name no happening: a gerund after a preposition, determiner or adjective ("the
+ * importance of resolutely fighting terrorism", "the basis for settling"), a sentence-initial gerund
+ * subject ("Resolving the crisis was the focus"), a participle used as an adjective ("universally
+ * accepted norms", "the Targeted Programme"), an infinitive after a noun or adjective that is no
+ * intent ("the instruction to establish", "it is important to take").
+ */
+function notAHappening(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const verb = tokens[i]!;
+  let k = i - 1;
+  while (k >= sentenceStart && tokens[k]!.pos === 'ADV') k--;
+  const prev = k >= sentenceStart ? tokens[k]! : undefined;
+  if (verb.normal.endsWith('ing')) {
+    if (!prev) return true;
+    if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN') return true;
+  }
+  const next = tokens[i + 1];
+  if (verb.normal.endsWith('ed') && prev && (prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
+  if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
+    const governor = tokens[k - 1]!;
+    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** Does a capability word stand just before the trigger? */
 function isCapability(tokens: readonly Token[], start: number, from: number): boolean {

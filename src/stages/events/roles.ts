@@ -51,7 +51,13 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? inheritedSubject(tokens, clause, clauses, groups);
   const after = inClause.filter((g) => g.start >= m.end);
-  const object = after.find((g) => !g.locative && !g.agentive);
+  let object = after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
+  if (!object) {
+    // "demanded that Hamas renounce …", "urged that Russia withdraw": the subject of a that-clause right after the verb is whom it addresses.
+    const next = clauses[clauses.indexOf(clause) + 1];
+    const gap = next ? next.start - m.end : Infinity;
+    if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
+  }
   const agent = after.find((g) => g.agentive);
   if (isPassive(tokens, m.start, clause.start)) {
     if (agent) roles.source = agent;
@@ -78,7 +84,7 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     roles.source = between;
     return;
   }
-  const target = near.find((g) => !g.locative && !g.agentive);
+  const target = near.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
   if (target) roles.target = target;
   if (!roles.source) {
     for (let k = m.start - 1; k >= clause.start; k--) {
@@ -92,6 +98,32 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
       }
     }
   }
+}
+
+/** Prepositions that introduce whom an act is done to or with ("met with", "attacks on", "aid to", "sanctions against"). */
+const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into', 'toward', 'towards', 'for', 'between', 'from', 'in']);
+/** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
+const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/**
+ * Is the group governed by the trigger: its direct object (only determiners and adjectives between),
+ * the object of a target preposition right after the trigger or after the pattern's words, or of a
+ * target preposition after the trigger's object noun? "discussed supplies of Russian electricity"
+ * names no target; "met with the Georgian President" and "attacks on Russian missions" do.
+ */
+function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
+  let k = g.start - 1;
+  while (k >= m.end && DETERMINERS.has(tokens[k]!.pos)) k--;
+  if (k < m.end || m.used.includes(k)) return true;
+  const w = tokens[k]!;
+  const after = tokens[g.end]?.normal;
+  if ((after === "'s" || after === '’s') && g.start - m.end <= NOUN_TARGET_WINDOW) return true;
+  if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal)) {
+    let j = k - 1;
+    while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
+    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (w.normal !== 'in' && w.normal !== 'from' && (tokens[j]!.pos === 'NOUN' && j - m.end <= 3));
+  }
+  return w.pos === 'PART' && k === m.end;
 }
 
 /** The subject a clause without one takes: a relative pronoun's antecedent, else the subject of the nearest earlier non-relative clause. */
