@@ -32,7 +32,7 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     if (t.normal === ';' || (t.normal === ':' && mode === 'np')) return i;
     if (mode === 'np' && i > start && NP_BREAKS.has(t.normal)) return i;
     if (t.normal !== ',' && t.normal !== '—' && t.normal !== '–') continue;
-    if (mode === 'np' && t.normal === ',') return i;
+    if (mode === 'np' && t.normal === ',' && !listGoesOn(view, i + 1, ceil)) return i;
     const next = tokens[i + 1];
     if (!next || i + 1 >= ceil) return i;
     if (CLAUSE_BREAKS.has(next.normal)) return i;
@@ -40,6 +40,17 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     if (isAttribution(view, i + 1, ceil)) return i;
   }
   return ceil;
+}
+
+/** True when a comma at `at - 1` separates items of a list of names or nouns ("Russia, France and Germany"). */
+function listGoesOn(view: ClaimsView, at: number, ceil: number): boolean {
+  const { tokens } = view;
+  for (let i = at; i < ceil && i < at + 6; i++) {
+    const t = tokens[i]!;
+    if (t.normal === 'and' || t.normal === 'or') return i > at && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'DET');
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.normal === ',')) return false;
+  }
+  return false;
 }
 
 /** True when tokens from `at` read as an attribution: "he said", "said the ministry", "the President noted". */

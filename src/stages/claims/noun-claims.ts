@@ -9,6 +9,8 @@ import type { ClaimsView } from './view.js';
 const LINKS = new Set(['regarding', 'about', 'of', 'on', 'that', 'over', 'concerning']);
 /** Adjectives that make a reporting noun a dispute ("contrasting narratives about …"). */
 const CONTEST = new Set(['contrasting', 'conflicting', 'competing', 'contradictory', 'differing', 'rival', 'opposing', 'disputed']);
+/** Reporting nouns that carry a claim with "of", "about" or "on" as well as with "that". */
+const CORE = new Set(['claim', 'assertion', 'allegation', 'denial', 'warning', 'threat', 'promise', 'expectation']);
 const FINITE_AFTER = new Set(['AUX', 'PART']);
 const GENITIVE = new Set(["'s", '’s']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -65,6 +67,8 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
       source = [i - 1, i];
     }
     if (!source || !LINKS.has(tokens[link]?.normal ?? '')) continue;
+    // "their views on this matter" names a topic, not a claim; "Ukraine's claims of …" does.
+    if (tokens[link]!.normal !== 'that' && !CORE.has(t.lemma)) continue;
     if (source[1] - source[0] === 1 && tokens[source[0]]!.pos === 'PRON' && !PERSONAL.has(tokens[source[0]]!.normal) && !POSSESSIVE.has(tokens[source[0]]!.normal)) continue;
     const end = tokens[link]!.normal === 'that' ? subjectClauseEnd(view, link + 1, contentEnd(view, link + 1, ceil, 'clause')) : contentEnd(view, link + 1, ceil, 'np');
     add(source, [i, i + 1], t.lemma, stance, link + 1, end, 'noun-cue');

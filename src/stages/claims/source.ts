@@ -27,8 +27,10 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     }
     if (end === first) return null;
   }
+  let relative = false;
   if (end - 1 >= floor && RELATIVE.has(tokens[end - 1]!.normal) && tokens[end - 1]!.pos === 'PRON') {
     end--;
+    relative = true;
     if (tokens[end - 1]?.normal === ',') end--;
   }
   let np = npBefore(tokens, end, floor);
@@ -38,6 +40,8 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     if (!outer) break;
     np = [outer[0], np[1]];
   }
+  // "experts … in Russia who do not believe": the antecedent is not the object of a preposition.
+  if (np && relative && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'ADP') return null;
   return np && canSpeak(view, np, floor) ? np : null;
 }
 
@@ -67,17 +71,34 @@ export function isSpeaker(view: ClaimsView, np: TokenRange, sentenceStart: numbe
   return !(np[0] === sentenceStart && ABSTRACT.test(head.normal));
 }
 
-/** The verb or auxiliary of the main clause before token `at` (for a participle's subject), or -1. */
-export function finiteVerbBefore(view: ClaimsView, at: number, floor: number): number {
+/**
+ * The first token of the main clause's verb group before token `at`: the first finite verb of
+ * the sentence after an opening adjunct ("In his remarks shared on …, he included …" skips to
+ * "included"), with its auxiliaries; -1 when there is none. A participle's speaker is that
+ * verb's subject, not the subject of a nearer subordinate clause ("… when the government would
+ * sell its stake, saying …" is said by the main clause's subject).
+ */
+export function mainVerb(view: ClaimsView, floor: number, at: number): number {
   const { tokens } = view;
-  for (let i = at - 1; i >= floor; i--) {
+  let i = floor;
+  const first = tokens[floor];
+  if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
+    while (i < at && tokens[i]!.normal !== ',') i++;
+    i++;
+  }
+  for (; i < at; i++) {
     const t = tokens[i]!;
-    if (view.closes.has(i)) return -1;
-    if (t.pos === 'VERB' && !t.normal.endsWith('ing') && (i === floor || (tokens[i - 1]!.normal !== ',' && tokens[i - 1]!.normal !== 'to'))) {
-      let first = i;
-      while (first > floor && (tokens[first - 1]!.pos === 'AUX' || tokens[first - 1]!.pos === 'PART' || (tokens[first - 1]!.pos === 'ADV' && first === i))) first--;
-      return first;
+    if (view.opens.has(i)) return -1;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[i - 1]?.normal !== 'to')) {
+      if (t.pos === 'VERB' && i > floor && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]?.pos === 'ADP' && isParticipleModifier(view, i)) continue;
+      return i;
     }
   }
   return -1;
+}
+
+/** True for a past participle modifying the noun before it ("remarks shared on Truth Social", "negotiations held in Istanbul"). */
+function isParticipleModifier(view: ClaimsView, i: number): boolean {
+  const t = view.tokens[i]!;
+  return t.normal.endsWith('ed') && !/^(said|told)$/.test(t.normal) && view.tokens.slice(i + 1, i + 8).some((n) => n.pos === 'VERB' || n.pos === 'AUX');
 }

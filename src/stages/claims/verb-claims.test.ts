@@ -22,6 +22,12 @@ const CASES: ClaimCase[] = [
   ['The governor threatened that he would respond with force.', ['The governor | threatened | he would respond with force | warn indirect']],
   ['The auditor noted that the accounts would balance.', ['The auditor | noted | the accounts would balance | assert indirect']],
   ['The coach reiterated claims from last season, insisting the referee had erred.', ['The coach | insisting | the referee had erred | assert indirect']],
+  ['As I mentioned earlier, the budget is tight.', []],
+  ['The clinic my cousin mentioned is closed on Sundays.', []],
+  ['The ministers confirmed the support of Peru, Chile and Bolivia for the plan.', ['The ministers | confirmed | the support of Peru, Chile and Bolivia for the plan | confirm indirect']],
+  ['The manager declined to say when the bank would reopen, saying only that it was safe.', ['The manager | saying | it was safe | assert indirect']],
+  ['But, the pilot said, the storm had passed.', ['the pilot | said | the storm had passed | assert indirect']],
+  ['The growth of trade confirms that the reforms work.', []],
 ];
 
 describe('claims/en/verb-claims', () => {

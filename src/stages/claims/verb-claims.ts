@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import { headOf, npAfter, npBefore, RELATIVE } from './chunker.js';
 import { type ContentMode, contentEnd, trimContent } from './content.js';
 import type { Draft, TokenRange } from './draft.js';
-import { finiteVerbBefore, isSpeaker, subjectBefore } from './source.js';
+import { isSpeaker, mainVerb, subjectBefore } from './source.js';
 import type { VerbCueHit } from './verb-cues.js';
 import { verbCues } from './verb-cues.js';
 import type { ClaimsView } from './view.js';
@@ -28,6 +28,12 @@ const ADJUNCT = 10;
 const MIN_BEFORE = 3;
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
+/** Parts of speech that cannot start a verb's object. */
+const NOT_OBJECT = new Set(['ADP', 'PUNCT', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'CCONJ']);
+/** Time words that follow a verb as adjuncts, not objects ("mentioned today"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'before', 'above', 'recently', 'previously', 'here', 'there']);
+/** Cues that also describe evidence ("the progress of our cooperation confirms that …"): their subject must be a speaker. */
+const EVIDENTIAL = new Set(['confirm', 'corroborate', 'verify', 'indicate']);
 /** Content rules that read a clause or a quotation, strong signs of a claim whatever the subject. */
 const CLAUSE_RULES = new Set(['that', 'that-quote', 'bare-clause', 'bare-clause-quote', 'colon', 'colon-quote', 'colon-next', 'quote', 'quote-quote', 'quote-after', 'relative', 'noun-object']);
 
@@ -91,7 +97,7 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
   if (!forward) return null;
   // An object is a weaker sign of a claim than a clause: "A meeting … has confirmed old rivalries".
-  if (!CLAUSE_RULES.has(forward.rule) && !isSpeaker(view, source, floor)) return null;
+  if ((!CLAUSE_RULES.has(forward.rule) || EVIDENTIAL.has(hit.cue.lemma)) && !isSpeaker(view, source, floor)) return null;
   const rule = hit.participle ? 'participle' : forward.rule;
   return { ...base, ...(source && { source }), ...forward, ...(forward.stance && { stance: forward.stance }), rule: `claims/en/${rule}`, confidence: 0.8 };
 }
@@ -161,13 +167,31 @@ function contentBefore(view: ClaimsView, left: number, right: number, floor: num
   const q = view.closes.get(i) ?? (tokens[i + 1] && view.closes.get(i + 1));
   if (q !== undefined) return quoteContent(view, q);
   if (tokens[left - 1]?.normal !== ',' || left - 1 <= floor) return null;
-  // "But, I think, the time will come": a word or two before the attribution; the claim follows it.
-  if (left - 1 - floor < MIN_BEFORE && tokens[right]?.normal === ',') {
+  if (tokens[right]?.normal === ',' && hasFiniteVerb(view, right + 1, ceil)) {
+    // "But, I think, the time will come": a word or two before the attribution; the claim follows it.
+    // "easier and, I hope, cheaper to deliver": the claim is the whole sentence, not one span; none.
+    if (left - 1 - floor >= MIN_BEFORE) return null;
     const after = trimContent(view, right + 1, contentEnd(view, right + 1, ceil, 'clause'));
     return after ? { content: after, kind: 'indirect' } : null;
   }
   const content = trimContent(view, floor, left - 1);
   return content ? { content, kind: 'indirect' } : null;
+}
+
+/** True for an object opened by an infinitive ("claimed to have shot down") or by an adverb before a noun phrase ("announced new measures", wink's ADV). */
+function startsPhrase(view: ClaimsView, at: number): boolean {
+  const [t, next] = [view.tokens[at]!, view.tokens[at + 1]];
+  if (t.normal === 'to') return next?.pos === 'VERB' || next?.pos === 'AUX';
+  return t.pos === 'ADV' && next !== undefined && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(next.pos);
+}
+
+/** True when a finite verb stands in tokens `[start, end)` (outside quotations too). */
+function hasFiniteVerb(view: ClaimsView, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const t = view.tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 /** The text inside quotation `q` without trailing punctuation, as direct content. */
@@ -190,7 +214,10 @@ function afterAnd(view: ClaimsView, first: number, floor: number): boolean {
 function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: readonly Draft[], floor: number): TokenRange | null {
   const previous = before[before.length - 1];
   if (previous?.source && previous.cue[1] <= hit.first) return previous.source;
-  const verb = finiteVerbBefore(view, hit.first, floor);
+  // "…, acting professionally and confirming their readiness": a participle joined by "and" to one
+  // that is not a cue describes, it does not report.
+  if (hit.participle && afterAnd(view, hit.first, floor)) return null;
+  const verb = mainVerb(view, floor, hit.first);
   return verb < 0 ? null : subjectBefore(view, verb, floor);
 }
 
@@ -219,7 +246,8 @@ function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: number, 
   if (np > at && view.lexicon.nouns.has(tokens[headOf(tokens, at, np)]!.lemma) && next?.participle) return null;
   const mode: ContentMode = 'np';
   if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
-  else if (first.pos === 'ADP' || first.pos === 'PUNCT' || first.pos === 'SCONJ') return null;
+  // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows.
+  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal)) return null;
   return withKind(view, at, contentEnd(view, at, ceil, mode), hit.cue.frame === 'as' ? 'object-as' : 'object');
 }
 
