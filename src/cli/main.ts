@@ -2,6 +2,11 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReanalyze } from './commands/reanalyze.js';
+import { registerQuery } from './commands/query.js';
+import { registerExport } from './commands/export.js';
+import { registerStats } from './commands/stats.js';
 import { registerKb } from './commands/kb.js';
 import { reportError } from './report-error.js';
 
@@ -14,6 +19,11 @@ const program = new Command()
   .exitOverride();
 
 registerAnalyze(program);
+registerIngest(program);
+registerReanalyze(program);
+registerQuery(program);
+registerExport(program);
+registerStats(program);
 registerKb(program);
 
 // A reader that goes away (`sitrep analyze … | head`) ends the run quietly.

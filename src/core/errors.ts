@@ -19,6 +19,14 @@ export const ERRORS = {
   E_STAGE_DUPLICATE: 'Two stages are named "{stage}"',
   E_STAGE_FAILED: 'Stage "{stage}" failed on document {docId}: {detail}',
   E_KNOWLEDGE_INVALID: '{file}:{line}: {detail}',
+  E_STORE_MIGRATION: 'Store migration {name} failed: {detail}',
+  E_STORE_OPEN: 'Cannot open the store {path}: {detail}',
+  E_INPUT_FEED: '{path}: not a readable RSS or Atom feed ({detail})',
+  E_INPUT_XML_ENTITIES: '{path}: the XML declares entities, which are refused (entity expansion attacks)',
+  E_INPUT_HTML: '{path}: no article could be extracted from the HTML ({detail})',
+  E_INPUT_LOOP: '{path}: symbolic link loop (already visited {real})',
+  E_FETCH_FAILED: '{url}: fetch failed ({detail})',
+  E_FETCH_PRIVATE: '{url}: refused, {host} resolves to the private address {address}',
   E_INTERNAL: 'Internal error: {detail}',
 } as const;
 

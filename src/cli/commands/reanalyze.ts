@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { defaultWorkers } from '../../app/analysis-pool.js';
+import { reanalyze } from '../../app/reanalyze.js';
+import { SitrepError } from '../../core/errors.js';
+import { formatJson } from '../output.js';
+import { usingStore, withDbOption } from '../store-option.js';
+
+/** Registers `sitrep reanalyze`: analyse again what an older pipeline analysed. */
+export function registerReanalyze(program: Command): void {
+  withDbOption(program.command('reanalyze'))
+    .description('re-analyse stored documents whose analysis was made by another pipeline version')
+    .option('--workers <n>', 'analysis threads (0: analyse on the main thread)', (v) => whole(v), defaultWorkers())
+    .option('--json', 'print the summary as JSON')
+    .action(async (options: { db?: string; workers: number; json?: boolean }) => {
+      const summary = await usingStore(options.db, (store) => reanalyze(store, { workers: options.workers }));
+      process.stdout.write(
+        (options.json ? formatJson(summary, false) : `reanalyze: ${summary.analysed} analysed, ${summary.failed} failed (pipeline ${summary.pipelineHash}, run ${summary.runId})`) + '\n',
+      );
+      process.exitCode = summary.failed > 0 ? 1 : 0;
+    });
+}
+
+/** A whole number option. */
+function whole(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new SitrepError('E_USAGE', { detail: `expected a whole number, not "${value}"` });
+  return n;
+}

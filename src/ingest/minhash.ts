@@ -1,0 +1,78 @@
+/** Hash functions in a signature: 64 gives a Jaccard estimate within about ±0.06. */
+export const MINHASH_SIZE = 64;
+
+/** LSH layout: 16 bands of 4 rows, so pairs above a Jaccard of about 0.5 become candidates. */
+const BANDS = 16;
+const ROWS = MINHASH_SIZE / BANDS;
+
+/** Words per shingle: long enough that two different reports on one topic share few of them. */
+const SHINGLE = 5;
+
+/** Fewer shingles than this and the text is too short to call a near-copy (exact hashes still dedupe it). */
+const MIN_SHINGLES = 20;
+
+/** Estimated Jaccard similarity at and above which two texts are the same report. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.7;
+
+/** Per-function seeds, fixed so signatures are stable across processes and versions. */
+const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+
+/** Word characters: letters and digits in any script. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The MinHash signature of a text over shingles of 5 lower-cased words, or an empty array when the
+ * text is too short. Syndicated copies (another dateline, a boilerplate footer) share most shingles.
+ */
+export function minhashSignature(text: string): Uint32Array {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  if (words.length - SHINGLE + 1 < MIN_SHINGLES) return new Uint32Array(0);
+  const hashes = words.map(fnv1a);
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    let shingle = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) shingle = fmix32(shingle ^ hashes[i + k]!);
+    for (let f = 0; f < MINHASH_SIZE; f++) {
+      const h = fmix32(shingle ^ SEEDS[f]!);
+      if (h < signature[f]!) signature[f] = h;
+    }
+  }
+  return signature;
+}
+
+/** The fraction of equal slots: an estimate of the Jaccard similarity of the two shingle sets. */
+export function jaccardEstimate(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== MINHASH_SIZE || b.length !== MINHASH_SIZE) return 0;
+  let same = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/** One integer key per LSH band (band number in the top bits), for an indexed candidate lookup. */
+export function bandKeys(signature: Uint32Array): number[] {
+  if (signature.length !== MINHASH_SIZE) return [];
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = b + 1;
+    for (let r = 0; r < ROWS; r++) h = fmix32(h ^ signature[b * ROWS + r]!);
+    keys.push(b * 2 ** 32 + h);
+  }
+  return keys;
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+function fnv1a(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: a fast, well-mixed 32-bit permutation. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -1,0 +1,104 @@
+import type { QueryFilter, QueryKind } from '../store.js';
+
+/** A SQL text and its positional parameters. */
+export interface Sql {
+  readonly sql: string;
+  readonly params: (string | number)[];
+}
+
+/** Rows returned when the filter sets no limit. */
+export const DEFAULT_LIMIT = 1000;
+
+/** An actor code such as RUS or RUSGOV (matched as a prefix), as opposed to a name (matched as a substring). */
+const ACTOR_CODE = /^[A-Z]{3}[A-Z0-9]*$/;
+
+/** The columns each query kind returns, `d` being the document and `x` the layer table. */
+const SELECT: Record<QueryKind, string> = {
+  documents: `d.id, d.doc_id AS doc, d.title, d.source, d.published, d.url, d.version, d.format`,
+  entities: `d.id AS document, d.doc_id AS doc, x.mid AS id, x.text, x.type, x.name, x.entity, x.country, x.actor, x.kb,
+    x.start, x."end", d.published`,
+  claims: `d.id AS document, d.doc_id AS doc, x.cid AS id, x.source_text AS source, x.source_name, x.cue_lemma AS cue,
+    x.stance, x.kind, x.content, x.start, x."end", d.published`,
+  events: `d.id AS document, d.doc_id AS doc, x.vid AS id, x.date, x.plover, x.cameo, x.source_actor, x.source_text AS source,
+    x.target_actor, x.target_text AS target, x.trigger, x.status, x.location, x.goldstein, x.confidence`,
+};
+
+/** Order of each kind: why events go newest first on `date` — it lets the (plover, date) index stop at the limit. */
+const ORDER: Record<QueryKind, string> = {
+  documents: 'd.id',
+  entities: 'd.id, x.start, x."end"',
+  claims: 'd.id, x.start, x."end"',
+  events: 'x.date DESC, d.id, x.start',
+};
+
+/** The SQL of `sitrep query KIND` over current, non-duplicate documents. */
+export function querySql(kind: QueryKind, filter: QueryFilter): Sql {
+  const where: string[] = ['d.current = 1', 'd.duplicate_of IS NULL'];
+  const params: (string | number)[] = [];
+  const from = kind === 'documents' ? 'documents d' : `${kind} x JOIN documents d ON d.id = x.document_id`;
+  addDocumentFilters(filter, where, params, kind === 'events' ? 'x.date' : 'd.published');
+  addLayerFilters(kind, filter, where, params);
+  const limit = filter.limit === undefined ? DEFAULT_LIMIT : filter.limit;
+  const sql = `SELECT ${SELECT[kind]} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${ORDER[kind]}${limit > 0 ? ` LIMIT ${Math.floor(limit)}` : ''}`;
+  return { sql, params };
+}
+
+/** Ids of analysed, current, non-duplicate documents matching the filter (the input of exports). */
+export function documentIdsSql(filter: QueryFilter): Sql {
+  const { sql, params } = querySql('documents', { ...filter, limit: filter.limit ?? 0 });
+  return { sql: `SELECT id FROM (${sql}) WHERE id IN (SELECT document_id FROM analyses) ORDER BY id`, params };
+}
+
+/** Filters on the document: date range on `dateColumn`, full text, source. */
+function addDocumentFilters(filter: QueryFilter, where: string[], params: (string | number)[], dateColumn: string): void {
+  if (filter.since) {
+    where.push(`${dateColumn} >= ?`);
+    params.push(filter.since);
+  }
+  if (filter.until) {
+    // Why the upper bound is `until` followed by a high character: a date-time on the last day still counts.
+    where.push(`${dateColumn} <= ?`);
+    params.push(`${filter.until}\uffff`);
+  }
+  if (filter.text) {
+    where.push('d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+    params.push(filter.text);
+  }
+  if (filter.source) {
+    where.push('(d.source = ? COLLATE NOCASE OR d.url LIKE ? OR d.origin LIKE ?)');
+    params.push(filter.source, `${filter.source}%`, `${filter.source}%`);
+  }
+}
+
+/** Filters on actor, country and PLOVER category, read from the layer's own columns or from the document's rows. */
+function addLayerFilters(kind: QueryKind, filter: QueryFilter, where: string[], params: (string | number)[]): void {
+  const { actor, country, plover } = filter;
+  if (kind === 'events') {
+    if (plover) where.push('x.plover = ?'), params.push(plover.toUpperCase());
+    if (country) where.push('(x.source_country = ? OR x.target_country = ?)'), params.push(country, country);
+    if (actor) {
+      if (ACTOR_CODE.test(actor)) where.push('(x.source_actor LIKE ? OR x.target_actor LIKE ?)'), params.push(`${actor}%`, `${actor}%`);
+      else where.push('(x.source_text LIKE ? OR x.target_text LIKE ?)'), params.push(`%${actor}%`, `%${actor}%`);
+    }
+    return;
+  }
+  if (kind === 'entities') {
+    if (country) where.push('x.country = ?'), params.push(country);
+    if (actor) actorOfEntity('x', actor, where, params);
+  } else {
+    const scope = kind === 'claims' ? 'AND e.entity = x.source_entity' : '';
+    if (country) where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id ${scope} AND e.country = ?)`), params.push(country);
+    if (actor) {
+      const inner: string[] = [];
+      actorOfEntity('e', actor, inner, params);
+      where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id ${scope} AND ${inner[0]})`);
+    }
+  }
+  if (plover) where.push('EXISTS (SELECT 1 FROM events v WHERE v.document_id = d.id AND v.plover = ?)'), params.push(plover.toUpperCase());
+}
+
+/** An entity matches an actor code by prefix, or a name by case-insensitive substring. */
+function actorOfEntity(alias: string, actor: string, where: string[], params: (string | number)[]): void {
+  if (ACTOR_CODE.test(actor)) where.push(`${alias}.actor LIKE ?`), params.push(`${actor}%`);
+  else where.push(`${alias}.name LIKE ?`), params.push(`%${actor}%`);
+}
