@@ -13,6 +13,7 @@ const CASES: QuantityCase[] = [
   ['Half a dozen tanks burned.', [{ text: 'Half a dozen tanks', value: 6, fraction: false, unit: 'tanks' }]],
   ['A quarter million people.', [{ text: 'quarter million people', value: 250000 }]],
   ['One out of three Ukrainians.', [{ text: 'One out of three Ukrainians', value: 1 / 3, fraction: true }]],
+  ['One-fourth of the budget.', [{ text: 'One-fourth of the budget', value: 0.25, fraction: true, unit: 'budget' }]],
 ];
 
 describe('quantities/en/fraction', () => {

@@ -56,9 +56,10 @@ function ordinalFractionAt(tokens: readonly Token[], i: number): Hit | null {
   const denominatorAt = normalAt(tokens, i + 1) === '-' && touching(tokens, i) && touching(tokens, i + 1) ? i + 2 : i + 1;
   const denominator = DENOMINATORS.get(normalAt(tokens, denominatorAt));
   if (denominator === undefined || denominator <= numerator || !sameSentence(tokens, i, denominatorAt + 1)) return null;
-  // An ordinal word ("a third", "one fifth") is a fraction before "of"; a plural ("two-thirds") always is.
+  // An ordinal word ("a third", "one fifth") is a fraction before "of"; a plural ("two thirds") or hyphenated one ("one-fourth") always is.
   const plural = numerator > 1 && normalAt(tokens, denominatorAt).endsWith('s');
-  if (normalAt(tokens, denominatorAt + 1) !== 'of' && !plural) return null;
+  const hyphenated = denominatorAt === i + 2 && word !== 'a' && word !== 'an';
+  if (normalAt(tokens, denominatorAt + 1) !== 'of' && !plural && !hyphenated) return null;
   return { value: numerator / denominator, last: denominatorAt, fraction: true };
 }
 

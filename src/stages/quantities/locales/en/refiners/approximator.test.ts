@@ -16,6 +16,10 @@ const CASES: QuantityCase[] = [
   ['300 or more troops.', [{ text: '300 or more troops', approx: 'at_least', unit: 'troops' }]],
   ['300-odd troops.', [{ text: '300-odd troops', approx: 'about' }]],
   ['Exactly 70 drones.', [{ text: 'Exactly 70 drones', approx: 'exactly' }]],
+  ['About 500 or more troops.', [{ text: 'About 500 or more troops', approx: 'at_least' }]],
+  ['500 or fewer troops.', [{ text: '500 or fewer troops', approx: 'at_most' }]],
+  ['Greater than 100 drones.', [{ text: 'Greater than 100 drones', approx: 'more_than' }]],
+  ['Less than or equal to 100 drones.', [{ text: 'Less than or equal to 100 drones', approx: 'at_most' }]],
 ];
 
 describe('quantities/en/approximator', () => {

@@ -11,6 +11,10 @@ const CASES: QuantityCase[] = [
   ['Three of the soldiers.', [{ text: 'Three of the soldiers', unit: 'soldiers' }]],
   ['A 5km convoy.', [{ text: '5km', unit: 'km' }]],
   ['We have 50 of them.', [{ text: '50', value: 50 }]],
+  ['The two Presidents discussed aspects of trade.', [{ text: 'two Presidents', unit: 'Presidents' }]],
+  ['Some 1,000 Belarusian companies work in Russia.', [{ text: 'Some 1,000 Belarusian companies', unit: 'companies' }]],
+  ['A 250.7-km section opened.', [{ text: '250.7-km', unit: 'km' }]],
+  ['A 12,000-strong force.', [{ text: '12,000-strong force', unit: 'force' }]],
 ];
 
 describe('quantities/en/counted-noun', () => {

@@ -27,12 +27,17 @@ export const countedNoun: Refiner = {
     return candidates.map((c): Candidate => {
       if (c.currency || c.unit) return c;
       let start = c.last + 1;
-      if (normalAt(tokens, start) === '-' && touching(tokens, c.last) && touching(tokens, start)) start += 1;
+      const hyphen = normalAt(tokens, start) === '-' && touching(tokens, c.last) && touching(tokens, start);
+      if (hyphen) start += 1;
       else if (normalAt(tokens, start) === 'of' && !c.pronounLike) start = afterDeterminers(tokens, start + 1);
+      // A percentage counts what it is a share of, said after "of"; "a 29% increase" does not count increases.
+      else if (c.percent) return c;
       if (!sameSentence(tokens, c.last, start)) return c;
-      if (start === c.last + 1 && touching(tokens, c.last) && tokens[start]!.kind === 'word') {
-        // A unit written against the number ("100m", "5km", "2GB") is a measure: it is the unit, alone.
-        return { ...c, last: start, head: start, unit: text.slice(tokens[start]!.start, tokens[start]!.end) };
+      const attached = start === c.last + 1 && touching(tokens, c.last) && tokens[start]!.kind === 'word';
+      if (hyphen && normalAt(tokens, start) === 'strong') start += 1;
+      else if (attached || hyphen) {
+        // A unit written against the number or hyphenated to it ("100m", "5km", "a 250.7-km section") is a measure: it is the unit, alone.
+        return tokens[start]?.kind === 'word' ? { ...c, last: start, head: start, unit: text.slice(tokens[start]!.start, tokens[start]!.end) } : c;
       }
       const phrase = nounPhrase(tokens, text, start);
       if (!phrase) return c;
@@ -71,11 +76,15 @@ function nounPhrase(tokens: readonly Token[], text: string, start: number): Phra
     if (!MODIFIER_POS.has(token.pos) || token.kind !== 'word') break;
     if (token.pos === 'VERB' && !/(?:ed|ing)$/.test(token.normal)) break;
     if (STATES.has(token.normal)) break;
+    // A participle modifies only before the nouns start: "two Presidents discussed aspects" ends at "Presidents".
+    if (token.pos === 'VERB' && k > start && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) break;
     if (token.pos === 'NOUN') head = k;
     else if (head >= 0) break;
+    // A plural noun ends the phrase: "1,000 companies work" counts companies (compounds take singular modifiers).
+    if (token.pos === 'NOUN' && token.lemma !== token.normal && token.normal.endsWith('s') && tokens[k + 1]?.pos === 'NOUN' && !tokens[k + 1]!.normal.endsWith('s')) break;
   }
   // "21.4 million Russians": a plural name of people stands as the head when no common noun does.
-  if (head < 0 && tokens[start]?.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(text.slice(tokens[start]!.start, tokens[start]!.end))) head = start;
+  if (!(head >= 0 && head > start && tokens[start]!.pos === 'NOUN') && tokens[start]?.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(text.slice(tokens[start]!.start, tokens[start]!.end))) head = start;
   if (head < 0) return null;
   const words: string[] = [];
   let glue = false;

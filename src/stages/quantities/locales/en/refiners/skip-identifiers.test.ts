@@ -10,7 +10,8 @@ const CASES: QuantityCase[] = [
   ['Ukraine received 300 prisoners.', [{ text: '300 prisoners', value: 300 }]],
   ['The iPhone 4 owners got cases.', []],
   ['Apple launched a 3G phone.', []],
-  ['Eric Kirkpatrick, 61, opened fire.', []],
+  ['Eric Kirkpatrick, 61, opened fire.', [{ text: '61', value: 61, unit: undefined }]],
+  ['They support the Nord Stream 2 project.', []],
 ];
 
 describe('quantities/en/skip-identifiers', () => {

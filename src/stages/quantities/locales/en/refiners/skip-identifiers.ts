@@ -1,4 +1,3 @@
-import type { Token } from '../../../../../core/doc.js';
 import { isCapitalised, normalAt, sameSentence } from '../../../token-helpers.js';
 import type { Refiner } from '../../../types.js';
 
@@ -22,7 +21,7 @@ const MEASURES = new Set(['gb', 'mb', 'kb', 'tb', 'mw', 'gw', 'kw', 'km', 'kg', 
  * unit-less "5" for "Article 5" would mislead every reader of the quantities layer):
  * "Article 5", "Resolution 2231", "No. 3", "Minsk 2", "Boeing 777", number words capitalised
  * inside a sentence ("Formula One", "the Group of Four"), product names ("iPhone 4", "3G",
- * "iLife '11"), ages in apposition ("Eric Kirkpatrick, 61, opened fire"), list markers ("1." or "2)"
+ * "iLife '11"), list markers ("1." or "2)"
  * opening a sentence). Keeps "Russia's 300 soldiers" and "Ukraine 300 prisoners" only when a
  * counted noun follows.
  */
@@ -35,12 +34,14 @@ export const skipIdentifiers: Refiner = {
       const before = tokens[beforeIndex];
       const inSentence = before !== undefined && sameSentence(tokens, beforeIndex, c.first);
       if (inSentence && IDENTIFIER_WORDS.has(before.normal)) return false;
-      if (inSentence && isAge(tokens, c.first, c.last) && c.unit === undefined && c.approx === null) return false;
       const core = tokens[c.coreFirst]!;
       if (core.kind !== 'number' && isCapitalised(text, core) && sameSentence(tokens, c.coreFirst - 1, c.coreFirst) && !/^[.:;!?"“(]$/.test(normalAt(tokens, c.coreFirst - 1))) return false;
       if (inSentence && c.first === c.coreFirst && (before.pos === 'PROPN' || MIXED_CASE.test(text.slice(before.start, before.end)))) {
         // "Minsk 2", "Boeing 777"; and a product name ("iPhone 4 owners") even before a noun.
         if (c.unit === undefined || MIXED_CASE.test(text.slice(before.start, before.end))) return false;
+        // "Nord Stream 2 project": a name's number before a singular noun counts nothing.
+        const head = c.head === undefined ? undefined : tokens[c.head];
+        if (head && c.value !== 1 && head.lemma === head.normal && !head.normal.endsWith('s')) return false;
       }
       if (inSentence && (before.normal === "'" || before.normal === '’') && before.end === tokens[c.first]!.start) return false;
       const attached = tokens[c.coreLast + 1];
@@ -51,9 +52,3 @@ export const skipIdentifiers: Refiner = {
     });
   },
 };
-
-/** "Kirkpatrick, 61, opened fire": a bare number between commas right after a name is an age. */
-function isAge(tokens: readonly Token[], first: number, last: number): boolean {
-  const after = normalAt(tokens, last + 1);
-  return normalAt(tokens, first - 1) === ',' && tokens[first - 2]?.pos === 'PROPN' && (after === ',' || after === '.');
-}
