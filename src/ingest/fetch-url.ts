@@ -10,8 +10,8 @@ export interface FetchOptions {
   readonly maxBytes: number;
   readonly timeoutMs: number;
   readonly maxRedirects?: number;
-  /** Allows loopback and private addresses: for tests against a local server only. */
-  readonly allowPrivate?: boolean;
+  /** Allows private addresses (all, or only those listed): for tests against a local server only. */
+  readonly allowPrivate?: boolean | readonly string[];
 }
 
 /** A fetched page: its bytes, content type and the URL it was finally read from. */
@@ -57,29 +57,35 @@ function get(url: string, options: FetchOptions, signal: AbortSignal): Promise<I
     return Promise.reject(new SitrepError('E_FETCH_FAILED', { url, detail: `unsupported protocol ${target.protocol}` }));
   }
   const host = target.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) && !options.allowPrivate && isPrivateAddress(host)) {
+  if (isIP(host) && refused(host, options.allowPrivate)) {
     return Promise.reject(new SitrepError('E_FETCH_PRIVATE', { url, host, address: host }));
   }
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(target, { method: 'GET', signal, lookup: guardedLookup(url, options.allowPrivate === true), headers: { 'user-agent': 'sitrep', accept: '*/*' } }, resolve);
+    const req = request(target, { method: 'GET', signal, lookup: guardedLookup(url, options.allowPrivate), headers: { 'user-agent': 'sitrep', accept: '*/*' } }, resolve);
     req.on('error', (error) => reject(error instanceof SitrepError ? error : new SitrepError('E_FETCH_FAILED', { url, detail: error.message }, { cause: error })));
     req.end();
   });
 }
 
 /** A DNS lookup that fails when any resolved address is private (unless allowed). */
-function guardedLookup(url: string, allowPrivate: boolean): LookupFunction {
+function guardedLookup(url: string, allowPrivate: FetchOptions['allowPrivate']): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
-      const bad = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address));
+      const bad = addresses.find((a) => refused(a.address, allowPrivate));
       if (bad) return callback(new SitrepError('E_FETCH_PRIVATE', { url, host: hostname, address: bad.address }) as never, '', 0);
       if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0]!;
       callback(null, first.address, first.family);
     });
   };
+}
+
+/** True when the guard refuses an address: private and not allowed. */
+function refused(address: string, allowPrivate: FetchOptions['allowPrivate']): boolean {
+  if (allowPrivate === true || !isPrivateAddress(address)) return false;
+  return !(Array.isArray(allowPrivate) && allowPrivate.includes(address));
 }
 
 /** The body, refused as soon as it passes `maxBytes`. */

@@ -22,7 +22,7 @@ export interface SourceOptions {
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
   readonly timeoutMs?: number;
-  readonly allowPrivate?: boolean;
+  readonly allowPrivate?: boolean | readonly string[];
   readonly stdin?: Readable;
 }
 
@@ -126,7 +126,7 @@ async function* readStdin(options: SourceOptions): AsyncGenerator<IngestItem> {
 
 /** A URL: fetched with the size limit, timeout and address guard, then read by its content type. */
 async function* readUrl(url: string, options: SourceOptions): AsyncGenerator<IngestItem> {
-  const fetched = await fetchUrl(url, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs ?? 30_000, ...(options.allowPrivate && { allowPrivate: true }) });
+  const fetched = await fetchUrl(url, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs ?? 30_000, ...(options.allowPrivate !== undefined && { allowPrivate: options.allowPrivate }) });
   const head = fetched.bytes.subarray(0, 512).toString('utf8');
   const format = sniffFormat(head, fetched.contentType);
   if (format === 'jsonl') {

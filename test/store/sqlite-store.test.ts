@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { entity, event, handRecord, longText, storedPair } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const RUN = { command: 'test', engineVersion: '0', pipelineHash: 'hash-a', pipeline: '[]' };
+
+/** Two documents with hand-filled entities and events: Russia strikes Ukraine; Ukraine accuses Russia. */
+function seedStore(store: SqliteStore): number {
+  const run = store.beginRun(RUN);
+  const a = handRecord('a', 'Russia struck Kyiv on Monday, officials said.', {
+    published: '2025-06-02', source: 'Wire',
+    entities: [entity('m1', 'e1', 'Russia', 'RUS', 'RUS'), entity('m2', 'e2', 'Kyiv', 'UKR', 'UKR', 14)],
+    events: [event('v1', 'ASSAULT', ['e1', 'RUSMIL', 'Russia'], ['e2', 'UKR', 'Kyiv'], '2025-06-02')],
+  });
+  const b = handRecord('b', 'Ukraine accused Moscow of war crimes.', {
+    published: '2025-06-05T10:00:00Z', source: 'Daily',
+    entities: [entity('m1', 'e1', 'Ukraine', 'UKR', 'UKRGOV'), entity('m2', 'e2', 'Moscow', 'RUS', 'RUSGOV', 16)],
+    events: [event('v1', 'ACCUSE', ['e1', 'UKRGOV', 'Ukraine'], ['e2', 'RUSGOV', 'Moscow'])],
+  });
+  store.saveBatch(run, [storedPair(a, 'file:a'), storedPair(b, 'https://example.org/b')]);
+  return run;
+}
+
+describe('store/sqlite', () => {
+  it('stores a record and gives it back byte for byte, with its rows', () => {
+    const store = new SqliteStore(':memory:');
+    const run = store.beginRun(RUN);
+    const record = handRecord('x', 'Russia struck Kyiv.', { entities: [entity('m1', 'e1', 'Russia', 'RUS', 'RUS')] });
+    const [outcome] = store.saveBatch(run, [storedPair(record, 'k')]);
+    assert.equal(outcome!.kind, 'added');
+    assert.equal(JSON.stringify(store.getRecord(outcome!.id)), JSON.stringify(record));
+    assert.deepEqual(store.diagnostics(outcome!.id), [{ code: 'test/note', severity: 'info', stage: 'test', message: 'hand-made' }]);
+    assert.equal(store.stats().entities, 1);
+    store.close();
+  });
+
+  it('stores the same text once, and a changed text under the same key as a new version', () => {
+    const store = new SqliteStore(':memory:');
+    const run = store.beginRun(RUN);
+    const v1 = storedPair(handRecord('x', 'First text of the story.', {}), 'https://example.org/s');
+    const v2 = storedPair(handRecord('x', 'First text of the story, corrected.', {}), 'https://example.org/s');
+    const [added] = store.saveBatch(run, [v1.doc].map((doc) => ({ doc, analysis: v1.analysis })));
+    const [same] = store.saveBatch(run, [{ doc: v1.doc, analysis: v1.analysis }]);
+    const [version] = store.saveBatch(run, [{ doc: v2.doc, analysis: v2.analysis }]);
+    assert.equal(added!.kind, 'added');
+    assert.deepEqual(same, { kind: 'unchanged', id: added!.id });
+    assert.deepEqual(version, { kind: 'version', id: version!.id, previous: added!.id, version: 2 });
+    assert.equal(store.stats().documents, 1);
+    assert.equal(store.stats().versions, 1);
+    assert.deepEqual(store.query('documents', {}).map((r) => r.version), [2]);
+    store.close();
+  });
+
+  it('links a near-copy (another dateline and footer) to the original instead of storing a second report', () => {
+    const store = new SqliteStore(':memory:');
+    const run = store.beginRun(RUN);
+    const body = longText(7);
+    const original = storedPair(handRecord('o', `KYIV (Wire) - ${body}`, {}), 'https://wire.example/1');
+    const copy = storedPair(handRecord('c', `LONDON, June 5 (Daily) - ${body} Copyright Daily News. All rights reserved.`, {}), 'https://daily.example/9');
+    const other = storedPair(handRecord('d', longText(99), {}), 'https://daily.example/10');
+    const outcomes = store.saveBatch(run, [original, copy, other]);
+    assert.deepEqual(outcomes.map((o) => o.kind), ['added', 'duplicate', 'added']);
+    assert.equal(outcomes[1]!.kind === 'duplicate' && outcomes[1]!.of, outcomes[0]!.id);
+    assert.equal(store.stats().documents, 2);
+    assert.equal(store.stats().duplicates, 1);
+    store.close();
+  });
+
+  it('filters events by PLOVER category, country, actor code and name, dates, text and source', () => {
+    const store = new SqliteStore(':memory:');
+    seedStore(store);
+    const ids = (filter: Parameters<SqliteStore['query']>[1]) => store.query('events', filter).map((r) => `${r.doc}/${r.plover}`);
+    assert.deepEqual(ids({}), ['b/ACCUSE', 'a/ASSAULT']);
+    assert.deepEqual(ids({ plover: 'ASSAULT' }), ['a/ASSAULT']);
+    assert.deepEqual(ids({ country: 'UKR', plover: 'ACCUSE' }), ['b/ACCUSE']);
+    assert.deepEqual(ids({ actor: 'RUSMIL' }), ['a/ASSAULT']);
+    assert.deepEqual(ids({ actor: 'RUS' }), ['b/ACCUSE', 'a/ASSAULT']);
+    assert.deepEqual(ids({ actor: 'moscow' }), ['b/ACCUSE']);
+    assert.deepEqual(ids({ since: '2025-06-03' }), ['b/ACCUSE']);
+    assert.deepEqual(ids({ until: '2025-06-02' }), ['a/ASSAULT']);
+    assert.deepEqual(ids({ until: '2025-06-05' }), ['b/ACCUSE', 'a/ASSAULT']);
+    assert.deepEqual(ids({ text: 'crimes' }), ['b/ACCUSE']);
+    assert.deepEqual(ids({ source: 'wire' }), ['a/ASSAULT']);
+    assert.deepEqual(ids({ source: 'https://example.org/' }), ['b/ACCUSE']);
+    store.close();
+  });
+
+  it('filters entities, claims and documents, and lists documents for export', () => {
+    const store = new SqliteStore(':memory:');
+    seedStore(store);
+    assert.deepEqual(store.query('entities', { country: 'RUS' }).map((r) => r.name), ['Russia', 'Moscow']);
+    assert.deepEqual(store.query('entities', { actor: 'UKRGOV' }).map((r) => r.name), ['Ukraine']);
+    assert.deepEqual(store.query('documents', { plover: 'assault' }).map((r) => r.doc), ['a']);
+    assert.deepEqual(store.query('documents', { text: 'Kyiv' }).map((r) => r.doc), ['a']);
+    assert.deepEqual(store.query('claims', {}), []);
+    assert.deepEqual(store.findDocumentIds({ country: 'UKR' }).length, 2);
+    store.close();
+  });
+
+  it('lists documents analysed by another pipeline and replaces their analysis', () => {
+    const store = new SqliteStore(':memory:');
+    const run = seedStore(store);
+    const pending = store.pendingAnalyses('hash-b', 10, 0);
+    assert.deepEqual(pending.map((p) => p.input.id), ['a', 'b']);
+    assert.equal(pending[1]!.input.published, '2025-06-05T10:00:00Z');
+    const replacement = storedPair(handRecord('a', 'Russia struck Kyiv on Monday, officials said.', {}), 'file:a', 'hash-b');
+    store.saveAnalyses(run, [{ id: pending[0]!.id, analysis: replacement.analysis }]);
+    assert.deepEqual(store.pendingAnalyses('hash-b', 10, 0).map((p) => p.input.id), ['b']);
+    assert.deepEqual(store.query('events', {}).map((r) => r.doc), ['b']);
+    store.close();
+  });
+
+  it('reopens a file store without migrating twice and records rejections once per origin and reason', () => {
+    const path = join(dir, 'reopen.db');
+    const first = new SqliteStore(path);
+    const run = first.beginRun(RUN);
+    first.saveRejections(run, [{ origin: '/x', code: 'E_INPUT_BINARY', reason: 'binary' }]);
+    first.close();
+    const second = new SqliteStore(path);
+    second.saveRejections(run, [{ origin: '/x', code: 'E_INPUT_BINARY', reason: 'binary' }]);
+    assert.equal(second.stats().rejected, 1);
+    assert.equal(second.connection.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(second.connection.pragma('foreign_keys', { simple: true }), 1);
+    second.close();
+  });
+});
