@@ -98,7 +98,7 @@ describe('seed article: entities (EXPECTED.md, must rows)', () => {
 });
 
 describe('seed article: entities (EXPECTED.md, should rows)', () => {
-  for (const row of SHOULD) it(`${row.mentions[0]} → ${row.canonical.source}`, { todo: row.canonical.source.includes('Spiderweb') ? 'country of a named operation is not inferred yet' : false }, () => assertRow(row));
+  for (const row of SHOULD) it(`${row.mentions[0]} → ${row.canonical.source}`, () => assertRow(row));
   it('NORP: Russian officials, Ukrainian officials, Ukrainian children', () => {
     const record = seedRecord();
     for (const [phrase, country] of [['Russian officials', 'RUS'], ['Ukrainian officials', 'UKR'], ['Ukrainian children', 'UKR']] as const) {

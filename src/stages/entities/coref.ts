@@ -21,7 +21,7 @@ function genderOf(f: Found): 'm' | 'f' | undefined {
 }
 
 /** Whether a person mention reads as the subject of its clause (not after a preposition or verb, not possessive). */
-function subjectLike(view: DocView, f: Found): boolean {
+export function subjectLike(view: DocView, f: Found): boolean {
   const before = view.tokens[f.firstToken - 1];
   const after = view.tokens[f.endToken];
   if (after && /^['’]s$/.test(after.normal)) return false;

@@ -3,6 +3,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/load-kb.j
 import type { Stage } from '../../pipeline/stage.js';
 import { resolveCoreference } from './coref.js';
 import { makeDocView } from './doc-view.js';
+import { assignEventOwners } from './event-owner.js';
 import { recognise } from './recognise.js';
 import { toMentions } from './to-mentions.js';
 
@@ -27,6 +28,7 @@ export function createEntitiesStage(kb?: KnowledgeBase): Stage {
       const date = dayOf(ctx.published);
       const view = makeDocView(doc);
       const founds = resolveCoreference(view, knowledge, recognise(view, knowledge, date), date);
+      assignEventOwners(view, founds, date);
       return withLayers(doc, { entities: toMentions(doc.text, knowledge, founds, date) });
     },
   };

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { chooseName, kbRule } from './choose-entry.js';
-import { capitalProvesNothing, type DocView } from './doc-view.js';
+import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
+import { FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
 import { groupAfterDemonym } from './demonyms.js';
@@ -14,7 +15,12 @@ import { findDescriptions } from './descriptions.js';
  * into person mentions, then descriptions ("the Russian leader") that need the names around them.
  */
 export function recognise(view: DocView, kb: KnowledgeBase, date: string | undefined): Found[] {
-  const hits = findKbHits(view, kb.index, (hit) => acceptHit(view, hit));
+  let lastEnd = -1;
+  const hits = findKbHits(view, kb.index, (hit) => {
+    const ok = acceptHit(view, hit, lastEnd);
+    if (ok) lastEnd = hit.endToken;
+    return ok;
+  });
   const docCountries = new Set<string>();
   for (const hit of hits) if (hit.names.length === 1 && hit.names[0]!.entry.country) docCountries.add(hit.names[0]!.entry.country);
   // A one-word alias of an uncurated (2014 Phoenix) person only counts when the full name is in the article too.
@@ -52,8 +58,29 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Names that are also common words ("Mobile", "Split") count only where a capital proves a name. */
-function acceptHit(view: DocView, hit: KbHit): boolean {
+/** May token `i` belong to a longer unknown name next to a place name? A capitalised word, not a function word or a title. */
+function nameNeighbour(view: DocView, i: number, sentence: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && t.sentence === sentence && isCapitalised(view, i) && !FUNCTION_WORDS.has(t.normal) && !NEVER_NAMES.has(t.normal) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
+}
+
+/**
+ * Which KB matches count. Names that are also common words ("Mobile", "Split") count only where
+ * a capital proves a name. A GeoNames city right next to another capitalised word is part of a
+ * longer name ("Fritz Henderson", "Sebastian Vladescu", "Mr Howard"), unless that word is a title
+ * or a place or organisation word ("Moscow Mayor", "Kharkiv Oblast").
+ */
+function acceptHit(view: DocView, hit: KbHit, lastEnd: number): boolean {
+  const sentence = view.tokens[hit.firstToken]!.sentence;
+  if (hit.names.every((n) => n.entry.id.startsWith('city:'))) {
+    const next = view.tokens[hit.endToken];
+    if (next && nameNeighbour(view, hit.endToken, sentence) && !TITLE_WORDS.has(next.normal)) return false;
+    const before = hit.firstToken - 1;
+    const previous = view.tokens[before];
+    if (previous && lastEnd !== hit.firstToken && previous.sentence === sentence && isCapitalised(view, before) && !FUNCTION_WORDS.has(previous.normal) && !ORG_HEADS.has(previous.normal)) {
+      if (!capitalProvesNothing(view, before) || view.capitalisedInRunningText.has(previous.normal) || NEVER_NAMES.has(previous.normal) || TITLE_WORDS.has(previous.normal)) return false;
+    }
+  }
   if (!hit.names.every((n) => n.entry.common)) return true;
   return !capitalProvesNothing(view, hit.firstToken) && (view.tokens[hit.endToken] === undefined || !/^\p{Lu}/u.test(view.text[view.tokens[hit.endToken]!.start]!));
 }

@@ -32,7 +32,7 @@ export const TITLE_WORDS = set(`
   ayatollah imam rabbi chancellor premier mayor governor senator sen. rep. representative congressman
   congresswoman speaker judge justice director mr. mrs. ms. dr. sir dame lord lady
   state affairs security national adviser advisor assistant first former acting interim
-  ceo cfo chief-executive founder chairperson president-elect ex-president aide`);
+  ceo cfo chief-executive executive officer operating financial founder chairperson president-elect ex-president aide`);
 
 /** The head noun of a description that refers back to a country's leader ("the Russian leader"). */
 export const LEADER_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -48,6 +48,9 @@ export const LEADER_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['defense minister', ['defence minister', 'defense secretary', 'defence secretary']],
   ['pontiff', ['pope']],
 ]);
+
+/** Organisation heads that are also surnames or common words ("Jim Press", "John Post"): a known first name wins over them. */
+export const WEAK_ORG_HEADS = set(`press news times post journal network services service systems partners team club board office staff command union guard`);
 
 /** Last words that make an unknown name an organisation. */
 export const ORG_HEADS = set(`
