@@ -155,6 +155,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     plover, cameo: m.code, specificity: m.specificity, reciprocal: m.reciprocal,
     quantities, status, lemmas: [tokens[m.head]!.lemma.toLowerCase()],
     rule: `events/${m.origin}`, confidence,
+    ...(m.kind === 'noun' && isDefinite(tokens, m.start) && { anaphoric: true }),
     ...(m.mode !== undefined && { mode: m.mode }),
     ...(m.context !== undefined && { context: m.context }),
     ...(source && { source }),

@@ -42,7 +42,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
     for (const d of detectSentence(doc, sentence, entities.slice(from, to), dyad, detect)) {
       const r = recode(d, codes);
-      if (r.source || r.target || r.refToken !== undefined) drafts.push(r);
+      if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
   }
   const merged = mergeDrafts(drafts);

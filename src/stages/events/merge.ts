@@ -22,6 +22,8 @@ export interface DraftEvent {
   status: EventStatus;
   reportedBy?: string;
   refToken?: number;
+  /** A definite nominal ("the attacks"): it may name no actor and still refer to an event told before. */
+  anaphoric?: boolean;
   lemmas: string[];
   rule: string;
   confidence: number;
@@ -63,7 +65,7 @@ function compatible(a: DraftEvent, b: DraftEvent): boolean {
 export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
   const merged: DraftEvent[] = [];
   for (const d of drafts) {
-    const into = merged.find((m) => compatible(m, d));
+    const into = d.anaphoric && !d.source && !d.target ? merged.findLast((m) => compatible(m, d)) : merged.find((m) => compatible(m, d));
     if (!into) {
       merged.push({ ...d, mentions: [...d.mentions], tokens: [...d.tokens], quantities: [...d.quantities], lemmas: [...d.lemmas] });
       continue;

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withLayers, type Doc } from '../../core/doc.js';
+import type { Claim, EntityMention, EntityType } from '../../core/mention.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { findEvents } from './index.js';
+
+/** Names the tests use: type, entity id, country. */
+const NAMES: Record<string, [EntityType, string, string]> = {
+  Peru: ['GPE', 'e1', 'PER'], Peruvian: ['NORP', 'e1', 'PER'], Chile: ['GPE', 'e2', 'CHL'], Chilean: ['NORP', 'e2', 'CHL'],
+  Norway: ['GPE', 'e3', 'NOR'], Geneva: ['GPE', 'e4', 'CHE'], Lima: ['GPE', 'e5', 'PER'],
+};
+
+/** A tagged doc with entity mentions for every name of NAMES found in the text (and claims, when given). */
+function doc(text: string, claims: Claim[] = []): Doc {
+  const base = tagsStage.run(tokensStage.run(makeDoc({ text }), {}), {});
+  const mentions: EntityMention[] = [];
+  for (const [name, [type, entity, country]] of Object.entries(NAMES)) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      const start = m.index!;
+      mentions.push({ id: 'm', start, end: start + name.length, text: name, confidence: 1, rule: 'test', type, entity, name, country, actor: country });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return withLayers(base, { entities: mentions.map((m, i) => ({ ...m, id: `m${i + 1}` })), claims });
+}
+
+/** The events as "PLOVER SRC->TGT status" lines. */
+function summary(d: Doc): string[] {
+  return findEvents(d).map((e) => `${e.plover} ${e.source?.actor ?? '-'}->${e.target?.actor ?? '-'} ${e.status}`);
+}
+
+describe('events: detection and coding', () => {
+  it('splits a compound subject of a reciprocal act and finds the place', () => {
+    const events = findEvents(doc('Norway and Chile held talks in Geneva on Monday.'));
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.plover, 'CONSULT');
+    assert.equal(events[0]!.source?.actor, 'NOR');
+    assert.equal(events[0]!.target?.actor, 'CHL');
+    assert.equal(events[0]!.location?.entity, 'e4');
+  });
+
+  it('reads a passive with its "by" agent as the source', () => {
+    assert.deepEqual(summary(doc('Chile was attacked by Peru.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('codes a nominal with a premodifying actor and a target after "on"', () => {
+    const [e] = findEvents(doc('Peruvian drone strikes on Chilean ports continued.'));
+    assert.equal(e?.plover, 'ASSAULT');
+    assert.equal(e?.mode, 'drone');
+    assert.equal(`${e?.source?.actor}->${e?.target?.actor}`, 'PER->CHL');
+  });
+
+  it('codes a rejected ceasefire as a rejection, not as a ceasefire', () => {
+    assert.deepEqual(summary(doc('Peru rejected a ceasefire with Chile.')), ['REJECT PER->CHL occurred']);
+  });
+
+  it('makes no event of a sentence no pattern understands (no statement fallback)', () => {
+    assert.deepEqual(summary(doc('Peru said the weather in Lima was fine.')), []);
+  });
+
+  it('codes a future meeting as AGREE, planned; a negated attack as denied', () => {
+    assert.deepEqual(summary(doc('Peru will meet Chile next week.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Chile did not attack Peru.')), ['ASSAULT CHL->PER denied']);
+  });
+
+  it('threatens when violence is announced: "would respond to the attacks" is THREATEN', () => {
+    assert.deepEqual(summary(doc('Peruvian drones struck Chile. Chile said it would respond to the attacks.')).slice(-1), ['THREATEN CHL->PER threatened']);
+  });
+
+  it('merges mentions of one happening into one event', () => {
+    const events = findEvents(doc('Peru spoke with Chile on Monday. The conversation between Peru and Chile lasted an hour.'));
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.mentions?.length, 2);
+    assert.equal(events[0]!.mode, 'phone', 'two countries that spoke with no place and no meeting word: a call');
+  });
+
+  it('points a reported event to its claim and takes the claim\'s stance', () => {
+    const text = 'Chile expects that Peru will release the prisoners.';
+    const start = text.indexOf('Peru');
+    const claim: Claim = {
+      id: 'c1', start: 0, end: text.length - 1, kind: 'indirect', stance: 'expect',
+      cue: { start: 6, end: 13, text: 'expects', lemma: 'expect' },
+      content: { start, end: text.length - 1, text: text.slice(start, text.length - 1) },
+    };
+    const [e] = findEvents(doc(text, [claim]));
+    assert.equal(e?.plover, 'RETREAT');
+    assert.equal(e?.reportedBy, 'c1');
+    assert.equal(e?.source?.actor, 'PER');
+  });
+
+  it('numbers events in text order and pins triggers to the text', () => {
+    const d = doc('Peru attacked Chile. Norway condemned Peru.');
+    const events = findEvents(d);
+    assert.deepEqual(events.map((e) => e.id), ['v1', 'v2']);
+    for (const e of events) assert.equal(d.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.equal(events[1]!.plover, 'ACCUSE');
+    assert.equal(events[1]!.goldstein, -2);
+  });
+});
