@@ -1,20 +1,13 @@
 import type { Diagnostic } from './diagnostic.js';
+import type { DocMeta } from './doc.js';
 import type { Claim, EntityMention, Event, QuantityMention, TimeMention } from './mention.js';
 import type { Span } from './span.js';
 
 /** The schema name and version every record carries. */
 export const RECORD_SCHEMA = 'sitrep.analysis/1';
 
-/** The article part of a record. */
-export interface RecordDoc {
-  readonly id: string;
-  readonly title?: string;
-  readonly url?: string;
-  readonly source?: string;
-  readonly published?: string;
-  readonly language: string;
-  readonly sha256: string;
-  readonly rawSha256: string;
+/** The article part of a record: its metadata and the length of its normalised text. */
+export interface RecordDoc extends DocMeta {
   readonly length: number;
 }
 
