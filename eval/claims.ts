@@ -26,7 +26,7 @@ interface Text {
   readonly published?: string;
 }
 
-/** MEANTIME documents as plain text, rebuilt from their token elements (PTB quotes `` '' become “ ”). */
+/** MEANTIME documents as plain text, rebuilt from their token elements (PTB quotes `` '' and alternating straight quotes become “ ”). */
 function meantimeTexts(): Text[] {
   const texts: Text[] = [];
   for (const topic of ['apple', 'gm']) {
@@ -54,8 +54,11 @@ function unescape(s: string): string {
 function detokenise(tokens: string[]): string {
   let out = '';
   let glue = true;
+  let straight = 0;
   for (const raw of tokens) {
-    const t = raw === '``' ? '“' : raw === "''" ? '”' : raw;
+    let t = raw === '``' ? '“' : raw === "''" ? '”' : raw;
+    // Straight quotes alternate: the odd ones open, the even ones close.
+    if (t === '"') t = straight++ % 2 === 0 ? '“' : '”';
     const closing = /^([.,;:!?)%\]”]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i.test(t);
     out += glue || closing ? t : ` ${t}`;
     glue = t === '“' || t === '(' || t === '$' || t === '[';
@@ -101,7 +104,7 @@ export async function run(): Promise<void> {
       const end = start + inner.length;
       const covered = record.claims.some((c) => c.start <= start && end <= c.end + 2);
       if (covered) inClaim++;
-      else if (missed.length < 25) missed.push(`${record.doc.id}: ${clip(record.text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 60), 260)}`);
+      else if (missed.length < 60) missed.push(`${record.doc.id}: ${clip(record.text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 60), 260)}`);
     }
   }
   console.log(`\n## Quotation recall: ${inClaim}/${quotes} = ${(inClaim / Math.max(1, quotes)).toFixed(3)} of quotations (≥ ${MIN_QUOTE_WORDS} words) lie inside a claim`);

@@ -28,7 +28,8 @@ export function quoteClaims(view: ClaimsView, drafts: readonly Draft[]): Draft[]
     if (!previous) return;
     let lead = view.sentences[sentence]!.firstToken;
     while (lead < open && LEAD_KINDS.has(tokens[lead]!.kind)) lead++;
-    const resumed = tokens[open - 1]?.normal === ',' && previous.cue[1] >= open - 3 && previous.cue[1] <= open;
+    const attributionEnd = Math.max(previous.cue[1], previous.source?.[1] ?? 0);
+    const resumed = tokens[open - 1]?.normal === ',' && attributionEnd >= open - 3 && attributionEnd <= open;
     if (!resumed && (lead !== open || sentence - previous.sentence > CARRY_SENTENCES)) return;
     const draft: Draft = resumed
       ? { ...previous, ...content, rule: 'claims/en/quote-resumed', confidence: 0.8, sentence }

@@ -28,6 +28,8 @@ const ADJUNCT = 10;
 const MIN_BEFORE = 3;
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
+/** Parts of speech of an addressee ("to the general public", "to him"). */
+const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Parts of speech that cannot start a verb's object. */
 const NOT_OBJECT = new Set(['ADP', 'PUNCT', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'CCONJ']);
 /** Time words that follow a verb as adjuncts, not objects ("mentioned today"). */
@@ -87,10 +89,7 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
     const np = npAfter(tokens, at, ceil);
     if (np > at && (tokens[np]?.normal === 'that' || tokens[np]?.normal === ',' || view.opens.has(np))) at = np;
   }
-  if (tokens[at]?.normal === 'to' && tokens[at + 1]?.pos !== 'VERB') {
-    const np = npAfter(tokens, at + 1, ceil);
-    if (np > at + 1 && tokens[np]?.normal === 'that') at = np;
-  }
+  at = skipAddressee(view, at, ceil);
   // "…, asserting he could …" and "he came to see me and said, …" share the main clause's speaker.
   if (hit.participle || (!source && afterAnd(view, hit.first, floor))) source = inheritedSource(view, hit, before, floor);
   if (!source) return null;
@@ -145,6 +144,18 @@ function quoteAfter(view: ClaimsView, at: number, ceil: number): number {
 function quoteForward(view: ClaimsView, open: number): Found | null {
   const quoted = quoteContent(view, view.opens.get(open)!);
   return quoted && { ...quoted, rule: 'quote-after' };
+}
+
+/** Past "to the general public" before "that", a colon or a quotation ("said to reporters that …"); `at` when none. */
+function skipAddressee(view: ClaimsView, at: number, ceil: number): number {
+  const { tokens } = view;
+  if (tokens[at]?.normal !== 'to') return at;
+  for (let i = at + 1; i < ceil && i < at + 6; i++) {
+    const t = tokens[i]!;
+    if (t.normal === 'that' || t.normal === ':' || (t.normal === ',' && view.opens.has(i + 1))) return i > at + 1 ? i : at;
+    if (!ADDRESSEE_WORDS.has(t.pos)) return at;
+  }
+  return at;
 }
 
 /** True when nothing claimable follows the cue: the sentence ends, or only a comma or prepositional phrases ("in a telegram to …"). */
