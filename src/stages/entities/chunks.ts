@@ -7,6 +7,8 @@ import { FACILITY_HEADS, FUNCTION_WORDS, NAME_JOINERS, NEVER_NAMES, ORG_HEADS, O
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained', 'argued', 'insisted', 'warned', 'stressed']);
+/** Surname endings common in the names news reports carry (Russian, Ukrainian, Armenian, Georgian, Slavic, Turkish, Romanian, Nordic, Spanish). */
+const SURNAME_END = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yan|ian|enko|chuk|yuk|uk|sky|skiy|skyi|ski|skaya|vich|ovich|evich|shvili|idze|adze|oglu|escu|sson|sen|ez)$/;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
 
 /** May token `i` be part of a name? A capitalised word that no earlier rule took and that is never a name alone. */
@@ -99,7 +101,8 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   if (words[0] === 'operation' && words.length > 1) return 'EVENT';
   const suffixed = /^(jr\.?|sr\.?|ii|iii|iv)$/.test(last) ? 1 : 0;
   const nameLike = words.length > 1 && words.length <= 3 + suffixed && kb.index.firstNames.has(words[0]!);
-  if (nameLike && (!ORG_HEADS.has(last) || WEAK_ORG_HEADS.has(last))) return 'PERSON';
+  if (nameLike && (!nonPersonHead(last) || WEAK_ORG_HEADS.has(last))) return 'PERSON';
+  if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && words.every((w) => /^\p{L}+$/u.test(w))) return 'PERSON';
   if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return 'ORG';
   if (FACILITY_HEADS.has(last)) return 'FAC';
   if (PLACE_HEADS.has(last)) return /^(sea|ocean|river|lake|mountains|mountain|valley|bay|gulf|strait|peninsula|desert|coast)$/.test(last) ? 'LOC' : 'GPE';

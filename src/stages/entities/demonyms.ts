@@ -7,6 +7,7 @@ import { GROUP_SECTORS, ORG_HEADS } from './locales/en/lexicon.js';
 /** Organisation heads that make a demonym + name an armed body or a legislature rather than a government office. */
 const MIL_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'guards', 'military', 'command', 'staff', 'brigade', 'battalion', 'regiment']);
 const LEG_HEADS = new Set(['parliament', 'assembly', 'congress', 'senate']);
+const REL_HEADS = new Set(['church', 'patriarchate', 'diocese', 'synod']);
 
 /**
  * A demonym and what follows it: "Russian Defence Ministry" is an organisation of Russia
@@ -20,7 +21,7 @@ export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, t
     const head = tokens[j]!.normal;
     if (!ORG_HEADS.has(head)) continue;
     for (let k = hit.endToken; k <= j; k++) taken[k] = 1;
-    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : 'GOV';
+    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : 'GOV';
     const end = tokens[j]!.end;
     return { ...base, end, endToken: j + 1, type: 'ORG', kind: 'name', rule: 'entities/en/demonym-org', confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };
   }

@@ -1,4 +1,6 @@
+import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
+import { roleHolds } from '../../knowledge/roles.js';
 import { chooseName, kbRule } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import { FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
@@ -23,14 +25,15 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   });
   const docCountries = new Set<string>();
   for (const hit of hits) if (hit.names.length === 1 && hit.names[0]!.entry.country) docCountries.add(hit.names[0]!.entry.country);
-  // A one-word alias of an uncurated (2014 Phoenix) person only counts when the full name is in the article too.
+  // A one-word alias of an uncurated (2014 Phoenix) person only counts when the full name is in the
+  // article too, or the person holds a role on the publication date, or a title comes before ("Mr Kuchma").
   const namedInFull = new Set(hits.filter((h) => h.endToken - h.firstToken > 1).flatMap((h) => h.names.map((n) => n.entry.id)));
   const founds: Found[] = [];
   const taken = new Uint8Array(view.tokens.length);
   for (const hit of hits) {
     const chosen = chooseName(hit.names, kb, date, docCountries);
     const entry = chosen.entry;
-    if (hit.endToken - hit.firstToken === 1 && entry.type === 'PERSON' && !kb.curated.has(entry.id) && !namedInFull.has(entry.id)) continue;
+    if (hit.endToken - hit.firstToken === 1 && entry.type === 'PERSON' && !kb.curated.has(entry.id) && !namedInFull.has(entry.id) && !activeOrTitled(view, hit, entry, date)) continue;
     for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
     const text = view.text.slice(hit.start, hit.end);
     if (chosen.kind === 'demonym') {
@@ -58,6 +61,13 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** True when a surname-only match is backed by a role held on the date or a title before it. */
+function activeOrTitled(view: DocView, hit: KbHit, entry: KbEntry, date: string | undefined): boolean {
+  const previous = view.tokens[hit.firstToken - 1];
+  if (previous && TITLE_WORDS.has(previous.normal) && isCapitalised(view, hit.firstToken - 1)) return true;
+  return date !== undefined && (entry.roles ?? []).some((r) => roleHolds(r, date));
+}
+
 /** May token `i` belong to a longer unknown name next to a place name? A capitalised word, not a function word or a title. */
 function nameNeighbour(view: DocView, i: number, sentence: number): boolean {
   const t = view.tokens[i];
@@ -66,13 +76,14 @@ function nameNeighbour(view: DocView, i: number, sentence: number): boolean {
 
 /**
  * Which KB matches count. Names that are also common words ("Mobile", "Split") count only where
- * a capital proves a name. A GeoNames city right next to another capitalised word is part of a
- * longer name ("Fritz Henderson", "Sebastian Vladescu", "Mr Howard"), unless that word is a title
- * or a place or organisation word ("Moscow Mayor", "Kharkiv Oblast").
+ * a capital proves a name. A one-word GeoNames city or organisation name right next to another
+ * capitalised word is part of a longer name ("Fritz Henderson", "Mr Howard", "State Kremlin
+ * Palace"), unless that word is a title or a place or organisation word ("Moscow Mayor").
  */
 function acceptHit(view: DocView, hit: KbHit, lastEnd: number): boolean {
   const sentence = view.tokens[hit.firstToken]!.sentence;
-  if (hit.names.every((n) => n.entry.id.startsWith('city:'))) {
+  const embeddable = hit.endToken - hit.firstToken === 1 && hit.names.every((n) => n.entry.id.startsWith('city:') || (n.entry.type === 'ORG' && !n.exactCase));
+  if (embeddable) {
     const next = view.tokens[hit.endToken];
     if (next && nameNeighbour(view, hit.endToken, sentence) && !TITLE_WORDS.has(next.normal)) return false;
     const before = hit.firstToken - 1;

@@ -30,7 +30,7 @@ export const TITLE_WORDS = set(`
   commander chief chairman chairwoman chair head leader spokesman spokeswoman spokesperson ambassador envoy
   special king queen prince princess crown emir sheikh sultan pope cardinal archbishop bishop patriarch
   ayatollah imam rabbi chancellor premier mayor governor senator sen. rep. representative congressman
-  congresswoman speaker judge justice director mr. mrs. ms. dr. sir dame lord lady
+  congresswoman speaker judge justice director mr mrs ms dr mr. mrs. ms. dr. sir dame lord lady
   state affairs security national adviser advisor assistant first former acting interim
   ceo cfo chief-executive executive officer operating financial founder chairperson president-elect ex-president aide`);
 
@@ -60,7 +60,7 @@ export const ORG_HEADS = set(`
   force guard guards brigade battalion regiment movement front alliance coalition parliament assembly
   court tribunal office service services authority bureau news times post journal press network
   airlines airways motors industries technologies systems partners church club league team board
-  congress senate cabinet government administration embassy police command staff centre center`);
+  congress senate cabinet government administration embassy police command staff centre center church patriarchate diocese synod`);
 
 /** First words that make an unknown name an organisation ("Ministry of …", "Bank of …"). */
 export const ORG_STARTS = set(`ministry department bank university college institute council committee commission office court agency`);
