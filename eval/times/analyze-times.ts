@@ -25,6 +25,8 @@ export function firstDay(value: string): string | null {
     const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (Number(m[2]) - 1) * 7 * 86_400_000;
     return new Date(monday + (m[3] ? 5 * 86_400_000 : 0)).toISOString().slice(0, 10);
   }
+  m = /^(\d{4})-H([12])$/.exec(v);
+  if (m) return `${m[1]}-${m[2] === '1' ? '01' : '07'}-01`;
   m = /^(\d{4})-Q([1-4])$/.exec(v);
   if (m) return `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
   m = /^(\d{4})-(\d{2})$/.exec(v);

@@ -29,7 +29,10 @@ function indexKeys(config: TimesConfiguration): KeyIndex {
 
 const HAS_DIGIT = /\d/;
 
-/** The mask of extractors a sentence's tokens call for; "today's" and "Jan." are looked up without the suffix. */
+/**
+ * The mask of extractors a sentence's tokens call for; "today's" and "Jan." are looked up without
+ * the suffix, and the parts of hyphenated tokens ("mid-november") one by one.
+ */
 function sentenceMask(index: KeyIndex, tokens: readonly Token[], first: number, end: number): number {
   let mask = 0;
   for (let i = first; i < end; i++) {
@@ -38,6 +41,7 @@ function sentenceMask(index: KeyIndex, tokens: readonly Token[], first: number, 
     let bits = index.byForm.get(normal);
     if (bits === undefined && (normal.endsWith('.') || normal.endsWith('s'))) bits = index.byForm.get(normal.replace(/(?:['’]s|\.)$/, ''));
     if (bits !== undefined) mask |= bits;
+    else if (normal.includes('-')) for (const part of normal.split('-')) mask |= index.byForm.get(part) ?? 0;
     if (index.digit && (kind === 'number' || HAS_DIGIT.test(normal))) mask |= index.digit;
   }
   return mask;

@@ -7,13 +7,15 @@ import { duration, vagueDuration } from './extractors/duration.js';
 import { fuzzyReference } from './extractors/fuzzy-reference.js';
 import { quarter } from './extractors/quarter.js';
 import { relativeAgo } from './extractors/relative-ago.js';
-import { partOfCurrentPeriod, relativePeriod } from './extractors/relative-period.js';
+import { partOfCurrentPeriod, periodBoundary, relativePeriod, theWeekend } from './extractors/relative-period.js';
+import { weekOf } from './extractors/week-of.js';
 import { recurring } from './extractors/set.js';
 import { falsePositives } from './refiners/false-positives.js';
 import { modPrefix } from './refiners/mod-prefix.js';
 import { overlapRemoval } from './refiners/overlap-removal.js';
 import { partOfDay } from './refiners/part-of-day.js';
 import { rangeMerge } from './refiners/range-merge.js';
+import { relativeOffset } from './refiners/relative-offset.js';
 import { yearSuffix } from './refiners/year-suffix.js';
 import { MONTHS, WEEKDAYS } from './vocabulary.js';
 
@@ -29,7 +31,10 @@ export const en: TimesConfiguration = {
     recurring,
     relativeAgo,
     partOfCurrentPeriod,
+    weekOf,
+    periodBoundary,
     relativePeriod,
+    theWeekend,
     quarter,
     deicticDay,
     duration,
@@ -49,6 +54,9 @@ export const en: TimesConfiguration = {
     yearSuffix,
     partOfDay,
     modPrefix,
+    // Offsets ("3 days after January 12") need final dates and run before ranges, which may
+    // join two of them.
+    relativeOffset,
     // Last: ranges join two already-final dates ("from early 2014 to late 2018").
     rangeMerge,
   ],

@@ -38,6 +38,8 @@ export const bareYear = regexExtractor({
       return { type: 'DATE', value: `${first}-${last}`, certainty: 'known', relative: false };
     }
     if (last && last.length === 2) last = first.slice(0, 2) + last;
+    // "2015-32" is no range; "2014–18" and "1998–2004" are.
+    if (last && (Number(last) - Number(first) > 15 || /\s/.test(joined.slice(0, 2)) && match[2]!.length === 2)) return null;
     if (last && Number(last) <= Number(first)) return { type: 'DATE', value: first, certainty: 'known', relative: false, start: groupStart(match, 1), end: groupEnd(match, 1) };
     return { type: 'DATE', value: last ? `${first}/${last}` : first, certainty: 'known', relative: false, confidence: cued ? 0.85 : 0.65 };
   },

@@ -17,3 +17,10 @@ describe('times/en/chrono', () => {
     ['Soldiers march on the capital.', null],
   ]);
 });
+
+describe('times/en/chrono false positives', () => {
+  checkCases([
+    ['Mortgages were at 6.45 percent.', null],
+    ['The ratio was 30/4.85 in the lab.', null],
+  ]);
+});

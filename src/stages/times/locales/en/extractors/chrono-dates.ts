@@ -23,8 +23,8 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
-/** A clock time must show it is one: "16:15", "3 pm", "noon"; not "4 a" or a bare "at 6". */
-const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b|\b(?:noon|midnight|o'clock)\b/i;
+/** A clock time must show it is one: "16:15", "3 pm", "8.30 a.m.", "noon"; not "4 a", "6.45 percent" or a bare "at 6". */
+const CLOCK = /\d:\d\d|\d(?:[.:]\d\d)?\s*[ap]\.?m\b|\b(?:noon|midnight|o'clock)\b/i;
 
 /** Words chrono includes that TIMEX3 leaves out of the span ("on Wednesday" → "Wednesday"). */
 const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|during|of|for)\s+)+/i;
@@ -92,6 +92,9 @@ export const chronoDates: TimeExtractor = {
       const trimmed = r.text.slice(lead).replace(TRAILING, '');
       const text = /\b[ap]\.m$/i.test(trimmed) && r.text.slice(lead).startsWith(`${trimmed}.`) ? `${trimmed}.` : trimmed;
       if (text === '') continue;
+      // "8/1.5", "30/4.85": a fraction or a decimal, not a date.
+      const around = sentence.text.slice(Math.max(0, r.index - 1), r.index) + '|' + sentence.text.slice(r.index + r.text.length, r.index + r.text.length + 2);
+      if (/^[\d./]\||\|[.,/]\d/.test(around) || /\d\/\d+\.\d|\d\.\d+\/\d/.test(r.text)) continue;
       const start = sentence.start + r.index + lead;
       const end = start + text.length;
       const anchor = ctx.anchorAt(start, end);
@@ -101,7 +104,7 @@ export const chronoDates: TimeExtractor = {
       // "from January to April 2015", "from November 29 to December 2": the start takes the end's year.
       const last = r.end ? valueOf(r.end, text, ctx.ref, anchor) : null;
       const endYear = last?.value ? Number(last.value.slice(0, 4)) : undefined;
-      const borrowed = endYear !== undefined && !r.start.isCertain('year')
+      const borrowed = endYear !== undefined && !r.start.isCertain('year') && r.start.isCertain('month')
         ? endYear - ((r.start.get('month') ?? 1) > (r.end!.get('month') ?? 12) ? 1 : 0)
         : undefined;
       const first = valueOf(r.start, text, ctx.ref, anchor, borrowed);

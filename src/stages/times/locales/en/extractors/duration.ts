@@ -54,7 +54,8 @@ export const duration = regexExtractor({
   extract(match) {
     const unitWord = match[3]!;
     const amount = amountOf(match[2]!, unitWord);
-    if (amount === null) return null;
+    // "2021 weekend", "the 2018 year": a year before a unit is not an amount.
+    if (amount === null || (/^(?:19|20)\d\d$/.test(match[2]!) && !/s$/i.test(unitWord))) return null;
     if (/^seconds?$/i.test(unitWord) && /^an?$/i.test(match[2]!)) return null;
     const value = durationValue(amount, unitWord);
     if (!value) return null;

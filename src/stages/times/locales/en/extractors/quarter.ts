@@ -6,15 +6,21 @@ const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 
 
 /**
  * Business quarters: "the third quarter of 2009" (2009-Q3), "the first quarter of last year",
- * "Q2 2020", "third-quarter" (the year implied by tense). Not "a quarter of the vote" (no ordinal).
+ * "Q2 2020", "2019-Q1", "2019 H2" (a half), "third-quarter" (the year implied by tense). Not "a quarter of the vote" (no ordinal).
  */
 export const quarter = regexExtractor({
   rule: 'times/en/quarter',
-  keys: ['quarter', 'q1', 'q2', 'q3', 'q4'],
-  pattern: /\b(?:(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:(\d{4})|(this|last|next|the\s+previous)\s+year))?|Q([1-4])\s+(\d{4}))\b/gi,
+  keys: ['quarter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', '#digit'],
+  pattern: /\b(?:(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:(\d{4})|(this|last|next|the\s+previous)\s+year))?|([QH])([1-4])[-\s](\d{4})|(\d{4})[-\s]([QH])([1-4]))\b/gi,
   extract(match, sentence, ctx) {
-    const q = match[4] ? Number(match[4]) : ORDINAL[match[1]!.toLowerCase()]!;
-    const explicit = match[2] ?? match[5];
+    const letter = (match[4] ?? match[8])?.toUpperCase();
+    if (letter) {
+      const n = Number(match[5] ?? match[9]);
+      if (letter === 'H' && n > 2) return null;
+      return { type: 'DATE', value: `${match[6] ?? match[7]}-${letter}${n}`, certainty: 'known', relative: false };
+    }
+    const q = ORDINAL[match[1]!.toLowerCase()]!;
+    const explicit = match[2];
     if (explicit) return { type: 'DATE', value: `${explicit}-Q${q}`, certainty: 'known', relative: false };
     if (!ctx.ref) return { type: 'DATE', value: null, certainty: 'implied', relative: true };
     const shift = match[3] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[match[3].toLowerCase()] ?? -1 : undefined;

@@ -12,3 +12,13 @@ describe('times/en/relative-period and part-of-current-period', () => {
     ['Output fell by the end of last year.', ['the end of last year', '2024'], { mod: 'END' }],
   ]);
 });
+
+describe('times/en/week-of, period-boundary and the-weekend', () => {
+  checkCases([
+    ['Sales fell in the last week of March 2009.', ['the last week of March 2009', '2009-W13']],
+    ['The first week of 2021 was calm.', ['The first week of 2021', '2021-W01']],
+    ['The roadmap will be ready by the end of the year.', ['the end of the year', '2025'], { mod: 'END' }],
+    ['Drones struck Kyiv over the weekend.', ['the weekend', '2025-W22-WE'], { anchor: 'past' }],
+    ['Talks will resume over the weekend.', ['the weekend', '2025-W23-WE']],
+  ]);
+});

@@ -10,3 +10,10 @@ describe('times/en/set, quarter and decade', () => {
     ['The war in the 1990s ended.', ['the 1990s', '199']],
   ]);
 });
+
+describe('times/en/quarter halves and ISO forms', () => {
+  checkCases([
+    ['Growth picked up in 2019-Q1.', ['2019-Q1', '2019-Q1']],
+    ['The 2019 H2 outlook is weak.', ['2019 H2', '2019-H2']],
+  ]);
+});

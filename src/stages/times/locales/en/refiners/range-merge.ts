@@ -8,6 +8,17 @@ const OPEN = /\b(?:between|from)\s+$/i;
 const BARE_DAY = /\b(?:(between|from)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*$/i;
 
 /**
+ * The end's value, its guessed year moved so that the range runs forward from `start`: "between
+ * August and October" read in September is 2019-08/2019-10, not 2019-08/2018-10.
+ */
+function alignEnd(start: string, end: TimeCandidate): string {
+  const value = end.value!;
+  if (end.certainty !== 'implied' || !/^\d{4}-\d\d/.test(start) || !/^\d{4}-\d\d/.test(value)) return value;
+  const year = Number(start.slice(0, 4)) + (value.slice(5) < start.slice(5) ? 1 : 0);
+  return `${year}${value.slice(4)}`;
+}
+
+/**
  * Merges the two ends of a range into one candidate whose value is the ISO interval of both
  * ends, each at its own granularity: "between 1 and 3 June" → 2025-06-01/2025-06-03, "from 2014
  * to 2018" → 2014/2018, "from March to May 2020" keeps months. Not two dates in a list
@@ -24,7 +35,7 @@ export const rangeMerge: TimeRefiner = {
       if (prev && prev.type === 'DATE' && c.type === 'DATE' && prev.value && c.value && !prev.value.includes('/') &&
         JOIN.test(between) && (!/and/i.test(between) || OPEN.test(sentence.text.slice(0, at(prev.start))))) {
         const open = OPEN.exec(sentence.text.slice(0, at(prev.start)));
-        out[out.length - 1] = { ...prev, start: open ? prev.start - open[0].length : prev.start, end: c.end, value: `${prev.value}/${c.value}`, rule: 'times/en/range', certainty: prev.certainty === 'implied' || c.certainty === 'implied' ? 'implied' : 'known' };
+        out[out.length - 1] = { ...prev, start: open ? prev.start - open[0].length : prev.start, end: c.end, value: `${prev.value}/${alignEnd(prev.value, c)}`, rule: 'times/en/range', certainty: prev.certainty === 'implied' || c.certainty === 'implied' ? 'implied' : 'known' };
         continue;
       }
       const bare = c.type === 'DATE' && c.value && /^\d{4}-\d{2}-\d{2}$/.test(c.value) ? BARE_DAY.exec(sentence.text.slice(0, at(c.start))) : null;

@@ -12,3 +12,12 @@ describe('times/refine: ranges, year suffixes, mods, parts of day, false positiv
     ['It may take time; Sumy was hit again.', null],
   ]);
 });
+
+describe('times/refine/relative-offset', () => {
+  checkCases([
+    ['It will happen 3 days after January 12th.', ['3 days after January 12th', '2026-01-15']],
+    ['Russia will withdraw its troops in two weeks.', ['in two weeks', '2025-06-19'], { type: 'DATE', anchor: 'future' }],
+    ['He said he could resolve the crisis in 24 hours.', ['24 hours', 'PT24H'], { type: 'DURATION' }],
+    ['Gas will flow in the next two years.', ['the next two years', 'P2Y'], { type: 'DURATION' }],
+  ]);
+});
