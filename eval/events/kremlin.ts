@@ -40,7 +40,7 @@ export function runKremlin(texts: readonly { id: string; text: string; published
       const key = createHash('sha1').update(`${record.doc.id}/${e.id}`).digest('hex');
       const s = record.sentences[e.sentence]!;
       const sentence = record.text.slice(s.start, s.end).replace(/\s+/g, ' ');
-      keyed.push({ key, line: `${record.doc.id}/${e.id} ${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} ${e.status} "${e.trigger.text}" ${side(record, e.source)} -> ${side(record, e.target)}\n    ${sentence}` });
+      keyed.push({ key, line: `${record.doc.id}/${e.id} ${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} ${e.status} "${e.trigger.text}" ${side(record, e.source)} -> ${side(record, e.target)} (${e.rule})\n    ${sentence}` });
     }
   }
   keyed.sort((a, b) => (a.key < b.key ? -1 : 1));

@@ -53,8 +53,10 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
-    if (m.kind === 'verb' && notAHappening(tokens, m.start, sentence.firstToken)) continue;
+    if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, sentence.firstToken, sentence.endToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options);
+    if (d.passiveWithoutActor) continue;
+    if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !(d.source && d.target && d.source.actor !== d.target.actor)) continue;
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
     if (antecedent) {
       // "drone strikes that targeted its airfields": the relative clause restates its antecedent's event.
@@ -66,11 +68,17 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   return drafts;
 }
 
+/** Conflict categories whose place, when no one else is named, is what they are aimed at ("ruled out a ceasefire in Ukraine", "captured territory in Sumy"). */
+const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
 /** Words that make what follows a capability, not a happening ("bombers capable of launching cruise missiles"). */
 const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacity']);
+
+/** The file of Sitrep's own patterns: patterns of other (converted) dictionaries must find both sides to count. */
+const OWN_FILE = 'sitrep.verbs';
 
 /** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
 const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move']);
@@ -82,8 +90,9 @@ const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision',
  * accepted norms", "the Targeted Programme"), an infinitive after a noun or adjective that is no
  * intent ("the instruction to establish", "it is important to take").
  */
-function notAHappening(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+function notAHappening(text: string, tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
   const verb = tokens[i]!;
+  if (i > sentenceStart && inName(text, tokens, i, sentenceStart, sentenceEnd)) return true;
   let k = i - 1;
   while (k >= sentenceStart && tokens[k]!.pos === 'ADV') k--;
   const prev = k >= sentenceStart ? tokens[k]! : undefined;
@@ -98,6 +107,15 @@ function notAHappening(tokens: readonly Token[], i: number, sentenceStart: numbe
     if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Is the capitalised word at `i` inside a name ("the Federal Targeted Programme") in a sentence that is not a title-case headline? */
+function inName(text: string, tokens: readonly Token[], i: number, first: number, end: number): boolean {
+  const upper = (k: number): boolean => k >= first && k < end && /^[A-Z]/.test(text[tokens[k]!.start] ?? '');
+  if (!upper(i) || !(upper(i - 1) || upper(i + 1))) return false;
+  let capitals = 0;
+  for (let k = first; k < end; k++) if (upper(k)) capitals++;
+  return capitals / (end - first) < 0.5;
 }
 
 /** Does a capability word stand just before the trigger? */
@@ -133,7 +151,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
     target = undefined;
   }
-  if (!target && roles.location && plover !== 'CONSULT') {
+  if (!target && roles.location && PLACE_TARGETS.has(plover)) {
     const place = side(doc, tokens, roles.location);
     if (place.actor && place.actor.slice(0, 3) !== source?.actor?.slice(0, 3)) target = place;
   }
@@ -156,6 +174,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     quantities, status, lemmas: [tokens[m.head]!.lemma.toLowerCase()],
     rule: `events/${m.origin}`, confidence,
     ...(m.kind === 'noun' && isDefinite(tokens, m.start) && { anaphoric: true }),
+    ...(roles.passiveWithoutActor && { passiveWithoutActor: true }),
     ...(m.mode !== undefined && { mode: m.mode }),
     ...(m.context !== undefined && { context: m.context }),
     ...(source && { source }),

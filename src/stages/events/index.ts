@@ -48,10 +48,27 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
   return merged
-    .filter((d) => d.source || d.target)
+    .filter(worthKeeping)
     .map(inferPhone)
     .sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end)
     .map((d, i) => toEvent(d, i, codes));
+}
+
+/** PLOVER categories that need a recipient (COOPERATE, AID, SANCTION per the manual; CONSULT too here: a meeting with no known partner is not a dyad). */
+const NEEDS_TARGET = new Set(['CONSULT', 'COOPERATE', 'AID', 'SANCTION']);
+/** Categories kept with a target and no source: violence and coercion whose perpetrator the text leaves unnamed. */
+const TARGET_ONLY = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * Is the event worth recording? Both sides known; or a source alone where the category needs no
+ * recipient; or a victim alone of violence or coercion that is not hypothetical. Half-read verbal
+ * acts (a demand to nobody known, a meeting with nobody known) are left out rather than guessed.
+ */
+function worthKeeping(d: DraftEvent): boolean {
+  if (d.source && d.target) return true;
+  if (d.source) return !NEEDS_TARGET.has(d.plover);
+  if (d.target) return TARGET_ONLY.has(d.plover) && d.status !== 'hypothetical';
+  return false;
 }
 
 /** The two countries with the most actor mentions: whom "both sides" means in this document. */
@@ -61,8 +78,10 @@ function mainParties(entities: readonly EntityMention[]): EntityMention[] {
     const country = m.country ?? actorCode(m)?.slice(0, 3);
     if (!country || m.type === 'PERSON') continue;
     const c = counts.get(country);
-    if (c) c.n++;
-    else counts.set(country, { n: 1, first: m });
+    if (c) {
+      c.n++;
+      if (c.first.type !== 'GPE' && m.type === 'GPE') c.first = m;
+    } else counts.set(country, { n: 1, first: m });
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start).slice(0, 2);
   return top.length === 2 && top[1]!.n >= 2 ? top.map((t) => t.first) : [];

@@ -24,6 +24,8 @@ export interface DraftEvent {
   refToken?: number;
   /** A definite nominal ("the attacks"): it may name no actor and still refer to an event told before. */
   anaphoric?: boolean;
+  /** A passive whose "by" agent is no actor ("hit by the flood"): no event. */
+  passiveWithoutActor?: boolean;
   lemmas: string[];
   rule: string;
   confidence: number;

@@ -10,6 +10,8 @@ export interface Roles {
   location?: ActorGroup;
   /** Token whose event's source is this event's target ("respond to the drone strikes", "which Ukraine rejected"). */
   refToken?: number;
+  /** A passive with a "by" phrase that names no actor ("was hit by the flood"). */
+  passiveWithoutActor?: boolean;
 }
 
 /** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes". */
@@ -29,7 +31,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   const inClause = groups.filter((g) => g.start >= clause.start && g.end <= clause.end);
   roles.location = m.kind === 'verb'
     ? inClause.find((g) => g.locative)
-    : inClause.find((g) => g.locative && g.start >= m.end && g.start <= m.end + NOUN_PLACE_WINDOW);
+    : inClause.find((g) => g.locative && g.start >= m.end && g.start <= m.end + NOUN_PLACE_WINDOW)
+      ?? (objectOfVerb(tokens, m, clause) ? inClause.find((g) => g.locative && g.start >= m.end) : undefined);
   if (m.kind === 'verb') verbRoles(tokens, m, clause, clauses, groups, inClause, roles);
   else nounRoles(tokens, m, clause, clauses, groups, inClause, roles);
   if (m.reciprocal && !roles.source && !roles.target) {
@@ -61,6 +64,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const agent = after.find((g) => g.agentive);
   if (isPassive(tokens, m.start, clause.start)) {
     if (agent) roles.source = agent;
+    else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     if (subject) roles.target = subject;
   } else {
     if (subject) roles.source = subject;
@@ -70,6 +74,12 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Is the nominal the object of a verb of its clause ("announced new support measures … in Brussels")? Then the clause's place is its place too. */
+function objectOfVerb(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
+  for (let k = m.start - 1; k >= clause.start; k--) if (tokens[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** Premodifier or "by" agent as source (else the subject of a light verb), "between X and Y", the object of a following preposition as target. */
@@ -102,6 +112,8 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
 
 /** Prepositions that introduce whom an act is done to or with ("met with", "attacks on", "aid to", "sanctions against"). */
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into', 'toward', 'towards', 'for', 'between', 'from', 'in']);
+/** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
+const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'least', 'up']);
 /** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
@@ -113,7 +125,7 @@ const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
  */
 function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
   let k = g.start - 1;
-  while (k >= m.end && DETERMINERS.has(tokens[k]!.pos)) k--;
+  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal))) k--;
   if (k < m.end || m.used.includes(k)) return true;
   const w = tokens[k]!;
   const after = tokens[g.end]?.normal;
@@ -121,7 +133,7 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
   if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal)) {
     let j = k - 1;
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
-    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (w.normal !== 'in' && w.normal !== 'from' && (tokens[j]!.pos === 'NOUN' && j - m.end <= 3));
+    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && w.normal !== 'from' && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
   }
   return w.pos === 'PART' && k === m.end;
 }
