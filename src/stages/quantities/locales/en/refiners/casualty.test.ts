@@ -15,6 +15,9 @@ const CASES: QuantityCase[] = [
   ['1 dead, 2 hurt in office shooting.', [{ text: '1', casualty: 'killed' }, { text: '2', casualty: 'wounded' }]],
   ['A man suspected of shooting three people was held.', [{ text: 'three people', casualty: 'casualties' }]],
   ['He had been arrested four times.', [{ text: 'four times', casualty: undefined }]],
+  ['The two wounded men were flown out.', [{ text: 'two wounded men', unit: 'men', casualty: 'wounded' }]],
+  ['Three death squads operated there.', [{ text: 'Three death squads', casualty: undefined }]],
+  ['It killed at least three people today.', [{ text: 'at least three people', unit: 'people', casualty: 'killed' }]],
 ];
 
 describe('quantities/en/casualty', () => {

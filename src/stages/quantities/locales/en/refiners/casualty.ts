@@ -32,22 +32,31 @@ export const casualty: Refiner = {
     };
     return candidates.map((c): Candidate => {
       if (c.currency || c.percent || (c.fraction && c.unit === undefined) || NOT_PEOPLE.has(c.unit ?? '')) return c;
-      const kind = (c.head !== undefined ? casualtyNoun(tokens, c.head, kindOf) : undefined) ?? verbBefore(tokens, c, kindOf) ?? verbAfter(tokens, c, kindOf) ?? tollBefore(tokens, c);
+      const kind = (c.head !== undefined ? casualtyNoun(tokens, c, c.head, kindOf, casualties) : undefined) ?? verbBefore(tokens, c, kindOf, casualties) ?? verbAfter(tokens, c, kindOf) ?? tollBefore(tokens, c);
       return kind ? { ...c, casualty: kind } : c;
     });
   },
 };
 
-/** "300 casualties", "40 deaths": the counted noun itself names the loss. */
-function casualtyNoun(tokens: readonly Token[], head: number, kindOf: (i: number) => Casualty | undefined): Casualty | undefined {
-  return tokens[head]!.pos === 'NOUN' ? kindOf(head) : undefined;
+/** "300 casualties", "40 deaths", "two wounded men": the counted noun or a modifier of it names the loss. */
+function casualtyNoun(tokens: readonly Token[], c: Candidate, head: number, kindOf: (i: number) => Casualty | undefined, forms: ReadonlyMap<string, Casualty>): Casualty | undefined {
+  if (tokens[head]!.pos === 'NOUN' && kindOf(head)) return kindOf(head);
+  for (let k = c.coreLast + 1; k < head; k++) {
+    // Modifiers only (wink may tag "wounded" a noun), not nouns: "two wounded men" counts casualties, "three death squads" does not.
+    const modifier = tokens[k]!.pos !== 'NOUN' || tokens[k]!.normal.endsWith('ed');
+    const kind = modifier ? forms.get(tokens[k]!.lemma) ?? forms.get(tokens[k]!.normal) : undefined;
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** "killed at least 12 people", "wounding 40": a casualty verb just before the count. */
-function verbBefore(tokens: readonly Token[], c: Candidate, kindOf: (i: number) => Casualty | undefined): Casualty | undefined {
+function verbBefore(tokens: readonly Token[], c: Candidate, kindOf: (i: number) => Casualty | undefined, forms: ReadonlyMap<string, Casualty>): Casualty | undefined {
   const i = c.first - 1;
-  if (!sameSentence(tokens, i, c.first) || tokens[i]!.pos !== 'VERB') return undefined;
-  return kindOf(i);
+  if (!sameSentence(tokens, i, c.first)) return undefined;
+  const token = tokens[i]!;
+  // wink sometimes tags "wounding" or "killing" as a noun; the -ing form in the lexicon still counts.
+  return token.pos === 'VERB' || token.normal.endsWith('ing') ? kindOf(i) ?? forms.get(token.normal) : undefined;
 }
 
 /** "12 people were killed", "dozens wounded", "40 dead", "2 hurt" (tagged a noun): a casualty word just after it. */

@@ -9,6 +9,9 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 /** Words that say what happened to those counted, not what they are ("2 hurt", "40 dead"), though tagged as nouns. */
 const STATES = new Set(['hurt', 'dead', 'wounded', 'injured', 'killed', 'missing', 'dying', 'detained', 'arrested']);
 
+/** Words tagged as nouns that never belong to a counted noun phrase ("three people today"). */
+const STOPS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'overnight']);
+
 /** Determiners and possessive pronouns after "of" ("a third of the", "40% of its"). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'that', 'all']);
 
@@ -75,7 +78,9 @@ function nounPhrase(tokens: readonly Token[], text: string, start: number): Phra
     if (hyphenated && token.kind === 'word' && token.pos !== 'NOUN') continue;
     if (!MODIFIER_POS.has(token.pos) || token.kind !== 'word') break;
     if (token.pos === 'VERB' && !/(?:ed|ing)$/.test(token.normal)) break;
-    if (STATES.has(token.normal)) break;
+    if (STOPS.has(token.normal)) break;
+    // "2 hurt" ends at the state; in "two wounded men" the state modifies the noun after it.
+    if (STATES.has(token.normal) && tokens[k + 1]?.pos !== 'NOUN') break;
     // A participle modifies only before the nouns start: "two Presidents discussed aspects" ends at "Presidents".
     if (token.pos === 'VERB' && k > start && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) break;
     if (token.pos === 'NOUN') head = k;
@@ -98,7 +103,7 @@ function nounPhrase(tokens: readonly Token[], text: string, start: number): Phra
     }
     const form = /^[A-Z0-9]{2,}s?$/.test(written) || token.pos === 'PROPN' ? written : token.normal;
     if (glue) words[words.length - 1] += form;
-    else if (k === head || !(isCapitalised(text, token) || dropWords.has(token.normal))) words.push(form);
+    else if (k === head || !(isCapitalised(text, token) || dropWords.has(token.normal) || STATES.has(token.normal))) words.push(form);
     glue = false;
   }
   let last = head;

@@ -7,6 +7,7 @@ const CASES: QuantityCase[] = [
   ['They talk about one another.', []],
   ['No one came.', []],
   ['One soldier was killed.', [{ text: 'One soldier', value: 1, casualty: 'killed' }]],
+  ['He opened fire, killing one and wounding two.', [{ text: 'one', value: 1, casualty: 'killed' }, { text: 'two', value: 2, casualty: 'wounded' }]],
 ];
 
 describe('quantities/en/skip-pronoun-one', () => {
