@@ -7,7 +7,10 @@ import { duration, vagueDuration } from './extractors/duration.js';
 import { fuzzyReference } from './extractors/fuzzy-reference.js';
 import { quarter } from './extractors/quarter.js';
 import { relativeAgo } from './extractors/relative-ago.js';
-import { partOfCurrentPeriod, periodBoundary, relativePeriod, theWeekend } from './extractors/relative-period.js';
+import { partOfCurrentPeriod } from './extractors/part-of-current-period.js';
+import { periodBoundary } from './extractors/period-boundary.js';
+import { relativePeriod } from './extractors/relative-period.js';
+import { theWeekend } from './extractors/the-weekend.js';
 import { weekOf } from './extractors/week-of.js';
 import { recurring } from './extractors/set.js';
 import { falsePositives } from './refiners/false-positives.js';
@@ -25,9 +28,10 @@ const CHRONO_TRIGGER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
 /** English time rules. */
 export const en: TimesConfiguration = {
   extractors: [
-    // Why this order: at equal spans the extractor listed first wins (overlap-removal), so the
-    // more specific readings come first: a set ("twice a year") before a duration ("a year"),
-    // "3 days ago" (a date) before "3 days" (a duration), quarters before chrono's bare years.
+    // Why this order: overlap-removal keeps the longest span and, at equal spans, the extractor
+    // listed first. So a set comes before a duration ("twice a year" vs "a year"), "3 days ago" (a
+    // date) before "3 days" (a duration), and the calendar periods ("last week", "the end of the
+    // year", "the weekend") before the durations that share their words ("the last week").
     recurring,
     relativeAgo,
     partOfCurrentPeriod,
@@ -35,13 +39,19 @@ export const en: TimesConfiguration = {
     periodBoundary,
     relativePeriod,
     theWeekend,
+    // Quarters and deictic days name dates; they must beat "the fourth quarter" read as nothing
+    // and "tonight" read by the duration or fuzzy rules below.
     quarter,
     deicticDay,
     duration,
     vagueDuration,
+    // Decades before chrono and bare years: "the 1990s" is one decade, not the year 1990.
     decade,
+    // chrono runs late: it is the slowest rule, and its readings lose every tie to the own rules
+    // above that were written to fix its faults (weekdays by tense, durations, "last month").
     { ...chronoDates, keys: [...MONTHS.keys(), ...WEEKDAYS.keys(), '#digit'], trigger: CHRONO_TRIGGER },
     bareYear,
+    // Fuzzy references last: "the past" and "now" are the vaguest readings of their words.
     fuzzyReference,
   ],
   refiners: [

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type Day, formatMonth, formatWeek, isoWeekday, pad } from '../../../calendar.js';
+import { addDays, addMonths, type Day, formatMonth, formatWeek, pad } from '../../../calendar.js';
 import { regexExtractor } from '../../../regex-extractor.js';
 import type { TimeAnchor } from '../../../types.js';
 
@@ -44,61 +44,5 @@ export const relativePeriod = regexExtractor({
       value: ctx.ref ? periodValue(ctx.ref, unit, shift) : null,
       ...(anchor && { anchor }),
     };
-  },
-});
-
-/**
- * A past or future part of the current period: "earlier in the week", "earlier this month",
- * "later this year" → the period's value, anchored past or future. Not "earlier" alone.
- */
-export const partOfCurrentPeriod = regexExtractor({
-  rule: 'times/en/part-of-current-period',
-  keys: ['earlier', 'later'],
-  pattern: /\b(earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)\b/gi,
-  extract(match, _sentence, ctx) {
-    const anchor: TimeAnchor = match[1]!.toLowerCase() === 'earlier' ? 'past' : 'future';
-    return {
-      type: 'DATE', certainty: 'known', relative: true, anchor,
-      value: ctx.ref ? periodValue(ctx.ref, match[2]!.toLowerCase(), 0) : null,
-    };
-  },
-});
-
-/** Boundary words → TIMEX3 mod. */
-const BOUNDARY: Readonly<Record<string, 'START' | 'MID' | 'END'>> = { start: 'START', beginning: 'START', middle: 'MID', end: 'END', close: 'END' };
-
-/**
- * A boundary of the current period: "the end of the year" (2025, END), "the beginning of the
- * month", "end of the week". Not "the end of the war" (no period word) and not "the end of last
- * year" (relative-period and the mod-prefix refiner read that).
- */
-export const periodBoundary = regexExtractor({
-  rule: 'times/en/period-boundary',
-  keys: ['week', 'month', 'year'],
-  pattern: /\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?(week|month|year)\b(?!-)/gi,
-  extract(match, _sentence, ctx) {
-    return {
-      type: 'DATE', certainty: 'known', relative: true, mod: BOUNDARY[match[1]!.toLowerCase()]!,
-      value: ctx.ref ? periodValue(ctx.ref, match[2]!.toLowerCase(), 0) : null,
-    };
-  },
-});
-
-/**
- * "the weekend" after a preposition, resolved by the clause tense: "over the weekend" in a past
- * clause is the last weekend (this one if published on it), in a future clause the coming one.
- * Not "weekend" alone ("weekend trips").
- */
-export const theWeekend = regexExtractor({
-  rule: 'times/en/the-weekend',
-  keys: ['weekend'],
-  pattern: /\b(?:over|during|at|on|by|until|through|for)\s+(the\s+weekend)\b/gid,
-  extract(match, sentence, ctx) {
-    const [start, end] = match.indices![1]!;
-    if (!ctx.ref) return { type: 'DATE', value: null, certainty: 'implied', relative: true, start, end };
-    const anchor = ctx.anchorAt(sentence.start + start, sentence.start + end);
-    const onWeekend = isoWeekday(ctx.ref) >= 6;
-    const shift = anchor === 'past' && !onWeekend ? -1 : 0;
-    return { type: 'DATE', value: periodValue(ctx.ref, 'weekend', shift), certainty: 'implied', relative: true, start, end };
   },
 });
