@@ -14,6 +14,8 @@ export interface QuantityLexicon {
   readonly compounds: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Modifiers left out of the counted thing. */
   readonly dropWords: ReadonlySet<string>;
+  /** Counted nouns that are never people, so never casualty counts. */
+  readonly nonPersonUnits: ReadonlySet<string>;
 }
 
 const DATA = new URL('../../../data/quantities/', import.meta.url);
@@ -27,7 +29,7 @@ export function quantityLexicon(): QuantityLexicon {
   return loaded;
 }
 
-/** Reads and checks the four files; a malformed line is a configuration error. */
+/** Reads and checks the data files; a malformed line is a configuration error. */
 function load(): QuantityLexicon {
   const currencyPrefix = new Map<string, string>();
   const currencySuffix = new Map<string, string>();
@@ -52,7 +54,8 @@ function load(): QuantityLexicon {
     compounds.set(words[of - 1]!, list);
   }
   const dropWords = new Set(rows('unit-drop-words.txt').map(([fields]) => fields[0]!));
-  return { currencyPrefix, currencySuffix, casualties, compounds, dropWords };
+  const nonPersonUnits = new Set(rows('non-person-units.txt').map(([fields]) => fields[0]!));
+  return { currencyPrefix, currencySuffix, casualties, compounds, dropWords, nonPersonUnits };
 }
 
 /** The non-comment, non-blank lines of a data file, split on tabs, with their 1-based line numbers. */

@@ -7,9 +7,6 @@ import type { Candidate, Refiner } from '../../../types.js';
 /** Auxiliaries between a count and its passive verb ("12 people were killed", "have been wounded"). */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'have', 'has', 'had', 'got', 'reportedly', 'reported', 'also', 'all', 'allegedly']);
 
-/** Counted things that are never casualties ("arrested four times"). */
-const NOT_PEOPLE = new Set(['times', 'km', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'villages', 'houses', 'buildings', 'homes']);
-
 /** Words between "toll" and its number ("death toll rose to 40", "the toll has climbed to", "a toll of"). */
 const TOLL_GAP = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'hit', 'has', 'had', 'is', 'was', 'now', 'at', 'to', 'of', 'increased', 'jumped', 'grew']);
 
@@ -17,12 +14,13 @@ const TOLL_GAP = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stand
  * Casualty counts, the most used quantities in conflict reporting: "killed at least 12 people",
  * "12 people were killed", "dozens wounded", "40 dead", "the death toll rose to 40", "300
  * casualties". Sets `casualty` to killed, wounded, missing, captured, displaced or casualties.
- * Not "12 soldiers arrived" and not money or percentages ("killed 5% of").
+ * Not "12 soldiers arrived", not things ("captured three boats", "arrested four times"), and not
+ * money or percentages ("killed 5% of").
  */
 export const casualty: Refiner = {
   rule: 'quantities/en/casualty',
   refine(candidates, { tokens }) {
-    const { casualties } = quantityLexicon();
+    const { casualties, nonPersonUnits } = quantityLexicon();
     const kindOf = (i: number): Casualty | undefined => {
       const token = tokens[i];
       if (!token) return undefined;
@@ -31,7 +29,7 @@ export const casualty: Refiner = {
       return undefined;
     };
     return candidates.map((c): Candidate => {
-      if (c.currency || c.percent || (c.fraction && c.unit === undefined) || NOT_PEOPLE.has(c.unit ?? '')) return c;
+      if (c.currency || c.percent || (c.fraction && c.unit === undefined) || (c.head !== undefined && nonPersonUnits.has(tokens[c.head]!.normal))) return c;
       const kind = (c.head !== undefined ? casualtyNoun(tokens, c, c.head, kindOf, casualties) : undefined) ?? verbBefore(tokens, c, kindOf, casualties) ?? verbAfter(tokens, c, kindOf) ?? tollBefore(tokens, c);
       return kind ? { ...c, casualty: kind } : c;
     });
