@@ -101,7 +101,9 @@ function notAHappening(text: string, tokens: readonly Token[], i: number, senten
     if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN') return true;
   }
   const next = tokens[i + 1];
-  if (verb.normal.endsWith('ed') && prev && (prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
+  if (verb.normal.endsWith('ed') && prev && (prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
+  // A reduced relative ("the meeting held in Vienna", "proposals presented earlier"): its subject is the noun before it, no actor.
+  if (/(ed|en|wn|ne)$/.test(verb.normal) && prev?.pos === 'NOUN' && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
     if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase())) return true;
@@ -151,7 +153,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
     target = undefined;
   }
-  if (!target && roles.location && PLACE_TARGETS.has(plover)) {
+  if (!target && source && roles.location && PLACE_TARGETS.has(plover)) {
     const place = side(doc, tokens, roles.location);
     if (place.actor && place.actor.slice(0, 3) !== source?.actor?.slice(0, 3)) target = place;
   }

@@ -66,7 +66,7 @@ const TARGET_ONLY = new Set(['ASSAULT', 'COERCE']);
  */
 function worthKeeping(d: DraftEvent): boolean {
   if (d.source && d.target) return true;
-  if (d.source) return !NEEDS_TARGET.has(d.plover);
+  if (d.source) return !NEEDS_TARGET.has(d.basePlover ?? d.plover);
   if (d.target) return TARGET_ONLY.has(d.plover) && d.status !== 'hypothetical';
   return false;
 }

@@ -9,6 +9,8 @@ export interface DraftEvent {
   /** Token indices of the triggers (and pattern words) of every mention. */
   tokens: number[];
   plover: string;
+  /** The category before recoding for tense ("will meet" is AGREE, but still needs a partner to meet). */
+  basePlover?: string;
   mode?: string;
   context?: readonly string[];
   cameo: string;

@@ -21,5 +21,5 @@ export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
   if (d.plover === 'THREATEN' && future) status = 'threatened';
   if (cameo === d.cameo && status === d.status) return d;
   const plover = lookupCode(codes, cameo)?.plover ?? d.plover;
-  return { ...d, cameo, status, plover, reciprocal: plover === 'CONSULT' ? d.reciprocal : d.reciprocal && plover === d.plover };
+  return { ...d, cameo, status, plover, basePlover: d.plover, reciprocal: plover === 'CONSULT' ? d.reciprocal : d.reciprocal && plover === d.plover };
 }

@@ -52,7 +52,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
-  const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? inheritedSubject(tokens, clause, clauses, groups);
+  const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start)) ?? inheritedSubject(tokens, clause, clauses, groups);
   const after = inClause.filter((g) => g.start >= m.end);
   let object = after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
   if (!object) {
@@ -74,6 +74,13 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Is the group the object of a preposition ("the basing of Russian naval units … meets"): then it is not the clause's subject. */
+function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: number): boolean {
+  let k = g.start - 1;
+  while (k >= from && DETERMINERS.has(tokens[k]!.pos)) k--;
+  return k >= from && tokens[k]!.pos === 'ADP';
 }
 
 /** Is the nominal the object of a verb of its clause ("announced new support measures … in Brussels")? Then the clause's place is its place too. */
@@ -159,7 +166,7 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
 /** Is the verb at `i` a passive participle ("was attacked", "were abducted", "had been seized")? */
 function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const verb = tokens[i]!;
-  if (!/(ed|en|wn|ne|t)$/.test(verb.normal) || verb.normal === verb.lemma) return false;
+  if (!/(ed|en|wn|ne|t)$/.test(verb.normal)) return false;
   for (let k = i - 1; k >= from; k--) {
     const t = tokens[k]!;
     if (t.pos === 'ADV' || t.normal === 'not') continue;
