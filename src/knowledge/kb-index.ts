@@ -31,11 +31,22 @@ export function foldQuotes(text: string): string {
 const HAS_LOWER = /\p{Ll}/u;
 const TWO_UPPER = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
 
+/** True for names in capitals: no lower-case letter and at least two capitals ("US", "U.S.", "NATO"; not "X"). */
+function allCapitals(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Outside ASCII, let the Unicode classes decide.
+    if (c >= 128) return !HAS_LOWER.test(text) && TWO_UPPER.test(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return capitals >= 2;
+}
+
 function nameOf(text: string, kind: KbName['kind'], entry: KbEntry): KbName {
   const folded = text.includes('’') || text.includes('‘') ? foldQuotes(text) : text;
-  // All capitals: no lower-case letter and at least two capitals ("US", "U.S.", "NATO"; not "X").
-  const exactCase = !HAS_LOWER.test(folded) && TWO_UPPER.test(folded);
-  return { text: folded, lower: folded.toLowerCase(), exactCase, kind, entry };
+  return { text: folded, lower: folded.toLowerCase(), exactCase: allCapitals(folded), kind, entry };
 }
 
 /** Builds the name index of a set of entries (done once per process). */
@@ -51,12 +62,8 @@ export function buildKbIndex(entries: Iterable<KbEntry>): KbIndex {
     else buckets.set(key, [name]);
   };
   for (const entry of entries) {
-    const seen = new Set<string>();
-    for (const text of [entry.name, ...(entry.aliases ?? [])]) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      add(nameOf(text, 'name', entry));
-    }
+    add(nameOf(entry.name, 'name', entry));
+    for (const text of entry.aliases ?? []) if (text !== entry.name) add(nameOf(text, 'name', entry));
     for (const text of entry.demonyms ?? []) add(nameOf(text, 'demonym', entry));
     if (entry.type === 'PERSON' && entry.name.includes(' ')) firstNames.add(entry.name.slice(0, entry.name.indexOf(' ')).toLowerCase());
     for (const role of entry.roles ?? []) {

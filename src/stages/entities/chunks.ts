@@ -20,7 +20,12 @@ function nameToken(view: DocView, taken: Uint8Array, i: number): boolean {
 /** Words seen in lower case somewhere in the document: a sentence-initial "Negotiations" is then a common word. */
 function lowerWords(view: DocView): Set<string> {
   const words = new Set<string>();
-  for (const t of view.tokens) if (t.kind === 'word' && !/\p{Lu}/u.test(view.text[t.start]!)) words.add(t.normal);
+  const { text } = view;
+  for (const t of view.tokens) {
+    if (t.kind !== 'word') continue;
+    const c = text.charCodeAt(t.start);
+    if (c < 128 ? c >= 97 && c <= 122 : !/\p{Lu}/u.test(text[t.start]!)) words.add(t.normal);
+  }
   return words;
 }
 

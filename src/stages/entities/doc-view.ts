@@ -23,7 +23,11 @@ const UPPER_START = /^\p{Lu}/u;
 /** True when a token's text starts with a capital letter. */
 export function isCapitalised(view: DocView, i: number): boolean {
   const t = view.tokens[i]!;
-  return t.kind === 'word' && UPPER_START.test(view.text.slice(t.start, t.start + 2));
+  if (t.kind !== 'word') return false;
+  const c = view.text.charCodeAt(t.start);
+  // ASCII fast path; other scripts (and astral letters) go through the Unicode test.
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(view.text.slice(t.start, t.start + 2));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { foldQuotes, KEY_LENGTH, type KbIndex, type KbName } from '../../knowledge/kb-index.js';
-import type { DocView } from './doc-view.js';
+import { isCapitalised, type DocView } from './doc-view.js';
 
 /** A span of the text that one or more KB names match exactly (all with the same text). */
 export interface KbHit {
@@ -15,9 +15,9 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** The names of `index` that match the text at `start`, longest first; [] when none. */
 function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
-  const folded = foldQuotes(view.text.slice(start, start + 80));
-  const lowerHead = folded.slice(0, KEY_LENGTH).toLowerCase();
-  let best: KbName[] = [];
+  const { text, tokenEndingAt } = view;
+  const lowerHead = foldQuotes(text.slice(start, start + KEY_LENGTH)).toLowerCase();
+  const best: KbName[] = [];
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
     const bucket = index.buckets.get(lowerHead.slice(0, keyLength));
@@ -26,9 +26,11 @@ function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
       const length = name.lower.length;
       if (keyLength < KEY_LENGTH && length !== keyLength) continue;
       if (best.length > 0 && length < best[0]!.lower.length) break;
-      const segment = folded.slice(0, length);
+      // Cheapest test first: the name must end where a token ends.
+      if (tokenEndingAt[start + length]! < 0) continue;
+      const raw = text.slice(start, start + length);
+      const segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
       if (name.exactCase ? segment !== name.text : segment.toLowerCase() !== name.lower || !UPPER_START.test(segment)) continue;
-      if (view.tokenEndingAt[start + length]! < 0) continue;
       best.push(name);
     }
     if (best.length > 0) return best;
@@ -43,10 +45,10 @@ function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
  */
 export function findKbHits(view: DocView, index: KbIndex, accept: (hit: KbHit) => boolean): KbHit[] {
   const hits: KbHit[] = [];
-  const { tokens, text } = view;
+  const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !UPPER_START.test(text[t.start]!)) continue;
+    if (!isCapitalised(view, i)) continue;
     const names = namesAt(view, index, t.start);
     if (names.length === 0) continue;
     const end = t.start + names[0]!.lower.length;
