@@ -15,6 +15,7 @@ const GENITIVE = new Set(["'s", '’s', "'", '’']);
 const LINKS = new Set(['of', 'by', 'for']);
 const NAME_PUNCT = new Set(['-', '.']);
 const MAX_NP = 12;
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'none', 'several', 'both', 'few', 'any']);
 
 /** True for a token that can head a noun phrase. */
 export function isNominal(t: Token): boolean {
@@ -43,9 +44,15 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
     if (isModifier(t)) start--;
     else if (t.pos === 'DET' || POSSESSIVE.has(t.normal)) {
       start--;
+      const [of, quantifier] = [tokens[start - 1], tokens[start - 2]];
+      // "One of the participants", "some of the officials": the quantifier heads the phrase.
+      if (of?.normal === 'of' && quantifier && start - 2 >= floor && (quantifier.pos === 'NUM' || QUANTIFIERS.has(quantifier.normal))) start -= 2;
       break;
     } else if ((LINKS.has(t.normal) || t.normal === 'and') && before && start - 1 > floor && (before.pos === 'PROPN' || (t.normal !== 'and' && before.pos === 'NOUN'))) {
       start -= 2;
+    } else if (t.normal === 'of' && before && start - 1 > floor && (before.pos === 'NUM' || QUANTIFIERS.has(before.normal))) {
+      start -= 2;
+      break;
     } else break;
   }
   while (start < end - 1 && NAME_PUNCT.has(tokens[start]!.normal)) start++;

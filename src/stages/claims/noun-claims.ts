@@ -43,10 +43,11 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
       else if (i > floor) add(source, [i, i + 2], 'according to', 'assert', floor, tokens[i - 1]!.normal === ',' ? i - 1 : i, 'according-to');
       continue;
     }
-    if (t.pos !== 'NOUN') continue;
-    const stance = lexicon.nouns.get(t.lemma);
+    if (t.pos !== 'NOUN' && !(t.pos === 'PROPN' && i === floor)) continue;
+    const stance = lexicon.nouns.get(t.lemma.toLowerCase());
     if (!stance) continue;
-    const quoted = quoteAfterCopula(view, i + 1, ceil);
+    // "Reply: “This is not enough.”" or "His answer was very good: “…”".
+    const quoted = tokens[i + 1]?.normal === ':' && view.opens.has(i + 2) ? quoteContent(view, view.opens.get(i + 2)!) : quoteAfterCopula(view, i + 1, ceil);
     if (quoted) {
       const owner = i > floor && POSSESSIVE.has(tokens[i - 1]!.normal) ? ([i - 1, i] as TokenRange) : undefined;
       drafts.push({ ...(owner && { source: owner }), cue: [i, i + 1], lemma: t.lemma, ...quoted, stance, rule: 'claims/en/noun-quote', confidence: 0.7, sentence: s });

@@ -12,6 +12,9 @@ const CASES: ClaimCase[] = [
   ['The colonel said that “every unit is ready to move”.', ['The colonel | said | every unit is ready to move | assert direct']],
   ['The senator called the bill "a gift to lobbyists" and voted against it.', []],
   ['The minister said the report was "deeply flawed" and would be withdrawn.', ['The minister | said | the report was "deeply flawed" and would be withdrawn | assert mixed']],
+  ['One of the nurses told me when the power came back, “Nobody slept that night.”', ['One of the nurses | told | Nobody slept that night | assert direct']],
+  ['Question: “When will the trains run?” Answer: “Not before spring.”', ['- | Question | When will the trains run | ask direct', '- | Answer | Not before spring | assert direct']],
+  ['The following statement was read at the ceremony: “The border stays closed.”', ['The following statement | was read | The border stays closed | assert direct']],
 ];
 
 describe('claims/en/quote-claims', () => {

@@ -23,7 +23,9 @@ interface Found {
 }
 
 /** How far after a cue its quotation may open ("said, in particular, in his message: “…”"). */
-const ADJUNCT = 10;
+const ADJUNCT = 14;
+/** Words that open a clause inside the adjunct between a cue and its quotation. */
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before']);
 /** Fewer tokens than this before ", I think," are a connective, not the claim. */
 const MIN_BEFORE = 3;
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
@@ -120,22 +122,29 @@ function passiveClaim(view: ClaimsView, s: number, hit: VerbCueHit, base: Omit<D
     const content = subject && trimContent(view, subject[0], subject[1]);
     return content ? { ...base, source, content, kind: 'indirect', rule: 'claims/en/passive', confidence: 0.75 } : null;
   }
-  if (tokens[hit.first - 1]?.normal !== 'it') return null;
   const forward = contentAfter(view, s, hit, hit.end, next);
-  return forward && CLAUSE_RULES.has(forward.rule) ? { ...base, ...forward, rule: 'claims/en/passive', confidence: 0.75 } : null;
+  if (!forward || !CLAUSE_RULES.has(forward.rule)) return null;
+  if (tokens[hit.first - 1]?.normal === 'it') return { ...base, ...forward, rule: 'claims/en/passive', confidence: 0.75 };
+  // "The following message was read …: “…”": the text read out is the source of what it says.
+  const subject = forward.kind === 'direct' ? npBefore(tokens, hit.first, sentence.firstToken) : null;
+  return subject && isSpeaker(view, subject, sentence.firstToken) ? { ...base, source: subject, ...forward, rule: 'claims/en/passive-text', confidence: 0.7 } : null;
 }
 
 /**
  * The opening mark of a quotation that follows the cue after a comma or colon, across a short
- * adjunct ("said, in part: “…”"; "said when addressing the State Duma, “…”"; "said to me, “…”"),
- * or -1. The adjunct holds no finite verb and no "that".
+ * adjunct ("said, in part: “…”"; "said when addressing the State Duma, “…”"; "said to me, “…”";
+ * "told me when the arch was put in place, “…”"), or -1. The adjunct holds no "that", and no
+ * finite verb outside a clause opened by "when", "while", "as", "after" or "before".
  */
 function quoteAfter(view: ClaimsView, at: number, ceil: number): number {
   const { tokens } = view;
+  let subordinate = false;
   for (let i = at; i < ceil && i < at + ADJUNCT; i++) {
     const t = tokens[i]!;
     if (view.opens.has(i)) return i > at && (tokens[i - 1]!.normal === ',' || tokens[i - 1]!.normal === ':') ? i : i === at ? i : -1;
-    if (t.normal === 'that' || t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')) || SENTENCE_END.has(t.normal) || view.closes.has(i)) return -1;
+    if (SUBORDINATORS.has(t.normal)) subordinate = true;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'));
+    if (t.normal === 'that' || (finite && !subordinate) || SENTENCE_END.has(t.normal) || view.closes.has(i)) return -1;
   }
   return -1;
 }
