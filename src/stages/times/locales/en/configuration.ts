@@ -12,6 +12,7 @@ import { periodBoundary } from './extractors/period-boundary.js';
 import { relativePeriod } from './extractors/relative-period.js';
 import { theWeekend } from './extractors/the-weekend.js';
 import { weekOf } from './extractors/week-of.js';
+import { season } from './extractors/season.js';
 import { recurring } from './extractors/set.js';
 import { falsePositives } from './refiners/false-positives.js';
 import { modPrefix } from './refiners/mod-prefix.js';
@@ -39,16 +40,17 @@ export const en: TimesConfiguration = {
     periodBoundary,
     relativePeriod,
     theWeekend,
-    // Quarters and deictic days name dates; they must beat "the fourth quarter" read as nothing
+    // Quarters, seasons and deictic days name dates; they must beat "the fourth quarter" read as nothing
     // and "tonight" read by the duration or fuzzy rules below.
     quarter,
+    season,
     deicticDay,
     duration,
     vagueDuration,
     // Decades before chrono and bare years: "the 1990s" is one decade, not the year 1990.
     decade,
-    // chrono runs late: it is the slowest rule, and its readings lose every tie to the own rules
-    // above that were written to fix its faults (weekdays by tense, durations, "last month").
+    // chrono is listed late so that its readings lose every tie to the own rules above, which
+    // were written to fix its faults (durations, "last month", "in 24 hours").
     { ...chronoDates, keys: [...MONTHS.keys(), ...WEEKDAYS.keys(), '#digit'], trigger: CHRONO_TRIGGER },
     bareYear,
     // Fuzzy references last: "the past" and "now" are the vaguest readings of their words.

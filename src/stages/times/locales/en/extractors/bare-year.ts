@@ -7,8 +7,8 @@ const YEAR_CUES = /\b(?:in|since|by|until|till|from|to|of|during|before|after|th
 /** Words before a number that make it something else: "No. 2018", "Resolution 2231", "$2000". */
 const NOT_YEAR_BEFORE = /(?:\b(?:no|nos|number|resolution|decree|article|paragraph|item|page|flight|route|code|model|about|some|nearly|almost|over|than|least|up\s+to|total\s+of)\.?\s*|[$€£¥#№]\s*)$/i;
 
-/** Units and counted nouns after a number that make it a count: "2000 troops", "1999 km". */
-const COUNT_AFTER = /^\s*(?:%|percent|per\s+cent|km|kilomet|metres|meters|miles|tonnes|tons|people|troops|soldiers|dollars|euros|roubles|rubles|hryvnia|units|times)/i;
+/** Units and counted nouns after a number that make it a count or a clock: "2000 troops", "1999 km", "2100 GMT". */
+const COUNT_AFTER = /^\s*(?:%|percent|per\s+cent|km|kilomet|metres|meters|miles|tonnes|tons|people|troops|soldiers|dollars|euros|roubles|rubles|hryvnia|units|times|GMT|UTC|hrs|hours|local\s+time|Moscow\s+time|Kyiv\s+time)/i;
 
 /** Is the token after the number a plural noun (a count, "2000 soldiers"), not a modifier ("the 2018 agreement")? */
 function pluralNounAfter(tokens: readonly Token[], end: number): boolean {
