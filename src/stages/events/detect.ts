@@ -81,7 +81,7 @@ const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacit
 const OWN_FILE = 'sitrep.verbs';
 
 /** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
-const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move']);
+const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'unwilling', 'consensus', 'deal', 'accord']);
 
 /**
  * Verb forms that name no happening: a gerund after a preposition, determiner or adjective ("the

@@ -14,7 +14,7 @@ const POSSIBLE_ADJ = new Set(['possible', 'potential', 'hypothetical', 'capable'
 /** Words before a trigger that announce it as expected ("expectations for a swap"). */
 const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', 'hope']);
 /** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to"). */
-const INTENT = new Set(['plan', 'intend', 'effort', 'aim', 'prepare', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going']);
+const INTENT = new Set(['plan', 'intend', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal']);
 /** Claim stances that carry over to the events they report. */
 const STANCE_STATUS: Readonly<Record<string, EventStatus>> = { expect: 'expected', warn: 'threatened', threaten: 'threatened', deny: 'denied', doubt: 'hypothetical' };
 
