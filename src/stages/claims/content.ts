@@ -6,7 +6,7 @@ import type { ClaimsView } from './view.js';
 export type ContentMode = 'clause' | 'np';
 
 /** Words that, after a comma, start a new clause that is no longer what is claimed. */
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'because', 'according', 'which', 'despite']);
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'because', 'according', 'which', 'despite', 'so']);
 /** Words that end a noun-phrase object even without a comma ("announced X while Y"). */
 const NP_BREAKS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'despite']);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '…']);
@@ -36,6 +36,9 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     const next = tokens[i + 1];
     if (!next || i + 1 >= ceil) return i;
     if (CLAUSE_BREAKS.has(next.normal)) return i;
+    // "…, and expressed confidence that …": a second verb of the speaker, not part of what is said.
+    const after = tokens[i + 2];
+    if (next.normal === 'and' && after && after.pos === 'VERB' && !after.normal.endsWith('ing') && i + 2 < ceil) return i;
     if (next.pos === 'VERB' && next.normal.endsWith('ing') && next.normal !== 'including') return i;
     if (isAttribution(view, i + 1, ceil)) return i;
   }

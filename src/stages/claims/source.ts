@@ -40,6 +40,12 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     if (!outer) break;
     np = [outer[0], np[1]];
   }
+  // "Mr Putin, Mr Kuchma and Mr Voronin expressed": earlier names of a list joined by commas.
+  while (np && np[0] - 2 >= floor && tokens[np[0] - 1]!.normal === ',' && tokens[np[0] - 2]!.pos === 'PROPN' && tokens.slice(np[0], np[1]).some((t) => t.normal === 'and')) {
+    const item = npBefore(tokens, np[0] - 1, floor);
+    if (!item || tokens.slice(item[0], item[1]).some((t) => t.pos !== 'PROPN' && t.normal !== '.')) break;
+    np = [item[0], np[1]];
+  }
   // "experts … in Russia who do not believe": the antecedent is not the object of a preposition.
   if (np && relative && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'ADP') return null;
   return np && canSpeak(view, np, floor) ? np : null;

@@ -28,6 +28,12 @@ const CASES: ClaimCase[] = [
   ['The manager declined to say when the bank would reopen, saying only that it was safe.', ['The manager | saying | it was safe | assert indirect']],
   ['But, the pilot said, the storm had passed.', ['the pilot | said | the storm had passed | assert indirect']],
   ['The growth of trade confirms that the reforms work.', []],
+  ['Ms Ito, Mr Sato and Ms Mori stressed that the vote was fair.', ['Ms Ito, Mr Sato and Ms Mori | stressed | the vote was fair | assert indirect']],
+  ['The pilot said the engine had failed, and praised the crew.', ['The pilot | said | the engine had failed | assert indirect']],
+  ['The nurses are working hard, sleeping little and confirming their reputation.', []],
+  ['Her view, she said, was that the plan would fail.', []],
+  ['And, I think, the river will rise again.', ['I | think | the river will rise again | assert indirect']],
+  ['You mentioned it at the right moment.', []],
 ];
 
 describe('claims/en/verb-claims', () => {

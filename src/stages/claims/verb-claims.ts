@@ -26,8 +26,8 @@ interface Found {
 const ADJUNCT = 14;
 /** Words that open a clause inside the adjunct between a cue and its quotation. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before']);
-/** Fewer tokens than this before ", I think," are a connective, not the claim. */
-const MIN_BEFORE = 3;
+/** Parts of speech of a connective before ", I think,": "But", "And so", "Also". */
+const CONNECTIVE = new Set(['CCONJ', 'ADV', 'SCONJ', 'PUNCT']);
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
 /** Parts of speech of an addressee ("to the general public", "to him"). */
@@ -187,10 +187,11 @@ function contentBefore(view: ClaimsView, left: number, right: number, floor: num
   const q = view.closes.get(i) ?? (tokens[i + 1] && view.closes.get(i + 1));
   if (q !== undefined) return quoteContent(view, q);
   if (tokens[left - 1]?.normal !== ',' || left - 1 <= floor) return null;
-  if (tokens[right]?.normal === ',' && hasFiniteVerb(view, right + 1, ceil)) {
-    // "But, I think, the time will come": a word or two before the attribution; the claim follows it.
-    // "easier and, I hope, cheaper to deliver": the claim is the whole sentence, not one span; none.
-    if (left - 1 - floor >= MIN_BEFORE) return null;
+  const participleNext = tokens[right + 1]?.pos === 'VERB' && tokens[right + 1]!.normal.endsWith('ing');
+  if (tokens[right]?.normal === ',' && !participleNext && hasFiniteVerb(view, right + 1, ceil)) {
+    // "But, I think, the time will come": only a connective before the attribution; the claim follows it.
+    // "His plan, he stated, was …" or "easier and, I hope, cheaper": the claim is not one span; none.
+    for (let i = floor; i < left - 1; i++) if (!CONNECTIVE.has(tokens[i]!.pos)) return null;
     const after = trimContent(view, right + 1, contentEnd(view, right + 1, ceil, 'clause'));
     return after ? { content: after, kind: 'indirect' } : null;
   }
@@ -230,13 +231,22 @@ function afterAnd(view: ClaimsView, first: number, floor: number): boolean {
   return view.tokens[i]?.normal === 'and';
 }
 
+/** The nearest -ing verb before token `at` in the sentence, or -1. */
+function participleBefore(view: ClaimsView, at: number, floor: number): number {
+  for (let i = at - 2; i >= floor; i--) if (view.tokens[i]!.pos === 'VERB' && view.tokens[i]!.normal.endsWith('ing')) return i;
+  return -1;
+}
+
 /** The source of a participle's claim: that of the claim before it in the sentence, else the main clause's subject. */
 function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: readonly Draft[], floor: number): TokenRange | null {
   const previous = before[before.length - 1];
-  if (previous?.source && previous.cue[1] <= hit.first) return previous.source;
   // "…, acting professionally and confirming their readiness": a participle joined by "and" to one
   // that is not a cue describes, it does not report.
-  if (hit.participle && afterAnd(view, hit.first, floor)) return null;
+  if (hit.participle && afterAnd(view, hit.first, floor)) {
+    const partner = participleBefore(view, hit.first, floor);
+    if (partner >= 0 && !(previous && previous.cue[0] <= partner && partner < previous.cue[1])) return null;
+  }
+  if (previous?.source && previous.cue[1] <= hit.first) return previous.source;
   const verb = mainVerb(view, floor, hit.first);
   return verb < 0 ? null : subjectBefore(view, verb, floor);
 }
@@ -266,8 +276,9 @@ function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: number, 
   if (np > at && view.lexicon.nouns.has(tokens[headOf(tokens, at, np)]!.lemma) && next?.participle) return null;
   const mode: ContentMode = 'np';
   if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
-  // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows.
-  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal)) return null;
+  // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows;
+  // "You mentioned this at the right time": a pronoun object says nothing by itself.
+  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal) || first.pos === 'PRON') return null;
   return withKind(view, at, contentEnd(view, at, ceil, mode), hit.cue.frame === 'as' ? 'object-as' : 'object');
 }
 
