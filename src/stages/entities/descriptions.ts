@@ -24,8 +24,16 @@ function leaderPhrase(view: DocView, i: number): { phrase: string; length: numbe
 export function findDescriptions(view: DocView, founds: readonly Found[]): Found[] {
   const { tokens } = view;
   const result: Found[] = [];
+  // Where names start (a title may already have moved a person's start back).
+  const startsAt = new Set(founds.map((f) => view.tokenAt[f.nameStart]!));
   for (const f of founds) {
-    if (f.country === undefined || !(f.kind === 'norp' || (f.type === 'GPE' && f.entry?.id.startsWith('country:')))) continue;
+    const code = f.country ?? f.entry?.country;
+    if (code === undefined || !(f.kind === 'norp' || (f.type === 'GPE' && f.entry?.id.startsWith('country:')))) continue;
+    const ofForm = leaderOf(view, f, code, startsAt);
+    if (ofForm) {
+      result.push(ofForm);
+      continue;
+    }
     const before = tokens[f.firstToken - 1];
     let at = f.endToken;
     const possessive = tokens[at] !== undefined && /^['’]s$/.test(tokens[at]!.normal);
@@ -48,9 +56,31 @@ export function findDescriptions(view: DocView, founds: readonly Found[]): Found
       confidence: 0.75,
       surface: view.text.slice(start, end),
       nameStart: start,
-      country: f.country,
+      country: code,
       titles: LEADER_WORDS.get(leader.phrase)!,
     });
   }
   return result;
+}
+
+/**
+ * "the President of Russia", "Prime Minister of Ukraine" not followed by a name: a description of
+ * the country's office holder (followed by a name it is a title, which titles.ts takes in).
+ */
+function leaderOf(view: DocView, country: Found, code: string, startsAt: ReadonlySet<number>): Found | undefined {
+  const { tokens } = view;
+  if (country.kind === 'norp' || tokens[country.firstToken - 1]?.normal !== 'of' || startsAt.has(country.endToken)) return undefined;
+  const ofAt = country.firstToken - 1;
+  for (const length of [2, 1]) {
+    const first = ofAt - length;
+    if (first < 0) continue;
+    const phrase = tokens.slice(first, ofAt).map((t) => t.normal).join(' ');
+    const titles = LEADER_WORDS.get(phrase);
+    if (!titles || tokens[first]!.sentence !== tokens[ofAt]!.sentence) continue;
+    const firstToken = tokens[first - 1]?.normal === 'the' ? first - 1 : first;
+    const start = tokens[firstToken]!.start;
+    const end = country.end;
+    return { start, end, firstToken, endToken: country.endToken, type: 'PERSON', kind: 'description', rule: 'entities/en/coref-description', confidence: 0.75, surface: view.text.slice(start, end), nameStart: start, country: code, titles };
+  }
+  return undefined;
 }

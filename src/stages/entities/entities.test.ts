@@ -55,6 +55,11 @@ describe('entities stage', () => {
     assert.equal(find(list, 'the Russian leader')?.entity, putin.entity);
     assert.equal(find(list, 'Kremlin')?.actor, 'RUSGOV');
   });
+  it('"the President of Russia" is whoever held the office on the publication date', () => {
+    assert.equal(find(entities('The President of Russia arrived.', '2010-06-01'), 'The President of Russia')?.name, 'Dmitry Medvedev');
+    assert.equal(find(entities('The President of Russia arrived.', '2020-06-01'), 'The President of Russia')?.name, 'Vladimir Putin');
+    assert.equal(find(entities('President of Russia Vladimir Putin arrived.'), 'President of Russia Vladimir Putin')?.actor, 'RUSGOV');
+  });
   it('types groups and unknown names', () => {
     const list = entities('Russian forces shelled Kharkiv. Operation Rising Lion began, the Ministry of Health of Gondor said.');
     assert.equal(find(list, 'Russian')?.type, 'NORP');

@@ -22,7 +22,16 @@ export function extendTitles(view: DocView, founds: Found[]): void {
     for (let j = first - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
       const t = tokens[j]!;
       const owner = byEndToken.get(j + 1);
-      if (owner && owner !== person && owner.type !== 'PERSON' && sawTitle && !sawOwner) {
+      const titleOf = owner && !sawTitle && tokens[owner.firstToken - 1]?.normal === 'of' && TITLE_WORDS.has(tokens[owner.firstToken - 2]?.normal ?? '');
+      if (owner && owner !== person && owner.type !== 'PERSON' && titleOf && !sawOwner) {
+        // "President of Russia Vladimir Putin": the title comes before "of" and its owner.
+        let k = owner.firstToken - 2;
+        while (k > 0 && TITLE_WORDS.has(tokens[k - 1]!.normal) && isCapitalised(view, k - 1)) k--;
+        sawOwner = true;
+        sawTitle = true;
+        first = k;
+        j = k;
+      } else if (owner && owner !== person && owner.type !== 'PERSON' && sawTitle && !sawOwner) {
         sawOwner = true;
         j = owner.firstToken;
         first = j;
