@@ -83,7 +83,7 @@ function checkAnalyses(path: string): string[] {
 }
 
 describe('ingest under SIGKILL', () => {
-  it('keeps every document exactly once with its full analysis after kills at random points', async () => {
+  it('keeps every document exactly once with its full analysis after kills at random points', async (t) => {
     const corpus = join(dir, 'corpus');
     writeCorpus(corpus);
     const db = join(dir, 'killed.db');
@@ -98,7 +98,7 @@ describe('ingest under SIGKILL', () => {
       void done.then(() => (exited = true));
       while (!exited && storedCount(db) < target) await sleep(15);
       await sleep(Math.floor(random() * 40));
-      if (!exited && child.kill('SIGKILL')) killed++;
+      if (!exited && child.kill('SIGKILL')) (killed++, t.diagnostic(`killed with ${storedCount(db)} documents stored`));
       const result = await done;
       assert.ok(result.signal === 'SIGKILL' || result.code === 0, result.stderr);
     }
