@@ -36,9 +36,10 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     const next = tokens[i + 1];
     if (!next || i + 1 >= ceil) return i;
     if (CLAUSE_BREAKS.has(next.normal)) return i;
-    // "…, and expressed confidence that …": a second verb of the speaker, not part of what is said.
+    // "…, and expressed confidence that …": a second past-tense or reporting verb is the speaker's,
+    // not part of what is said ("trying to eliminate dealers, and retain others" goes on).
     const after = tokens[i + 2];
-    if (next.normal === 'and' && after && after.pos === 'VERB' && !after.normal.endsWith('ing') && i + 2 < ceil) return i;
+    if (next.normal === 'and' && after && after.pos === 'VERB' && (after.normal.endsWith('ed') || view.lexicon.verbs.has(after.lemma)) && i + 2 < ceil) return i;
     if (next.pos === 'VERB' && next.normal.endsWith('ing') && next.normal !== 'including') return i;
     if (isAttribution(view, i + 1, ceil)) return i;
   }

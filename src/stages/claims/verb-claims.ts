@@ -30,6 +30,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before']);
 const CONNECTIVE = new Set(['CCONJ', 'ADV', 'SCONJ', 'PUNCT']);
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
 const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
+/** Prepositions that bring a verb's object, not a circumstance: "ask for advertising" says what is asked. */
+const OBJECT_ADP = new Set(['that', 'for', 'about', 'of']);
 /** Parts of speech of an addressee ("to the general public", "to him"). */
 const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Parts of speech that cannot start a verb's object. */
@@ -171,7 +173,7 @@ function skipAddressee(view: ClaimsView, at: number, ceil: number): number {
 function tailIsBare(view: ClaimsView, at: number, ceil: number): boolean {
   const { tokens } = view;
   let i = at;
-  while (i < ceil && tokens[i]!.pos === 'ADP' && tokens[i]!.normal !== 'that') {
+  while (i < ceil && tokens[i]!.pos === 'ADP' && !OBJECT_ADP.has(tokens[i]!.normal)) {
     const np = npAfter(tokens, i + 1, ceil);
     if (np === i + 1) break;
     i = np;
