@@ -34,7 +34,7 @@ const CASES: ClaimCase[] = [
   ['Her view, she said, was that the plan would fail.', []],
   ['And, I think, the river will rise again.', ['I | think | the river will rise again | assert indirect']],
   ['You mentioned it at the right moment.', []],
-  ['The chief said the firm is trying to cut costs, and retain its best staff.', ['The chief | said | the firm is trying to cut costs, and retain its best staff | assert indirect']],
+  ['The director said the firm is trying to cut costs, and retain its best staff.', ['The director | said | the firm is trying to cut costs, and retain its best staff | assert indirect']],
   ['Yes, I will not ask for a bigger budget.', []],
   ['The floods were the worst in memory, the governor said on Monday.', ['the governor | said | The floods were the worst in memory | assert indirect']],
 ];
