@@ -1,9 +1,11 @@
+import { foldDiacritics } from './fold.js';
 import type { KbEntry } from './kb-entry.js';
 
 /** One name of an entry as the matcher sees it. */
 export interface KbName {
   /** The name as written in the KB, with ’ folded to '. */
   readonly text: string;
+  /** Lower-case, diacritics folded ("erdogan" for "Erdoğan"), same length as `text`. */
   readonly lower: string;
   /** All-capital names (NATO, US) match only with the same case, so "us" never becomes the United States. */
   readonly exactCase: boolean;
@@ -46,7 +48,8 @@ function allCapitals(text: string): boolean {
 
 function nameOf(text: string, kind: KbName['kind'], entry: KbEntry): KbName {
   const folded = text.includes('’') || text.includes('‘') ? foldQuotes(text) : text;
-  return { text: folded, lower: folded.toLowerCase(), exactCase: allCapitals(folded), kind, entry };
+  // Diacritics folded before lower-casing, which keeps the length ('İ' would lower-case to two units).
+  return { text: folded, lower: foldDiacritics(folded).toLowerCase(), exactCase: allCapitals(folded), kind, entry };
 }
 
 /** Builds the name index of a set of entries (done once per process). */

@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/mention.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { FACILITY_HEADS, FUNCTION_WORDS, NAME_JOINERS, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
+import { FACILITY_HEADS, FUNCTION_WORDS, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
@@ -82,7 +82,7 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     const surface = text.slice(start, stop);
-    if (/^[\p{Lu}]\.?$/u.test(surface)) continue;
+    if (/^[\p{Lu}]\.?$/u.test(surface) || NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' '))) continue;
     const type = classify(view, kb, first, end, titled, personSurnames);
     for (let k = from; k < end; k++) taken[k] = 1;
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start });

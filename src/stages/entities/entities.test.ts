@@ -33,6 +33,14 @@ describe('entities stage', () => {
     assert.equal(find(list, 'Türkiye')?.country, 'TUR');
     assert.equal(find(list, 'U.S.')?.country, 'USA');
   });
+  it('matches names with or without diacritics, offsets unchanged', () => {
+    const text = 'Erdogan met Sauli Niinistö in Krakow.';
+    const list = entities(text);
+    assert.equal(find(list, 'Erdogan')?.kb, 'person:recep-tayyip-erdogan');
+    assert.equal(find(list, 'Sauli Niinistö')?.country, 'FIN');
+    assert.equal(find(list, 'Krakow')?.name, 'Kraków');
+    for (const m of list) assert.equal(text.slice(m.start, m.end), m.text);
+  });
   it('does not take the pronoun "us" for the United States', () => {
     assert.equal(entities('They told us nothing about it.').length, 0);
   });

@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../../knowledge/fold.js';
 import { foldQuotes, KEY_LENGTH, type KbIndex, type KbName } from '../../knowledge/kb-index.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 
@@ -16,7 +17,7 @@ const UPPER_START = /^\p{Lu}/u;
 /** The names of `index` that match the text at `start`, longest first; [] when none. */
 function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
   const { text, tokenEndingAt } = view;
-  const lowerHead = foldQuotes(text.slice(start, start + KEY_LENGTH)).toLowerCase();
+  const lowerHead = foldDiacritics(foldQuotes(text.slice(start, start + KEY_LENGTH))).toLowerCase();
   const best: KbName[] = [];
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
@@ -30,7 +31,7 @@ function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
       if (tokenEndingAt[start + length]! < 0) continue;
       const raw = text.slice(start, start + length);
       const segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
-      if (name.exactCase ? segment !== name.text : segment.toLowerCase() !== name.lower || !UPPER_START.test(segment)) continue;
+      if (name.exactCase ? segment !== name.text : foldDiacritics(segment).toLowerCase() !== name.lower || !UPPER_START.test(segment)) continue;
       best.push(name);
     }
     if (best.length > 0) return best;

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleHolds } from '../../knowledge/roles.js';
 import { chooseName, kbRule } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
-import { FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
+import { FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
 import { groupAfterDemonym } from './demonyms.js';
@@ -92,6 +92,9 @@ function acceptHit(view: DocView, hit: KbHit, lastEnd: number): boolean {
       if (!capitalProvesNothing(view, before) || view.capitalisedInRunningText.has(previous.normal) || NEVER_NAMES.has(previous.normal) || TITLE_WORDS.has(previous.normal)) return false;
     }
   }
+  // "Crimea Bridge", "Kyiv Airport": a place before a capitalised facility word names the facility.
+  const after = view.tokens[hit.endToken];
+  if (after && after.sentence === sentence && FACILITY_HEADS.has(after.normal) && isCapitalised(view, hit.endToken) && hit.names.every((n) => n.entry.type === 'GPE' || n.entry.type === 'LOC')) return false;
   if (!hit.names.every((n) => n.entry.common)) return true;
   return !capitalProvesNothing(view, hit.firstToken) && (view.tokens[hit.endToken] === undefined || !/^\p{Lu}/u.test(view.text[view.tokens[hit.endToken]!.start]!));
 }

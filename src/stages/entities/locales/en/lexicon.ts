@@ -10,6 +10,9 @@ export const NEVER_NAMES = set(`
   kb mb gb tb ghz mhz usd eur gbp utc gmt est edt pst pdt cet am pm a.m. p.m. tv lcd led mp3 pc ceo c.e.o. cfo coo
   christmas easter new-year ramadan eid hanukkah thanksgiving chapter article section figure table`);
 
+/** Capitalised phrases that are never names (holidays, calendar phrases), lower-case, words joined by one space. */
+export const NEVER_NAME_PHRASES: ReadonlySet<string> = new Set(['new year', "new year's eve", 'christmas eve', 'new year holidays']);
+
 /** Words that start a sentence or headline without being names (checked only where capitals prove nothing). */
 export const FUNCTION_WORDS = set(`
   the a an this that these those there here it its it's he she we they you his her their our my your

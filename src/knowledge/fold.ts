@@ -1,0 +1,20 @@
+/**
+ * Folds Latin letters with diacritics to their base letter, one code unit for one, so offsets
+ * stay valid: "Niinistö" matches "Niinisto", "Erdoğan" matches "Erdogan".
+ */
+const LETTERS = 'àáâãäåāăąçćčďèéêëēėęěğìíîïīįñńňòóôõöōőřśşšťùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚĞÌÍÎÏĪĮİÑŃŇÒÓÔÕÖŌŐŘŚŞŠŤÙÚÛÜŪŮŰŲÝŸŹŻŽ';
+/** Letters whose base is not their canonical decomposition. */
+const SPECIAL: readonly (readonly [string, string])[] = [['ł', 'l'], ['Ł', 'L'], ['ø', 'o'], ['Ø', 'O'], ['ı', 'i'], ['đ', 'd'], ['Đ', 'D']];
+const MAP = new Map<string, string>([...[...LETTERS].map((c) => [c, c.normalize('NFD')[0]!] as const), ...SPECIAL]);
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** The text with diacritics removed from Latin letters (same length); ASCII text is returned as is. */
+export function foldDiacritics(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    out += MAP.get(ch) ?? ch;
+  }
+  return out;
+}
