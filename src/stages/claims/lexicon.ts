@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { SitrepError } from '../../core/errors.js';
 import { stemOf } from './stem.js';
 
-/** How a reporting verb takes what is claimed: a clause only, a clause or an object, or "X as Y". */
-export type CueFrame = 'clause' | 'any' | 'as' | 'noun';
+/** How a reporting verb takes what is claimed: a clause only, a clause or an object, "X as Y", a reporting noun, or an object with a quotation. */
+export type CueFrame = 'clause' | 'any' | 'as' | 'noun' | 'quote';
 
 /** A reporting verb of `data/claims/cue-verbs.tsv`. */
 export interface VerbCue {
@@ -26,7 +26,7 @@ export interface ClaimsLexicon {
 }
 
 const DATA = new URL('../../../data/claims/', import.meta.url);
-const FRAMES = new Set<string>(['clause', 'any', 'as', 'noun']);
+const FRAMES = new Set<string>(['clause', 'any', 'as', 'noun', 'quote']);
 
 let lexicon: ClaimsLexicon | undefined;
 

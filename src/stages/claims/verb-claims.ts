@@ -268,6 +268,11 @@ function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: number, 
   const first = tokens[at]!;
   const np = npAfter(tokens, at, ceil);
   if (hit.cue.frame === 'noun') return nounObject(view, hit, at, np, ceil);
+  if (hit.cue.frame === 'quote') {
+    // "called the day “part of our common history”": a naming verb is a claim only with a quotation.
+    const found = withKind(view, at, contentEnd(view, at, ceil, 'np'), 'object-quote');
+    return found && found.kind === 'mixed' && !NOT_OBJECT.has(first.pos) ? found : null;
+  }
   if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
   if (first.normal === 'that' && first.pos !== 'DET') return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
