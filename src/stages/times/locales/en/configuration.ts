@@ -1,4 +1,5 @@
 import type { TimesConfiguration } from '../../types.js';
+import { bareMonth } from './extractors/bare-month.js';
 import { bareYear } from './extractors/bare-year.js';
 import { chronoDates } from './extractors/chrono-dates.js';
 import { decade } from './extractors/decade.js';
@@ -52,6 +53,8 @@ export const en: TimesConfiguration = {
     // chrono is listed late so that its readings lose every tie to the own rules above, which
     // were written to fix its faults (durations, "last month", "in 24 hours").
     { ...chronoDates, keys: [...MONTHS.keys(), ...WEEKDAYS.keys(), '#digit'], trigger: CHRONO_TRIGGER },
+    // A month named alone loses ties to chrono, which reads every month but "May" just as well.
+    bareMonth,
     bareYear,
     // Fuzzy references last: "the past" and "now" are the vaguest readings of their words.
     fuzzyReference,

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import { addDays, type Day, formatDay, formatMonth, isoWeekday, pad } from '../../../calendar.js';
+import { type Day, formatDay, formatMonth, pad } from '../../../calendar.js';
+import { weekdayDate, yearFor } from '../../../resolve.js';
 import type { SentenceView, TimeAnchor, TimeCandidate, TimeContext, TimeExtractor } from '../../../types.js';
 
 /**
@@ -33,24 +34,6 @@ const TRAILING = /(?:\s+(?:of|in|at|on))?[\s,.;:!?)]*$/i;
 /** A day from chrono's component, or null when it lacks one. */
 function dayOf(c: chrono.ParsedComponents): Day {
   return { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
-}
-
-/** The year that puts month/day (or the whole month when `day` is 0) on the side of `ref` the clause tense asks for. */
-function yearFor(ref: Day, month: number, day: number, anchor: TimeAnchor | undefined, chronoYear: number): number {
-  const after = month > ref.month || (month === ref.month && day > ref.day);
-  const before = month < ref.month || (month === ref.month && day !== 0 && day < ref.day);
-  if (anchor === 'past') return after ? ref.year - 1 : ref.year;
-  if (anchor === 'future') return before ? ref.year + 1 : ref.year;
-  return chronoYear;
-}
-
-/** The weekday's date on the side of `ref` the tense asks for; the nearest one when the tense is unknown. */
-function weekdayDate(ref: Day, weekday: number, anchor: TimeAnchor | undefined): Day {
-  const back = (isoWeekday(ref) - weekday + 7) % 7;
-  const ahead = (weekday - isoWeekday(ref) + 7) % 7;
-  if (anchor === 'past') return addDays(ref, -back);
-  if (anchor === 'future') return addDays(ref, ahead);
-  return back <= ahead ? addDays(ref, -back) : addDays(ref, ahead);
 }
 
 /** TIMEX3 value and certainty of one chrono component, read at its known granularity. */

@@ -45,6 +45,11 @@ export const rangeMerge: TimeRefiner = {
       }
       out.push(c);
     }
-    return out;
+    // Ranges read whole by one rule ("2014–2018", chrono's "June 1 to 3") take their opening word too.
+    return out.map((c) => {
+      if (!c.value?.includes('/')) return c;
+      const open = OPEN.exec(sentence.text.slice(0, at(c.start)));
+      return open ? { ...c, start: c.start - open[0].length } : c;
+    });
   },
 };

@@ -21,3 +21,12 @@ describe('times/refine/relative-offset', () => {
     ['Gas will flow in the next two years.', ['the next two years', 'P2Y'], { type: 'DURATION' }],
   ]);
 });
+
+describe('times/refine/false-positives: months that are verbs', () => {
+  checkCases([
+    ['The ceasefire held between March and May.', ['between March and May', '2025-03/2025-05']],
+    ['It may rain; they may march on Kyiv.', null],
+    ['May God protect Ukraine, he said.', null],
+    ['Elections were held in May.', ['May', '2025-05']],
+  ]);
+});
