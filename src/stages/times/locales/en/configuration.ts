@@ -4,7 +4,7 @@ import { bareYear } from './extractors/bare-year.js';
 import { chronoDates } from './extractors/chrono-dates.js';
 import { decade } from './extractors/decade.js';
 import { deicticDay } from './extractors/deictic-day.js';
-import { duration, vagueDuration } from './extractors/duration.js';
+import { duration, unitLong, vagueDuration } from './extractors/duration.js';
 import { fuzzyReference } from './extractors/fuzzy-reference.js';
 import { quarter } from './extractors/quarter.js';
 import { relativeAgo } from './extractors/relative-ago.js';
@@ -48,6 +48,7 @@ export const en: TimesConfiguration = {
     deicticDay,
     duration,
     vagueDuration,
+    unitLong,
     // Decades before chrono and bare years: "the 1990s" is one decade, not the year 1990.
     decade,
     // chrono is listed late so that its readings lose every tie to the own rules above, which

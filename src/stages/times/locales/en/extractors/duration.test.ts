@@ -16,3 +16,11 @@ describe('times/en/duration', () => {
     ['It was the second round of talks.', null],
   ]);
 });
+
+describe('times/en/unit-long', () => {
+  checkCases([
+    ['During the hour-long dialogue with Trump, Putin spoke.', ['hour-long', 'PT1H'], { type: 'DURATION' }],
+    ['The decades-long dispute goes on.', ['decades-long', 'PXY']],
+    ['This is a long-term plan.', null],
+  ]);
+});
