@@ -44,7 +44,7 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
       continue;
     }
     if (t.pos !== 'NOUN' && !(t.pos === 'PROPN' && i === floor)) continue;
-    const stance = lexicon.nouns.get(t.lemma.toLowerCase());
+    const stance = lexicon.nouns.get(t.pos === 'PROPN' ? t.lemma.toLowerCase() : t.lemma);
     if (!stance) continue;
     // "Reply: “This is not enough.”" or "His answer was very good: “…”".
     const quoted = tokens[i + 1]?.normal === ':' && view.opens.has(i + 2) ? quoteContent(view, view.opens.get(i + 2)!) : quoteAfterCopula(view, i + 1, ceil);

@@ -9,6 +9,8 @@ export interface Quote extends Span {
   readonly closed: boolean;
 }
 
+/** The characters the scan stops at: quotation marks and line breaks; everything else is skipped. */
+const MARKS = /[“”"‘’'\n]/g;
 const OPEN_DOUBLE = '“';
 const CLOSE_DOUBLE = '”';
 const LETTER = /[\p{L}\p{N}]/u;
@@ -30,14 +32,16 @@ export function findQuotes(text: string): Quote[] {
     const innerEnd = closed ? end - 1 : end;
     quotes.push({ start, end, inner: { start: start + 1, end: innerEnd }, depth: open.length, closed });
   };
-  for (let i = 0; i < text.length; i++) {
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
     if (c === '\n') {
       const next = nextNonSpace(text, i);
       const continues = open.length > 0 && (text[next] === OPEN_DOUBLE || text[next] === '"') && open[0]![1] !== 'single';
       if (continues) {
         while (open.length > 1) finish(trimEnd(text, i), false);
-        i = next;
+        MARKS.lastIndex = next + 1;
         continue;
       }
       if (open.length > 0 && open[0]![1] === 'curly' && closesBeforeOpening(text, i)) continue;

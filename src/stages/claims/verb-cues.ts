@@ -37,7 +37,7 @@ export function verbCues(view: ClaimsView, s: number): VerbCueHit[] {
   const hits: VerbCueHit[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const t = tokens[i]!;
-    const cue = t.pos === 'VERB' ? lexicon.verbs.get(t.lemma) : mistaggedVerb(view, i, sentence.firstToken);
+    const cue = t.pos === 'VERB' ? lexicon.verbs.get(t.lemma) : t.pos === 'NOUN' && t.normal.endsWith('s') ? mistaggedVerb(view, i, sentence.firstToken) : undefined;
     if (!cue) continue;
     let end = i + 1;
     if (cue.particle) {
