@@ -87,9 +87,8 @@ CREATE TABLE entities (
   confidence REAL NOT NULL, rule TEXT NOT NULL
 );
 CREATE INDEX entities_document ON entities(document_id);
-CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
-CREATE INDEX entities_country ON entities(country);
-CREATE INDEX entities_actor ON entities(actor);
+CREATE INDEX entities_country ON entities(country, document_id);
+CREATE INDEX entities_actor ON entities(actor, document_id);
 
 CREATE TABLE times (
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

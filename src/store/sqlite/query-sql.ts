@@ -23,11 +23,15 @@ const SELECT: Record<QueryKind, string> = {
     x.target_actor, x.target_text AS target, x.trigger, x.status, x.location, x.goldstein, x.confidence`,
 };
 
-/** Order of each kind: why events go newest first on `date` — it lets the (plover, date) index stop at the limit. */
+/**
+ * Order of each kind. Why events go newest first on `date`: the (plover, date) and (country, date)
+ * indexes then stop at the limit; why entities and claims order on `x.document_id`: the
+ * (country, document_id) and (actor, document_id) indexes give that order without a full sort.
+ */
 const ORDER: Record<QueryKind, string> = {
   documents: 'd.id',
-  entities: 'd.id, x.start, x."end"',
-  claims: 'd.id, x.start, x."end"',
+  entities: 'x.document_id, x.start, x."end"',
+  claims: 'x.document_id, x.start, x."end"',
   events: 'x.date DESC, d.id, x.start',
 };
 
@@ -77,7 +81,10 @@ function addLayerFilters(kind: QueryKind, filter: QueryFilter, where: string[], 
     if (plover) where.push('x.plover = ?'), params.push(plover.toUpperCase());
     if (country) where.push('(x.source_country = ? OR x.target_country = ?)'), params.push(country, country);
     if (actor) {
-      if (ACTOR_CODE.test(actor)) where.push('(x.source_actor LIKE ? OR x.target_actor LIKE ?)'), params.push(`${actor}%`, `${actor}%`);
+      if (ACTOR_CODE.test(actor)) {
+        where.push('((x.source_actor >= ? AND x.source_actor < ?) OR (x.target_actor >= ? AND x.target_actor < ?))');
+        params.push(actor, `${actor}\uffff`, actor, `${actor}\uffff`);
+      }
       else where.push('(x.source_text LIKE ? OR x.target_text LIKE ?)'), params.push(`%${actor}%`, `%${actor}%`);
     }
     return;
@@ -97,8 +104,11 @@ function addLayerFilters(kind: QueryKind, filter: QueryFilter, where: string[], 
   if (plover) where.push('EXISTS (SELECT 1 FROM events v WHERE v.document_id = d.id AND v.plover = ?)'), params.push(plover.toUpperCase());
 }
 
-/** An entity matches an actor code by prefix, or a name by case-insensitive substring. */
+/**
+ * An entity matches an actor code by prefix, or a name by case-insensitive substring. A code prefix
+ * is written as a range, not LIKE, so the binary index on `actor` serves it.
+ */
 function actorOfEntity(alias: string, actor: string, where: string[], params: (string | number)[]): void {
-  if (ACTOR_CODE.test(actor)) where.push(`${alias}.actor LIKE ?`), params.push(`${actor}%`);
+  if (ACTOR_CODE.test(actor)) where.push(`(${alias}.actor >= ? AND ${alias}.actor < ?)`), params.push(actor, `${actor}\uffff`);
   else where.push(`${alias}.name LIKE ?`), params.push(`%${actor}%`);
 }

@@ -1,0 +1,157 @@
+/**
+ * The store and ingest benchmark: ingest rate on every core against the bare single-core analyze
+ * rate (same Kremlin texts), store size per document, and query latency on 100,000 synthetic
+ * documents written straight through the store API. `runStoreBench()` returns printable rows for
+ * bench/run.ts; `node --import tsx bench/store.ts` prints them alone.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalysisPool } from '../src/app/analysis-pool.js';
+import { createAnalyzer } from '../src/app/analyze.js';
+import { ingest } from '../src/app/ingest.js';
+import { sha256 } from '../src/core/hash.js';
+import { RECORD_SCHEMA, type AnalysisRecord } from '../src/core/record.js';
+import { encodeRecord, packText } from '../src/store/record-blob.js';
+import { recordRows } from '../src/store/record-rows.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { QueryFilter } from '../src/store/store.js';
+
+/** A printable row of the bench table. */
+export interface BenchRow {
+  name: string;
+  value: number | string;
+  unit: string;
+}
+
+const KREMLIN = fileURLToPath(new URL('../../shared/corpora/kremlin/kremlin_ukraine_related.jsonl', import.meta.url));
+
+/** Synthetic documents for the query benchmark. */
+const QUERY_DOCS = 100_000;
+
+/** Runs the whole store benchmark. */
+export async function runStoreBench(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-store-'));
+  try {
+    return [...(await ingestRows(dir)), ...queryRows(dir)];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Kremlin texts as JSONL input lines (unique texts, so nothing is deduplicated away). */
+function kremlinLines(): string[] {
+  return readFileSync(KREMLIN, 'utf8').split('\n').filter((l) => l.trim() !== '');
+}
+
+/** Single-core analyze rate against the ingest rate on all cores, and the store size per document. */
+async function ingestRows(dir: string): Promise<BenchRow[]> {
+  const lines = kremlinLines();
+  const inputs = lines.map((l) => JSON.parse(l) as { id: string; text: string; title?: string });
+  const analyzer = createAnalyzer();
+  analyzer.analyze(inputs[0]!);
+  let start = performance.now();
+  for (const input of inputs) analyzer.analyze(input);
+  const single = inputs.length / ((performance.now() - start) / 1000);
+
+  const workers = availableParallelism();
+  const pool = createAnalysisPool(workers);
+  await pool.pipeline;
+  // Warm every worker (its knowledge data loads on the first document) before the clock starts.
+  await Promise.all(Array.from({ length: workers }, (_, i) => pool.run({ kind: 'reanalyze', id: i, input: inputs[i]! })));
+  const file = join(dir, 'kremlin.jsonl');
+  writeFileSync(file, lines.join('\n') + '\n');
+  const path = join(dir, 'ingest.db');
+  const store = new SqliteStore(path);
+  start = performance.now();
+  const summary = await ingest(store, [file], { maxBytes: 10 * 1024 * 1024, workers, pool });
+  const seconds = (performance.now() - start) / 1000;
+  await pool.close();
+  store.connection.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+  const rate = summary.added / seconds;
+  return [
+    { name: 'store: analyze, 1 core (Kremlin texts)', value: round(single), unit: 'docs/s' },
+    { name: `store: ingest, ${workers} workers (same texts, into SQLite)`, value: round(rate), unit: 'docs/s' },
+    { name: 'store: ingest / single-core analyze', value: round(rate / single, 2), unit: '×' },
+    { name: 'store: size per document', value: round(statSync(path).size / summary.added / 1024, 1), unit: 'KiB' },
+  ];
+}
+
+/** Query latencies (median of 15 runs) over 100,000 synthetic documents. */
+function queryRows(dir: string): BenchRow[] {
+  const store = new SqliteStore(join(dir, 'query.db'));
+  let start = performance.now();
+  fillSynthetic(store, QUERY_DOCS);
+  const fillSeconds = (performance.now() - start) / 1000;
+  const queries: [string, Parameters<SqliteStore['query']>[0], QueryFilter][] = [
+    ['events, PLOVER + country + 4 months', 'events', { plover: 'ASSAULT', country: 'UKR', since: '2024-03-01', until: '2024-06-30', limit: 100 }],
+    ['events, actor code + PLOVER', 'events', { actor: 'RUSMIL', plover: 'COERCE', limit: 100 }],
+    ['events, country + full text', 'events', { country: 'SYR', text: 'ceasefire', limit: 100 }],
+    ['documents, full text', 'documents', { text: 'ceasefire AND talks', limit: 100 }],
+    ['entities, country', 'entities', { country: 'UKR', limit: 100 }],
+  ];
+  const rows: BenchRow[] = [{ name: `store: write ${QUERY_DOCS} synthetic documents`, value: round(QUERY_DOCS / fillSeconds), unit: 'docs/s' }];
+  for (const [name, kind, filter] of queries) {
+    const times: number[] = [];
+    let found = 0;
+    for (let i = 0; i < 15; i++) {
+      start = performance.now();
+      found = store.query(kind, filter).length;
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ name: `store: query ${name} (100k docs, ${found} rows)`, value: round(times[7]!, 2), unit: 'ms' });
+  }
+  store.close();
+  return rows;
+}
+
+const PLOVER = ['ASSAULT', 'COERCE', 'ACCUSE', 'CONSULT', 'AGREE', 'REQUEST', 'THREATEN', 'PROTEST', 'AID', 'MOBILIZE', 'SANCTION', 'RETREAT', 'REJECT', 'DEMAND', 'SUPPORT', 'COOPERATE'];
+const COUNTRIES = ['UKR', 'RUS', 'USA', 'DEU', 'FRA', 'GBR', 'TUR', 'CHN', 'SYR', 'ISR', 'IRN', 'POL', 'BLR', 'PRK', 'KOR', 'IND', 'PAK', 'SAU', 'EGY', 'JPN'];
+const SECTORS = ['', 'GOV', 'MIL', 'REB', 'CVL'];
+const WORDS = ['talks', 'ceasefire', 'drone', 'strike', 'border', 'minister', 'sanctions', 'aid', 'troops', 'summit', 'election', 'protest', 'refugees', 'grain', 'energy', 'missile'];
+
+/** Writes `n` synthetic reports (four entities and three events each, dates over 2023–2024) in batches of 1,000. */
+function fillSynthetic(store: SqliteStore, n: number): void {
+  const run = store.beginRun({ command: 'bench', engineVersion: '0', pipelineHash: 'bench', pipeline: '[]' });
+  let x = 12345;
+  const next = (m: number): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), (x >>> 8) % m);
+  let batch: Parameters<SqliteStore['saveBatch']>[1][number][] = [];
+  for (let i = 0; i < n; i++) {
+    const c = [COUNTRIES[next(20)]!, COUNTRIES[next(20)]!];
+    const day = new Date(Date.UTC(2023, 0, 1) + next(730) * 86_400_000).toISOString().slice(0, 10);
+    const text = `Report ${i}: ${Array.from({ length: 40 }, () => WORDS[next(16)]).join(' ')}.`;
+    const entities = c.flatMap((country, k) => [0, 1].map((j) => ({
+      id: `m${k * 2 + j + 1}`, start: 0, end: 6, text: text.slice(0, 6), confidence: 0.9, rule: 'bench', type: 'GPE' as const,
+      entity: `e${k + 1}`, name: `${country} name`, country, actor: country + SECTORS[next(5)],
+    })));
+    const events = [0, 1, 2].map((k) => ({
+      id: `v${k + 1}`, sentence: 0, trigger: { start: 0, end: 6, text: text.slice(0, 6) }, plover: PLOVER[next(16)]!, cameo: '190', quad: 4, goldstein: -5,
+      source: { entities: ['e1'], actor: entities[0]!.actor, text: entities[0]!.name }, target: { entities: ['e2'], actor: entities[2]!.actor, text: entities[2]!.name },
+      time: { time: 't1', value: day }, status: 'occurred' as const, confidence: 0.7,
+    }));
+    const hash = sha256(text);
+    const record: AnalysisRecord = {
+      schema: RECORD_SCHEMA, doc: { id: `d${i}`, published: day, language: 'en', sha256: hash, rawSha256: hash, length: text.length },
+      text, sentences: [{ start: 0, end: text.length }], entities, times: [], quantities: [], claims: [], events, diagnostics: [],
+      pipeline: { version: '0', stages: [] },
+    };
+    batch.push({
+      doc: { docId: `d${i}`, key: `bench:${i}`, origin: `bench:${i}`, format: 'jsonl', published: day, sha256: hash, rawSha256: hash, text, raw: packText(text), minhash: new Uint32Array(0) },
+      analysis: { pipelineHash: 'bench', record: encodeRecord(record), rows: recordRows(record) },
+    });
+    if (batch.length === 1000) (store.saveBatch(run, batch), (batch = []));
+  }
+  if (batch.length > 0) store.saveBatch(run, batch);
+}
+
+/** A number rounded for the table. */
+function round(value: number, digits = 1): number {
+  return Number(value.toFixed(digits));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const row of await runStoreBench()) console.log(`${row.name.padEnd(70)} ${String(row.value).padStart(10)} ${row.unit}`);
+}
