@@ -84,7 +84,11 @@ function buildPlaces(countryEntries: readonly KbEntry[], personWords: ReadonlySe
     if (!iso3) continue;
     const [lon, lat] = c.loc.coordinates;
     // Compact row: id, name, aliases, country, population, lat, lon, flags (1 = common word).
-    kept.push([c.cityId, c.name, extra.get(c.name) ?? [], iso3, c.population, Number(lat.toFixed(4)), Number(lon.toFixed(4)), common ? 1 : 0]);
+    const spellings = extra.get(c.name) ?? [];
+    const renamed = spellings[0]?.startsWith('=') ? spellings[0].slice(1) : undefined;
+    const name = renamed ?? c.name;
+    const aliases = renamed ? [c.name, ...spellings.slice(1)] : spellings;
+    kept.push([c.cityId, name, aliases, iso3, c.population, Number(lat.toFixed(4)), Number(lon.toFixed(4)), common ? 1 : 0]);
   }
   return kept;
 }

@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/mention.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { FACILITY_HEADS, FUNCTION_WORDS, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
+import { FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
@@ -83,11 +83,29 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     const stop = tokens[end - 1]!.end;
     const surface = text.slice(start, stop);
     if (/^[\p{Lu}]\.?$/u.test(surface) || NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' '))) continue;
-    const type = classify(view, kb, first, end, titled, personSurnames);
+    if (genericOnly(view, first, end, lower)) continue;
+    const type = GROUP_ADJECTIVES.has(tokens[first]!.normal) && end - first === 1 ? 'NORP' : classify(view, kb, first, end, titled, personSurnames);
     for (let k = from; k < end; k++) taken[k] = 1;
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start });
   }
   return result;
+}
+
+/**
+ * Capitalised common nouns are no names: a chunk made only of titles, joiners and organisation
+ * or place words ("Chief of Staff", "Government", "Presidents"), or a single word the article
+ * also writes in lower case ("the Year of Ecology" when "year" occurs too). Acronyms stay.
+ */
+function genericOnly(view: DocView, first: number, end: number, lower: ReadonlySet<string>): boolean {
+  const { tokens, text } = view;
+  const generic = (w: string): boolean => {
+    const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+    return [w, singular].some((x) => TITLE_WORDS.has(x) || NAME_JOINERS.has(x) || ORG_HEADS.has(x) || PLACE_HEADS.has(x) || FACILITY_HEADS.has(x));
+  };
+  if (tokens.slice(first, end).every((t) => generic(t.normal))) return true;
+  if (end - first !== 1) return false;
+  const only = tokens[first]!;
+  return lower.has(only.normal) && !ACRONYM.test(text.slice(only.start, only.end));
 }
 
 /** True for last words that make a name an organisation, place or facility rather than a person. */

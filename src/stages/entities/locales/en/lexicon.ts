@@ -35,7 +35,7 @@ export const TITLE_WORDS = set(`
   ayatollah imam rabbi chancellor premier mayor governor senator sen. rep. representative congressman
   congresswoman speaker judge justice director mr mrs ms dr mr. mrs. ms. dr. sir dame lord lady
   state affairs security national adviser advisor assistant first former acting interim
-  ceo cfo chief-executive executive officer operating financial founder chairperson president-elect ex-president aide`);
+  ceo cfo chief-executive executive officer operating financial federal founder chairperson president-elect ex-president aide`);
 
 /** The head noun of a description that refers back to a country's leader ("the Russian leader"). */
 export const LEADER_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -75,6 +75,12 @@ export const PLACE_HEADS = set(`
 
 /** Last words that make an unknown name a facility. */
 export const FACILITY_HEADS = set(`airport airfield airbase base port harbour harbor bridge plant station dam palace tower stadium hospital prison`);
+
+/** Group adjectives that are not a country's demonym: NORP without a country ("European", "Soviet", "Orthodox"). */
+export const GROUP_ADJECTIVES = set(`
+  european soviet western eastern northern southern arab african asian latin slavic caucasian baltic balkan nordic
+  kurdish jewish muslim christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
+  crimean abkhazian ossetian chechen tatar pashtun tamil kashmiri palestinian-israeli transatlantic euro-atlantic eurasian`);
 
 /** Words joining the capitalised parts of one name ("Ministry of Defence", "Bank of America"). */
 export const NAME_JOINERS = set(`of for de del der da di du la le von van al el bin ibn and`);
