@@ -92,20 +92,20 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
 }
 
 /**
- * Capitalised common nouns are no names: a chunk made only of titles, joiners and organisation
- * or place words ("Chief of Staff", "Government", "Presidents"), or a single word the article
- * also writes in lower case ("the Year of Ecology" when "year" occurs too). Acronyms stay.
+ * Capitalised common nouns are no names: a chunk made only of titles and joiners ("Chief of
+ * Staff", "Presidents"), a lone organisation or place word ("Government", "Region"), or a single
+ * word the article also writes in lower case ("Year" when "year" occurs too). Acronyms stay.
  */
 function genericOnly(view: DocView, first: number, end: number, lower: ReadonlySet<string>): boolean {
   const { tokens, text } = view;
-  const generic = (w: string): boolean => {
-    const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-    return [w, singular].some((x) => TITLE_WORDS.has(x) || NAME_JOINERS.has(x) || ORG_HEADS.has(x) || PLACE_HEADS.has(x) || FACILITY_HEADS.has(x));
-  };
-  if (tokens.slice(first, end).every((t) => generic(t.normal))) return true;
+  const titleWord = (w: string): boolean => TITLE_WORDS.has(w) || NAME_JOINERS.has(w) || (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
+  if (tokens.slice(first, end).every((t) => titleWord(t.normal))) return true;
   if (end - first !== 1) return false;
   const only = tokens[first]!;
-  return lower.has(only.normal) && !ACRONYM.test(text.slice(only.start, only.end));
+  const w = only.normal;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  if ([w, singular].some((x) => ORG_HEADS.has(x) || PLACE_HEADS.has(x) || FACILITY_HEADS.has(x))) return true;
+  return lower.has(w) && !ACRONYM.test(text.slice(only.start, only.end));
 }
 
 /** True for last words that make a name an organisation, place or facility rather than a person. */
