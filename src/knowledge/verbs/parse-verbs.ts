@@ -55,7 +55,7 @@ export function buildDictionary(files: readonly (readonly VerbBlock[])[]): VerbD
   const blocks: VerbBlock[] = [];
   files.forEach((fileBlocks, rank) => {
     for (const unsorted of fileBlocks) {
-      const block = { ...unsorted, patterns: [...unsorted.patterns].sort((a, b) => b.specificity - a.specificity) };
+      const block = anchor({ ...unsorted, patterns: [...unsorted.patterns].sort((a, b) => b.specificity - a.specificity) });
       blocks.push(block);
       for (const trigger of block.triggers) {
         const list = byHead.get(trigger.head) ?? [];
@@ -65,6 +65,27 @@ export function buildDictionary(files: readonly (readonly VerbBlock[])[]): VerbD
     }
   });
   return { byHead, blocks };
+}
+
+/** Blocks with more patterns than this get an anchor index (below it, trying each pattern is cheaper). */
+const ANCHOR_THRESHOLD = 16;
+
+/** Adds the anchor index to a large block: each pattern under the first words of its least varied element. */
+function anchor(block: VerbBlock): VerbBlock {
+  if (block.patterns.length <= ANCHOR_THRESHOLD) return block;
+  const anchored = new Map<string, number[]>();
+  const unanchored: number[] = [];
+  block.patterns.forEach((p, i) => {
+    const elements = [...p.pre, ...p.post];
+    if (elements.length === 0) return unanchored.push(i);
+    const narrowest = elements.reduce((a, b) => (b.length < a.length ? b : a));
+    for (const word of new Set(narrowest.map((run) => run[0]!))) {
+      const list = anchored.get(word) ?? [];
+      list.push(i);
+      anchored.set(word, list);
+    }
+  });
+  return { ...block, anchored, unanchored };
 }
 
 /** Options after a code: `mode=x`, `context=A;B_C` (underscores are spaces), `recip`. */

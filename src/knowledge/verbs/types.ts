@@ -36,6 +36,13 @@ export interface VerbBlock {
   readonly kind: 'verb' | 'noun';
   readonly triggers: readonly Trigger[];
   readonly patterns: readonly VerbPattern[];
+  /**
+   * For large blocks: patterns by a word they cannot match without (the first word of each
+   * alternative of their least varied element), so a sentence only tries the patterns its words
+   * allow. Patterns without words are in `unanchored`. Built by `buildDictionary`.
+   */
+  readonly anchored?: ReadonlyMap<string, readonly number[]>;
+  readonly unanchored?: readonly number[];
 }
 
 /** A trigger with its block, as indexed by head word. */

@@ -1,5 +1,5 @@
 import type { Token } from '../../core/doc.js';
-import type { PatternElement, TriggerEntry, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
+import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
 import { tokenIs, type Clause } from './clauses.js';
 
 /** A trigger found in a clause, with the code of the pattern that matched it. */
@@ -51,6 +51,12 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
   return chosen?.match ?? undefined;
 }
 
+/** Could the token be a trigger at all (a cheap test before matching)? */
+export function hasEntries(token: Token, dictionary: VerbDictionary): boolean {
+  const heads = dictionary.byHead;
+  return heads.has(token.normal) || heads.has(token.lemma) || heads.has(token.lemma.toLowerCase()) || (token.normal.endsWith('s') && heads.has(token.normal.slice(0, -1)));
+}
+
 /** Dictionary entries for a token: by surface form, lemma and naive singular, lowest rank first. */
 function candidates(token: Token, dictionary: VerbDictionary): readonly TriggerEntry[] {
   const byNormal = dictionary.byHead.get(token.normal);
@@ -85,7 +91,8 @@ function bestPattern(
   const { block, trigger } = entry;
   let chosen: { pattern: VerbPattern; used: number[] } | undefined;
   // Patterns are sorted most specific first (buildDictionary), so the first that matches is the best.
-  for (const pattern of block.patterns) {
+  for (const index of patternOrder(block, present)) {
+    const pattern = block.patterns[index]!;
     if (chosen) break;
     if (!possible(pattern.pre, present) || !possible(pattern.post, present)) continue;
     const preFrom = Math.max(clause.start, span.start - PRE_WINDOW[block.kind]);
@@ -112,6 +119,17 @@ function bestPattern(
     ...base, code: trigger.code, reciprocal: trigger.reciprocal, specificity: 0, origin: trigger.origin, used: [],
     ...(trigger.mode !== undefined && { mode: trigger.mode }),
   } };
+}
+
+/** Indices of the block's patterns worth trying for a sentence, most specific first. */
+function patternOrder(block: VerbBlock, present: ReadonlySet<string>): Iterable<number> {
+  if (!block.anchored) return block.patterns.keys();
+  const found = new Set<number>(block.unanchored);
+  for (const word of present) {
+    const list = block.anchored.get(word);
+    if (list) for (const i of list) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Can the elements occur at all: does the sentence hold a first word of some alternative of each? (A cheap filter before `inOrder`.) */
