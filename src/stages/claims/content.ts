@@ -85,3 +85,12 @@ export function trimContent(view: ClaimsView, start: number, end: number): Span 
   }
   return { start: tokens[start]!.start, end: tokens[end - 1]!.end };
 }
+
+/** The text inside quotation `q` without trailing punctuation, as direct content. */
+export function quoteContent(view: ClaimsView, q: number): { content: Span; kind: 'direct' } | null {
+  const { inner } = view.quotes[q]!;
+  let { start, end } = inner;
+  while (start < end && /\s/.test(view.text[start]!)) start++;
+  while (end > start && /[\s.,;:!?…]/.test(view.text[end - 1]!)) end--;
+  return end > start ? { content: { start, end }, kind: 'direct' } : null;
+}

@@ -1,8 +1,7 @@
-import { npAfter, npBefore, PERSONAL } from './chunker.js';
-import { contentEnd, trimContent } from './content.js';
 import type { Span } from '../../core/span.js';
+import { npAfter, npBefore, PERSONAL } from './chunker.js';
+import { contentEnd, quoteContent, trimContent } from './content.js';
 import type { Draft, TokenRange } from './draft.js';
-import { quoteContent } from './verb-claims.js';
 import type { ClaimsView } from './view.js';
 
 /** Words that tie a reporting noun to what is claimed ("assertions by Trump regarding …"). */

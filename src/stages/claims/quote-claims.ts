@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js';
-import { quoteContent } from './verb-claims.js';
+import { quoteContent } from './content.js';
 import { type ClaimsView, tokenStartingAt } from './view.js';
 
 /** How many sentences back a quotation with no cue of its own may find its speaker. */

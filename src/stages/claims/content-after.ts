@@ -1,0 +1,162 @@
+import type { Span } from '../../core/span.js';
+import { headOf, npAfter, RELATIVE } from './chunker.js';
+import { type ContentMode, contentEnd, quoteContent, trimContent } from './content.js';
+import type { TokenRange } from './draft.js';
+import type { VerbCueHit } from './verb-cues.js';
+import type { ClaimsView } from './view.js';
+
+/** Prepositions that link a reporting noun to what is claimed ("expectations for a swap"). */
+const NOUN_LINKS = new Set(['for', 'of', 'that', 'about', 'regarding', 'on']);
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+/** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
+const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
+
+/** Parts of speech that cannot start a verb's object. */
+const NOT_OBJECT = new Set(['ADP', 'PUNCT', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'CCONJ']);
+
+/** Time words that follow a verb as adjuncts, not objects ("mentioned today"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'before', 'above', 'recently', 'previously', 'here', 'there']);
+
+/** Content rules that read a clause or a quotation, strong signs of a claim whatever the subject. */
+export const CLAUSE_RULES = new Set(['that', 'that-quote', 'bare-clause', 'bare-clause-quote', 'colon', 'colon-quote', 'colon-next', 'quote', 'quote-quote', 'quote-after', 'relative', 'noun-object']);
+
+/** Content found for a cue; a reporting-noun object also changes the cue, its lemma and the stance. */
+export interface Found {
+  readonly content: Span;
+  readonly kind: 'direct' | 'indirect' | 'mixed';
+  readonly rule: string;
+  readonly stance?: string;
+  readonly cue?: TokenRange;
+  readonly lemma?: string;
+}
+
+/** Content after the cue, by the verb's frame; a reporting-noun object ("indicated expectations for …") moves the cue's stance to the noun's. */
+export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: number, next: VerbCueHit | undefined): Found | null {
+  const { tokens } = view;
+  const sentence = view.sentences[s]!;
+  const ceil = sentence.endToken;
+  while (at < ceil && tokens[at]!.pos === 'ADV' && tokens[at]!.normal.endsWith('ly')) at++;
+  at = skipAdjuncts(view, at, ceil);
+  if (tokens[at]?.normal === ':' || (tokens[at]?.normal === ',' && view.opens.has(at + 1))) {
+    if (at + 1 >= ceil || (tokens[at + 1] && SENTENCE_END.has(tokens[at + 1]!.normal))) return colonNext(view, s);
+    return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'colon');
+  }
+  if (at >= ceil) return null;
+  const first = tokens[at]!;
+  const np = npAfter(tokens, at, ceil);
+  if (hit.cue.frame === 'noun') return nounObject(view, hit, at, np, ceil);
+  if (hit.cue.frame === 'quote') {
+    // "called the day “part of our common history”": a naming verb is a claim only with a quotation.
+    const found = withKind(view, at, contentEnd(view, at, ceil, 'np'), 'object-quote');
+    return found && found.kind === 'mixed' && !NOT_OBJECT.has(first.pos) ? found : null;
+  }
+  if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
+  if (first.normal === 'that' && first.pos !== 'DET') return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
+  if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
+  if (hit.cue.frame !== 'as' && np > at && startsPredicate(view, np, ceil)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause');
+  if (hit.cue.frame === 'clause') return null;
+  const chained = nounObject(view, hit, at, np, ceil);
+  if (chained) return chained;
+  if (np > at && view.lexicon.nouns.has(tokens[headOf(tokens, at, np)]!.lemma) && next?.participle) return null;
+  const mode: ContentMode = 'np';
+  if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
+  // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows;
+  // "You mentioned this at the right time": a pronoun object says nothing by itself.
+  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal) || first.pos === 'PRON') return null;
+  return withKind(view, at, contentEnd(view, at, ceil, mode), hit.cue.frame === 'as' ? 'object-as' : 'object');
+}
+
+/** The quotation opened at token `open` as the content. */
+export function quoteForward(view: ClaimsView, open: number): Found | null {
+  const quoted = quoteContent(view, view.opens.get(open)!);
+  return quoted && { ...quoted, rule: 'quote-after' };
+}
+
+/** True for an object opened by an infinitive ("claimed to have shot down") or by an adverb before a noun phrase ("announced new measures", wink's ADV). */
+function startsPhrase(view: ClaimsView, at: number): boolean {
+  const [t, next] = [view.tokens[at]!, view.tokens[at + 1]];
+  if (t.normal === 'to') return next?.pos === 'VERB' || next?.pos === 'AUX';
+  return t.pos === 'ADV' && next !== undefined && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(next.pos);
+}
+
+/** True when a finite verb follows at `i`, or after an appositive between commas ("these operations, codenamed …, resulted"). */
+function startsPredicate(view: ClaimsView, i: number, ceil: number): boolean {
+  const { tokens } = view;
+  const finite = (j: number): boolean => j < ceil && (tokens[j]!.pos === 'AUX' || (tokens[j]!.pos === 'VERB' && !tokens[j]!.normal.endsWith('ing')));
+  if (finite(i)) return true;
+  if (tokens[i]?.normal !== ',') return false;
+  for (let j = i + 1; j < ceil && j < i + 12; j++) if (tokens[j]!.normal === ',') return finite(j + 1);
+  return false;
+}
+
+/**
+ * Moves past what may stand between a cue and its "that" or colon: ", in part", ", in particular",
+ * and prepositional phrases or time words ("announced on Friday that …"). Returns `at` unchanged
+ * when no "that" or colon follows them.
+ */
+function skipAdjuncts(view: ClaimsView, at: number, ceil: number): number {
+  const { tokens } = view;
+  let i = at;
+  for (let steps = 0; i < ceil && steps < 6; steps++) {
+    const t = tokens[i]!;
+    if (t.normal === ',' && tokens[i + 1]?.normal === 'in' && (tokens[i + 2]?.normal === 'part' || tokens[i + 2]?.normal === 'particular')) i += 3;
+    else if (t.normal === ',' && tokens[i + 1]?.pos === 'ADP') i++;
+    else if (t.pos === 'ADP' && t.normal !== 'that') {
+      const np = npAfter(tokens, i + 1, ceil);
+      if (np === i + 1) break;
+      i = np;
+    } else if (t.pos === 'NOUN' && /^(today|yesterday|tonight)$/.test(t.normal)) i++;
+    else break;
+  }
+  const t = tokens[i];
+  return t && (t.normal === ':' || (t.normal === 'that' && t.pos !== 'DET') || (t.normal === ',' && view.opens.has(i + 1))) ? i : at;
+}
+
+/**
+ * A reporting noun as the verb's object, tied to what is claimed: "indicated expectations for a
+ * swap", "expressed confidence that …". The cue runs from the verb to the noun, whose stance it takes.
+ */
+function nounObject(view: ClaimsView, hit: VerbCueHit, at: number, np: number, ceil: number): Found | null {
+  const { tokens } = view;
+  if (np <= at || !NOUN_LINKS.has(tokens[np]?.normal ?? '')) return null;
+  const noun = tokens[headOf(tokens, at, np)]!;
+  const stance = view.lexicon.nouns.get(noun.lemma);
+  if (!stance || (noun.lemma === 'claim' && tokens[np]!.normal !== 'that')) return null;
+  const that = tokens[np]!.normal === 'that';
+  const result = withKind(view, np + 1, contentEnd(view, np + 1, ceil, that ? 'clause' : 'np'), 'noun-object');
+  return result && { ...result, stance: hit.negated ? `not-${stance}` : stance, cue: [hit.first, np], lemma: noun.lemma };
+}
+
+/** "The message said, in part:" ending its sentence: the content is the quotation (or sentence) that follows. */
+function colonNext(view: ClaimsView, s: number): { content: Span; kind: 'direct' | 'indirect'; rule: string } | null {
+  const next = view.sentences[s + 1];
+  if (!next) return null;
+  const q = view.opens.get(next.firstToken);
+  if (q !== undefined) {
+    const quoted = quoteContent(view, q);
+    return quoted && { ...quoted, rule: 'colon-quote' };
+  }
+  const content = trimContent(view, next.firstToken, next.endToken);
+  return content && { content, kind: 'indirect', rule: 'colon-next' };
+}
+
+/** Content of tokens `[start, end)`, direct when it is exactly one quotation, mixed when it holds one. */
+function withKind(view: ClaimsView, start: number, end: number, rule: string): { content: Span; kind: 'direct' | 'indirect' | 'mixed'; rule: string } | null {
+  const { tokens } = view;
+  while (start < end && (tokens[start]!.normal === 'that' || tokens[start]!.normal === ',') && tokens[start]!.pos !== 'DET') start++;
+  const q = view.opens.get(start);
+  if (q !== undefined) {
+    const close = view.closeOf[q]!;
+    const rest = close < 0 ? end : close + 1;
+    if (rest >= end || tokens.slice(rest, end).every((t) => t.pos === 'PUNCT')) {
+      const quoted = quoteContent(view, q);
+      return quoted && { ...quoted, rule: `${rule}-quote` };
+    }
+  }
+  const content = trimContent(view, start, end);
+  if (!content) return null;
+  const mixed = view.quotes.some((quote) => quote.start >= content.start && quote.end <= content.end && quote.depth === 0);
+  return { content, kind: mixed ? 'mixed' : 'indirect', rule };
+}

@@ -1,0 +1,78 @@
+import type { Span } from '../../core/span.js';
+import { npAfter } from './chunker.js';
+import { contentEnd, quoteContent, trimContent } from './content.js';
+import type { ClaimsView } from './view.js';
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+/** How far after a cue its quotation may open ("said, in particular, in his message: “…”"). */
+const ADJUNCT = 14;
+
+/** Words that open a clause inside the adjunct between a cue and its quotation. */
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before']);
+
+/** Parts of speech of a connective before ", I think,": "But", "And so", "Also". */
+const CONNECTIVE = new Set(['CCONJ', 'ADV', 'SCONJ', 'PUNCT']);
+
+/** Prepositions that bring a verb's object, not a circumstance: "ask for advertising" says what is asked. */
+const OBJECT_ADP = new Set(['that', 'for', 'about', 'of']);
+
+/**
+ * The opening mark of a quotation that follows the cue after a comma or colon, across a short
+ * adjunct ("said, in part: “…”"; "said when addressing the State Duma, “…”"; "said to me, “…”";
+ * "told me when the arch was put in place, “…”"), or -1. The adjunct holds no "that", and no
+ * finite verb outside a clause opened by "when", "while", "as", "after" or "before".
+ */
+export function quoteAfter(view: ClaimsView, at: number, ceil: number): number {
+  const { tokens } = view;
+  let subordinate = false;
+  for (let i = at; i < ceil && i < at + ADJUNCT; i++) {
+    const t = tokens[i]!;
+    if (view.opens.has(i)) return i > at && (tokens[i - 1]!.normal === ',' || tokens[i - 1]!.normal === ':') ? i : i === at ? i : -1;
+    if (SUBORDINATORS.has(t.normal)) subordinate = true;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'));
+    if (t.normal === 'that' || (finite && !subordinate) || SENTENCE_END.has(t.normal) || view.closes.has(i)) return -1;
+  }
+  return -1;
+}
+
+/** True when nothing claimable follows the cue: the sentence ends, or only a comma or prepositional phrases ("in a telegram to …"). */
+export function tailIsBare(view: ClaimsView, at: number, ceil: number): boolean {
+  const { tokens } = view;
+  let i = at;
+  while (i < ceil && tokens[i]!.pos === 'ADP' && !OBJECT_ADP.has(tokens[i]!.normal)) {
+    const np = npAfter(tokens, i + 1, ceil);
+    if (np === i + 1) break;
+    i = np;
+  }
+  return i >= ceil || SENTENCE_END.has(tokens[i]!.normal) || tokens[i]!.normal === ',' || view.closes.has(i);
+}
+
+/** What is claimed before an attribution that follows it: the quotation closed just before, or the clause from the sentence start to the comma. */
+export function contentBefore(view: ClaimsView, left: number, right: number, floor: number, ceil: number): { content: Span; kind: 'direct' | 'indirect' } | null {
+  const { tokens } = view;
+  let i = left - 1;
+  if (tokens[i]?.normal === ',') i--;
+  const q = view.closes.get(i) ?? (tokens[i + 1] && view.closes.get(i + 1));
+  if (q !== undefined) return quoteContent(view, q);
+  if (tokens[left - 1]?.normal !== ',' || left - 1 <= floor) return null;
+  const participleNext = tokens[right + 1]?.pos === 'VERB' && tokens[right + 1]!.normal.endsWith('ing');
+  if (tokens[right]?.normal === ',' && !participleNext && hasFiniteVerb(view, right + 1, ceil)) {
+    // "But, I think, the time will come": only a connective before the attribution; the claim follows it.
+    // "His plan, he stated, was …" or "easier and, I hope, cheaper": the claim is not one span; none.
+    for (let i = floor; i < left - 1; i++) if (!CONNECTIVE.has(tokens[i]!.pos)) return null;
+    const after = trimContent(view, right + 1, contentEnd(view, right + 1, ceil, 'clause'));
+    return after ? { content: after, kind: 'indirect' } : null;
+  }
+  const content = trimContent(view, floor, left - 1);
+  return content ? { content, kind: 'indirect' } : null;
+}
+
+/** True when a finite verb stands in tokens `[start, end)` (outside quotations too). */
+function hasFiniteVerb(view: ClaimsView, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const t = view.tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return true;
+  }
+  return false;
+}
