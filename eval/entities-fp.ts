@@ -73,6 +73,7 @@ export async function run(): Promise<void> {
   let names = 0;
   const cases: string[] = [];
   const kept: string[] = [];
+  const missed: string[] = [];
   for (const { doc, token } of sample) {
     const t = doc.layers.tokens![token]!;
     const isCommon = (lowerCount.get(t.normal) ?? 0) > 0 && (lowerCount.get(t.normal) ?? 0) >= (midCapital.get(t.normal) ?? 0);
@@ -80,6 +81,7 @@ export async function run(): Promise<void> {
     if (!isCommon) {
       if (mention) names++;
       if (mention) kept.push(`${mention.text} [${mention.type}]`);
+      else missed.push(doc.text.slice(t.start, t.end));
       continue;
     }
     common++;
@@ -92,10 +94,11 @@ export async function run(): Promise<void> {
   const lines = [
     `Kremlin corpus: ${docs.length} texts, ${words} words; ${initials.length} sentences start with a capital; ${sample.length} sampled (seed 20250605)`,
     `sentence-initial common words: ${common}; false entities on them: ${flagged} (${((100 * flagged) / Math.max(1, common)).toFixed(1)}%)`,
-    `sentence-initial other words (names): ${sample.length - common}, of which found as entities: ${names}`,
+    `sentence-initial other words (names, and "I"): ${sample.length - common}, of which found as entities: ${names}`,
     `false positives: ${cases.length === 0 ? 'none' : ''}`,
     ...cases.map((c) => `  ${c}`),
     `sentence-initial entities kept (not common words): ${kept.join('; ')}`,
+    `sentence-initial words that are not common words and got no entity: ${missed.join(', ')}`,
     '',
     `speed: KB load ${loadMs.toFixed(0)} ms; tokens+tags ${tagMs.toFixed(0)} ms (${Math.round(words / (tagMs / 1000))} words/s); entities ${entityMs.toFixed(0)} ms (${Math.round(words / (entityMs / 1000))} words/s)`,
   ];
