@@ -21,6 +21,8 @@ export interface SourceOptions {
   readonly maxBytes: number;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Absolute paths of files never read from folders (the store's own files). */
+  readonly ignore?: readonly string[];
   readonly timeoutMs?: number;
   readonly allowPrivate?: boolean | readonly string[];
   readonly stdin?: Readable;
@@ -94,8 +96,10 @@ function* fromText(text: string, format: IngestFormat, origin: string, size: num
     }
     yield { article: { origin, format, input: toArticleInput(parsed, origin), raw: text }, bytes: size };
   } else {
-    const origin2 = url ? origin : `${origin}#${sha256(text).slice(0, 16)}`;
-    yield { article: { origin: origin2, format: 'text', input: { text, ...(url && { url }) }, raw: text }, bytes: size };
+    // Text from stdin gets the input `sitrep analyze -` gives it (id "stdin"), so their records match.
+    const input = url ? { text, url } : { id: 'stdin', text };
+    const where = url ? origin : `${origin}#${sha256(text).slice(0, 16)}`;
+    yield { article: { origin: where, format: 'text', input, raw: text }, bytes: size };
   }
 }
 

@@ -11,6 +11,8 @@ export type WalkEntry =
 export interface WalkOptions {
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Absolute paths never yielded (the store's own files, when it sits inside the folder). */
+  readonly ignore?: readonly string[];
 }
 
 /** Sidecar metadata files, read with their article, never ingested on their own. */
@@ -25,7 +27,7 @@ const SIDECAR = /\.meta\.json$/;
 export async function* walkFolder(root: string, options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
   const accept = pathFilter(options.include ?? [], options.exclude ?? []);
   const excluded = folderExcluded(options.exclude ?? []);
-  const seen = new Set<string>([await realpath(root)]);
+  const seen = new Set<string>([await realpath(root), ...(options.ignore ?? [])]);
   // Folders still to read, as a stack of sorted lists so the walk stays depth-first and in order.
   const stack: string[] = [root];
   while (stack.length > 0) {

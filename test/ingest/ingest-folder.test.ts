@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { exportStore } from '../../src/app/export.js';
 import { ingest } from '../../src/app/ingest.js';
@@ -78,6 +79,16 @@ describe('app/ingest over a mixed folder', () => {
     assert.equal(JSON.parse(lines[0]!).doc.title, 'Zelensky meets Erdogan in Ankara');
   });
 
+  it('stores an article read from stdin once', async () => {
+    const text = 'Talks resume in Istanbul\n\nRussian and Ukrainian delegations met in Istanbul on Monday.\n';
+    const once = await ingest(store, ['-'], { ...options, workers: 0, stdin: Readable.from([Buffer.from(text)]) });
+    const again = await ingest(store, ['-'], { ...options, workers: 0, stdin: Readable.from([Buffer.from(text)]) });
+    assert.deepEqual([once.added, again.added, again.unchanged], [1, 0, 1]);
+    assert.deepEqual(store.query('documents', { text: 'delegations AND Monday AND resume' }).map((r) => r.doc), ['stdin']);
+    const record = store.getRecord(store.query('documents', { text: 'resume' })[0]!.id as number);
+    assert.equal(JSON.stringify(record), JSON.stringify(testAnalyzer().analyze({ id: 'stdin', text })));
+  });
+
   it('stores a changed article as a new version, and re-analyses only under another pipeline', async () => {
     writeFileSync(join(corpus, 'notes', 'brief.md'), 'Briefing note\n\nThe Kremlin said on Friday that talks with Ukraine would resume in Geneva.\n');
     const summary = await ingest(store, [corpus], { ...options, workers: 0 });
@@ -86,8 +97,8 @@ describe('app/ingest over a mixed folder', () => {
     assert.equal((await reanalyze(store, { workers: 0 })).analysed, 0);
     const before = JSON.stringify(recordOf('seed-000'));
     store.connection.prepare("UPDATE analyses SET pipeline_hash = 'old'").run();
-    // Eight current reports: the first version of the note and the near-copy are not analysed again.
-    assert.equal((await reanalyze(store, { workers: 0 })).analysed, 8);
+    // Nine current reports (eight files and feed items, one from stdin): the first version of the note and the near-copy are not analysed again.
+    assert.equal((await reanalyze(store, { workers: 0 })).analysed, 9);
     assert.equal(JSON.stringify(recordOf('seed-000')), before);
   });
 });

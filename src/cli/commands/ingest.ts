@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { defaultWorkers } from '../../app/analysis-pool.js';
 import { ingest, type IngestProgress } from '../../app/ingest.js';
 import { SitrepError } from '../../core/errors.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-article-file.js';
+import { sourceBytes } from '../../ingest/source-size.js';
+import { storePath } from '../../store/open-store.js';
 import { formatJson } from '../output.js';
 import { collect, usingStore, withDbOption } from '../store-option.js';
 
@@ -29,14 +32,20 @@ export function registerIngest(program: Command): void {
     .option('--timeout <ms>', 'time limit of a URL fetch, in milliseconds', count, 30_000)
     .option('--json', 'print the summary as JSON')
     .action(async (sources: string[], options: IngestCliOptions) => {
+      // The store's own files are never ingested, even when the store sits in the folder being read.
+      const db = resolve(storePath(options.db));
+      const filters = {
+        ...(options.include && { include: options.include }),
+        ...(options.exclude && { exclude: options.exclude }),
+        ignore: ['', '-wal', '-shm', '-journal'].map((suffix) => db + suffix),
+      };
       process.exitCode = await usingStore(options.db, async (store) => {
-        const bar = new ProgressLine();
+        const bar = new ProgressLine(process.stderr.isTTY === true ? await sourceBytes(sources, filters) : undefined);
         const summary = await ingest(store, sources, {
           workers: options.workers,
           maxBytes: options.maxBytes,
           timeoutMs: options.timeout,
-          ...(options.include && { include: options.include }),
-          ...(options.exclude && { exclude: options.exclude }),
+          ...filters,
           onProgress: (p) => bar.update(p),
         });
         bar.finish();
@@ -63,11 +72,14 @@ function describe(c: Omit<import('../../app/ingest.js').IngestSummary, 'rejected
 /** How often the line is redrawn, in milliseconds. */
 const REDRAW_MS = 250;
 
-/** The progress line on stderr, drawn only on a terminal: documents stored, skipped, rate, and bytes read. */
+/** The progress line on stderr, drawn only on a terminal: documents, rate, share of the input read and ETA. */
 class ProgressLine {
   private readonly enabled = process.stderr.isTTY === true;
   private readonly started = performance.now();
   private last = 0;
+
+  /** `totalBytes`: the size of the input when known in advance, for the share done and the ETA. */
+  constructor(private readonly totalBytes?: number) {}
 
   /** Redraws at most every 250 ms. */
   update(p: IngestProgress): void {
@@ -77,8 +89,13 @@ class ProgressLine {
     const c = p.counts;
     const done = c.added + c.versions + c.duplicates;
     const rate = done / Math.max((now - this.started) / 1000, 1e-3);
-    const mb = (p.bytes / 1e6).toFixed(1);
-    process.stderr.write(`\r\x1b[K${done} documents stored, ${c.unchanged} unchanged, ${c.skipped} skipped, ${rate.toFixed(1)}/s, ${mb} MB read`);
+    let line = `${done} documents stored, ${c.unchanged} unchanged, ${c.skipped} skipped, ${rate.toFixed(1)}/s`;
+    if (this.totalBytes && p.bytes > 0) {
+      const share = Math.min(1, p.bytes / this.totalBytes);
+      const eta = ((now - this.started) / 1000) * (1 - share) / share;
+      line += `, ${(share * 100).toFixed(0)}% ETA ${Math.ceil(eta)}s`;
+    } else line += `, ${(p.bytes / 1e6).toFixed(1)} MB read`;
+    process.stderr.write(`\r\x1b[K${line}`);
   }
 
   /** Clears the line. */
