@@ -15,7 +15,8 @@ export interface KbName {
 
 /** Names keyed by their first (up to) four lower-case characters, longest names first in each bucket. */
 export interface KbIndex {
-  readonly buckets: ReadonlyMap<string, readonly KbName[]>;
+  /** The names whose key is `key`, longest first (built on first use: most keys are never looked up in a run). */
+  bucket(key: string): readonly KbName[] | undefined;
   /** Heads of state/government and ministers by `COUNTRY|title`, for descriptions like "the Russian leader". */
   readonly byRole: ReadonlyMap<string, readonly KbEntry[]>;
   /** Lower-case first words of people's names ("vladimir", "joe"): an unknown "Joe Smith" is then a person. */
@@ -52,32 +53,68 @@ function nameOf(text: string, kind: KbName['kind'], entry: KbEntry): KbName {
   return { text: folded, lower: foldDiacritics(folded).toLowerCase(), exactCase: allCapitals(folded), kind, entry };
 }
 
-/** Builds the name index of a set of entries (done once per process). */
+/** Where a name is: its entry, and -1 for the canonical name, -2-n for demonym n, n for alias n. */
+function nameText(entry: KbEntry, slot: number): { text: string; kind: KbName['kind'] } {
+  if (slot === -1) return { text: entry.name, kind: 'name' };
+  if (slot <= -2) return { text: entry.demonyms![-2 - slot]!, kind: 'demonym' };
+  return { text: entry.aliases![slot]!, kind: 'name' };
+}
+
+/** The lookup key of a name: its first four characters, diacritics folded, lower-cased. */
+function keyOf(text: string): string {
+  const head = text.slice(0, KEY_LENGTH);
+  return foldDiacritics(head.includes('’') || head.includes('‘') ? foldQuotes(head) : head).toLowerCase();
+}
+
+/**
+ * Builds the name index (once per process). Loading only records, per key, which entry and which
+ * of its names fall under it (numbers, no objects); a bucket's names are made and sorted when the
+ * matcher first asks for its key.
+ */
 export function buildKbIndex(entries: Iterable<KbEntry>): KbIndex {
-  const buckets = new Map<string, KbName[]>();
+  const all: KbEntry[] = [];
+  const raw = new Map<string, number[]>();
   const byRole = new Map<string, KbEntry[]>();
   const firstNames = new Set<string>();
-  const add = (name: KbName): void => {
-    if (name.lower.length < 2) return;
-    const key = name.lower.slice(0, KEY_LENGTH);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(name);
-    else buckets.set(key, [name]);
+  const add = (text: string, entryIndex: number, slot: number): void => {
+    if (text.length < 2) return;
+    const key = keyOf(text);
+    const list = raw.get(key);
+    if (list) list.push(entryIndex, slot);
+    else raw.set(key, [entryIndex, slot]);
   };
   for (const entry of entries) {
-    add(nameOf(entry.name, 'name', entry));
-    for (const text of entry.aliases ?? []) if (text !== entry.name) add(nameOf(text, 'name', entry));
-    for (const text of entry.demonyms ?? []) add(nameOf(text, 'demonym', entry));
+    const n = all.push(entry) - 1;
+    add(entry.name, n, -1);
+    entry.aliases?.forEach((text, i) => {
+      if (text !== entry.name) add(text, n, i);
+    });
+    entry.demonyms?.forEach((text, i) => add(text, n, -2 - i));
     if (entry.type === 'PERSON' && entry.name.includes(' ')) firstNames.add(entry.name.slice(0, entry.name.indexOf(' ')).toLowerCase());
     for (const role of entry.roles ?? []) {
       if (!role.title) continue;
-      const key = `${role.actor.slice(0, 3)}|${role.title}`;
-      const list = byRole.get(key);
+      const roleKey = `${role.actor.slice(0, 3)}|${role.title}`;
+      const list = byRole.get(roleKey);
       if (list) list.push(entry);
-      else byRole.set(key, [entry]);
+      else byRole.set(roleKey, [entry]);
     }
   }
-  // Longest first, so the matcher takes "New York Times" before "New York".
-  for (const bucket of buckets.values()) bucket.sort((a, b) => b.lower.length - a.lower.length);
-  return { buckets, byRole, firstNames };
+  const built = new Map<string, KbName[]>();
+  const bucket = (key: string): readonly KbName[] | undefined => {
+    const done = built.get(key);
+    if (done) return done;
+    const list = raw.get(key);
+    if (!list) return undefined;
+    const names: KbName[] = [];
+    for (let i = 0; i < list.length; i += 2) {
+      const entry = all[list[i]!]!;
+      const { text, kind } = nameText(entry, list[i + 1]!);
+      names.push(nameOf(text, kind, entry));
+    }
+    // Longest first, so the matcher takes "New York Times" before "New York".
+    names.sort((a, b) => b.lower.length - a.lower.length);
+    built.set(key, names);
+    return names;
+  };
+  return { bucket, byRole, firstNames };
 }

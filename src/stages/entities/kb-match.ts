@@ -21,7 +21,7 @@ function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
   const best: KbName[] = [];
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
-    const bucket = index.buckets.get(lowerHead.slice(0, keyLength));
+    const bucket = index.bucket(lowerHead.slice(0, keyLength));
     if (!bucket) continue;
     for (const name of bucket) {
       const length = name.lower.length;
