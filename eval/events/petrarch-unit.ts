@@ -2,6 +2,7 @@
  * PETRARCH's unit tests run through Sitrep's events stage with the fictional-country
  * dictionaries: the validation verb dictionary imported by Sitrep's PETRARCH importer (isolated
  * verb codes kept, as PETRARCH uses them), actors and agents tagged by `petrarch-actors.ts`.
+ * PLOVER's tense recoding is off: PETRARCH codes "will restore ties" as the act itself.
  */
 import { readFileSync } from 'node:fs';
 import { withLayers } from '../../src/core/doc.js';
@@ -45,7 +46,7 @@ export function scorePetrarchUnit(records: string, reference: string): UnitScore
     doc = withLayers(doc, { entities: tagActors(doc.text, doc.layers.tokens ?? [], actors, date) });
     const codeOf = new Map((doc.layers.entities ?? []).map((m) => [m.entity, m.actor ?? '']));
     const ours = new Set<string>();
-    for (const e of findEvents(doc, { dictionary: verbs, keepUnknownCodes: true })) {
+    for (const e of findEvents(doc, { dictionary: verbs, keepUnknownCodes: true, recodeTense: false })) {
       const sources = e.source?.entities.map((x) => codeOf.get(x) ?? '') ?? [''];
       const targets = e.target?.entities.map((x) => codeOf.get(x) ?? '') ?? [''];
       for (const s of sources) for (const t of targets) ours.add(`${s}|${t}|${e.cameo}`);

@@ -14,6 +14,8 @@ export interface EventsStageOptions {
   readonly dictionary?: VerbDictionary;
   readonly codes?: CodeTable;
   readonly keepUnknownCodes?: boolean;
+  /** Apply PLOVER's tense rules (future cooperation is AGREE, announced violence THREATEN); off to compare with PETRARCH's own codes. */
+  readonly recodeTense?: boolean;
 }
 
 /** Who did what to whom, coded in PLOVER and CAMEO. Knowledge data is loaded once per process, by the first run. */
@@ -41,7 +43,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     let to = from;
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
     for (const d of detectSentence(doc, sentence, entities.slice(from, to), dyad, detect)) {
-      const r = recode(d, codes);
+      const r = options.recodeTense === false ? d : recode(d, codes);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
   }

@@ -62,6 +62,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
   const agent = after.find((g) => g.agentive);
+  if (!object && agent && agent.start > m.end && tokens[agent.start - 2]?.pos === 'NOUN') object = agent;
   if (isPassive(tokens, m.start, clause.start)) {
     if (agent) roles.source = agent;
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
@@ -119,6 +120,15 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
 
 /** Prepositions that introduce whom an act is done to or with ("met with", "attacks on", "aid to", "sanctions against"). */
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into', 'toward', 'towards', 'for', 'between', 'from', 'in']);
+/** Prepositions that name a recipient wherever they stand in the verb phrase ("signed a protocol for 1990 with Dagolath"). */
+const STRONG_PREPS = new Set(['with', 'against', 'to', 'toward', 'towards', 'into', 'between', 'upon']);
+
+/** Does a noun or pronoun that could be another object stand between `from` and `to`? Then a later "with X" is that object's. */
+function groupBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.normal === ',') return true;
+  return false;
+}
+
 /** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
 const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'least', 'up']);
 /** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
@@ -137,6 +147,7 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
   const w = tokens[k]!;
   const after = tokens[g.end]?.normal;
   if ((after === "'s" || after === '’s') && g.start - m.end <= NOUN_TARGET_WINDOW) return true;
+  if (w.pos === 'ADP' && STRONG_PREPS.has(w.normal) && !groupBetween(tokens, m.end, k)) return true;
   if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal)) {
     let j = k - 1;
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
