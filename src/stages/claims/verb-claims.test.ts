@@ -34,6 +34,11 @@ const CASES: ClaimCase[] = [
   ['Her view, she said, was that the plan would fail.', []],
   ['And, I think, the river will rise again.', ['I | think | the river will rise again | assert indirect']],
   ['You mentioned it at the right moment.', []],
+  ['Chile announced the release of ten sailors whom Peru claims were detained illegally, while also confirming new talks.', [
+    'Chile | announced | the release of ten sailors whom Peru claims were detained illegally | assert indirect',
+    'Chile | confirming | new talks | confirm indirect',
+    'Peru | claims | were detained illegally | assert indirect',
+  ]],
   ['The director said the firm is trying to cut costs, and retain its best staff.', ['The director | said | the firm is trying to cut costs, and retain its best staff | assert indirect']],
   ['Yes, I will not ask for a bigger budget.', []],
   ['The floods were the worst in memory, the governor said on Monday.', ['the governor | said | The floods were the worst in memory | assert indirect']],

@@ -106,7 +106,10 @@ function participleBefore(view: ClaimsView, at: number, floor: number): number {
 
 /** The source of a participle's claim: that of the claim before it in the sentence, else the main clause's subject. */
 function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: readonly Draft[], floor: number): TokenRange | null {
-  const previous = before[before.length - 1];
+  // The claim before in the main clause: "Russia announced efforts … whom Ukraine claims were
+  // abducted, while also confirming …" continues Russia's claim, not the one inside its content.
+  const embedded = (d: Draft): boolean => before.some((o) => o !== d && o.content.start <= view.tokens[d.cue[0]]!.start && view.tokens[d.cue[0]]!.start < o.content.end);
+  const previous = [...before].reverse().find((d) => !embedded(d));
   // "…, acting professionally and confirming their readiness": a participle joined by "and" to one
   // that is not a cue describes, it does not report.
   if (hit.participle && afterAnd(view, hit.first, floor)) {
