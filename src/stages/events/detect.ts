@@ -77,6 +77,14 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
 /** Conflict categories whose place, when no one else is named, is what they are aimed at ("ruled out a ceasefire in Ukraine", "captured territory in Sumy"). */
 const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 
+/** Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)? */
+function complementObject(tokens: readonly Token[], start: number, from: number): boolean {
+  let k = start - 1;
+  while (k > from && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k--;
+  const w = tokens[k]!;
+  return w.pos === 'VERB' || ((w.pos === 'ADP' || w.pos === 'PART') && ['with', 'to', 'against', 'on', 'at', 'into', 'toward', 'towards', 'from'].includes(w.normal));
+}
+
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
@@ -150,11 +158,21 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
   const roles = findRoles(tokens, m, clause, clauses, groups);
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
+  let targetGroup = roles.target;
   if (m.reciprocal && roles.source && roles.source.mentions.length > 1) {
+    targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
   }
-  if (source && target) target = withoutSourceCountry(doc, tokens, roles.target ?? roles.source!, source, target);
+  if (!target && m.kind === 'verb' && (ABSORBING.has(plover) || plover === 'THREATEN')) {
+    // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
+    const aimed = groups.find((g) => g.start >= m.end && g.end <= clause.end && !g.locative && !g.agentive && complementObject(tokens, g.start, m.end));
+    if (aimed) {
+      target = side(doc, tokens, aimed);
+      targetGroup = aimed;
+    }
+  }
+  if (source && target && targetGroup) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
   if (source && target && roles.target?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
     target = undefined;
