@@ -100,9 +100,10 @@ export async function run(): Promise<void> {
       const inner = m[1] ?? m[2] ?? '';
       if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
       quotes++;
+      // The claim's content leaves out final punctuation, so the quotation's is not asked for.
       const start = m.index! + 1;
-      const end = start + inner.length;
-      const covered = record.claims.some((c) => c.start <= start && end <= c.end + 2);
+      const end = start + inner.replace(/[\s.,;:!?…]+$/, '').length;
+      const covered = record.claims.some((c) => c.start <= start && end <= c.end);
       if (covered) inClaim++;
       else if (missed.length < 60) missed.push(`${record.doc.id}: ${clip(record.text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 60), 260)}`);
     }

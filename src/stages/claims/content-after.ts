@@ -55,6 +55,12 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
   if (first.normal === 'that' && first.pos !== 'DET') return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
+  // "said the dealerships that were to be closed are …": "say" takes no object, so a noun phrase
+  // after it starts the clause that is said.
+  if (hit.cue.frame === 'clause' && np > at && !TIME_WORDS.has(first.normal)) {
+    const end = contentEnd(view, at, ceil, 'clause');
+    if (tokens.slice(np, end).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return withKind(view, at, end, 'bare-clause');
+  }
   if (hit.cue.frame !== 'as' && np > at && startsPredicate(view, np, ceil)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause');
   if (hit.cue.frame === 'clause') return null;
   const chained = nounObject(view, hit, at, np, ceil);
@@ -85,7 +91,8 @@ function startsPhrase(view: ClaimsView, at: number): boolean {
 function startsPredicate(view: ClaimsView, i: number, ceil: number): boolean {
   const { tokens } = view;
   const finite = (j: number): boolean => j < ceil && (tokens[j]!.pos === 'AUX' || (tokens[j]!.pos === 'VERB' && !tokens[j]!.normal.endsWith('ing')));
-  if (finite(i)) return true;
+  // "says the company “priced it aggressively”": the verb may open a quotation.
+  if (finite(i) || (view.opens.has(i) && finite(i + 1))) return true;
   if (tokens[i]?.normal !== ',') return false;
   for (let j = i + 1; j < ceil && j < i + 12; j++) if (tokens[j]!.normal === ',') return finite(j + 1);
   return false;

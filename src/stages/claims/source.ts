@@ -72,7 +72,10 @@ export function isSpeaker(view: ClaimsView, np: TokenRange, sentenceStart: numbe
   const { tokens } = view;
   const head: Token = tokens[headOf(tokens, np[0], np[1])]!;
   if (head.pos === 'PRON') return PERSONAL.has(head.normal);
-  if (view.lexicon.speakers.has(head.lemma.toLowerCase()) || view.lexicon.speakers.has(head.normal)) return true;
+  // "vice-president", "co-founder": the last part of a hyphenated noun names the role.
+  const lemma = head.lemma.toLowerCase();
+  const last = lemma.slice(lemma.lastIndexOf('-') + 1);
+  if (view.lexicon.speakers.has(lemma) || view.lexicon.speakers.has(head.normal) || view.lexicon.speakers.has(last)) return true;
   if (head.pos !== 'PROPN') return false;
   return !(np[0] === sentenceStart && ABSTRACT.test(head.normal));
 }

@@ -34,6 +34,9 @@ const CASES: ClaimCase[] = [
   ['Her view, she said, was that the plan would fail.', []],
   ['And, I think, the river will rise again.', ['I | think | the river will rise again | assert indirect']],
   ['You mentioned it at the right moment.', []],
+  ['The union said the plants that were to be sold are “losing money every week”.', ['The union | said | the plants that were to be sold are “losing money every week” | assert mixed']],
+  ['The mayor told reporters in the square.', []],
+  ['The vice-president indicated that the budget would shrink.', ['The vice-president | indicated | the budget would shrink | assert indirect']],
   ['Chile announced the release of ten sailors whom Peru claims were detained illegally, while also confirming new talks.', [
     'Chile | announced | the release of ten sailors whom Peru claims were detained illegally | assert indirect',
     'Chile | confirming | new talks | confirm indirect',

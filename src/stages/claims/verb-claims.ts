@@ -117,6 +117,8 @@ function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: readonly Dra
     if (partner >= 0 && !(previous && previous.cue[0] <= partner && partner < previous.cue[1])) return null;
   }
   if (previous?.source && previous.cue[1] <= hit.first) return previous.source;
-  const verb = mainVerb(view, floor, hit.first);
+  // "“…?” Alan Mulally remembered asking, “…”": with no main clause found, the verb just before.
+  let verb = mainVerb(view, floor, hit.first);
+  if (verb < 0 && view.tokens[hit.first - 1]?.pos === 'VERB') verb = hit.first - 1;
   return verb < 0 ? null : subjectBefore(view, verb, floor);
 }
