@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { ingest } from '../../src/app/ingest.js';
 import { fetchUrl } from '../../src/ingest/fetch-url.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { FEED, PAGE } from './mixed-corpus.js';
 import { isPrivateAddress } from '../../src/ingest/private-address.js';
 
 describe('ingest/private-address', () => {
@@ -24,6 +27,8 @@ describe('ingest/fetch-url (local server only)', () => {
       if (req.url === '/redirect-private') return res.writeHead(302, { location: 'http://10.0.0.1/x' }).end();
       if (req.url === '/redirect') return res.writeHead(301, { location: '/page' }).end();
       if (req.url === '/big') return res.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(5000));
+      if (req.url === '/feed') return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(FEED);
+      if (req.url === '/article') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
       if (req.url === '/slow') return void setTimeout(() => res.end('late'), 2000);
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>hello</p></body></html>');
     });
@@ -49,5 +54,16 @@ describe('ingest/fetch-url (local server only)', () => {
   it('stops at the size limit and the timeout', async () => {
     await assert.rejects(fetchUrl(`${base}/big`, { maxBytes: 1000, timeoutMs: 2000, allowPrivate: true }), { code: 'E_INPUT_TOO_LARGE' });
     await assert.rejects(fetchUrl(`${base}/slow`, { maxBytes: 1000, timeoutMs: 300, allowPrivate: true }), { code: 'E_FETCH_FAILED' });
+  });
+
+  it('ingests the URLs it is given (a page and a feed) and records a refused one with its reason', async () => {
+    const store = new SqliteStore(':memory:');
+    const summary = await ingest(store, [`${base}/article`, `${base}/feed`, 'http://169.254.169.254/latest/meta-data'], {
+      maxBytes: 1 << 20, timeoutMs: 2000, workers: 0, allowPrivate: ['127.0.0.1'],
+    });
+    assert.deepEqual([summary.added, summary.duplicates], [2, 1]);
+    assert.deepEqual(summary.rejected.map((r) => r.code), ['E_FETCH_PRIVATE']);
+    assert.deepEqual(store.query('documents', {}).map((r) => r.url), ['https://wire.example/drones', 'https://courier.example/world/ankara']);
+    store.close();
   });
 });
