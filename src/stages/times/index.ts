@@ -39,10 +39,16 @@ function sentenceMask(index: KeyIndex, tokens: readonly Token[], first: number, 
     const { normal, kind } = tokens[i]!;
     if (kind === 'punctuation') continue;
     let bits = index.byForm.get(normal);
-    if (bits === undefined && (normal.endsWith('.') || normal.endsWith('s'))) bits = index.byForm.get(normal.replace(/(?:['’]s|\.)$/, ''));
+    if (bits === undefined) {
+      if (normal.endsWith('.')) bits = index.byForm.get(normal.slice(0, -1));
+      else if (normal.endsWith("'s") || normal.endsWith('’s')) bits = index.byForm.get(normal.slice(0, -2));
+    }
+    const hyphen = bits === undefined && normal.includes('-');
     if (bits !== undefined) mask |= bits;
-    else if (normal.includes('-')) for (const part of normal.split('-')) mask |= index.byForm.get(part) ?? 0;
-    if (index.digit && (kind === 'number' || HAS_DIGIT.test(normal))) mask |= index.digit;
+    else if (hyphen) for (const part of normal.split('-')) mask |= index.byForm.get(part) ?? 0;
+    // Words hold digits only when short ("q3", "h2") or hyphenated ("mid-2011"); other kinds say so.
+    const digit = kind === 'word' ? (normal.length <= 3 || hyphen) && HAS_DIGIT.test(normal) : kind !== 'emoji' && kind !== 'symbol' && HAS_DIGIT.test(normal);
+    if (digit) mask |= index.digit;
   }
   return mask;
 }
