@@ -66,7 +66,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (isPassive(tokens, m.start, clause.start)) {
     if (agent) roles.source = agent;
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
-    if (subject) roles.target = subject;
+    // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
+    const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive);
+    if (patient) roles.target = patient;
   } else {
     if (subject) roles.source = subject;
     if (object) roles.target = object;
