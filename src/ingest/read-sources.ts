@@ -6,6 +6,7 @@ import { sha256 } from '../core/hash.js';
 import { SitrepError } from '../core/errors.js';
 import { toArticleInput } from '../pipeline/article-input.js';
 import type { IngestFormat, IngestItem } from './article.js';
+import { decodeDeclared } from './decode-declared.js';
 import { decodeText } from './decode-text.js';
 import { formatOfName, sniffFormat } from './detect-format.js';
 import { fetchUrl } from './fetch-url.js';
@@ -77,7 +78,7 @@ async function* readFile(path: string, size: number, options: SourceOptions): As
     yield { article: { origin, format, input, raw: input.text }, bytes: size };
     return;
   }
-  const text = decodeText(readBoundedFile(path, options.maxBytes), path);
+  const text = format === 'json' ? decodeText(readBoundedFile(path, options.maxBytes), path) : decodeDeclared(readBoundedFile(path, options.maxBytes), path);
   yield* fromText(text, format, origin, size);
 }
 
@@ -137,7 +138,8 @@ async function* readUrl(url: string, options: SourceOptions): AsyncGenerator<Ing
     yield* readJsonl(Readable.from([fetched.bytes]), { origin: fetched.url, name: fetched.url, maxLineBytes: options.maxBytes });
     return;
   }
-  yield* fromText(decodeText(fetched.bytes, fetched.url), format, fetched.url, fetched.bytes.length, fetched.url);
+  const text = format === 'html' || format === 'feed' ? decodeDeclared(fetched.bytes, fetched.url, fetched.contentType) : decodeText(fetched.bytes, fetched.url);
+  yield* fromText(text, format, fetched.url, fetched.bytes.length, fetched.url);
 }
 
 /** Runs a reader, turning whatever it throws into one rejection of `origin`. */

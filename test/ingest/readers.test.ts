@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { decodeDeclared } from '../../src/ingest/decode-declared.js';
 import { sniffFormat } from '../../src/ingest/detect-format.js';
 import { globToRegExp, pathFilter } from '../../src/ingest/glob.js';
 import { htmlTooComplex } from '../../src/ingest/html-limits.js';
@@ -111,5 +112,14 @@ describe('ingest/minhash', () => {
     assert.ok(jaccardEstimate(a, b) >= 0.7, String(jaccardEstimate(a, b)));
     assert.ok(jaccardEstimate(a, c) < 0.2, String(jaccardEstimate(a, c)));
     assert.equal(minhashSignature('too short to compare').length, 0);
+  });
+});
+
+describe('ingest/decode-declared', () => {
+  it('decodes a page in its declared legacy charset, and refuses invalid UTF-8 that declares none', () => {
+    const page = Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf\xe9 in Kyiv</p></body></html>', 'latin1');
+    assert.match(decodeDeclared(page, 'p.html'), /Café in Kyiv/);
+    assert.match(decodeDeclared(Buffer.from('<p>Caf\xe9</p>', 'latin1'), 'x', 'text/html; charset=ISO-8859-1'), /Café/);
+    assert.throws(() => decodeDeclared(Buffer.from('<p>Caf\xe9</p>', 'latin1'), 'y.html'), { code: 'E_INPUT_ENCODING' });
   });
 });

@@ -131,3 +131,11 @@ describe('store/sqlite', () => {
     second.close();
   });
 });
+
+describe('store/sqlite full-text errors', () => {
+  it('reports a malformed --text query as a usage error', () => {
+    const store = new SqliteStore(':memory:');
+    assert.throws(() => store.query('documents', { text: 'AND OR (' }), { code: 'E_USAGE' });
+    store.close();
+  });
+});

@@ -144,12 +144,12 @@ export class SqliteStore implements Store {
 
   findDocumentIds(filter: QueryFilter): number[] {
     const { sql, params } = documentIdsSql(filter);
-    return this.db.prepare(sql).pluck().all(...params) as number[];
+    return searching(filter, () => this.db.prepare(sql).pluck().all(...params) as number[]);
   }
 
   query(kind: QueryKind, filter: QueryFilter): QueryRow[] {
     const { sql, params } = querySql(kind, filter);
-    return this.db.prepare(sql).all(...params) as QueryRow[];
+    return searching(filter, () => this.db.prepare(sql).all(...params) as QueryRow[]);
   }
 
   diagnostics(id: number): Diagnostic[] {
@@ -223,5 +223,17 @@ export class SqliteStore implements Store {
       const insert = this.insertRows[layer];
       for (const row of analysis.rows[layer]) insert.run(id, ...row);
     }
+  }
+}
+
+/** Runs a query, turning a full-text syntax error (a user's `--text`) into a usage error. */
+function searching<T>(filter: QueryFilter, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (filter.text !== undefined && /fts5|MATCH/i.test((error as Error).message)) {
+      throw new SitrepError('E_USAGE', { detail: `--text "${filter.text}": ${(error as Error).message}` });
+    }
+    throw error;
   }
 }
