@@ -53,13 +53,20 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
     return found && found.kind === 'mixed' && !NOT_OBJECT.has(first.pos) ? found : null;
   }
   if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
+  // "I do not think that was wise": "that" before a verb is the subject, not the conjunction.
+  const pronounThat = first.normal === 'that' && (tokens[at + 1]?.pos === 'AUX' || tokens[at + 1]?.pos === 'VERB');
+  if (pronounThat) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause', true);
   if (first.normal === 'that' && first.pos !== 'DET') return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
   // "said the dealerships that were to be closed are …": "say" takes no object, so a noun phrase
   // after it starts the clause that is said.
-  if (hit.cue.frame === 'clause' && np > at && !TIME_WORDS.has(first.normal)) {
+  // ("asked the house to debate" is a request, not a claim; "saying good-bye to each other, he …"
+  // has its verb past a comma.)
+  if (hit.cue.frame === 'clause' && hit.cue.stance !== 'ask' && np > at && !TIME_WORDS.has(first.normal)) {
     const end = contentEnd(view, at, ceil, 'clause');
-    if (tokens.slice(np, end).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return withKind(view, at, end, 'bare-clause');
+    let comma = tokens.slice(np, end).findIndex((t) => t.normal === ',');
+    if (comma < 0) comma = end - np;
+    if (tokens.slice(np, np + comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return withKind(view, at, end, 'bare-clause');
   }
   if (hit.cue.frame !== 'as' && np > at && startsPredicate(view, np, ceil)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause');
   if (hit.cue.frame === 'clause') return null;
@@ -150,9 +157,9 @@ function colonNext(view: ClaimsView, s: number): { content: Span; kind: 'direct'
 }
 
 /** Content of tokens `[start, end)`, direct when it is exactly one quotation, mixed when it holds one. */
-function withKind(view: ClaimsView, start: number, end: number, rule: string): { content: Span; kind: 'direct' | 'indirect' | 'mixed'; rule: string } | null {
+function withKind(view: ClaimsView, start: number, end: number, rule: string, keepThat = false): { content: Span; kind: 'direct' | 'indirect' | 'mixed'; rule: string } | null {
   const { tokens } = view;
-  while (start < end && (tokens[start]!.normal === 'that' || tokens[start]!.normal === ',') && tokens[start]!.pos !== 'DET') start++;
+  while (!keepThat && start < end && (tokens[start]!.normal === 'that' || tokens[start]!.normal === ',') && tokens[start]!.pos !== 'DET') start++;
   const q = view.opens.get(start);
   if (q !== undefined) {
     const close = view.closeOf[q]!;

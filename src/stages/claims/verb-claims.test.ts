@@ -36,6 +36,11 @@ const CASES: ClaimCase[] = [
   ['You mentioned it at the right moment.', []],
   ['The union said the plants that were to be sold are “losing money every week”.', ['The union | said | the plants that were to be sold are “losing money every week” | assert mixed']],
   ['The mayor told reporters in the square.', []],
+  ['The mayor told reporters at the town hall that the square would reopen.', ['The mayor | told | the square would reopen | assert indirect']],
+  ['Do you think that the talks will resume?', []],
+  ['I asked the council to publish the figures.', []],
+  ['When we were saying good-bye, he smiled.', []],
+  ['I do not think that was fair.', ['I | do not think | that was fair | not-assert indirect']],
   ['The vice-president indicated that the budget would shrink.', ['The vice-president | indicated | the budget would shrink | assert indirect']],
   ['Chile announced the release of ten sailors whom Peru claims were detained illegally, while also confirming new talks.', [
     'Chile | announced | the release of ten sailors whom Peru claims were detained illegally | assert indirect',

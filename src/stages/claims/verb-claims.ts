@@ -14,6 +14,9 @@ const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform']);
 /** Parts of speech of an addressee ("to the general public", "to him"). */
 const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/** Auxiliaries that open a question before its subject ("Do you think …", "Would you say …"). */
+const QUESTION_AUX = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
+
 /** Cues that also describe evidence ("the progress of our cooperation confirms that …"): their subject must be a speaker. */
 const EVIDENTIAL = new Set(['confirm', 'corroborate', 'verify', 'indicate']);
 
@@ -64,13 +67,21 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   if (inverted) return null;
   let at = hit.end;
   if (ADDRESSEE.has(hit.cue.lemma)) {
-    const np = npAfter(tokens, at, ceil);
+    // "told journalists at the Minsk airport that …": the addressee, with its place, before "that".
+    let np = npAfter(tokens, at, ceil);
+    while (np > at && tokens[np]?.pos === 'ADP' && tokens[np]!.normal !== 'that') {
+      const pp = npAfter(tokens, np + 1, ceil);
+      if (pp === np + 1) break;
+      np = pp;
+    }
     if (np > at && (tokens[np]?.normal === 'that' || tokens[np]?.normal === ',' || view.opens.has(np))) at = np;
   }
   at = skipAddressee(view, at, ceil);
   // "…, asserting he could …" and "he came to see me and said, …" share the main clause's speaker.
   if (hit.participle || (!source && afterAnd(view, hit.first, floor))) source = inheritedSource(view, hit, before, floor);
   if (!source) return null;
+  // "Do you think that …?": a question puts the claim to the speaker, it does not make it.
+  if (source[0] - 1 >= floor && QUESTION_AUX.has(tokens[source[0] - 1]!.normal) && (source[0] - 1 === floor || tokens[source[0] - 2]!.pos === 'PUNCT' || tokens[source[0] - 2]!.pos === 'ADV' || tokens[source[0] - 2]!.pos === 'CCONJ')) return null;
   const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
   if (!forward) return null;
   // An object is a weaker sign of a claim than a clause: "A meeting … has confirmed old rivalries".
