@@ -15,11 +15,11 @@ const MOD_PATTERN = [...MODS.keys()].sort((a, b) => b.length - a.length).join('|
 const AMOUNT = `(?:\\d+|${NUMBER_WORD_PATTERN})\\s+and\\s+(?:a\\s+)?half|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD_PATTERN}|several|a\\s+few|few|many|recent|the\\s+(?:past|last|next|coming|previous|first|following)(?:\\s+(?:\\d+|${NUMBER_WORD_PATTERN}|few|several))?`;
 
 /**
- * Groups: 1 hedge, 2 amount, 3 unit. A hyphen may join amount and unit ("18-month", "five-year").
+ * Groups: 1 hedge, 2 amount, 3 unit, 4 "and a half" ("one hour and a half"). A hyphen may join amount and unit ("18-month", "five-year").
  * Not "12-year-old", not "3 days ago" (a date: relative-ago), not "a second round".
  */
 const PATTERN = new RegExp(
-  `\\b(?:(${MOD_PATTERN})\\s+)?(${AMOUNT})(?:\\s+|-)(${UNIT_PATTERN})\\b(?![-\\s]+(?:old|ago)\\b)(?:-long\\b)?`,
+  `\\b(?:(${MOD_PATTERN})\\s+)?(${AMOUNT})(?:\\s+|-)(${UNIT_PATTERN})\\b(?![-\\s]+(?:old|ago)\\b)(?:-long\\b|(\\s+and\\s+(?:a\\s+)?half)\\b)?`,
   'gid',
 );
 
@@ -57,7 +57,7 @@ export const duration = regexExtractor({
     // "2021 weekend", "the 2018 year": a year before a unit is not an amount.
     if (amount === null || (/^(?:19|20)\d\d$/.test(match[2]!) && !/s$/i.test(unitWord))) return null;
     if (/^seconds?$/i.test(unitWord) && /^an?$/i.test(match[2]!)) return null;
-    const value = durationValue(amount, unitWord);
+    const value = durationValue(amount === 'X' || !match[4] ? amount : amount + 0.5, unitWord);
     if (!value) return null;
     // "over recent weeks", "over the past year": "over" means during, not more than.
     const hedge = amount === 'X' || /^the\s/i.test(match[2]!) ? undefined : match[1]?.toLowerCase().replace(/\s+/g, ' ');

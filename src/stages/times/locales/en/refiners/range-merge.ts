@@ -33,7 +33,7 @@ export const rangeMerge: TimeRefiner = {
       const prev = out[out.length - 1];
       const between = prev ? sentence.text.slice(at(prev.end), at(c.start)) : '';
       if (prev && prev.type === 'DATE' && c.type === 'DATE' && prev.value && c.value && !prev.value.includes('/') &&
-        JOIN.test(between) && (!/and/i.test(between) || OPEN.test(sentence.text.slice(0, at(prev.start))))) {
+        JOIN.test(between) && (!/and/i.test(between) || /\bbetween\s+$/i.test(sentence.text.slice(0, at(prev.start))))) {
         const open = OPEN.exec(sentence.text.slice(0, at(prev.start)));
         out[out.length - 1] = { ...prev, start: open ? prev.start - open[0].length : prev.start, end: c.end, value: `${prev.value}/${alignEnd(prev.value, c)}`, rule: 'times/en/range', certainty: prev.certainty === 'implied' || c.certainty === 'implied' ? 'implied' : 'known' };
         continue;
