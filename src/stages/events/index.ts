@@ -67,6 +67,7 @@ const TARGET_ONLY = new Set(['ASSAULT', 'COERCE']);
  * acts (a demand to nobody known, a meeting with nobody known) are left out rather than guessed.
  */
 function worthKeeping(d: DraftEvent): boolean {
+  if (d.source && d.target && d.target.entities.every((e) => d.source!.entities.includes(e))) d.target = undefined;
   if (d.source && d.target) return true;
   if (d.source) return !NEEDS_TARGET.has(d.basePlover ?? d.plover);
   if (d.target) return TARGET_ONLY.has(d.plover) && d.status !== 'hypothetical';
@@ -104,8 +105,8 @@ function resolveReferences(events: DraftEvent[]): void {
 }
 
 /** Verbs and nouns of remote talk, and of meeting in person. */
-const TALK_WORDS = new Set(['speak', 'talk', 'conversation', 'dialogue', 'dialog', 'converse', 'discuss', 'discussion']);
-const MEET_WORDS = new Set(['meet', 'meeting', 'visit', 'summit', 'host', 'negotiation', 'negotiate']);
+const TALK_WORDS = new Set(['speak', 'conversation', 'converse']);
+const MEET_WORDS = new Set(['meet', 'meeting', 'visit', 'summit', 'host', 'negotiation', 'negotiate', 'talk', 'talks']);
 
 /**
  * Two parties of different countries who "spoke" or had a "conversation", with no place and no

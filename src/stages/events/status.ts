@@ -13,6 +13,8 @@ const PLANNED_ADJ = new Set(['forthcoming', 'upcoming', 'planned', 'future', 'ne
 const POSSIBLE_ADJ = new Set(['possible', 'potential', 'hypothetical', 'capable', 'able']);
 /** Words before a trigger that announce it as expected ("expectations for a swap"). */
 const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', 'hope']);
+/** Nouns that put a nominal after them in the future ("preparations for Mr Macron's visit"). */
+const PREPARATION = new Set(['preparation', 'preparations', 'plan', 'plans', 'schedule', 'date', 'agenda', 'invitation']);
 /** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to"). */
 const INTENT = new Set(['plan', 'intend', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal']);
 /** Claim stances that carry over to the events they report. */
@@ -27,6 +29,7 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
     const w = t.normal;
     const lemma = t.lemma.toLowerCase();
     if (EXPECT.has(lemma)) return 'expected';
+    if (m.kind === 'noun' && PREPARATION.has(lemma)) return 'planned';
     if (m.kind === 'verb') {
       if (NEGATION.has(w) && k >= m.start - 3) return 'denied';
       if (FUTURE.has(w)) return 'planned';
