@@ -21,9 +21,11 @@ export function formatOfName(path: string): IngestFormat | undefined {
  */
 export function sniffFormat(head: string, contentType = ''): IngestFormat {
   const type = contentType.toLowerCase();
+  // Why XML types are tested before HTML: application/xhtml+xml says "xml" but is a page, so it is excluded here and caught next.
   if (/rss|atom|xml/.test(type) && !/xhtml/.test(type)) return 'feed';
   if (/html/.test(type)) return 'html';
   if (/ndjson|jsonl/.test(type)) return 'jsonl';
+  // Why feeds are tested before HTML: an XML declaration opens both feeds and XHTML pages, and the root element decides.
   const start = head.replace(/^\uFEFF/, '').trimStart().slice(0, 512).toLowerCase();
   if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:rdf)\b/.test(start) || /^<(?:rss|feed|rdf:rdf)\b/.test(start)) return 'feed';
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html|<head|<body|<article|<!--)/.test(start)) return 'html';
