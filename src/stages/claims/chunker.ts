@@ -41,6 +41,8 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
   while (start > floor && end - start < MAX_NP) {
     const t = tokens[start - 1]!;
     const before = tokens[start - 2];
+    // "In his remarks Mr Sergeyev said": a plural noun does not modify a following name.
+    if (t.pos === 'NOUN' && tokens[start]!.pos === 'PROPN' && t.lemma !== t.normal && t.normal.endsWith('s')) break;
     if (isModifier(t)) start--;
     else if (t.pos === 'DET' || POSSESSIVE.has(t.normal)) {
       start--;

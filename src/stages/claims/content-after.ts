@@ -60,9 +60,9 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
   // "said the dealerships that were to be closed are …": "say" takes no object, so a noun phrase
   // after it starts the clause that is said.
-  // ("asked the house to debate" is a request, not a claim; "saying good-bye to each other, he …"
-  // has its verb past a comma.)
-  if (hit.cue.frame === 'clause' && hit.cue.stance !== 'ask' && np > at && !TIME_WORDS.has(first.normal)) {
+  // ("asked the house to debate" is a request, not a claim; "told the President about …" names an
+  // addressee; "saying good-bye to each other, he …" has its verb past a comma.)
+  if (hit.cue.frame === 'clause' && hit.cue.stance !== 'ask' && hit.cue.lemma !== 'tell' && np > at && !TIME_WORDS.has(first.normal)) {
     const end = contentEnd(view, at, ceil, 'clause');
     let comma = tokens.slice(np, end).findIndex((t) => t.normal === ',');
     if (comma < 0) comma = end - np;

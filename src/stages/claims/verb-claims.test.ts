@@ -41,6 +41,8 @@ const CASES: ClaimCase[] = [
   ['I asked the council to publish the figures.', []],
   ['When we were saying good-bye, he smiled.', []],
   ['I do not think that was fair.', ['I | do not think | that was fair | not-assert indirect']],
+  ['In his remarks Mr Okoro noted that exports had doubled.', ['Mr Okoro | noted | exports had doubled | assert indirect']],
+  ['A student told the minister about her project and a teacher spoke about funding.', []],
   ['The vice-president indicated that the budget would shrink.', ['The vice-president | indicated | the budget would shrink | assert indirect']],
   ['Chile announced the release of ten sailors whom Peru claims were detained illegally, while also confirming new talks.', [
     'Chile | announced | the release of ten sailors whom Peru claims were detained illegally | assert indirect',
