@@ -24,3 +24,11 @@ describe('times/en/chrono false positives', () => {
     ['The ratio was 30/4.85 in the lab.', null],
   ]);
 });
+
+describe('times/en/chrono weekdays after "this", "last", "next"', () => {
+  checkCases([
+    ['They met this Wednesday.', ['this Wednesday', '2025-06-04']],
+    ['The next round is set for next Tuesday.', ['next Tuesday', '2025-06-10']],
+    ["Last Friday's attack killed 12.", ['Last Friday', '2025-05-30']],
+  ]);
+});

@@ -46,8 +46,10 @@ function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anch
   let date: string;
   if (known('day') || known('weekday')) {
     let d = dayOf(c);
-    if (!known('day') && ref && !/^(?:last|next|this|past|coming)\b/i.test(text)) d = weekdayDate(ref, c.get('weekday')!, anchor);
-    else if (!known('year') && ref) d = { ...d, year: yearFor(ref, d.month, d.day, anchor, d.year) };
+    // A weekday alone, or after "this", takes its side from the tense; "last"/"next" say it themselves.
+    if (!known('day') && ref) {
+      if (!/^(?:last|next|past|coming)\b/i.test(text)) d = weekdayDate(ref, c.get('weekday')!, anchor);
+    } else if (!known('year') && ref) d = { ...d, year: yearFor(ref, d.month, d.day, anchor, d.year) };
     date = formatDay(d);
   } else if (known('month')) {
     const year = known('year') || !ref ? c.get('year')! : yearFor(ref, c.get('month')!, 0, anchor, c.get('year')!);

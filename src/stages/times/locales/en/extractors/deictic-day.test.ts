@@ -12,3 +12,11 @@ describe('times/en/deictic-day, relative-ago and fuzzy-reference', () => {
     ['Peace may come in the near future.', ['the near future', 'FUTURE_REF']],
   ]);
 });
+
+describe('times/en/relative-ago without an amount, and narrative days that are not durations', () => {
+  checkCases([
+    ['Months ago the front collapsed.', ['Months ago', 'PAST_REF']],
+    ['The next day, shelling resumed.', null],
+    ['He stayed until the last minute.', null],
+  ]);
+});

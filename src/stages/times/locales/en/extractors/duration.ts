@@ -36,8 +36,13 @@ function amountOf(text: string, unitWord: string): number | 'X' | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const plural = /s$/i.test(unitWord);
   const bare = t.replace(/^the (?:past|last|next|coming|previous|first|following) ?/, '');
-  // "the following week" and "the first day" name a date, not a length; "the past week" is a length.
-  if (bare === '') return plural ? 'X' : /^the (?:past|last|next|coming)/.test(t) ? 1 : null;
+  // "the following week", "the next day" and "the last minute" name a time, not a length; "the
+  // past week" and "over the next year" are lengths.
+  if (bare === '') {
+    if (plural) return 'X';
+    if (/^the (?:past|coming)/.test(t)) return /^(?:minute|second)$/i.test(unitWord) ? null : 1;
+    return /^the (?:last|next)/.test(t) && /^(?:week|fortnight|month|year|decade|century)$/i.test(unitWord) ? 1 : null;
+  }
   if (['several', 'a few', 'few', 'many', 'recent'].includes(bare)) return plural ? 'X' : null;
   return readNumber(bare);
 }

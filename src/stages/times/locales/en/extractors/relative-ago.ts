@@ -4,14 +4,16 @@ import { NUMBER_WORD_PATTERN, readNumber } from '../vocabulary.js';
 
 /**
  * "5 days ago", "two weeks ago", "a year ago" → the date that far before publication, at the
- * unit's granularity (day, week, month, year); "several years ago" → PAST_REF. Not "ago" alone.
+ * unit's granularity (day, week, month, year); "several years ago", "months ago" → PAST_REF.
+ * Not "ago" alone, not "month ago" without an amount.
  */
 export const relativeAgo = regexExtractor({
   rule: 'times/en/relative-ago',
   keys: ['ago'],
-  pattern: new RegExp(`\\b(\\d+|${NUMBER_WORD_PATTERN}|several|a\\s+few|many)\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:(\\d+|${NUMBER_WORD_PATTERN}|several|a\\s+few|many)\\s+)?(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
   extract(match, _sentence, ctx) {
-    const n = readNumber(match[1]!);
+    if (!match[1] && !/s\s+ago$/i.test(match[0])) return null;
+    const n = match[1] ? readNumber(match[1]) : null;
     const unit = match[2]!.toLowerCase();
     if (n === null) return { type: 'DATE', value: 'PAST_REF', certainty: 'known', relative: false, anchor: 'past' };
     const ref = ctx.ref;
