@@ -1,5 +1,6 @@
-import { describe } from 'node:test';
-import { checkCases } from '../../../testing.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeTimes, checkCases } from '../../../testing.js';
 
 // Published Thursday 2025-06-05.
 describe('times/en/chrono', () => {
@@ -31,4 +32,12 @@ describe('times/en/chrono weekdays after "this", "last", "next"', () => {
     ['The next round is set for next Tuesday.', ['next Tuesday', '2025-06-10']],
     ["Last Friday's attack killed 12.", ['Last Friday', '2025-05-30']],
   ]);
+});
+
+describe('times/en/chrono without a publication date', () => {
+  it('leaves every date without a stated year unresolved, and keeps stated years', () => {
+    const { times, diagnostics } = analyzeTimes('They met next Tuesday, on June 3 and on March 3, 2020.', null);
+    assert.deepEqual(times.map((t) => [t.text, t.value]), [['next Tuesday', null], ['June 3', null], ['March 3, 2020', '2020-03-03']]);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'times/unresolved').map((d) => [d.start, d.end]), times.slice(0, 2).map((t) => [t.start, t.end]));
+  });
 });

@@ -41,8 +41,7 @@ function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anch
   if (year !== undefined) return { value: c.isCertain('day') ? formatDay({ ...dayOf(c), year }) : formatMonth(year, c.get('month')!), implied: false, time: false };
   // An hour counts only when the text shows a clock ("June 14 to July 15 at 12 stadiums" has none).
   const known = (k: chrono.Component): boolean => c.isCertain(k) && (k !== 'hour' || CLOCK.test(text));
-  const relative = !known('year') && !(known('weekday') && /^(?:last|next|this|past|coming)\b/i.test(text));
-  if (relative && ref === null) return { value: null, implied: true, time: known('hour') };
+  if (!known('year') && ref === null) return { value: null, implied: true, time: known('hour') };
   let date: string;
   if (known('day') || known('weekday')) {
     let d = dayOf(c);
