@@ -33,6 +33,8 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
     if (m.kind === 'verb') {
       if (NEGATION.has(w) && k >= m.start - 3) return 'denied';
       if (FUTURE.has(w)) return 'planned';
+      // "He said that Russia would support …": "would" in a reported that-clause is the future seen from the past.
+      if (w === 'would' && clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') return 'planned';
       if (MODAL.has(w) || POSSIBLE_ADJ.has(w)) return 'hypothetical';
       if (w === 'to' && k === m.start - 1) {
         const governor = tokens[k - 1];
