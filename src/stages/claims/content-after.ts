@@ -16,6 +16,8 @@ const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
 /** Parts of speech that cannot start a verb's object. */
 const NOT_OBJECT = new Set(['ADP', 'PUNCT', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'CCONJ']);
 
+/** Days that stand alone as time adjuncts ("announced Friday that …"). */
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Time words that follow a verb as adjuncts, not objects ("mentioned today"). */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'before', 'above', 'recently', 'previously', 'here', 'there']);
 
@@ -54,19 +56,16 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   }
   if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
   // "I do not think that was wise": "that" before a verb is the subject, not the conjunction.
-  const pronounThat = first.normal === 'that' && (tokens[at + 1]?.pos === 'AUX' || tokens[at + 1]?.pos === 'VERB');
-  if (pronounThat) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause', true);
-  if (first.normal === 'that' && first.pos !== 'DET') return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
+  const after = tokens[at + 1];
+  if (first.normal === 'that' && after?.pos === 'AUX') return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause', true);
+  // "that" is the conjunction unless a noun follows it ("that agreement was signed" names one).
+  const conjunction = first.pos !== 'DET' || !after || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos);
+  if (first.normal === 'that' && conjunction) return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
-  // "said the dealerships that were to be closed are …": "say" takes no object, so a noun phrase
-  // after it starts the clause that is said.
-  // ("asked the house to debate" is a request, not a claim; "told the President about …" names an
-  // addressee; "saying good-bye to each other, he …" has its verb past a comma.)
-  if (hit.cue.frame === 'clause' && hit.cue.stance !== 'ask' && hit.cue.lemma !== 'tell' && np > at && !TIME_WORDS.has(first.normal)) {
-    const end = contentEnd(view, at, ceil, 'clause');
-    let comma = tokens.slice(np, end).findIndex((t) => t.normal === ',');
-    if (comma < 0) comma = end - np;
-    if (tokens.slice(np, np + comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return withKind(view, at, end, 'bare-clause');
+  // "said the dealerships that were to be closed are …": a noun phrase with a relative clause
+  // after "say" starts the clause that is said ("say" takes no such object).
+  if (hit.cue.frame === 'clause' && hit.cue.stance !== 'ask' && hit.cue.lemma !== 'tell' && np > at && RELATIVE.has(tokens[np]?.normal ?? '') && tokens[np]!.pos !== 'SCONJ') {
+    return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause');
   }
   if (hit.cue.frame !== 'as' && np > at && startsPredicate(view, np, ceil)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause');
   if (hit.cue.frame === 'clause') return null;
@@ -77,7 +76,7 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
   // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows;
   // "You mentioned this at the right time": a pronoun object says nothing by itself.
-  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal) || first.pos === 'PRON') return null;
+  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal) || WEEKDAYS.test(first.normal) || first.pos === 'PRON') return null;
   return withKind(view, at, contentEnd(view, at, ceil, mode), hit.cue.frame === 'as' ? 'object-as' : 'object');
 }
 
@@ -121,7 +120,7 @@ function skipAdjuncts(view: ClaimsView, at: number, ceil: number): number {
       const np = npAfter(tokens, i + 1, ceil);
       if (np === i + 1) break;
       i = np;
-    } else if (t.pos === 'NOUN' && /^(today|yesterday|tonight)$/.test(t.normal)) i++;
+    } else if (TIME_WORDS.has(t.normal) || WEEKDAYS.test(t.normal)) i++;
     else break;
   }
   const t = tokens[i];

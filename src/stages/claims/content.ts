@@ -8,7 +8,7 @@ export type ContentMode = 'clause' | 'np';
 /** Words that, after a comma, start a new clause that is no longer what is claimed. */
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'because', 'according', 'which', 'despite', 'so']);
 /** Words that end a noun-phrase object even without a comma ("announced X while Y"). */
-const NP_BREAKS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'despite']);
+const NP_BREAKS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'despite', 'but']);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '…']);
 const LEADING = new Set(['that', ',', ':', '—', '–']);
 

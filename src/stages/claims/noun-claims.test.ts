@@ -11,6 +11,8 @@ const CASES: ClaimCase[] = [
   ['His claims that prices would fall proved wrong.', ['His | claims | prices would fall | assert indirect']],
   ['The talks went on despite conflicting accounts of the shelling.', ['- | conflicting accounts | the shelling | dispute indirect']],
   ['Claims of fraud circulated widely.', []],
+  ['The dispute should be settled according to international law.', []],
+  ['The agency said according to those figures, exports rose.', ['those figures | according to | exports rose | assert indirect']],
 ];
 
 describe('claims/en/noun-claims', () => {

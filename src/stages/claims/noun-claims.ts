@@ -2,6 +2,7 @@ import type { Span } from '../../core/span.js';
 import { npAfter, npBefore, PERSONAL } from './chunker.js';
 import { contentEnd, quoteContent, trimContent } from './content.js';
 import type { Draft, TokenRange } from './draft.js';
+import { isSpeaker } from './source.js';
 import type { ClaimsView } from './view.js';
 
 /** Words that tie a reporting noun to what is claimed ("assertions by Trump regarding …"). */
@@ -37,8 +38,10 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
       const end = npAfter(tokens, i + 2, ceil);
       if (end === i + 2) continue;
       const source: TokenRange = [i + 2, end];
+      // "settled according to international law" is not an attribution: the source must be able to say.
+      if (!isSpeaker(view, source, floor)) continue;
       const clauseAfter = tokens[end]?.normal === ',' && end + 1 < ceil && !/^[.!?]$/.test(tokens[end + 1]!.normal);
-      if (clauseAfter && (i === floor || view.opens.has(i - 1) || tokens[i - 1]!.normal === ',')) add(source, [i, i + 2], 'according to', 'assert', end + 1, contentEnd(view, end + 1, ceil, 'clause'), 'according-to');
+      if (clauseAfter) add(source, [i, i + 2], 'according to', 'assert', end + 1, contentEnd(view, end + 1, ceil, 'clause'), 'according-to');
       else if (i > floor) add(source, [i, i + 2], 'according to', 'assert', floor, tokens[i - 1]!.normal === ',' ? i - 1 : i, 'according-to');
       continue;
     }

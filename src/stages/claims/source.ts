@@ -4,6 +4,8 @@ import type { TokenRange } from './draft.js';
 import type { ClaimsView } from './view.js';
 
 const MAX_PARENTHETICAL = 30;
+/** Prepositions that join a phrase to the noun before it ("a conversation between …"); "after they warned" is a clause. */
+const NP_PREPOSITIONS = new Set(['between', 'of', 'from', 'in', 'at', 'on', 'with', 'for', 'among', 'by']);
 /** Sentence-initial capitalised abstract nouns wink tags PROPN ("Negotiations held …"): not names. */
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ence|ance)s?$/;
 
@@ -35,7 +37,7 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
   }
   let np = npBefore(tokens, end, floor);
   // "A conversation between Trump and Putin has confirmed": the phrase is inside a larger one.
-  while (np && np[0] - 1 > floor && tokens[np[0] - 1]!.pos === 'ADP') {
+  while (np && np[0] - 1 > floor && tokens[np[0] - 1]!.pos === 'ADP' && NP_PREPOSITIONS.has(tokens[np[0] - 1]!.normal) && tokens[np[0]]!.pos !== 'PRON') {
     const outer = npBefore(tokens, np[0] - 1, floor);
     if (!outer) break;
     np = [outer[0], np[1]];

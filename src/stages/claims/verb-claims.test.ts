@@ -43,6 +43,12 @@ const CASES: ClaimCase[] = [
   ['I do not think that was fair.', ['I | do not think | that was fair | not-assert indirect']],
   ['In his remarks Mr Okoro noted that exports had doubled.', ['Mr Okoro | noted | exports had doubled | assert indirect']],
   ['A student told the minister about her project and a teacher spoke about funding.', []],
+  ['The airline announced Friday that it would cut ten routes.', ['The airline | announced | it would cut ten routes | assert indirect']],
+  ['The minister confirmed the plan to build a dam but said no date was set.', ['The minister | confirmed | the plan to build a dam | confirm indirect', 'The minister | said | no date was set | assert indirect']],
+  ['Engineers said that improved pumps were keeping the mine dry.', ['Engineers | said | improved pumps were keeping the mine dry | assert indirect']],
+  ['You and I maintain regular contacts and are working on trade.', []],
+  ['I hope that everything will be ready on time.', ['I | hope | everything will be ready on time | expect indirect']],
+  ['The farms got loans from the bank after they warned of ruin.', ['they | warned | ruin | warn indirect']],
   ['The vice-president indicated that the budget would shrink.', ['The vice-president | indicated | the budget would shrink | assert indirect']],
   ['Chile announced the release of ten sailors whom Peru claims were detained illegally, while also confirming new talks.', [
     'Chile | announced | the release of ten sailors whom Peru claims were detained illegally | assert indirect',

@@ -102,11 +102,11 @@ function skipAddressee(view: ClaimsView, at: number, ceil: number): number {
   return at;
 }
 
-/** True when the cue follows "and" (adverbs between allowed): "came to see me and (later) said". */
+/** True when the cue follows "and", "but" or "or" (adverbs between allowed): "came to see me and (later) said". */
 function afterAnd(view: ClaimsView, first: number, floor: number): boolean {
   let i = first - 1;
   while (i > floor && view.tokens[i]!.pos === 'ADV') i--;
-  return view.tokens[i]?.normal === 'and';
+  return view.tokens[i]?.pos === 'CCONJ';
 }
 
 /** The nearest -ing verb before token `at` in the sentence, or -1. */
