@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { storePath } from '../../src/store/open-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { entity, event, handRecord, longText, storedPair } from './fixtures.js';
 
@@ -137,5 +138,13 @@ describe('store/sqlite full-text errors', () => {
     const store = new SqliteStore(':memory:');
     assert.throws(() => store.query('documents', { text: 'AND OR (' }), { code: 'E_USAGE' });
     store.close();
+  });
+});
+
+describe('store/open-store', () => {
+  it('takes --db, else SITREP_DB, else ./sitrep.db', () => {
+    assert.equal(storePath('/x/a.db', { SITREP_DB: '/y/b.db' }), '/x/a.db');
+    assert.equal(storePath(undefined, { SITREP_DB: '/y/b.db' }), '/y/b.db');
+    assert.equal(storePath(undefined, {}), './sitrep.db');
   });
 });
