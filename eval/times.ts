@@ -23,7 +23,9 @@ export async function run(): Promise<void> {
   console.log('\nMicrosoft Recognizers DateTime, news-like cases (dates, ranges, durations, sets; negatives)');
   let cases = 0;
   let passed = 0;
-  for (const [group, rate] of scoreRecognizers()) {
+  const rates = [...scoreRecognizers()];
+  for (const [group, rate] of rates.filter(([g]) => g.startsWith('skipped'))) console.log(`  ${group.padEnd(62)} ${String(rate.cases).padStart(4)}`);
+  for (const [group, rate] of rates.filter(([g]) => !g.startsWith('skipped'))) {
     cases += rate.cases;
     passed += rate.passed;
     console.log(`  ${group.padEnd(62)} ${String(rate.passed).padStart(4)}/${String(rate.cases).padEnd(4)} ${pct(rate.passed / rate.cases)}`);

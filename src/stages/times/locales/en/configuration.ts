@@ -6,6 +6,7 @@ import { decade } from './extractors/decade.js';
 import { deicticDay } from './extractors/deictic-day.js';
 import { duration, unitLong, vagueDuration } from './extractors/duration.js';
 import { fuzzyReference } from './extractors/fuzzy-reference.js';
+import { holiday } from './extractors/holiday.js';
 import { quarter } from './extractors/quarter.js';
 import { relativeAgo } from './extractors/relative-ago.js';
 import { partOfCurrentPeriod } from './extractors/part-of-current-period.js';
@@ -41,10 +42,11 @@ export const en: TimesConfiguration = {
     periodBoundary,
     relativePeriod,
     theWeekend,
-    // Quarters, seasons and deictic days name dates; they must beat "the fourth quarter" read as nothing
+    // Quarters, seasons, holidays and deictic days name dates; they must beat "the fourth quarter" read as nothing
     // and "tonight" read by the duration or fuzzy rules below.
     quarter,
     season,
+    holiday,
     deicticDay,
     duration,
     vagueDuration,
