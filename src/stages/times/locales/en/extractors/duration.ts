@@ -77,32 +77,3 @@ export const duration = regexExtractor({
     };
   },
 });
-
-/**
- * A bare plural unit after "for", "over", "in" or "within": "for years" (PXY), "for decades".
- * Not "in years" followed by a number comparison ("the highest in years" still is a duration).
- */
-export const vagueDuration = regexExtractor({
-  rule: 'times/en/vague-duration',
-  keys: ['years', 'months', 'weeks', 'days', 'decades', 'hours'],
-  pattern: /\b(?:for|over|in|within|after)\s+(years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|old)\b)/gid,
-  extract(match) {
-    const value = durationValue('X', match[1]!);
-    return value ? { type: 'DURATION', value, certainty: 'known', relative: false, start: groupStart(match, 1), end: groupEnd(match, 1), confidence: 0.6 } : null;
-  },
-});
-
-/**
- * A unit made an adjective with "-long": "the hour-long dialogue" (PT1H), "a day-long visit",
- * "decades-long dispute" (PXY). Not "long-term" and not "18-month-long" (duration reads it whole).
- */
-export const unitLong = regexExtractor({
-  rule: 'times/en/unit-long',
-  keys: ['long', 'hour-long', 'day-long', 'week-long', 'month-long', 'year-long', 'decades-long', 'years-long'],
-  pattern: /(?<![\d-]|\d\s)\b(hour|day|week|month|year|decade|hours|days|weeks|months|years|decades)-long\b/gid,
-  extract(match) {
-    const unit = match[1]!;
-    const value = durationValue(/s$/.test(unit) ? 'X' : 1, unit);
-    return value ? { type: 'DURATION', value, certainty: 'known', relative: false, confidence: 0.7 } : null;
-  },
-});
