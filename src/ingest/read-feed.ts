@@ -46,11 +46,13 @@ export function readFeed(xml: string, origin: string): IngestItem[] {
   if (!channel && !atom) throw new SitrepError('E_INPUT_FEED', { path: origin, detail: 'no <rss>, <rdf:RDF> or <feed> root' });
   const feedTitle = text(channel?.title ?? atom?.title);
   const entries = (channel ? (channel.item ?? obj(root['rdf:RDF'])?.item) : atom?.entry) as XmlNode[] | undefined;
-  return (entries ?? []).map((entry, index) => feedItem(obj(entry) ?? {}, index, origin, feedTitle, xml));
+  const list = entries ?? [];
+  const raws = rawItems(xml, list.length);
+  return list.map((entry, index) => feedItem(obj(entry) ?? {}, index, origin, feedTitle, raws?.[index]));
 }
 
 /** One feed item as an article, or a rejection when it has no text. */
-function feedItem(item: Record<string, unknown>, index: number, feed: string, feedTitle: string | undefined, xml: string): IngestItem {
+function feedItem(item: Record<string, unknown>, index: number, feed: string, feedTitle: string | undefined, raw: string | undefined): IngestItem {
   const link = linkOf(item.link);
   const guid = text(item.guid) ?? text(item.id);
   const origin = `${feed}#${guid ?? link ?? `item-${index + 1}`}`;
@@ -73,11 +75,19 @@ function feedItem(item: Record<string, unknown>, index: number, feed: string, fe
         ...(feedTitle && { source: feedTitle }),
         ...(published && { published }),
       },
-      raw: JSON.stringify(item),
+      raw: raw ?? JSON.stringify(item),
       ...(byline && { byline }),
     },
-    bytes: Math.min(xml.length, JSON.stringify(item).length),
   };
+}
+
+/** An item or entry element as written in the feed. */
+const RAW_ITEM = /<(item|entry)\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/** The source XML of each item, in order, when a plain scan finds exactly as many as the parser did (else undefined: the parsed item is kept instead). */
+function rawItems(xml: string, count: number): string[] | undefined {
+  const found = xml.match(RAW_ITEM) ?? [];
+  return found.length === count ? found : undefined;
 }
 
 /** The object form of a node, or undefined for text and absent nodes. */

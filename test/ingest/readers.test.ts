@@ -123,3 +123,11 @@ describe('ingest/decode-declared', () => {
     assert.throws(() => decodeDeclared(Buffer.from('<p>Caf\xe9</p>', 'latin1'), 'y.html'), { code: 'E_INPUT_ENCODING' });
   });
 });
+
+describe('ingest/read-feed raw items', () => {
+  it('keeps each item\'s own XML as its raw source', () => {
+    const [first] = readFeed(RSS, '/f.xml');
+    assert.ok(first && 'article' in first);
+    assert.match(first.article.raw, /^<item><title>Drones hit airfields<\/title>[\s\S]*<\/item>$/);
+  });
+});
