@@ -82,7 +82,8 @@ export async function ingest(store: Store, sources: readonly string[], options: 
       const origin = item.article.origin;
       const job = pool.run({ kind: 'ingest', article: item.article }).then((result) => writer.accept(mine, result, origin));
       inFlight.add(job);
-      void job.finally(() => inFlight.delete(job));
+      // The error of a failed write reaches the loop through race/all; this branch only forgets the job.
+      job.finally(() => inFlight.delete(job)).catch(() => undefined);
       while (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
