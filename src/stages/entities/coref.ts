@@ -33,7 +33,8 @@ export function subjectLike(view: DocView, f: Found): boolean {
  * In-document coreference, in place: names get cluster keys (KB id or name); a lone surname joins
  * the person whose full name ends with it; descriptions join the person holding the role; then
  * he/she pronouns become mentions of the last fitting person (same sentence: the nearest subject
- * before; otherwise the first subject of the nearest earlier sentence with a person).
+ * before, else the nearest person before; otherwise the first subject of the nearest earlier
+ * sentence with a person).
  * Why this order: pronouns point at clusters, which must be complete first.
  */
 export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Found[], date: string | undefined): Found[] {
@@ -94,8 +95,9 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
     const gender = PERSON_PRONOUNS.get(t.normal);
     if (!gender || !(t.pos === 'PRON' || t.pos === 'DET')) continue;
     const fits = (p: Found): boolean => p.end <= t.start && (genderOf(p) ?? gender) === gender;
-    const sameSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === t.sentence && subjectLike(view, p));
-    let target = sameSentence.at(-1);
+    const sameSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === t.sentence);
+    // The nearest subject before it in its sentence; failing that, the nearest person before it there ("X met Y during his visit").
+    let target = sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
     for (let s = t.sentence - 1; !target && s >= Math.max(0, t.sentence - 3); s--) {
       const inSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === s);
       target = inSentence.find((p) => subjectLike(view, p)) ?? inSentence.at(-1);
