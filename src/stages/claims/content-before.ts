@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { npAfter } from './chunker.js';
 import { contentEnd, quoteContent, trimContent } from './content.js';
-import type { ClaimsView } from './view.js';
+import { type ClaimsView, tokenAtOrAfter } from './view.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
@@ -14,8 +14,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before']);
 /** Parts of speech of a connective before ", I think,": "But", "And so", "Also". */
 const CONNECTIVE = new Set(['CCONJ', 'ADV', 'SCONJ', 'PUNCT']);
 
-/** Prepositions that bring a verb's object, not a circumstance: "ask for advertising" says what is asked. */
-const OBJECT_ADP = new Set(['that', 'for', 'about', 'of']);
+/** Prepositions of the circumstances of saying ("said in a telegram to …", "said on Monday"); "adds over 250 features" or "ask for advertising" bring an object instead. */
+const CIRCUMSTANCE_ADP = new Set(['in', 'at', 'on', 'during', 'to', 'after', 'before', 'from', 'with', 'via', 'through']);
 
 /**
  * The opening mark of a quotation that follows the cue after a comma or colon, across a short
@@ -40,7 +40,7 @@ export function quoteAfter(view: ClaimsView, at: number, ceil: number): number {
 export function tailIsBare(view: ClaimsView, at: number, ceil: number): boolean {
   const { tokens } = view;
   let i = at;
-  while (i < ceil && tokens[i]!.pos === 'ADP' && !OBJECT_ADP.has(tokens[i]!.normal)) {
+  while (i < ceil && tokens[i]!.pos === 'ADP' && CIRCUMSTANCE_ADP.has(tokens[i]!.normal)) {
     const np = npAfter(tokens, i + 1, ceil);
     if (np === i + 1) break;
     i = np;
@@ -49,12 +49,21 @@ export function tailIsBare(view: ClaimsView, at: number, ceil: number): boolean 
 }
 
 /** What is claimed before an attribution that follows it: the quotation closed just before, or the clause from the sentence start to the comma. */
-export function contentBefore(view: ClaimsView, left: number, right: number, floor: number, ceil: number): { content: Span; kind: 'direct' | 'indirect' } | null {
+export function contentBefore(view: ClaimsView, left: number, right: number, floor: number, ceil: number): { content: Span; kind: 'direct' | 'indirect' | 'mixed' } | null {
   const { tokens } = view;
   let i = left - 1;
   if (tokens[i]?.normal === ',') i--;
   const q = view.closes.get(i) ?? (tokens[i + 1] && view.closes.get(i + 1));
-  if (q !== undefined) return quoteContent(view, q);
+  if (q !== undefined) {
+    // "We will act on a principle, “Do No Harm,” he said": what is said starts before the quotation.
+    const open = tokenAtOrAfter(tokens, view.quotes[q]!.start);
+    const wordsBefore = tokens.slice(floor, Math.max(floor, open)).some((t) => t.kind === 'word' || t.kind === 'number');
+    if (wordsBefore && open < i && !view.closes.has(open - 1)) {
+      const content = trimContent(view, floor, i + 1);
+      if (content) return { content, kind: 'mixed' };
+    }
+    return quoteContent(view, q);
+  }
   if (tokens[left - 1]?.normal !== ',' || left - 1 <= floor) return null;
   const participleNext = tokens[right + 1]?.pos === 'VERB' && tokens[right + 1]!.normal.endsWith('ing');
   if (tokens[right]?.normal === ',' && !participleNext && hasFiniteVerb(view, right + 1, ceil)) {

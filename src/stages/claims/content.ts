@@ -37,7 +37,9 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     if (mode === 'np' && t.normal === ',' && !listGoesOn(view, i + 1, ceil)) return i;
     const next = tokens[i + 1];
     if (!next || i + 1 >= ceil) return i;
-    if (CLAUSE_BREAKS.has(next.normal)) return i;
+    // "…, but …" ends the content, except "not only …, but …" and "…, but rather …".
+    const notOnly = next.normal === 'but' && (tokens[i + 2]?.normal === 'rather' || tokens[i + 2]?.normal === 'also' || tokens.slice(start, i).some((x, k, all) => x.normal === 'not' && all[k + 1]?.normal === 'only'));
+    if (CLAUSE_BREAKS.has(next.normal) && !notOnly) return i;
     // "…, and expressed confidence that …": a second past-tense or reporting verb is the speaker's,
     // not part of what is said ("trying to eliminate dealers, and retain others" goes on).
     const after = tokens[i + 2];

@@ -12,6 +12,7 @@ const CASES: ClaimCase[] = [
   ['The talks went on despite conflicting accounts of the shelling.', ['- | conflicting accounts | the shelling | dispute indirect']],
   ['Claims of fraud circulated widely.', []],
   ['The dispute should be settled according to international law.', []],
+  ['According to the agency, which first reported the leak, the pipe burst at night.', ['the agency | According to | the pipe burst at night | assert indirect']],
   ['The agency said according to those figures, exports rose.', ['those figures | according to | exports rose | assert indirect']],
 ];
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { npAfter, npBefore, PERSONAL } from './chunker.js';
+import { npAfter, npBefore, PERSONAL, RELATIVE } from './chunker.js';
 import { contentEnd, quoteContent, trimContent } from './content.js';
 import type { Draft, TokenRange } from './draft.js';
 import { isSpeaker } from './source.js';
@@ -39,9 +39,16 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
       if (end === i + 2) continue;
       const source: TokenRange = [i + 2, end];
       // "settled according to international law" is not an attribution: the source must be able to say.
-      if (!isSpeaker(view, source, floor)) continue;
+      // "according to Automotive analyst X believes …" is garbled, not an attribution phrase.
+      if (!isSpeaker(view, source, floor) || tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX') continue;
       const clauseAfter = tokens[end]?.normal === ',' && end + 1 < ceil && !/^[.!?]$/.test(tokens[end + 1]!.normal);
-      if (clauseAfter) add(source, [i, i + 2], 'according to', 'assert', end + 1, contentEnd(view, end + 1, ceil, 'clause'), 'according-to');
+      // "According to The New York Times, who first broke the news, …": past the relative clause.
+      let from = end + 1;
+      if (clauseAfter && RELATIVE.has(tokens[from]!.normal)) {
+        while (from < ceil && tokens[from]!.normal !== ',') from++;
+        from++;
+      }
+      if (clauseAfter && from < ceil) add(source, [i, i + 2], 'according to', 'assert', from, contentEnd(view, from, ceil, 'clause'), 'according-to');
       else if (i > floor) add(source, [i, i + 2], 'according to', 'assert', floor, tokens[i - 1]!.normal === ',' ? i - 1 : i, 'according-to');
       continue;
     }

@@ -15,6 +15,7 @@ const CASES: ClaimCase[] = [
   ['The senator called for a recount.', []],
   ['The minister said the report was "deeply flawed" and would be withdrawn.', ['The minister | said | the report was "deeply flawed" and would be withdrawn | assert mixed']],
   ['One of the nurses told me when the power came back, “Nobody slept that night.”', ['One of the nurses | told | Nobody slept that night | assert direct']],
+  ['We will follow an old rule, “First, do no harm,” the surgeon said.', ['the surgeon | said | We will follow an old rule, “First, do no harm,” | assert mixed']],
   ['Question: “When will the trains run?” Answer: “Not before spring.”', ['- | Question | When will the trains run | ask direct', '- | Answer | Not before spring | assert direct']],
   ['The following statement was read at the ceremony: “The border stays closed.”', ['The following statement | was read | The border stays closed | assert direct']],
 ];

@@ -49,6 +49,12 @@ const CASES: ClaimCase[] = [
   ['You and I maintain regular contacts and are working on trade.', []],
   ['I hope that everything will be ready on time.', ['I | hope | everything will be ready on time | expect indirect']],
   ['The farms got loans from the bank after they warned of ruin.', ['they | warned | ruin | warn indirect']],
+  ['What would you say about the claim that prices rose?', []],
+  ['It goes without saying that the bridge matters.', []],
+  ['He thanked the crews for confirming the route.', []],
+  ['It is vital to rebuild the port, repair the roads and reject delays.', []],
+  ['The update adds over 200 pages to the file.', []],
+  ['The economist said the rise was not only seasonal, but also structural.', ['The economist | said | the rise was not only seasonal, but also structural | assert indirect']],
   ['The vice-president indicated that the budget would shrink.', ['The vice-president | indicated | the budget would shrink | assert indirect']],
   ['Chile announced the release of ten sailors whom Peru claims were detained illegally, while also confirming new talks.', [
     'Chile | announced | the release of ten sailors whom Peru claims were detained illegally | assert indirect',

@@ -14,6 +14,9 @@ const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform']);
 /** Parts of speech of an addressee ("to the general public", "to him"). */
 const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/** Prepositions before a gerund that is no report of the subject ("for confirming", "without saying"). */
+const GERUND_PREPOSITIONS = new Set(['for', 'without', 'of', 'after', 'before', 'about', 'on', 'in', 'from', 'to']);
+
 /** Auxiliaries that open a question before its subject ("Do you think …", "Would you say …"). */
 const QUESTION_AUX = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
@@ -77,9 +80,14 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
     if (np > at && (tokens[np]?.normal === 'that' || tokens[np]?.normal === ',' || view.opens.has(np))) at = np;
   }
   at = skipAddressee(view, at, ceil);
+  // "It goes without saying", "thanked them for acknowledging": a gerund after a preposition is
+  // no report of the subject ("began by saying that …" is).
+  if (hit.participle && GERUND_PREPOSITIONS.has(tokens[hit.first - 1]?.normal ?? '')) return null;
   // "…, asserting he could …" and "he came to see me and said, …" share the main clause's speaker.
   if (hit.participle || (!source && afterAnd(view, hit.first, floor))) source = inheritedSource(view, hit, before, floor);
   if (!source) return null;
+  // "What could you say about …?": a question to "you" asks for a claim, it does not report one.
+  if (tokens[ceil - 1]?.normal === '?' && tokens[source[0]]!.normal === 'you') return null;
   // "Do you think that …?": a question puts the claim to the speaker, it does not make it.
   if (source[0] - 1 >= floor && QUESTION_AUX.has(tokens[source[0] - 1]!.normal) && (source[0] - 1 === floor || tokens[source[0] - 2]!.pos === 'PUNCT' || tokens[source[0] - 2]!.pos === 'ADV' || tokens[source[0] - 2]!.pos === 'CCONJ')) return null;
   const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
@@ -104,9 +112,14 @@ function skipAddressee(view: ClaimsView, at: number, ceil: number): number {
 
 /** True when the cue follows "and", "but" or "or" (adverbs between allowed): "came to see me and (later) said". */
 function afterAnd(view: ClaimsView, first: number, floor: number): boolean {
+  const { tokens } = view;
   let i = first - 1;
-  while (i > floor && view.tokens[i]!.pos === 'ADV') i--;
-  return view.tokens[i]?.pos === 'CCONJ';
+  while (i > floor && tokens[i]!.pos === 'ADV') i--;
+  // "I cannot but mention" is no coordination; "… and reject the fissures" after "to restore …"
+  // is an infinitive (the cue in its base form), not a second finite verb of the subject.
+  if (tokens[i]?.pos !== 'CCONJ' || tokens[i - 1]?.pos === 'PART' || tokens[i - 1]?.pos === 'AUX') return false;
+  const cue = tokens[first]!;
+  return cue.normal !== cue.lemma || !tokens.slice(floor, i).some((t) => t.normal === 'to');
 }
 
 /** The nearest -ing verb before token `at` in the sentence, or -1. */
