@@ -59,7 +59,7 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   const after = tokens[at + 1];
   if (first.normal === 'that' && after?.pos === 'AUX') return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause', true);
   // "that" is the conjunction unless a noun follows it ("that agreement was signed" names one).
-  const conjunction = first.pos !== 'DET' || !after || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos);
+  const conjunction = first.pos !== 'DET' || !after || !['NOUN', 'ADJ', 'NUM'].includes(after.pos);
   if (first.normal === 'that' && conjunction) return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
   // "said the dealerships that were to be closed are …": a noun phrase with a relative clause

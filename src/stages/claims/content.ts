@@ -29,7 +29,8 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
       continue;
     }
     if (view.closes.has(i) && view.quotes[view.closes.get(i)!]!.start < tokens[start]!.start) return i;
-    if (t.normal === ';' || (t.normal === ':' && mode === 'np')) return i;
+    // "(I hope that you will approve)": a claim inside brackets ends with them.
+    if (t.normal === ';' || (t.normal === ':' && mode === 'np') || (t.normal === ')' && !tokens.slice(start, i).some((x) => x.normal === '('))) return i;
     if (mode === 'np' && i > start && NP_BREAKS.has(t.normal)) return i;
     // "called the bill “…” and voted against it": a second verb ends an object.
     if (mode === 'np' && t.normal === 'and' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.normal.endsWith('ing')) return i;

@@ -50,6 +50,8 @@ const CASES: ClaimCase[] = [
   ['I hope that everything will be ready on time.', ['I | hope | everything will be ready on time | expect indirect']],
   ['The farms got loans from the bank after they warned of ruin.', ['they | warned | ruin | warn indirect']],
   ['What would you say about the claim that prices rose?', []],
+  ['Boeing reports that Starliner, the new capsule, has docked.', ['Boeing | reports | Starliner, the new capsule, has docked | assert indirect']],
+  ['The vote (we hope that it passes) comes on Monday.', ['we | hope | it passes | expect indirect']],
   ['It goes without saying that the bridge matters.', []],
   ['He thanked the crews for confirming the route.', []],
   ['It is vital to rebuild the port, repair the roads and reject delays.', []],
