@@ -27,8 +27,8 @@ const STATUS_NOUNS = new Set(['expectation', 'plan', 'preparation', 'agreement',
 /** Draft events of one sentence, in text order. */
 export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[], options: DetectOptions): DraftEvent[] {
   const tokens = doc.layers.tokens ?? [];
+  if (!anyTrigger(tokens, sentence, options.dictionary)) return [];
   const clauses = splitClauses(tokens, sentence.firstToken, sentence.endToken);
-  const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
   const matches: { m: TriggerMatch; clause: Clause; plover: string }[] = [];
   let present: Set<string> | undefined;
   let c = 0;
@@ -56,6 +56,8 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
       for (const other of matches) if (other.m.start >= m.end && other.clause === clause && !(plover === 'THREATEN' && isDefinite(tokens, other.m.head))) absorbed.add(other.m.head);
     }
   }
+  if (matches.length === 0) return [];
+  const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
@@ -137,6 +139,15 @@ function inName(text: string, tokens: readonly Token[], i: number, first: number
 /** Does a capability word stand just before the trigger? */
 function isCapability(tokens: readonly Token[], start: number, from: number): boolean {
   for (let k = start - 1; k >= Math.max(from, start - 3); k--) if (CAPABILITY.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Does any word of the sentence start a trigger? Most sentences have none and cost nothing more. */
+function anyTrigger(tokens: readonly Token[], sentence: Sentence, dictionary: DetectOptions['dictionary']): boolean {
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const pos = tokens[i]!.pos;
+    if ((pos === 'VERB' || pos === 'NOUN' || pos === 'PROPN') && hasEntries(tokens[i]!, dictionary)) return true;
+  }
   return false;
 }
 
