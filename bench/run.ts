@@ -63,6 +63,9 @@ const floor = measure('floor');
 const tokens = measure('tokens');
 const full = measure('full');
 const cold = await coldStart(5);
+const knowledge = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', `${ROOT}bench/knowledge.ts`], { cwd: ROOT, encoding: 'utf8' }).trim(),
+) as { name: string; ms: number; rssMb: number; heapMb: number }[];
 const rows: Row[] = [
   { name: 'corpus', value: `${full.docs} docs, ${full.words} words, ${(full.bytes / 1048576).toFixed(1)} MB`, unit: '' },
   { name: 'floor: bare wink-nlp tokenizer', value: Math.round(wps(floor)), unit: 'words/s' },
@@ -75,6 +78,9 @@ const rows: Row[] = [
   { name: 'pipeline setup (knowledge load)', value: Math.round(full.setupMs), unit: 'ms' },
   { name: 'cold start, one article, to first record', value: Math.round(cold), unit: 'ms' },
 ];
+for (const k of knowledge) {
+  rows.push({ name: `  load ${k.name}`, value: `${Math.round(k.ms)} ms, +${Math.round(k.rssMb)} MB RSS`, unit: `+${Math.round(k.heapMb)} MB heap` });
+}
 const totalStageMs = Object.values(full.stageMs ?? {}).reduce((a, b) => a + b, 0);
 for (const [stage, ms] of Object.entries(full.stageMs ?? {})) {
   rows.push({ name: `  stage ${stage}`, value: `${Math.round(ms)} ms, ${((100 * ms) / totalStageMs).toFixed(1)}%`, unit: 'of stage time' });
@@ -91,5 +97,5 @@ process.stdout.write(`Sitrep benchmark — node ${process.version}, ${cpus()[0]?
 for (const row of rows) process.stdout.write(`${row.name.padEnd(width)}  ${String(row.value).padStart(12)} ${row.unit}\n`);
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
 const file = `${ROOT}bench/results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ node: process.version, measurements: { floor, tokens, full }, coldStartMs: cold, rows }, null, 2) + '\n');
+writeFileSync(file, JSON.stringify({ node: process.version, measurements: { floor, tokens, full }, coldStartMs: cold, knowledge, rows }, null, 2) + '\n');
 process.stdout.write(`\nwritten to ${file.slice(ROOT.length)}\n`);

@@ -1,0 +1,35 @@
+/**
+ * Knowledge load, in a fresh process: `node --import tsx bench/knowledge.ts`. Prints one JSON line
+ * with the wall time and the RSS and heap growth of loading each knowledge source the pipeline
+ * uses, in the order the pipeline loads them.
+ */
+import { loadKnowledgeBase } from '../src/knowledge/load-kb.js';
+import { defaultCodeTable, defaultVerbDictionary } from '../src/knowledge/verbs/load.js';
+import { tagger, tokenizer } from '../src/text/wink.js';
+
+/** One knowledge source's load cost. */
+interface Load {
+  readonly name: string;
+  readonly ms: number;
+  readonly rssMb: number;
+  readonly heapMb: number;
+}
+
+/** Loads one source and measures it. */
+function load(name: string, fn: () => unknown): Load {
+  const before = process.memoryUsage();
+  const t0 = performance.now();
+  fn();
+  const ms = performance.now() - t0;
+  const after = process.memoryUsage();
+  return { name, ms, rssMb: (after.rss - before.rss) / 1048576, heapMb: (after.heapUsed - before.heapUsed) / 1048576 };
+}
+
+const loads = [
+  load('wink tokenizer model', tokenizer),
+  load('wink POS tagger', tagger),
+  load('knowledge base (countries, places, organisations, people)', loadKnowledgeBase),
+  load('verb patterns', defaultVerbDictionary),
+  load('CAMEO/PLOVER code table', defaultCodeTable),
+];
+process.stdout.write(JSON.stringify(loads) + '\n');
