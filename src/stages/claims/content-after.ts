@@ -58,9 +58,11 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   // "I do not think that was wise": "that" before a verb is the subject, not the conjunction.
   const after = tokens[at + 1];
   if (first.normal === 'that' && after?.pos === 'AUX') return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause', true);
-  // "that" is the conjunction unless a noun follows it ("that agreement was signed" names one).
-  const conjunction = first.pos !== 'DET' || !after || !['NOUN', 'ADJ', 'NUM'].includes(after.pos);
-  if (first.normal === 'that' && conjunction) return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that');
+  // "that" is the conjunction when a clause with a verb follows, not before a bare noun ("confirmed that report").
+  const clauseEnd = contentEnd(view, at + 1, ceil, 'clause');
+  const verbAfter = tokens.slice(at + 1, clauseEnd).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
+  const conjunction = verbAfter && (first.pos !== 'DET' || !after || !['NOUN', 'ADJ', 'NUM'].includes(after.pos) || startsPredicate(view, npAfter(tokens, at + 1, ceil), ceil));
+  if (first.normal === 'that' && conjunction) return withKind(view, at + 1, clauseEnd, 'that');
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
   // "said the dealerships that were to be closed are …": a noun phrase with a relative clause
   // after "say" starts the clause that is said ("say" takes no such object).
@@ -73,6 +75,8 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   if (chained) return chained;
   if (np > at && view.lexicon.nouns.has(tokens[headOf(tokens, at, np)]!.lemma) && next?.participle) return null;
   const mode: ContentMode = 'np';
+  // "confirmed that report": a demonstrative "that" opens the object (wink may tag it SCONJ).
+  if (first.normal === 'that' && after && (after.pos === 'NOUN' || after.pos === 'ADJ')) return withKind(view, at, contentEnd(view, at, ceil, mode), 'object', true);
   if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
   // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows;
   // "You mentioned this at the right time": a pronoun object says nothing by itself.
@@ -168,7 +172,7 @@ function withKind(view: ClaimsView, start: number, end: number, rule: string, ke
       return quoted && { ...quoted, rule: `${rule}-quote` };
     }
   }
-  const content = trimContent(view, start, end);
+  const content = trimContent(view, start, end, keepThat);
   if (!content) return null;
   const mixed = view.quotes.some((quote) => quote.start >= content.start && quote.end <= content.end && quote.depth === 0);
   return { content, kind: mixed ? 'mixed' : 'indirect', rule };

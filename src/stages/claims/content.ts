@@ -74,11 +74,11 @@ export function isAttribution(view: ClaimsView, at: number, ceil: number): boole
 /**
  * The character span of tokens `[start, end)` without a leading "that", comma or colon and without
  * trailing punctuation; a closing quotation mark stays only when its opening mark is inside.
- * Null when nothing is left.
+ * `keepThat` keeps a leading "that" that is a pronoun or demonstrative. Null when nothing is left.
  */
-export function trimContent(view: ClaimsView, start: number, end: number): Span | null {
+export function trimContent(view: ClaimsView, start: number, end: number, keepThat = false): Span | null {
   const { tokens } = view;
-  while (start < end && (LEADING.has(tokens[start]!.normal) && tokens[start]!.pos !== 'DET' && tokens[start]!.pos !== 'PRON')) start++;
+  while (start < end && LEADING.has(tokens[start]!.normal) && !(keepThat && tokens[start]!.normal === 'that') && tokens[start]!.pos !== 'DET' && tokens[start]!.pos !== 'PRON') start++;
   for (;;) {
     if (end <= start) return null;
     const last = tokens[end - 1]!;

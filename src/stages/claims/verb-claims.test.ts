@@ -52,6 +52,8 @@ const CASES: ClaimCase[] = [
   ['What would you say about the claim that prices rose?', []],
   ['Boeing reports that Starliner, the new capsule, has docked.', ['Boeing | reports | Starliner, the new capsule, has docked | assert indirect']],
   ['The vote (we hope that it passes) comes on Monday.', ['we | hope | it passes | expect indirect']],
+  ['The agency reports that drought, the worst in years, has ruined crops.', ['The agency | reports | drought, the worst in years, has ruined crops | assert indirect']],
+  ['The ministry confirmed that report.', ['The ministry | confirmed | that report | confirm indirect']],
   ['It goes without saying that the bridge matters.', []],
   ['He thanked the crews for confirming the route.', []],
   ['It is vital to rebuild the port, repair the roads and reject delays.', []],
