@@ -58,16 +58,20 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
 
 /** PLOVER categories that need a recipient (COOPERATE, AID, SANCTION per the manual; CONSULT too here: a meeting with no known partner is not a dyad). */
 const NEEDS_TARGET = new Set(['CONSULT', 'COOPERATE', 'AID', 'SANCTION']);
+/** Material categories: a hypothetical one ("bombers capable of launching missiles", "they may be fighting") is no happening to record. */
+const MATERIAL = new Set(['COOPERATE', 'AID', 'RETREAT', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 /** Categories kept with a target and no source: violence and coercion whose perpetrator the text leaves unnamed. */
 const TARGET_ONLY = new Set(['ASSAULT', 'COERCE']);
 
 /**
  * Is the event worth recording? Both sides known; or a source alone where the category needs no
- * recipient; or a victim alone of violence or coercion that is not hypothetical. Half-read verbal
- * acts (a demand to nobody known, a meeting with nobody known) are left out rather than guessed.
+ * recipient; or a victim alone of violence or coercion. Half-read verbal acts (a demand to nobody
+ * known, a meeting with nobody known) are left out rather than guessed; a hypothetical is kept only
+ * as a verbal act between two known sides ("could meet Chile"), never as material action.
  */
 function worthKeeping(d: DraftEvent): boolean {
   if (d.source && d.target && d.target.entities.every((e) => d.source!.entities.includes(e))) d.target = undefined;
+  if (d.status === 'hypothetical' && (MATERIAL.has(d.plover) || !d.source || !d.target)) return false;
   if (d.source && d.target) return true;
   if (d.source) return !NEEDS_TARGET.has(d.basePlover ?? d.plover);
   if (d.target) return TARGET_ONLY.has(d.plover) && d.status !== 'hypothetical';

@@ -20,10 +20,25 @@ const INTENT = new Set(['plan', 'intend', 'effort', 'aim', 'prepare', 'prepared'
 /** Claim stances that carry over to the events they report. */
 const STANCE_STATUS: Readonly<Record<string, EventStatus>> = { expect: 'expected', warn: 'threatened', threaten: 'threatened', deny: 'denied', doubt: 'hypothetical' };
 
-/** Status of a trigger from its own clause: tense, modality, negation, planning words. */
-export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): EventStatus {
+/** Words that make what follows them in the sentence a desideratum, not a happening ("the need to …", "is essential for settling"). */
+const DESIDERATA = new Set(['need', 'needs', 'importance', 'necessity', 'relevance', 'expediency', 'essential', 'imperative', 'necessary', 'important', 'prospect', 'prospects', 'possibility']);
+
+/** Does a desideratum word stand before the trigger in its sentence? */
+function desired(tokens: readonly Token[], m: TriggerMatch, sentenceStart: number): boolean {
+  for (let k = sentenceStart; k < m.start; k++) if (DESIDERATA.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Status of a trigger from its own clause: tense, modality, negation, planning words; a desideratum before it in the sentence makes it hypothetical. */
+export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart = clause.start): EventStatus {
   const first = tokens[clause.start]!.normal;
   if (first === 'if' || first === 'unless') return 'hypothetical';
+  const own = ownStatus(tokens, m, clause);
+  return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
+}
+
+/** The status the trigger's own words give it. */
+function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): EventStatus {
   for (let k = m.start - 1; k >= Math.max(clause.start, m.start - 6); k--) {
     const t = tokens[k]!;
     const w = t.normal;
