@@ -183,7 +183,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
       targetGroup = aimed;
     }
   }
-  if (source && target && targetGroup) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
+  if (source && target && targetGroup?.bothSides) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
   if (source && target && roles.target?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
     target = undefined;
