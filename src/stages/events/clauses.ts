@@ -61,8 +61,3 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
   close(end);
   return clauses;
 }
-
-/** The clause holding token `i`. */
-export function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
-  return clauses.find((c) => c.start <= i && i < c.end);
-}

@@ -2,7 +2,7 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention, EventActor } from '../../core/mention.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
-import { actorCode, sentenceGroups, tokenAtOffset, type ActorGroup } from './actors.js';
+import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
@@ -238,9 +238,4 @@ function withoutSourceCountry(doc: Doc, tokens: readonly Token[], group: ActorGr
   const rest = group.mentions.filter((m) => target.entities.includes(m.entity) && actorCode(m)?.slice(0, 3) !== own);
   if (rest.length === target.entities.length || rest.length === 0) return rest.length === 0 ? undefined : target;
   return side(doc, tokens, group, rest);
-}
-
-/** Token index of a character offset, for callers that hold offsets. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  return tokenAtOffset(tokens, offset);
 }
