@@ -33,8 +33,8 @@ describe('text/tokenise', () => {
 describe('text/tag', () => {
   it('puts POS tags and lemmas on every token, lined up by text', () => {
     const text = 'Russian forces captured two villages.\nHe said 👍🏽 they were retreating.';
-    const { tokens, sentences } = tokenise(text);
-    const tagged = tagTokens(text, tokens, sentences);
+    const { tokens } = tokenise(text);
+    const tagged = tagTokens(text, tokens);
     assert.equal(tagged.length, tokens.length);
     const byText = new Map(tagged.map((t) => [text.slice(t.start, t.end), t]));
     assert.equal(byText.get('captured')!.pos, 'VERB');
