@@ -125,9 +125,14 @@ function bestPattern(
 function patternOrder(block: VerbBlock, present: ReadonlySet<string>): Iterable<number> {
   if (!block.anchored) return block.patterns.keys();
   const found = new Set<number>(block.unanchored);
-  for (const word of present) {
-    const list = block.anchored.get(word);
-    if (list) for (const i of list) found.add(i);
+  // Walk whichever of the two word sets is smaller: most blocks anchor few words, most sentences hold many.
+  if (block.anchored.size < present.size) {
+    for (const [word, list] of block.anchored) if (present.has(word)) for (const i of list) found.add(i);
+  } else {
+    for (const word of present) {
+      const list = block.anchored.get(word);
+      if (list) for (const i of list) found.add(i);
+    }
   }
   return [...found].sort((a, b) => a - b);
 }
