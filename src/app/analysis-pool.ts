@@ -56,6 +56,13 @@ function inlinePool(): AnalysisPool {
 }
 
 /**
+ * Young generation of each analysis thread, in MB (V8's default is 32). The pipeline allocates
+ * heavily per document; a larger nursery means fewer scavenges, which on two cores compete with
+ * the analysis itself (measured: about 10% more documents per second, for up to 100 MB more memory per thread).
+ */
+const YOUNG_GENERATION_MB = 192;
+
+/**
  * Worker code that registers tsx's loader, then imports the .ts worker: `--import tsx` in a worker's
  * execArgv does not reach its module loader on Node 20, registering from inside the thread does.
  */
@@ -81,7 +88,8 @@ function threadPool(size: number): AnalysisPool {
   let closing = false;
   let ready = false;
   const spawn = (slot: Slot): Worker => {
-    const worker = typescript ? new Worker(TSX_BOOT(file), { eval: true }) : new Worker(file);
+    const limits = { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+    const worker = typescript ? new Worker(TSX_BOOT(file), { eval: true, ...limits }) : new Worker(file, limits);
     worker.on('message', (message: { ready?: PipelineInfo; seq?: number; result?: StoreJobResult }) => {
       if (message.ready) return (ready = true), announce(message.ready);
       const done = slot.pending.get(message.seq!);
