@@ -1,7 +1,8 @@
 import type { Span } from '../../core/span.js';
 import { npAfter } from './chunker.js';
 import { contentEnd, quoteContent, trimContent } from './content.js';
-import { type ClaimsView, tokenAtOrAfter } from './view.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
+import type { ClaimsView } from './view.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 

@@ -1,7 +1,8 @@
 import type { Draft } from './draft.js';
 import { stemOf } from './stem.js';
 import type { Linked } from './to-claims.js';
-import { tokenAtOrAfter, type ClaimsView } from './view.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
+import type { ClaimsView } from './view.js';
 
 /** Nouns that, as the object of a confirming verb, name an earlier claim ("corroborated claims of …"). */
 const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'account', 'statement', 'assertion']);

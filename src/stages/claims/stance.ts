@@ -1,5 +1,6 @@
 import type { Draft } from './draft.js';
-import { type ClaimsView, tokenAtOrAfter } from './view.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
+import type { ClaimsView } from './view.js';
 
 /** Verbs of answering force with force: "he would respond", "will retaliate". */
 const RESPONSE = new Set(['respond', 'retaliate', 'avenge', 'punish', 'react', 'answer', 'strike', 'hit']);

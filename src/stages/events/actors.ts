@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
 
 /** One or more actor mentions read as one side: "Trump and Putin", "Arnor, Gondor and Rohan". */
 export interface ActorGroup {
@@ -27,17 +28,6 @@ export function actorCode(mention: EntityMention): string | undefined {
   return mention.actor ?? mention.country;
 }
 
-/** The first token index whose span starts at or after `offset` (binary search). */
-export function tokenAtOffset(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The actor groups of one sentence, left to right: actor mentions (with a country or actor code)
@@ -54,7 +44,7 @@ export function sentenceGroups(
   const spans: { mention: EntityMention; start: number; end: number }[] = [];
   for (const m of mentions) {
     if (!ACTOR_TYPES.has(m.type) || actorCode(m) === undefined) continue;
-    const s = tokenAtOffset(tokens, m.start);
+    const s = tokenAtOrAfter(tokens, m.start);
     let e = s;
     while (e < end && tokens[e]!.start < m.end) e++;
     if (s >= first && e <= end && e > s) spans.push({ mention: m, start: s, end: e });
