@@ -1,7 +1,7 @@
 /**
  * Builds the CAMEO code table the events stage reads (`data/verbs/cameo-codes.tsv`) from the
  * published CAMEO lookup tables (names, Goldstein scores) and the CAMEO→PLOVER mapping. Run at
- * build time by `npm run eval -- build-verb-data`, never per document.
+ * build time by `node --import tsx scripts/build-verb-data.ts`, never per document.
  */
 
 /** One row of the code table. */
@@ -108,6 +108,6 @@ export function buildCodeTable(namesText: string, scoresText: string, ploverMapT
 /** The rows as the TSV file the loader reads. */
 export function formatCodeTable(rows: readonly CodeRow[]): string {
   const header = '# CAMEO event codes: code, name, Goldstein score, QuadClass, PLOVER category, mode, contexts (";"-separated)\n'
-    + '# Built by `npm run eval -- build-verb-data` from the CAMEO lookup tables and the CAMEO-to-PLOVER code mapping.\n';
+    + '# Built by `node --import tsx scripts/build-verb-data.ts` from the CAMEO lookup tables and the CAMEO-to-PLOVER code mapping.\n';
   return header + rows.map((r) => [r.code, r.name, r.goldstein, r.quad, r.plover, r.mode, r.context.join(';')].join('\t')).join('\n') + '\n';
 }

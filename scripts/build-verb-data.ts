@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- build-verb-data`: regenerates the converted files of `data/verbs/` from the
+ * `node --import tsx scripts/build-verb-data.ts`: regenerates the converted files of `data/verbs/` from the
  * reference material in ../shared: the CAMEO code table and the PETRARCH verb dictionary.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,12 +15,13 @@ function reference(path: string): string {
 }
 
 /** Writes both converted files and says how big they are. */
-export async function run(): Promise<void> {
+async function run(): Promise<void> {
   const contexts = (JSON.parse(reference('plover/plover_categories.json')) as { contexts: { context: string }[] }).contexts.map((c) => c.context);
   const rows = buildCodeTable(reference('cameo/CAMEO.eventcodes.txt'), reference('cameo/CAMEO.goldsteinscale.txt'), reference('plover/CAMEO2PLOVER-2021.txt'), contexts);
   writeFileSync(new URL('cameo-codes.tsv', DATA), formatCodeTable(rows));
   const petrarch = importPetrarchVerbs(reference('petrarch/CAMEO.2.0.txt'));
-  const notice = '# Converted by `npm run eval -- build-verb-data` from PETRARCH-2 CAMEO.2.0.txt (MIT; see LICENSE-PETRARCH).\n';
+  const notice = '# Converted by `node --import tsx scripts/build-verb-data.ts` from PETRARCH-2 CAMEO.2.0.txt (MIT; see LICENSE-PETRARCH).\n';
   writeFileSync(new URL('petrarch-cameo.verbs', DATA), notice + petrarch);
   console.log(`cameo-codes.tsv: ${rows.length} codes; petrarch-cameo.verbs: ${petrarch.split('\n').length} lines`);
 }
+await run();
