@@ -19,7 +19,7 @@ export function makeDoc(input: ArticleInput, diagnostics: readonly Diagnostic[] 
     ...(input.published !== undefined && { published: input.published }),
     language: 'en',
     sha256: hash,
-    rawSha256: sha256(input.text),
+    rawSha256: text === input.text ? hash : sha256(input.text),
   };
   return { meta, text, raw: input.text, layers: {}, diagnostics };
 }

@@ -25,54 +25,44 @@ export function tokenise(text: string): Tokenisation {
   const doc = wink.readDoc(text);
   const values = doc.tokens().out();
   const kinds = doc.tokens().out(wink.its.type);
-  const tokens: Token[] = [];
+  const tokens: MutableToken[] = [];
   const sentences: Sentence[] = [];
-  // The current line's kept tokens: what the splitter reads and the Token objects are made from.
-  let line: RawToken[] = [];
+  // The current line is tokens[lineStart…]; `lineValues` holds its token texts for the splitter.
+  let lineStart = 0;
+  let lineValues: string[] = [];
   let cursor = 0;
   let nextBreak = text.indexOf('\n');
+  const endLine = (): void => {
+    addSentences(lineValues, lineStart, tokens, sentences);
+    lineStart = tokens.length;
+    lineValues = [];
+  };
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (kinds[i] === LAYOUT) {
-      if (value.includes('\n')) {
-        addLine(line, tokens, sentences);
-        line = [];
-      }
-      continue;
-    }
+    if (kinds[i] === LAYOUT) continue;
     const start = text.indexOf(value, cursor);
     if (start < 0) continue;
     if (nextBreak >= 0 && nextBreak < start) {
-      addLine(line, tokens, sentences);
-      line = [];
+      endLine();
       nextBreak = text.indexOf('\n', start);
     }
     cursor = start + value.length;
-    line.push({ value, start, end: cursor, kind: kinds[i]! });
+    const normal = value.toLowerCase();
+    tokens.push({ start, end: cursor, normal, kind: kinds[i]!, pos: '', lemma: normal, sentence: 0 });
+    lineValues.push(value);
   }
-  addLine(line, tokens, sentences);
+  endLine();
   return { tokens, sentences };
 }
 
-/** A token of the line being read, before it becomes a Token. */
-interface RawToken {
-  readonly value: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: string;
-}
+/** A token while its sentence is not yet known. */
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
-/** Appends one line's tokens and sentences. */
-function addLine(line: readonly RawToken[], tokens: Token[], sentences: Sentence[]): void {
-  if (line.length === 0) return;
-  for (const [first, end] of splitSentences(line)) {
+/** Splits the line `tokens[first…]` (texts in `values`) into sentences, numbering its tokens' sentences. */
+function addSentences(values: readonly string[], first: number, tokens: MutableToken[], sentences: Sentence[]): void {
+  for (const [from, to] of splitSentences(values)) {
     const index = sentences.length;
-    const firstToken = tokens.length;
-    for (let t = first; t < end; t++) {
-      const { value, start, end: stop, kind } = line[t]!;
-      const normal = value.toLowerCase();
-      tokens.push({ start, end: stop, normal, kind, pos: '', lemma: normal, sentence: index });
-    }
-    sentences.push({ index, start: line[first]!.start, end: line[end - 1]!.end, firstToken, endToken: tokens.length });
+    for (let t = first + from; t < first + to; t++) tokens[t]!.sentence = index;
+    sentences.push({ index, start: tokens[first + from]!.start, end: tokens[first + to - 1]!.end, firstToken: first + from, endToken: first + to });
   }
 }
