@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// The English entry alone: the package's main entry loads every locale (about 120 ms more at start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import { type Day, formatDay, formatMonth, pad } from '../../../calendar.js';
 import { weekdayDate, yearFor } from '../../../resolve.js';
 import type { SentenceView, TimeAnchor, TimeCandidate, TimeContext, TimeExtractor } from '../../../types.js';
@@ -18,7 +20,7 @@ const KEPT_PARSERS = new Set([
 let parser: chrono.Chrono | undefined;
 function chronoParser(): chrono.Chrono {
   if (!parser) {
-    parser = chrono.en.casual.clone();
+    parser = chrono.casual.clone();
     parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name));
   }
   return parser;
@@ -32,12 +34,12 @@ const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|during|of|for)\s+)+/i;
 const TRAILING = /(?:\s+(?:of|in|at|on))?[\s,.;:!?)]*$/i;
 
 /** A day from chrono's component, or null when it lacks one. */
-function dayOf(c: chrono.ParsedComponents): Day {
+function dayOf(c: ParsedComponents): Day {
   return { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
 }
 
 /** TIMEX3 value and certainty of one chrono component, read at its known granularity. */
-function valueOf(c: chrono.ParsedComponents, text: string, ref: Day | null, anchor: TimeAnchor | undefined, year?: number): { value: string | null; implied: boolean; time: boolean } {
+function valueOf(c: ParsedComponents, text: string, ref: Day | null, anchor: TimeAnchor | undefined, year?: number): { value: string | null; implied: boolean; time: boolean } {
   if (year !== undefined) return { value: c.isCertain('day') ? formatDay({ ...dayOf(c), year }) : formatMonth(year, c.get('month')!), implied: false, time: false };
   // An hour counts only when the text shows a clock ("June 14 to July 15 at 12 stadiums" has none).
   const known = (k: chrono.Component): boolean => c.isCertain(k) && (k !== 'hour' || CLOCK.test(text));
