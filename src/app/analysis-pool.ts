@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SitrepError } from '../core/errors.js';
 import type { PipelineInfo } from '../core/record.js';
@@ -16,10 +15,6 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** Workers by default: one per core. */
-export function defaultWorkers(): number {
-  return availableParallelism();
-}
 
 /**
  * A pool of `size` analysis threads, each with its own analyzer; `size` 0 analyses on the calling

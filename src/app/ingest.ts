@@ -5,7 +5,8 @@ import { pipelineHash } from '../store/pipeline-hash.js';
 import type { Rejection, RunCounts, SaveOutcome, Store } from '../store/store.js';
 import { normaliseText } from '../text/normalise.js';
 import { VERSION } from '../version.js';
-import { createAnalysisPool, defaultWorkers, type AnalysisPool } from './analysis-pool.js';
+import { createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
+import { defaultWorkers } from './default-workers.js';
 import { OrderedWriter, type MutableCounts } from './ordered-writer.js';
 
 /** Options of `ingest`. */

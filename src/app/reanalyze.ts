@@ -1,7 +1,8 @@
 import type { PendingAnalysis, Store } from '../store/store.js';
 import { pipelineHash } from '../store/pipeline-hash.js';
 import { VERSION } from '../version.js';
-import { createAnalysisPool, defaultWorkers } from './analysis-pool.js';
+import { createAnalysisPool } from './analysis-pool.js';
+import { defaultWorkers } from './default-workers.js';
 
 /** Options of `reanalyze`. */
 export interface ReanalyzeOptions {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { defaultWorkers } from '../../app/analysis-pool.js';
-import { ingest, type IngestProgress } from '../../app/ingest.js';
+import { defaultWorkers } from '../../app/default-workers.js';
+import type { IngestProgress } from '../../app/ingest.js';
 import { SitrepError } from '../../core/errors.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-article-file.js';
 import { sourceBytes } from '../../ingest/source-size.js';
@@ -39,6 +39,8 @@ export function registerIngest(program: Command): void {
         ...(options.exclude && { exclude: options.exclude }),
         ignore: ['', '-wal', '-shm', '-journal'].map((suffix) => db + suffix),
       };
+      // Loaded here, not at start-up: the readers and the analysis pool are the CLI's heaviest modules.
+      const { ingest } = await import('../../app/ingest.js');
       process.exitCode = await usingStore(options.db, async (store) => {
         const bar = new ProgressLine(process.stderr.isTTY === true ? await sourceBytes(sources, filters) : undefined);
         const summary = await ingest(store, sources, {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { defaultWorkers } from '../../app/analysis-pool.js';
-import { reanalyze } from '../../app/reanalyze.js';
+import { defaultWorkers } from '../../app/default-workers.js';
 import { SitrepError } from '../../core/errors.js';
 import { formatJson } from '../output.js';
 import { usingStore, withDbOption } from '../store-option.js';
@@ -12,6 +11,8 @@ export function registerReanalyze(program: Command): void {
     .option('--workers <n>', 'analysis threads (0: analyse on the main thread)', (v) => whole(v), defaultWorkers())
     .option('--json', 'print the summary as JSON')
     .action(async (options: { db?: string; workers: number; json?: boolean }) => {
+      // Loaded here, not at start-up: the analysis pool is one of the CLI's heaviest modules.
+      const { reanalyze } = await import('../../app/reanalyze.js');
       const summary = await usingStore(options.db, (store) => reanalyze(store, { workers: options.workers }));
       process.stdout.write(
         (options.json ? formatJson(summary, false) : `reanalyze: ${summary.analysed} analysed, ${summary.failed} failed (pipeline ${summary.pipelineHash}, run ${summary.runId})`) + '\n',
