@@ -31,10 +31,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = `${ROOT}dist/cli/main.js`;
 const SEED = `${ROOT}samples/000_0287e4d4dab2f649.txt`;
 
-/** Runs one measurement in its own process. */
-function measure(what: string): Measurement {
+/** Runs one measurement in its own process; it prints one JSON line per row. */
+function measure(what: string): Measurement[] {
   const out = execFileSync(process.execPath, ['--import', 'tsx', `${ROOT}bench/measure.ts`, what], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
+  return out.trim().split('\n').map((line) => JSON.parse(line) as Measurement);
 }
 
 /** Milliseconds from spawning `sitrep analyze` on one article to its first byte on stdout; the median of `runs`. */
@@ -59,9 +59,8 @@ async function coldStart(runs: number): Promise<number> {
 /** Words per second of a measurement. */
 const wps = (m: Measurement): number => m.words / (m.ms / 1000);
 
-const floor = measure('floor');
-const tokens = measure('tokens');
-const full = measure('full');
+const [floor, tokens] = measure('pair') as [Measurement, Measurement];
+const [full] = measure('full') as [Measurement];
 const cold = await coldStart(5);
 const knowledge = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', `${ROOT}bench/knowledge.ts`], { cwd: ROOT, encoding: 'utf8' }).trim(),
