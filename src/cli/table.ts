@@ -20,14 +20,25 @@ export function formatCsv(rows: readonly QueryRow[]): string {
   return [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\n');
 }
 
-/** One table cell: on one line, cut to the width. */
+/** Control characters (C0, DEL, C1): article data is untrusted, and these would steer the terminal (ESC sequences). */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** The replacement a control character is shown as: visible, and inert. */
+const SHOWN_AS = '\uFFFD';
+
+/** One table cell: on one line, control characters made inert, cut to the width. */
 function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
+  const text = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ').replace(CONTROL, SHOWN_AS);
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break. */
+/**
+ * One CSV field, quoted when it holds a comma, quote or line break. A text that a spreadsheet
+ * would run as a formula (starting with =, + or @) gets a leading apostrophe, so an article's
+ * words never become a formula; numbers, negative ones included, are written as they are.
+ */
 function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  let text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && /^[=+@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
