@@ -1,4 +1,5 @@
 import type { QueryRow } from '../store/store.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /** Widest a table cell is drawn; longer values are cut with an ellipsis. */
 const MAX_CELL = 60;
@@ -20,16 +21,11 @@ export function formatCsv(rows: readonly QueryRow[]): string {
   return [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\n');
 }
 
-/** Control characters (C0, DEL, C1): article data is untrusted, and these would steer the terminal (ESC sequences). */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
-
-/** The replacement a control character is shown as: visible, and inert. */
-const SHOWN_AS = '\uFFFD';
-
 /** One table cell: on one line, control characters made inert, cut to the width. */
 function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ').replace(CONTROL, SHOWN_AS);
-  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+  const text = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
+  const safe = terminalSafe(text);
+  return safe.length > MAX_CELL ? `${safe.slice(0, MAX_CELL - 1)}…` : safe;
 }
 
 /**

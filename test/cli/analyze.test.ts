@@ -106,6 +106,13 @@ describe('cli: sitrep analyze --jsonl', () => {
     assert.equal(result.status, 1);
   });
 
+  it('keeps terminal control sequences from a hostile line out of stderr', () => {
+    const result = runCli(['analyze', '--jsonl'], { input: '\u001b]2;owned\u0007 not json\n' });
+    assert.equal(result.status, 1);
+    assert.doesNotMatch(result.stderr.trimEnd(), /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    assert.match(result.stderr, /line 1: not valid JSON/);
+  });
+
   it('exits 0 when every line is analysed', () => {
     const result = runCli(['analyze', '--jsonl'], { input: '{"text": "Talks resumed."}\n{"text": "They ended."}' });
     assert.equal(result.status, 0, result.stderr);

@@ -8,6 +8,7 @@ import { sourceBytes } from '../../ingest/source-size.js';
 import { storePath } from '../../store/open-store.js';
 import { formatJson } from '../output.js';
 import { collect, usingStore, withDbOption } from '../store-option.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 /** Options of `sitrep ingest`, as commander parses them. */
 interface IngestCliOptions {
@@ -51,7 +52,7 @@ export function registerIngest(program: Command): void {
           onProgress: (p) => bar.update(p),
         });
         bar.finish();
-        for (const r of summary.rejected) process.stderr.write(`sitrep: skipped ${r.reason}\n`);
+        for (const r of summary.rejected) process.stderr.write(`sitrep: skipped ${terminalSafe(r.reason)}\n`);
         const { rejected, ...counts } = summary;
         process.stdout.write(options.json ? formatJson({ ...counts, rejected }, false) + '\n' : describe(counts) + '\n');
         return rejected.length > 0 ? 1 : 0;

@@ -8,6 +8,7 @@ import { parseActorDictionary } from '../../knowledge/petrarch/parse-actors.js';
 import { phoenixToEntries } from '../../knowledge/petrarch/to-entries.js';
 import { appendUserEntries, userKbDir } from '../../knowledge/user-files.js';
 import { reportError } from '../report-error.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 /** Options of `sitrep kb add`. */
 interface AddOptions {
@@ -71,7 +72,7 @@ export function registerKb(program: Command): void {
       process.exitCode = guard(() => {
         const countries = readKnowledgeBase({ userDir: null }).countries;
         const { entries: parsed, problems } = parseActorDictionary(readFileSync(file, 'utf8'));
-        for (const p of problems) process.stderr.write(`${file}:${p.line}: skipped: ${p.detail}\n`);
+        for (const p of problems) process.stderr.write(terminalSafe(`${file}:${p.line}: skipped: ${p.detail}`) + '\n');
         const entries: KbEntry[] = phoenixToEntries(parsed, { countryCodes: countries, keepCountries: true }).map((e) => ({ ...e, id: `${basename(file).replace(/\W+/g, '-')}:${e.id}` }));
         const own = [...new Set(codesOf(entries))].filter((c) => !countries.has(c)).sort();
         const path = appendUserEntries(options.dir ?? userKbDir(), `${basename(file).replace(/\.[^.]+$/, '')}.jsonl`, [{ $codes: own }, ...entries], new Set([...countries, ...own]));
