@@ -3,17 +3,8 @@ import { SitrepError } from '../core/errors.js';
 import { isIsoDate } from '../pipeline/article-input.js';
 import type { QueryFilter } from '../store/store.js';
 
-/** The filter options shared by `sitrep query` and `sitrep export`, as commander parses them. */
-export interface FilterOptions {
-  readonly actor?: string;
-  readonly country?: string;
-  readonly plover?: string;
-  readonly since?: string;
-  readonly until?: string;
-  readonly text?: string;
-  readonly source?: string;
-  readonly limit?: string;
-}
+/** The filter options shared by `sitrep query` and `sitrep export`, as commander parses them (the limit still a string). */
+export type FilterOptions = Omit<QueryFilter, 'limit'> & { readonly limit?: string };
 
 /** Adds the filter options to a command. */
 export function withFilterOptions(command: Command): Command {
