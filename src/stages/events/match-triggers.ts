@@ -2,19 +2,13 @@ import type { Token } from '../../core/doc.js';
 import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
 import { tokenIs, type Clause } from './clauses.js';
 
-/** A trigger found in a clause, with the code of the pattern that matched it. */
-export interface TriggerMatch {
+/** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
+export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'mode' | 'context' | 'reciprocal' | 'specificity' | 'origin'> {
   readonly kind: 'verb' | 'noun';
   /** Head token index and the trigger's token range `[start, end)` (multi-word triggers). */
   readonly head: number;
   readonly start: number;
   readonly end: number;
-  readonly code: string;
-  readonly mode?: string;
-  readonly context?: readonly string[];
-  readonly reciprocal: boolean;
-  readonly specificity: number;
-  readonly origin: string;
   /** Tokens the pattern used after the trigger: nominal triggers there belong to this event. */
   readonly used: readonly number[];
 }
