@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { catFiles, decodeXml, markableSpan, readCat, type Spacing } from './meantime/read-cat.js';
 
 /** One MEANTIME article rebuilt as text, with its named (NAM) entity mentions of type PER, ORG or LOC. */
 export interface MeantimeDoc {
@@ -10,35 +9,17 @@ export interface MeantimeDoc {
   readonly annotatedEnd: number;
 }
 
-/** The last sentence index MEANTIME annotates. */
-const LAST_ANNOTATED_SENTENCE = 5;
+/** Entities read PTB quotes as plain double quotes, as an article prints them. */
+const SPACING: Spacing = {
+  surface: (raw) => decodeXml(raw.replace(/^``$/, '"').replace(/^''$/, '"')),
+  noSpaceBefore: /^(?:[.,;:!?)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/,
+  noSpaceAfter: /^[([{$]$/,
+};
 
-const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/;
-const NO_SPACE_AFTER = /^[([{$]$/;
-
-/** Undoes PTB quoting so the text reads as an article does. */
-function surface(token: string): string {
-  return token.replace(/^``$/, '"').replace(/^''$/, '"').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
-
-/** Reads one CAT XML file: tokens joined with article spacing (one line per sentence), NAM mentions typed through REFERS_TO. */
+/** Reads one CAT XML file: NAM mentions typed through REFERS_TO. */
 export function readMeantime(path: string): MeantimeDoc {
-  const xml = readFileSync(path, 'utf8');
-  const offsets = new Map<string, [number, number]>();
-  let text = '';
-  let sentence = '';
-  let previous = '';
-  let annotatedEnd = 0;
-  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-    const word = surface(m[3]!);
-    if (text !== '' && m[2] !== sentence) text += '\n';
-    else if (text !== '' && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(previous)) text += ' ';
-    sentence = m[2]!;
-    offsets.set(m[1]!, [text.length, text.length + word.length]);
-    text += word;
-    previous = word;
-    if (Number(sentence) <= LAST_ANNOTATED_SENTENCE) annotatedEnd = text.length;
-  }
+  const doc = readCat(path, SPACING);
+  const { xml, text } = doc;
   const types = new Map<string, string>();
   for (const m of xml.matchAll(/<ENTITY m_id="(\d+)"[^>]*ent_type="(\w+)"/g)) types.set(m[1]!, m[2]!);
   const refers = new Map<string, string>();
@@ -51,18 +32,13 @@ export function readMeantime(path: string): MeantimeDoc {
   for (const m of xml.matchAll(/<ENTITY_MENTION m_id="(\d+)"[^>]*syntactic_type="NAM"[^>]*>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
     const type = types.get(refers.get(m[1]!) ?? '');
     if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
-    const spans = [...m[2]!.matchAll(/t_id="(\d+)"/g)].map((t) => offsets.get(t[1]!)!).filter(Boolean);
-    if (spans.length === 0) continue;
-    const start = Math.min(...spans.map((s) => s[0]));
-    const end = Math.max(...spans.map((s) => s[1]));
-    gold.push({ start, end, type, text: text.slice(start, end) });
+    const span = markableSpan(doc, m[2]!);
+    if (span) gold.push({ ...span, type, text: text.slice(span.start, span.end) });
   }
-  return { name: path.split('/').at(-1)!, text, gold, annotatedEnd };
+  return { name: path.split('/').at(-1)!, text, gold, annotatedEnd: doc.annotatedEnd };
 }
 
 /** Every MEANTIME article under a corpus folder (apple/, gm/ …), in name order. */
 export function readMeantimeCorpus(dir: string): MeantimeDoc[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.xml')).sort().map((f) => readMeantime(join(dir, d.name, f))));
+  return catFiles(dir).map((f) => readMeantime(f.path));
 }

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { CORPORA } from '../../test/support/seed.js';
+import { catFiles, decodeXml, markableSpan, readCat, type Spacing } from '../meantime/read-cat.js';
 import { quantitiesOf } from './analyze.js';
 
 /** A gold VALUE markable as a character span of the rebuilt text. */
@@ -19,57 +19,20 @@ interface GoldDoc {
   readonly annotatedEnd: number;
 }
 
-/** Index of the last sentence MEANTIME annotates in each document (checked: no markable lies later). */
-const LAST_ANNOTATED_SENTENCE = 5;
+/** Quantities join "$ 99" as "$99", as the source prints it. */
+const SPACING: Spacing = { surface: decodeXml, noSpaceBefore: /^(?:[,.;:!?%)\]]|'s|n't|'')$/, noSpaceAfter: /^[($[]$/ };
 
-const TOKEN = /<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g;
-const VALUE = /<VALUE [^>]*type="([^"]*)"[^>]*>([\s\S]*?)<\/VALUE>/g;
-const ANCHOR = /t_id="(\d+)"/g;
-const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]]|'s|n't|'')$/;
-const NO_SPACE_AFTER = /^[($[]$/;
-
-/**
- * Reads the MEANTIME English CAT files: sentences become lines, tokens are joined with a space
- * except before closing punctuation and after "$" or "(", so "$ 99" reads "$99" as in the source.
- */
+/** The MEANTIME English CAT files with their VALUE markables (MEANTIME has none after the annotated sentences). */
 export function meantimeDocs(): GoldDoc[] {
-  const docs: GoldDoc[] = [];
-  for (const corpus of ['apple', 'gm']) {
-    const dir = `${CORPORA}meantime/${corpus}/`;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.xml')).sort()) {
-      const xml = readFileSync(dir + file, 'utf8');
-      const spans = new Map<string, [number, number]>();
-      let text = '';
-      let sentence = '';
-      let previous = '';
-      let annotatedEnd = 0;
-      for (const [, id, sent, raw] of xml.matchAll(TOKEN)) {
-        const word = decode(raw!);
-        if (text !== '' && sent !== sentence) text += '\n';
-        else if (text !== '' && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(previous)) text += ' ';
-        spans.set(id!, [text.length, text.length + word.length]);
-        text += word;
-        sentence = sent!;
-        previous = word;
-        if (Number(sent) <= LAST_ANNOTATED_SENTENCE) annotatedEnd = text.length;
-      }
-      const values: GoldValue[] = [];
-      for (const [, type, body] of xml.matchAll(VALUE)) {
-        const ids = [...body!.matchAll(ANCHOR)].map((m) => spans.get(m[1]!)).filter((s): s is [number, number] => s !== undefined);
-        if (ids.length === 0) continue;
-        const start = Math.min(...ids.map((s) => s[0]));
-        const end = Math.max(...ids.map((s) => s[1]));
-        values.push({ type: type || 'UNTYPED', start, end, text: text.slice(start, end) });
-      }
-      docs.push({ name: `${corpus}/${file}`, text, values, annotatedEnd });
+  return catFiles(`${CORPORA}meantime`).map(({ path, name }) => {
+    const doc = readCat(path, SPACING);
+    const values: GoldValue[] = [];
+    for (const [, type, body] of doc.xml.matchAll(/<VALUE [^>]*type="([^"]*)"[^>]*>([\s\S]*?)<\/VALUE>/g)) {
+      const span = markableSpan(doc, body!);
+      if (span) values.push({ type: type || 'UNTYPED', ...span, text: doc.text.slice(span.start, span.end) });
     }
-  }
-  return docs;
-}
-
-/** Undoes the XML escapes of token text. */
-function decode(raw: string): string {
-  return raw.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    return { name, text: doc.text, values, annotatedEnd: doc.annotatedEnd };
+  });
 }
 
 /** Counts of one matching criterion. */

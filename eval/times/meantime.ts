@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { CORPORA } from '../../test/support/seed.js';
+import { catFiles, decodeXml, markableSpan, readCat, type Spacing } from '../meantime/read-cat.js';
 import { timesOf } from './analyze-times.js';
 
 /** One gold TIMEX3 of MEANTIME, as a span of the rebuilt text. */
@@ -20,11 +20,12 @@ export interface MeantimeDoc {
   annotatedEnd: number;
 }
 
-const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'|''|n't|'re|'ve|'ll|'d|'m)$/i;
-const NO_SPACE_AFTER = /^(?:[([{$]|``)$/;
-
-/** The last sentence index MEANTIME annotates (the title is 0, the dateline 1). */
-const ANNOTATED_SENTENCES = 5;
+/** Times keep PTB quotes as they are, and join them to the words they quote. */
+const SPACING: Spacing = {
+  surface: decodeXml,
+  noSpaceBefore: /^(?:[,.;:!?%)\]}]|'s|'|''|n't|'re|'ve|'ll|'d|'m)$/i,
+  noSpaceAfter: /^(?:[([{$]|``)$/,
+};
 
 /** Normalises a MEANTIME date value: the odd `03-02-2009` (day first) becomes 2009-02-03. */
 function normaliseValue(value: string): string {
@@ -32,43 +33,25 @@ function normaliseValue(value: string): string {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : value;
 }
 
-/** Reads one CAT XML file: tokens joined with news spacing, TIMEX3 markables mapped to offsets. */
+/** Reads one CAT XML file: TIMEX3 markables mapped to offsets. */
 function readDoc(path: string, name: string): MeantimeDoc {
-  const xml = readFileSync(path, 'utf8');
-  const offsets = new Map<string, [number, number]>();
-  let text = '';
-  let sentence = '0';
-  let prev = '';
-  let annotatedEnd = 0;
-  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-    const word = m[3]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    if (text !== '' && m[2] !== sentence) text += '\n';
-    else if (text !== '' && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(prev)) text += ' ';
-    sentence = m[2]!;
-    offsets.set(m[1]!, [text.length, text.length + word.length]);
-    text += word;
-    prev = word;
-    if (Number(sentence) <= ANNOTATED_SENTENCES) annotatedEnd = text.length;
-  }
+  const doc = readCat(path, SPACING);
   const gold: GoldTime[] = [];
   let dct = '';
-  for (const m of xml.matchAll(/<TIMEX3 ([^>]*?)\s*>([\s\S]*?)<\/TIMEX3>/g)) {
+  for (const m of doc.xml.matchAll(/<TIMEX3 ([^>]*?)\s*>([\s\S]*?)<\/TIMEX3>/g)) {
     const attr = (k: string): string => new RegExp(`\\b${k}="([^"]*)"`).exec(m[1]!)?.[1] ?? '';
-    const ids = [...m[2]!.matchAll(/t_id="(\d+)"/g)].map((a) => a[1]!);
-    if (ids.length === 0) continue;
+    const span = markableSpan(doc, m[2]!);
+    if (!span) continue;
     const value = normaliseValue(attr('value'));
     if (attr('functionInDocument') === 'CREATION_TIME') dct = value;
-    gold.push({ start: offsets.get(ids[0]!)![0], end: offsets.get(ids[ids.length - 1]!)![1], type: attr('type'), value });
+    gold.push({ ...span, type: attr('type'), value });
   }
-  return { name, text, dct, gold, annotatedEnd };
+  return { name, text: doc.text, dct, gold, annotatedEnd: doc.annotatedEnd };
 }
 
 /** All MEANTIME English documents (apple and gm). */
 export function meantimeDocs(): MeantimeDoc[] {
-  const root = `${CORPORA}meantime/`;
-  return ['apple', 'gm'].flatMap((topic) =>
-    readdirSync(`${root}${topic}`).filter((f) => f.endsWith('.xml')).sort().map((f) => readDoc(`${root}${topic}/${f}`, `${topic}/${f}`)),
-  );
+  return catFiles(`${CORPORA}meantime`).map((f) => readDoc(f.path, f.name));
 }
 
 /** Span and value scores of the times stage on MEANTIME. */
