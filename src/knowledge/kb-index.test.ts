@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldDiacritics } from './fold.js';
 import type { KbEntry } from './kb-entry.js';
+import { entryList } from './entry-list.js';
 import { buildKbIndex } from './kb-index.js';
 import { actorOn, roleOn } from './roles.js';
 
@@ -12,7 +13,7 @@ const ENTRIES: KbEntry[] = [
 ];
 
 describe('KB index', () => {
-  const index = buildKbIndex(ENTRIES);
+  const index = buildKbIndex(entryList([{ entries: ENTRIES }]));
   it('keys names by their first four folded lower-case characters, longest first', () => {
     assert.deepEqual(index.bucket('unit')?.map((n) => n.text), ['United States']);
     assert.deepEqual(index.bucket('us')?.map((n) => n.exactCase), [true]);

@@ -1,4 +1,5 @@
 import { foldDiacritics } from './fold.js';
+import type { EntryList } from './entry-list.js';
 import type { KbEntry } from './kb-entry.js';
 
 /** One name of an entry as the matcher sees it. */
@@ -68,11 +69,10 @@ function keyOf(text: string): string {
 
 /**
  * Builds the name index (once per process). Loading only records, per key, which entry and which
- * of its names fall under it (numbers, no objects); a bucket's names are made and sorted when the
- * matcher first asks for its key.
+ * of its names fall under it (numbers, no objects); a bucket's names, and the entries behind
+ * them, are made and sorted when the matcher first asks for its key.
  */
-export function buildKbIndex(entries: Iterable<KbEntry>): KbIndex {
-  const all: KbEntry[] = [];
+export function buildKbIndex(list: EntryList): KbIndex {
   const raw = new Map<string, number[]>();
   const byRole = new Map<string, KbEntry[]>();
   const firstNames = new Set<string>();
@@ -83,32 +83,33 @@ export function buildKbIndex(entries: Iterable<KbEntry>): KbIndex {
     if (list) list.push(entryIndex, slot);
     else raw.set(key, [entryIndex, slot]);
   };
-  for (const entry of entries) {
-    const n = all.push(entry) - 1;
-    add(entry.name, n, -1);
-    entry.aliases?.forEach((text, i) => {
-      if (text !== entry.name) add(text, n, i);
+  for (let n = 0; n < list.size; n++) {
+    const name = list.name(n);
+    add(name, n, -1);
+    list.aliases(n)?.forEach((text, i) => {
+      if (text !== name) add(text, n, i);
     });
-    entry.demonyms?.forEach((text, i) => add(text, n, -2 - i));
-    if (entry.type === 'PERSON' && entry.name.includes(' ')) firstNames.add(entry.name.slice(0, entry.name.indexOf(' ')).toLowerCase());
-    for (const role of entry.roles ?? []) {
+    list.demonyms(n)?.forEach((text, i) => add(text, n, -2 - i));
+    if (list.isPerson(n) && name.includes(' ')) firstNames.add(name.slice(0, name.indexOf(' ')).toLowerCase());
+    // Only made (curated and user) entries carry role titles; the lazy rows have none.
+    for (const role of list.made(n)?.roles ?? []) {
       if (!role.title) continue;
       const roleKey = `${role.actor.slice(0, 3)}|${role.title}`;
-      const list = byRole.get(roleKey);
-      if (list) list.push(entry);
-      else byRole.set(roleKey, [entry]);
+      const holders = byRole.get(roleKey);
+      if (holders) holders.push(list.entry(n));
+      else byRole.set(roleKey, [list.entry(n)]);
     }
   }
   const built = new Map<string, KbName[]>();
   const bucket = (key: string): readonly KbName[] | undefined => {
     const done = built.get(key);
     if (done) return done;
-    const list = raw.get(key);
-    if (!list) return undefined;
+    const refs = raw.get(key);
+    if (!refs) return undefined;
     const names: KbName[] = [];
-    for (let i = 0; i < list.length; i += 2) {
-      const entry = all[list[i]!]!;
-      const { text, kind } = nameText(entry, list[i + 1]!);
+    for (let i = 0; i < refs.length; i += 2) {
+      const entry = list.entry(refs[i]!);
+      const { text, kind } = nameText(entry, refs[i + 1]!);
       names.push(nameOf(text, kind, entry));
     }
     // Longest first, so the matcher takes "New York Times" before "New York".

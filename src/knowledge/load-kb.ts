@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { KbEntry } from './kb-entry.js';
+import { entryList, type RowReader } from './entry-list.js';
 import { buildKbIndex, type KbIndex } from './kb-index.js';
 import { readUserKb, userKbDir } from './user-files.js';
 
@@ -11,6 +12,7 @@ type PlaceRow = [number, string, string[], string, number, number, number, numbe
 
 /** The loaded knowledge base: entries by id and the name index the entities stage matches with. */
 export interface KnowledgeBase {
+  /** Every entry by id; made on first use (only `sitrep kb check` reads them all). */
   readonly entries: ReadonlyMap<string, KbEntry>;
   readonly index: KbIndex;
   /** ISO alpha-3 codes of the countries it knows. */
@@ -22,32 +24,47 @@ export interface KnowledgeBase {
 /** Compact Phoenix row written by scripts/build-kb.ts: id, type initial, name, aliases, country, actor, roles as [actor, from, to]. */
 type PhoenixRow = [string, 'P' | 'O', string, string[], string, string, [string, string, string][]];
 
-function phoenixEntry([id, type, name, aliases, country, actor, roles]: PhoenixRow): KbEntry {
-  // Built field by field (no spreads): this runs 26,000 times per process start.
-  const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id, type: type === 'P' ? 'PERSON' : 'ORG', name };
-  if (aliases.length > 0) entry.aliases = aliases;
-  if (country !== '') entry.country = country;
-  if (actor !== '') entry.actor = actor;
-  if (roles.length > 0) {
-    entry.roles = roles.map(([a, from, to]) => {
-      const role: { actor: string; from?: string; to?: string } = { actor: a };
-      if (from !== '') role.from = from;
-      if (to !== '') role.to = to;
-      return role;
-    });
-  }
-  return entry;
-}
+/** Reads Phoenix rows; an entry is made only when one of its names is matched. */
+const PHOENIX: RowReader<PhoenixRow> = {
+  id: (row) => row[0],
+  name: (row) => row[2],
+  aliases: (row) => row[3],
+  isPerson: (row) => row[1] === 'P',
+  make([id, type, name, aliases, country, actor, roles]) {
+    // Built field by field (no spreads): optional fields stay absent, as the spec wants.
+    const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id, type: type === 'P' ? 'PERSON' : 'ORG', name };
+    if (aliases.length > 0) entry.aliases = aliases;
+    if (country !== '') entry.country = country;
+    if (actor !== '') entry.actor = actor;
+    if (roles.length > 0) {
+      entry.roles = roles.map(([a, from, to]) => {
+        const role: { actor: string; from?: string; to?: string } = { actor: a };
+        if (from !== '') role.from = from;
+        if (to !== '') role.to = to;
+        return role;
+      });
+    }
+    return entry;
+  },
+};
 
+/** Reads GeoNames city rows; an entry is made only when one of its names is matched. */
+const PLACES: RowReader<PlaceRow> = {
+  id: (row) => `city:${row[0]}`,
+  name: (row) => row[1],
+  aliases: (row) => row[2],
+  isPerson: () => false,
+  make([id, name, aliases, country, population, lat, lon, common]) {
+    const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id: `city:${id}`, type: 'GPE', name, country, population, geo: { lat, lon, feature: 'city' } };
+    if (aliases.length > 0) entry.aliases = aliases;
+    if (common === 1) entry.common = true;
+    return entry;
+  },
+};
+
+/** Parses one file of the shipped data folder. */
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
-}
-
-function placeEntry([id, name, aliases, country, population, lat, lon, common]: PlaceRow): KbEntry {
-  const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id: `city:${id}`, type: 'GPE', name, country, population, geo: { lat, lon, feature: 'city' } };
-  if (aliases.length > 0) entry.aliases = aliases;
-  if (common === 1) entry.common = true;
-  return entry;
 }
 
 /** Options of `loadKnowledgeBase`. */
@@ -61,23 +78,33 @@ export interface LoadOptions {
  * Phoenix conversions first, then the curated files that bring them up to date, then the user's.
  */
 export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
-  const entries = new Map<string, KbEntry>();
-  const curated = new Set<string>();
   const countries = readJson<KbEntry[]>('countries.json');
   const countryCodes = new Set(countries.map((c) => c.country!));
-  const add = (list: readonly KbEntry[], trusted: boolean): void => {
-    for (const e of list) {
-      entries.set(e.id, e);
-      if (trusted) curated.add(e.id);
-    }
-  };
-  add(readJson<PhoenixRow[]>('phoenix.json').map(phoenixEntry), false);
-  add(readJson<PlaceRow[]>('places.json').map(placeEntry), false);
-  add(countries, true);
-  for (const file of ['orgs.json', 'places-extra.json', 'people-current.json']) add(readJson<KbEntry[]>(file), true);
+  const curatedLists = [countries, ...['orgs.json', 'places-extra.json', 'people-current.json'].map((file) => readJson<KbEntry[]>(file))];
   const userDir = options.userDir === undefined ? userKbDir() : options.userDir;
-  if (userDir !== null) add(readUserKb(userDir, countryCodes), true);
-  return { entries, index: buildKbIndex(entries.values()), countries: countryCodes, curated };
+  if (userDir !== null) curatedLists.push(readUserKb(userDir, countryCodes));
+  const curated = new Set(curatedLists.flatMap((list) => list.map((e) => e.id)));
+  const list = entryList([
+    { rows: readJson<PhoenixRow[]>('phoenix.json'), reader: PHOENIX as RowReader<unknown> },
+    { rows: readJson<PlaceRow[]>('places.json'), reader: PLACES as RowReader<unknown> },
+    ...curatedLists.map((entries) => ({ entries })),
+  ]);
+  let entries: Map<string, KbEntry> | undefined;
+  return {
+    get entries() {
+      if (!entries) {
+        entries = new Map();
+        for (let i = 0; i < list.size; i++) {
+          const e = list.entry(i);
+          entries.set(e.id, e);
+        }
+      }
+      return entries;
+    },
+    index: buildKbIndex(list),
+    countries: countryCodes,
+    curated,
+  };
 }
 
 let shared: KnowledgeBase | undefined;
