@@ -17,8 +17,3 @@ export function compareSpans(a: Span, b: Span): number {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
-
-/** True when `inner` lies within `outer`. */
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}

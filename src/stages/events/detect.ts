@@ -62,7 +62,7 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
     if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, sentence.firstToken, sentence.endToken)) continue;
-    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options);
+    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !(d.source && d.target && d.source.actor !== d.target.actor)) continue;
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
@@ -165,7 +165,7 @@ function isTopic(tokens: readonly Token[], start: number, from: number): boolean
 }
 
 /** One draft event: roles, place, time, quantities, status and the claim that carries it. */
-function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, options: DetectOptions): DraftEvent {
+function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string): DraftEvent {
   const roles = findRoles(tokens, m, clause, clauses, groups);
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
