@@ -16,6 +16,8 @@ const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”'
 const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
 /** Subordinators that open a clause with a subject of its own. */
 const SUBORDINATE = new Set(['while', 'though', 'although', 'because', 'if', 'unless', 'whereas', 'whether', 'after', 'before', 'when', 'since', 'that']);
+/** Subordinators that are never prepositions: they open a clause whatever tag the tagger gives them ("unless" often comes out ADP). */
+const ALWAYS_SUBORDINATE = new Set(['though', 'although', 'if', 'unless', 'whereas', 'whether']);
 
 /** Does a word, whatever its case or inflection, equal `word` (a lower-case lemma or surface form)? */
 export function tokenIs(token: Token, word: string): boolean {
@@ -48,7 +50,7 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
       close(i);
       start = i;
       kind = 'relative';
-    } else if (i > start && SUBORDINATE.has(t.normal) && (t.pos === 'SCONJ' || t.normal === 'that')) {
+    } else if (i > start && SUBORDINATE.has(t.normal) && (t.pos === 'SCONJ' || t.normal === 'that' || ALWAYS_SUBORDINATE.has(t.normal))) {
       close(i);
       start = i;
       kind = 'sub';

@@ -62,6 +62,7 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
     if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, sentence.firstToken, sentence.endToken)) continue;
+    if (m.kind === 'verb' && SHOW_SENSE.has(tokens[m.head]!.lemma.toLowerCase()) && hasObject(tokens, m.end, sentence.endToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !(d.source && d.target && d.source.actor !== d.target.actor)) continue;
@@ -76,8 +77,40 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   return drafts;
 }
 
+/** Verbs that name a protest only when intransitive: with an object they mean "show" ("demonstrated the shared intention"). */
+const SHOW_SENSE = new Set(['demonstrate']);
+/** Parts of speech that start a direct object or a that-clause. */
+const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'SCONJ']);
+
+/** Does a direct object (or a that-clause) follow the verb ending at `end`, over adverbs? */
+function hasObject(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
+  let k = end;
+  while (k < sentenceEnd && tokens[k]!.pos === 'ADV') k++;
+  return k < sentenceEnd && (OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.normal === 'that') && tokens[k]!.normal !== 'on';
+}
+
 /** Conflict categories whose place, when no one else is named, is what they are aimed at ("ruled out a ceasefire in Ukraine", "captured territory in Sumy"). */
-const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT']);
+/**
+ * Categories a government most often directs at its own people (PLOVER codes the country as the
+ * target: "imposed a curfew in Cizre", "protesters demonstrated in Serbia"): a place of the source's
+ * own country is their target too. Violence is left out: "Russian forces in Russia" is no victim.
+ */
+const DOMESTIC = new Set(['COERCE', 'CONCEDE', 'PROTEST']);
+/** CAMEO "make a visit": whom a visit is paid to is where the visitor arrives ("arrived in Amman"). */
+const VISIT = '042';
+/** CAMEO "occupy territory": taking land at home is no domestic act on one's own people. */
+const SEIZE = '192';
+/** How far after the aid word its recipients' place may stand ("aid to refugees fleeing the civil war in Liberia"). */
+const RECIPIENT_REACH = 8;
+
+/** Is the place where the aid goes: after "to" that follows the aid word, within reach ("assistance to the people in Lebanon")? */
+function recipientPlace(tokens: readonly Token[], m: TriggerMatch, place: ActorGroup): boolean {
+  const from = m.used.length > 0 ? m.used[m.used.length - 1]! + 1 : m.end;
+  if (place.start < from || place.start - from > RECIPIENT_REACH) return false;
+  for (let k = from; k < place.start; k++) if (tokens[k]!.normal === 'to') return true;
+  return false;
+}
 
 /** Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)? */
 function complementObject(tokens: readonly Token[], start: number, from: number): boolean {
@@ -119,13 +152,38 @@ function notAHappening(text: string, tokens: readonly Token[], i: number, senten
   const next = tokens[i + 1];
   if (verb.normal.endsWith('ed') && prev && (prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
   // A reduced relative ("the meeting held in Vienna", "proposals presented earlier"): its subject is the noun before it, no actor.
-  if (/(ed|en|wn|ne)$/.test(verb.normal) && prev?.pos === 'NOUN' && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')) return true;
+  // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):
+  // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …").
+  if (/(ed|en|wn|ne)$/.test(verb.normal) && prev?.pos === 'NOUN' && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV') && otherVerb(tokens, i, sentenceStart, sentenceEnd)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
     if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase())) return true;
   }
   return false;
 }
+
+/** Subordinators after which a verb is no longer the main clause's. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'if', 'unless', 'when', 'while', 'because', 'although', 'though', 'as', 'after', 'before', 'since']);
+
+/**
+ * Is there a finite verb besides the one at `i` that the noun before `i` can be the subject or object
+ * of: an earlier verb of the sentence, or a later one before any subordinator or clause break?
+ */
+function otherVerb(tokens: readonly Token[], i: number, first: number, end: number): boolean {
+  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  let comma = false;
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_OPENERS.has(t.normal) || t.normal === ';' || t.normal === ':') return false;
+    if (t.normal === ',') comma = true;
+    // "…, the ministry said": a trailing attribution is the sentence's frame, not the noun's verb.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(comma && ATTRIBUTION.has(t.lemma.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** Verbs of a trailing attribution ("…, officials said"). */
+const ATTRIBUTION = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'confirm', 'claim', 'write', 'note', 'quote']);
 
 /** Is the capitalised word at `i` inside a name ("the Federal Targeted Programme") in a sentence that is not a title-case headline? */
 function inName(text: string, tokens: readonly Token[], i: number, first: number, end: number): boolean {
@@ -134,6 +192,20 @@ function inName(text: string, tokens: readonly Token[], i: number, first: number
   let capitals = 0;
   for (let k = first; k < end; k++) if (upper(k)) capitals++;
   return capitals / (end - first) < 0.5;
+}
+
+/** Words opening the condition of a threat. */
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** The subject of the first conditional clause after `clause` ("unless Israel rescinded …"): the group right after "if" / "unless", before its verb. */
+function conditionSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  const at = clauses.indexOf(clause);
+  // The next two clauses only: a condition further on belongs to a later verb.
+  const next = clauses.slice(at + 1, at + 3).find((c) => CONDITIONS.has(tokens[c.start]!.normal));
+  if (!next) return undefined;
+  let verb = next.start + 1;
+  while (verb < next.end && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  return groups.find((g) => g.start > next.start && g.end <= verb && !g.locative && !g.agentive);
 }
 
 /** Does a capability word stand just before the trigger? */
@@ -183,14 +255,24 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
       targetGroup = aimed;
     }
   }
+  if (!target && source && plover === 'THREATEN') {
+    // "threatened to stop negotiations if the United States goes ahead": a threat is aimed at whoever must meet its condition.
+    const condition = conditionSubject(tokens, clause, clauses, groups);
+    if (condition) {
+      const aimed = side(doc, tokens, condition);
+      if (aimed.actor && aimed.actor.slice(0, 3) !== source.actor?.slice(0, 3)) target = aimed;
+    }
+  }
   if (source && target && targetGroup?.bothSides) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
   if (source && target && roles.target?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
     target = undefined;
   }
-  if (!target && source && roles.location && PLACE_TARGETS.has(plover)) {
+  if (!target && source && roles.location && (PLACE_TARGETS.has(plover) || m.code === VISIT)) {
     const place = side(doc, tokens, roles.location);
-    if (place.actor && place.actor.slice(0, 3) !== source?.actor?.slice(0, 3)) target = place;
+    const domestic = (DOMESTIC.has(plover) || m.code.startsWith('081')) && m.code !== SEIZE && m.origin.startsWith(OWN_FILE);
+    const reached = plover !== 'AID' || recipientPlace(tokens, m, roles.location);
+    if (place.actor && reached && (domestic || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
   }
   const startOffset = tokens[m.start]!.start;
   const endOffset = tokens[m.end - 1]!.end;
