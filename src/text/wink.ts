@@ -1,9 +1,10 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import winkNLP, { type Model } from 'wink-nlp';
+import { winkModel } from './wink-model.js';
 
 /** A wink-nlp instance. */
 export type Wink = ReturnType<typeof winkNLP>;
 
+let model: Model | undefined;
 let tokenizerInstance: Wink | undefined;
 let taggerInstance: Wink | undefined;
 
@@ -12,7 +13,7 @@ let taggerInstance: Wink | undefined;
  * cheapest pass wink offers. Made on first use so commands that never tokenise do not load the model.
  */
 export function tokenizer(): Wink {
-  tokenizerInstance ??= winkNLP(model, []);
+  tokenizerInstance ??= winkNLP((model ??= winkModel()), []);
   return tokenizerInstance;
 }
 
@@ -21,6 +22,6 @@ export function tokenizer(): Wink {
  * tokenizer), so its tokens line up with the tokens layer one for one.
  */
 export function tagger(): Wink {
-  taggerInstance ??= winkNLP(model, ['pos']);
+  taggerInstance ??= winkNLP((model ??= winkModel()), ['pos']);
   return taggerInstance;
 }

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Model } from 'wink-nlp';
+
+/** One feature of wink's core model: its values, their index, and how many came with the model. */
+interface CoreFeature {
+  readonly list: unknown[];
+  readonly hash?: Record<string, number>;
+  readonly intrinsicSize?: number;
+  readonly index?: number;
+  readonly maxIndex?: number;
+}
+
+/** wink's core language model as an instance uses it; the fields wink reads and these steps fill. */
+interface CoreModel {
+  readonly features: Record<string, CoreFeature>;
+  readonly [field: string]: unknown;
+}
+
+/** The packed core model's JSON as the package ships it. */
+interface PackedCore {
+  lexicon: string;
+  xpansions: string;
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  pos: { hash: Record<string, number> };
+  features: Record<string, { list: string[] }>;
+}
+
+/** The package whose model files and loaders are used (the version package-lock.json pins). */
+const PACKAGE = 'wink-eng-lite-web-model/dist/';
+
+const require = createRequire(import.meta.url);
+
+/** Base64 text as 32-bit words, on a buffer aligned for them. */
+function words(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+
+/**
+ * Reads wink's core model the way the package's `read-core-model.js` and `load-core-model.js` do
+ * (packed lexicon decoded, feature indexes built, sizes recorded), without their deep copy of the
+ * 3 MB model, which only protects an object nobody else holds here. `wink.test.ts` checks that an
+ * instance on this model tags exactly as one on the package's own loader.
+ */
+function readCoreModel(): CoreModel {
+  const file = require.resolve(`${PACKAGE}languages/cur/models/eng-core-web-model.json`);
+  const packed = JSON.parse(readFileSync(file, 'utf8')) as PackedCore;
+  const { layout } = packed.packing;
+  const features: Record<string, CoreFeature> = Object.create(null);
+  const efList: string[] = [];
+  for (const [name, feature] of Object.entries(packed.features)) features[name] = feature;
+  for (const [name, spec] of Object.entries(layout)) {
+    if (spec[4] === 1) efList.push(name);
+    if (spec[3] !== 0) continue;
+    const list = packed.features[name]!.list;
+    features[name] = { list, hash: indexOf(list), intrinsicSize: list.length, index: list.length, maxIndex: spec[1]! >>> spec[2]! };
+  }
+  const lexemes = packed.features.lexeme!.list;
+  features.lexeme = { list: lexemes, hash: indexOf(lexemes), intrinsicSize: lexemes.length, index: lexemes.length };
+  const posHash = packed.pos.hash;
+  features.posClusters = { list: packed.features.posClusters!.list.map((c) => new Set(c.split('_').map((pos) => posHash[pos] || 0))) };
+  return { ...packed, lexicon: words(packed.lexicon), xpansions: words(packed.xpansions), packing: { ...packed.packing, efList }, features };
+}
+
+/** Each value's position in the list, as wink looks values up. */
+function indexOf(list: readonly string[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+}
+
+let pristineCore: CoreModel | undefined;
+
+/**
+ * A copy of wink's core model for one instance. The package's own loader reads and deep-copies its
+ * 3 MB model for every instance (about 100 ms each); here it is read once, and each copy shares
+ * what wink only reads (the packed lexicon, expansions, rules) and gets its own feature lists and
+ * indexes, which wink extends with the words it meets. Each index is a fresh object whose
+ * prototype is the read-only index of the model's own words, so wink still finds those and adds
+ * new ones to its own.
+ */
+function coreCopy(): CoreModel {
+  pristineCore ??= readCoreModel();
+  const features: Record<string, CoreFeature> = Object.create(null);
+  for (const [name, feature] of Object.entries(pristineCore.features)) {
+    if (feature.hash === undefined || feature.intrinsicSize === undefined) {
+      features[name] = feature;
+      continue;
+    }
+    features[name] = { ...feature, list: feature.list.slice(0, feature.intrinsicSize), hash: Object.create(feature.hash), index: feature.intrinsicSize };
+  }
+  return { ...pristineCore, features };
+}
+
+/**
+ * The English language model for wink-nlp instances: the package's own loaders for sentence
+ * boundaries, POS, entities and the rest, and the core model read once and copied per instance as
+ * above. The package's `model.js` is not loaded: it reads the core model's 3 MB JSON when imported.
+ */
+export function winkModel(): Model {
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = coreCopy;
+  model.sbd = require(`${PACKAGE}load-sbd-model.js`);
+  model.pos = require(`${PACKAGE}load-pos-model.js`);
+  model.ner = require(`${PACKAGE}load-ner-model.js`);
+  model.negation = require(`${PACKAGE}load-negation-model.js`);
+  model.sa = require(`${PACKAGE}load-sa-model.js`);
+  model.metaCER = require(`${PACKAGE}load-cer-meta-model.js`);
+  model.featureFn = require(`${PACKAGE}feature.js`);
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = require(`${PACKAGE}porter-stemmer.js`);
+  addons.lemmatize = require(`${PACKAGE}lemmatize.js`);
+  addons.readabilityStats = require(`${PACKAGE}readability-stats.js`);
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model as unknown as Model;
+}
