@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openStore, storePath } from '../store/open-store.js';
+import { storePath } from '../store/store-path.js';
 import type { Store } from '../store/store.js';
 
 /** Adds `--db PATH` to a store command. */
@@ -9,6 +9,8 @@ export function withDbOption(command: Command): Command {
 
 /** Opens the store a command names with `--db`, `SITREP_DB` or the default, and closes it after `use`. */
 export async function usingStore<T>(db: string | undefined, use: (store: Store) => Promise<T> | T): Promise<T> {
+  // Loaded here, not at start-up: the SQLite driver's native addon would slow `sitrep analyze`'s cold start.
+  const { openStore } = await import('../store/open-store.js');
   const store = openStore(storePath(db));
   try {
     return await use(store);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { storePath } from '../../src/store/open-store.js';
+import { storePath } from '../../src/store/store-path.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { entity, event, handRecord, longText, storedPair } from './fixtures.js';
 
@@ -141,7 +141,7 @@ describe('store/sqlite full-text errors', () => {
   });
 });
 
-describe('store/open-store', () => {
+describe('store/store-path', () => {
   it('takes --db, else SITREP_DB, else ./sitrep.db', () => {
     assert.equal(storePath('/x/a.db', { SITREP_DB: '/y/b.db' }), '/x/a.db');
     assert.equal(storePath(undefined, { SITREP_DB: '/y/b.db' }), '/y/b.db');

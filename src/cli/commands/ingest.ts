@@ -5,7 +5,7 @@ import type { IngestProgress } from '../../app/ingest.js';
 import { SitrepError } from '../../core/errors.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read-article-file.js';
 import { sourceBytes } from '../../ingest/source-size.js';
-import { storePath } from '../../store/open-store.js';
+import { storePath } from '../../store/store-path.js';
 import { formatJson } from '../output.js';
 import { collect, usingStore, withDbOption } from '../store-option.js';
 import { terminalSafe } from '../terminal-safe.js';
