@@ -62,7 +62,7 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
     if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, sentence.firstToken, sentence.endToken)) continue;
-    if (m.kind === 'verb' && SHOW_SENSE.has(tokens[m.head]!.lemma.toLowerCase()) && hasObject(tokens, m.end, sentence.endToken)) continue;
+    if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !(d.source && d.target && d.source.actor !== d.target.actor)) continue;
@@ -82,11 +82,30 @@ const SHOW_SENSE = new Set(['demonstrate']);
 /** Parts of speech that start a direct object or a that-clause. */
 const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'SCONJ']);
 
+/** Verbs that give aid only with a recipient, not before a verb: "would help to schedule", "helped settle" help nobody in the CAMEO sense. */
+const HELP_SENSE = new Set(['help', 'assist']);
+
+/** Is the verb used in a sense that is no event: "demonstrate" with an object, "help" with a verb? */
+function otherSense(tokens: readonly Token[], m: TriggerMatch, sentenceEnd: number): boolean {
+  const lemma = tokens[m.head]!.lemma.toLowerCase();
+  if (SHOW_SENSE.has(lemma)) return hasObject(tokens, m.end, sentenceEnd);
+  if (HELP_SENSE.has(lemma) && m.used.length === 0) {
+    const next = tokens[m.end];
+    return next !== undefined && (next.pos === 'VERB' || (next.normal === 'to' && tokens[m.end + 1]?.pos === 'VERB'));
+  }
+  return false;
+}
+
 /** Does a direct object (or a that-clause) follow the verb ending at `end`, over adverbs? */
 function hasObject(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
   let k = end;
   while (k < sentenceEnd && tokens[k]!.pos === 'ADV') k++;
   return k < sentenceEnd && (OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.normal === 'that') && tokens[k]!.normal !== 'on';
+}
+
+/** Is the group the first half of a two-country modifier ("Russian-French coordination")? It names a relation, not whom an act is aimed at. */
+function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: readonly ActorGroup[]): boolean {
+  return tokens[g.end]?.normal === '-' && groups.some((h) => h.start === g.end + 1);
 }
 
 /** Conflict categories whose place, when no one else is named, is what they are aimed at ("ruled out a ceasefire in Ukraine", "captured territory in Sumy"). */
@@ -177,7 +196,9 @@ function otherVerb(tokens: readonly Token[], i: number, first: number, end: numb
     if (CLAUSE_OPENERS.has(t.normal) || t.normal === ';' || t.normal === ':') return false;
     if (t.normal === ',') comma = true;
     // "…, the ministry said": a trailing attribution is the sentence's frame, not the noun's verb.
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(comma && ATTRIBUTION.has(t.lemma.toLowerCase()))) return true;
+    // An infinitive or gerund is no finite verb: "officials threatened on Monday to break relations".
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[k - 1]!.normal !== 'to' && !t.normal.endsWith('ing'));
+    if (finite && !(comma && ATTRIBUTION.has(t.lemma.toLowerCase()))) return true;
   }
   return false;
 }
@@ -249,7 +270,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
   }
   if (!target && m.kind === 'verb' && (ABSORBING.has(plover) || plover === 'THREATEN')) {
     // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
-    const aimed = groups.find((g) => g.start >= m.end && g.end <= clause.end && !g.locative && !g.agentive && complementObject(tokens, g.start, m.end));
+    const aimed = groups.find((g) => g.start >= m.end && g.end <= clause.end && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && complementObject(tokens, g.start, m.end));
     if (aimed) {
       target = side(doc, tokens, aimed);
       targetGroup = aimed;

@@ -1,6 +1,9 @@
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import type { DraftEvent } from './merge.js';
 
+/** CAMEO "boycott": announced, it is a threat. */
+const BOYCOTT = '143';
+
 /** AGREE codes for cooperation stated in the future, by the category that is promised. */
 const FUTURE_COOPERATION: Readonly<Record<string, string>> = { CONSULT: '036', SUPPORT: '030', COOPERATE: '031', AID: '033' };
 
@@ -16,6 +19,10 @@ export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
   if (future && FUTURE_COOPERATION[d.plover] && d.status === 'planned') cameo = FUTURE_COOPERATION[d.plover]!;
   else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
     cameo = '138';
+    status = 'threatened';
+  } else if (d.status === 'planned' && (d.plover === 'SANCTION' || d.cameo === BOYCOTT) && d.source) {
+    // "will impose sanctions", "would boycott all contact": CAMEO 1312, threaten with sanctions, boycott, embargo.
+    cameo = '1312';
     status = 'threatened';
   }
   if (d.plover === 'THREATEN' && future) status = 'threatened';

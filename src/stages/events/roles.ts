@@ -52,7 +52,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
-  const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start)) ?? inheritedSubject(tokens, clause, clauses, groups);
+  const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start))
+    ?? placedAgents(tokens, inClause, m.start, clause.start) ?? inheritedSubject(tokens, clause, clauses, groups);
   const after = inClause.filter((g) => g.start >= m.end);
   let object = after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
   if (!object) {
@@ -77,6 +78,30 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Nouns of people who act as a body: "security forces in Guinea", "opposition groups in Zimbabwe", "demonstrators in Baghdad". */
+const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities', 'official', 'officials', 'government', 'rebels', 'militants', 'group', 'groups',
+  'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'residents', 'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition',
+  'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens']);
+
+/** What may stand between a subject and its verb: auxiliaries, adverbs, "not". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** Time phrases that may stand there too ("Rebels in the Ivory Coast on Wednesday dismissed …"). */
+const TIME_WORDS = new Set(['on', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also']);
+
+/**
+ * The subject "AGENT in PLACE" right before the verb, when no actor stands elsewhere before it: the
+ * place names whose people act ("Security forces in Guinea have tortured …" is Guinea's act).
+ */
+function placedAgents(tokens: readonly Token[], inClause: readonly ActorGroup[], verb: number, from: number): ActorGroup | undefined {
+  const place = [...inClause].reverse().find((g) => g.end <= verb && g.locative);
+  if (!place) return undefined;
+  for (let k = place.end; k < verb; k++) if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.pos) && !TIME_WORDS.has(tokens[k]!.normal)) return undefined;
+  let k = place.start - 1;
+  while (k > from && DETERMINERS.has(tokens[k]!.pos)) k--;
+  if (tokens[k]?.normal !== 'in' || k - 1 < from) return undefined;
+  return AGENT_NOUNS.has(tokens[k - 1]!.normal) ? place : undefined;
 }
 
 /** Is the group the object of a preposition ("the basing of Russian naval units … meets"): then it is not the clause's subject. */
@@ -155,7 +180,21 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
     return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && w.normal !== 'from' && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
   }
+  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, m.end)) return true;
   return w.pos === 'PART' && k === m.end;
+}
+
+/**
+ * Is the noun at `k` the verb's direct object (only determiners and adjectives between)? In conflict
+ * its owner is whom the act hits ("shelled positions of the Palestinian security forces", "rejected
+ * the proposal of Ukraine"); cooperation is left out: "discussed supplies of Russian electricity"
+ * names a topic, not a partner.
+ */
+function directObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
+  if (k < verbEnd || tokens[k]!.pos !== 'NOUN') return false;
+  let j = k - 1;
+  while (j >= verbEnd && DETERMINERS.has(tokens[j]!.pos)) j--;
+  return j < verbEnd;
 }
 
 /** The subject a clause without one takes: a relative pronoun's antecedent, else the subject of the nearest earlier non-relative clause. */

@@ -37,6 +37,21 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
 }
 
+/** Verbs that report speech: "would" after them is the future seen from the past. */
+const SPEECH = new Set(['say', 'tell', 'announce', 'confirm', 'declare', 'state', 'insist', 'reiterate', 'warn', 'promise', 'add', 'report', 'claim']);
+/** How far back from "would" the reporting verb may stand ("said on Friday they would"). */
+const SPEECH_REACH = 6;
+
+/** Does a reporting verb stand shortly before "would" at `k`, with no other verb between ("said they would boycott")? */
+function afterSpeech(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - SPEECH_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return SPEECH.has(t.lemma.toLowerCase());
+    if (t.pos === 'AUX' || t.normal === ',') return false;
+  }
+  return false;
+}
+
 /** The status the trigger's own words give it. */
 function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): EventStatus {
   for (let k = m.start - 1; k >= Math.max(clause.start, m.start - 6); k--) {
@@ -49,7 +64,7 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
       if (NEGATION.has(w) && k >= m.start - 3) return 'denied';
       if (FUTURE.has(w)) return 'planned';
       // "He said that Russia would support …": "would" in a reported that-clause is the future seen from the past.
-      if (w === 'would' && clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') return 'planned';
+      if (w === 'would' && ((clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') || afterSpeech(tokens, k, clause.start))) return 'planned';
       if (MODAL.has(w) || POSSIBLE_ADJ.has(w)) return 'hypothetical';
       if (w === 'to' && k === m.start - 1) {
         const governor = tokens[k - 1];
