@@ -9,9 +9,7 @@
 import { createAnalyzer } from '../src/app/analyze.js';
 import { CORPORA } from '../test/support/seed.js';
 import { readMeantimeCorpus } from './meantime-gold.js';
-
-type Gold = 'PER' | 'ORG' | 'LOC';
-const MAP: Record<string, Gold | undefined> = { PERSON: 'PER', ORG: 'ORG', WORK: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
+import { hits, judge, scoredMentions, type Mode } from './meantime/entity-score.js';
 
 /** Matches counted both ways: predictions that hit gold (precision) and gold that is hit (recall). */
 interface Counts {
@@ -32,7 +30,7 @@ function f(c: Counts): string {
 export async function run(): Promise<void> {
   const docs = readMeantimeCorpus(`${CORPORA}meantime`);
   const analyzer = createAnalyzer();
-  const modes = ['exact', 'overlap'] as const;
+  const modes: readonly Mode[] = ['exact', 'overlap'];
   const counts = new Map<string, Counts>();
   const bump = (mode: string, type: string, key: 'tp' | 'predicted' | 'gold' | 'tpGold'): void => {
     for (const t of [type, 'ALL']) {
@@ -42,27 +40,30 @@ export async function run(): Promise<void> {
       counts.set(id, c);
     }
   };
-  for (const doc of docs) {
+  const scored = docs.filter((d) => d.annotated);
+  let unscored = 0;
+  for (const doc of scored) {
     const record = analyzer.analyze({ text: doc.text, id: doc.name });
-    const predicted = record.entities
-      .filter((m) => m.end <= doc.annotatedEnd)
-      .filter((m) => !m.rule.startsWith('entities/en/coref-pronoun') && !m.rule.startsWith('entities/en/coref-description'))
-      .map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] }))
-      .filter((m): m is { start: number; end: number; type: Gold } => m.type !== undefined);
+    const predicted = scoredMentions(record.entities, doc.annotatedEnd);
     for (const mode of modes) {
-      const same = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-        mode === 'exact' ? a.start === b.start && a.end === b.end : a.start < b.end && b.start < a.end;
       for (const p of predicted) {
+        const verdict = judge(doc, p, mode);
+        if (verdict === 'unscored') {
+          if (mode === 'exact') unscored++;
+          continue;
+        }
         bump(mode, p.type, 'predicted');
-        if (doc.gold.some((g) => g.type === p.type && same(g, p))) bump(mode, p.type, 'tp');
+        if (verdict === 'tp') bump(mode, p.type, 'tp');
       }
       for (const g of doc.gold) {
         bump(mode, g.type, 'gold');
-        if (predicted.some((p) => p.type === g.type && same(g, p))) bump(mode, g.type, 'tpGold');
+        if (predicted.some((p) => hits(p, g, mode))) bump(mode, g.type, 'tpGold');
       }
     }
   }
-  const lines = [`MEANTIME English: ${docs.length} articles, named mentions (PER/ORG/LOC)`, 'mode     type  gold  pred  P      R      F1'];
+  const lines = [
+    `MEANTIME English: ${scored.length} of ${docs.length} articles (${docs.length - scored.length} have no entity annotation), named mentions (NAM, PRE.NAM) of PER/ORG/LOC`,
+    `${unscored} predictions not scored: the extent of a mention the annotators left without a syntactic type`, 'mode     type  gold  pred  P      R      F1'];
   for (const mode of modes) {
     for (const type of ['PER', 'ORG', 'LOC', 'ALL']) {
       const c = counts.get(`${mode}|${type}`) ?? { tp: 0, predicted: 0, gold: 0, tpGold: 0 };
