@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/mention.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
+import { EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
@@ -43,27 +43,41 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
   for (let i = 0; i < tokens.length; i++) {
     if (!nameToken(view, taken, i)) continue;
     let end = i + 1;
+    let beforeHolder = false;
     for (;;) {
       const t = tokens[end];
       if (!t || t.sentence !== tokens[i]!.sentence) break;
       // A title inside a run starts a new name: "Apple Computer | CEO Steve Jobs".
       if (PERSON_TITLE.test(t.normal) && end > i && !PERSON_TITLE.test(tokens[end - 1]!.normal) && nameToken(view, taken, end + 1)) break;
+      // After a title and what it heads, a first name starts the holder's name: "Minister for CIS Affairs | Leonid Drachevsky".
+      if (TITLE_WORDS.has(tokens[i]!.normal) && kb.index.firstNames.has(t.normal) && !kb.index.firstNames.has(tokens[end - 1]!.normal) && nameToken(view, taken, end) && nameToken(view, taken, end + 1) && headsSomething(tokens, i, end)) {
+        beforeHolder = true;
+        break;
+      }
       if (nameToken(view, taken, end) && t.start - tokens[end - 1]!.end <= 1) end++;
       else if ((NAME_JOINERS.has(t.normal) || t.normal === '-') && !isCapitalised(view, end) && nameToken(view, taken, end + 1) && t.normal !== 'and') end += 2;
       else if (t.normal === '-' && t.start === tokens[end - 1]!.end && nameToken(view, taken, end + 1)) end += 2;
       else break;
     }
     let first = i;
-    // Leading function words and titles are not part of the name ("The", "President").
+    // Leading function words and titles are not part of the name ("The", "President"). A title
+    // followed by "of" names what it heads: "Vice Chairman of Chrysler" is the company, not a person.
     let titled = false;
     while (first < end && (FUNCTION_WORDS.has(tokens[first]!.normal) || TITLE_WORDS.has(tokens[first]!.normal) || NAME_JOINERS.has(tokens[first]!.normal))) {
       if (PERSON_TITLE.test(tokens[first]!.normal)) titled = true;
       first++;
     }
+    const owned = first > i + 1 && NAME_JOINERS.has(tokens[first - 1]!.normal);
+    if (owned) titled = false;
+    // A title phrase before its holder's name ("Chief Physician | Alexei Slobodyanik") is a role, not a name.
+    if (titled && beforeHolder) {
+      i = end - 1;
+      continue;
+    }
     // Drop trailing joiners ("Bank of").
     while (end > first && NAME_JOINERS.has(tokens[end - 1]!.normal)) end--;
     // "General Motors", "President Hotel": a title before an organisation or place head is part of that name.
-    if (first > i && first < end && nonPersonHead(tokens[end - 1]!.normal)) {
+    if (first > i && first < end && !owned && nonPersonHead(tokens[end - 1]!.normal)) {
       first = i;
       titled = false;
       while (first < end && FUNCTION_WORDS.has(tokens[first]!.normal)) first++;
@@ -84,11 +98,17 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     const surface = text.slice(start, stop);
     if (/^[\p{Lu}]\.?$/u.test(surface) || NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' '))) continue;
     if (genericOnly(view, first, end, lower)) continue;
-    const type = GROUP_ADJECTIVES.has(tokens[first]!.normal) && end - first === 1 ? 'NORP' : classify(view, kb, first, end, titled, personSurnames);
+    const [type, evidence] = GROUP_ADJECTIVES.has(tokens[first]!.normal) && end - first === 1 ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames);
     for (let k = from; k < end; k++) taken[k] = 1;
-    result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start });
+    result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start, ...(evidence !== 'name' && { guess: evidence }) });
   }
   return result;
+}
+
+/** True when tokens [from, to) hold a word that is no title or joiner: the owner in "Minister for CIS Affairs". */
+function headsSomething(tokens: DocView['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!TITLE_WORDS.has(tokens[k]!.normal) && !NAME_JOINERS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /**
@@ -113,26 +133,34 @@ function nonPersonHead(word: string): boolean {
   return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || FACILITY_HEADS.has(word);
 }
 
-/** The type of an unknown name, from its words and the words around it. */
-function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, titled: boolean, surnames: ReadonlySet<string>): EntityType {
+/**
+ * How sure a chunk's type is: `name` when the name's own words or a title say it, `context` when
+ * only the words after or before it do ("… said", "in …"), `default` when nothing does (ORG).
+ */
+type TypeEvidence = 'name' | 'context' | 'default';
+
+/** The type of an unknown name, from its words and the words around it, with how it was found. */
+function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, titled: boolean, surnames: ReadonlySet<string>): [EntityType, TypeEvidence] {
   const { tokens, text } = view;
   const words = tokens.slice(first, end).map((t) => t.normal);
   const last = words.at(-1)!;
   const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const previous = tokens[first - 1];
-  if (titled || (previous && PERSON_TITLE.test(previous.normal) && /^\p{Lu}/u.test(text[previous.start]!))) return 'PERSON';
-  if (words[0] === 'operation' && words.length > 1) return 'EVENT';
+  if (titled || (previous && PERSON_TITLE.test(previous.normal) && /^\p{Lu}/u.test(text[previous.start]!))) return ['PERSON', 'name'];
+  if (words[0] === 'operation' && words.length > 1) return ['EVENT', 'name'];
   const suffixed = /^(jr\.?|sr\.?|ii|iii|iv)$/.test(last) ? 1 : 0;
   const nameLike = words.length > 1 && words.length <= 3 + suffixed && kb.index.firstNames.has(words[0]!);
-  if (nameLike && (!nonPersonHead(last) || WEAK_ORG_HEADS.has(last))) return 'PERSON';
-  if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && words.every((w) => /^\p{L}+$/u.test(w))) return 'PERSON';
-  if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return 'ORG';
-  if (FACILITY_HEADS.has(last)) return 'FAC';
-  if (PLACE_HEADS.has(last)) return /^(sea|ocean|river|lake|mountains|mountain|valley|bay|gulf|strait|peninsula|desert|coast)$/.test(last) ? 'LOC' : 'GPE';
-  if (words.length === 1 && ACRONYM.test(surface)) return 'ORG';
-  if (surnames.has(last)) return 'PERSON';
+  if (nameLike && (!nonPersonHead(last) || WEAK_ORG_HEADS.has(last))) return ['PERSON', 'name'];
+  if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && words.every((w) => /^\p{L}+$/u.test(w))) return ['PERSON', 'name'];
+  if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return ['ORG', 'name'];
+  if (words.length > 1 && EVENT_HEADS.has(last)) return ['EVENT', 'name'];
+  if (FACILITY_HEADS.has(last)) return ['FAC', 'name'];
+  if (PLACE_HEADS.has(last)) return [/^(sea|ocean|river|lake|mountains|mountain|valley|bay|gulf|strait|peninsula|desert|coast)$/.test(last) ? 'LOC' : 'GPE', 'name'];
+  if (words.length === 1 && ACRONYM.test(surface)) return ['ORG', 'name'];
+  if (surnames.has(last)) return ['PERSON', 'name'];
   const next = tokens[end];
-  if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.has(next.normal)) return 'PERSON';
-  if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return 'GPE';
-  return 'ORG';
+  if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.has(next.normal)) return ['PERSON', 'context'];
+  // "in X" is weak evidence (a stake in a company, a role in a group): it counts no more than the default.
+  if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return ['GPE', 'default'];
+  return ['ORG', 'default'];
 }

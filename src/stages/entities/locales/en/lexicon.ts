@@ -73,6 +73,9 @@ export const PLACE_HEADS = set(`
   city town village district province region oblast county state republic island islands sea ocean river
   lake mountains mountain valley bay gulf strait peninsula desert coast border square street avenue`);
 
+/** Last words that make an unknown name of two or more words an event ("Munich Security Conference", "Second World War"). */
+export const EVENT_HEADS = set(`conference summit games olympics olympiad championship championships festival expo war`);
+
 /** Last words that make an unknown name a facility. */
 export const FACILITY_HEADS = set(`airport airfield airbase base port harbour harbor bridge plant station dam palace tower stadium hospital prison`);
 
