@@ -58,7 +58,11 @@ function compatible(a: DraftEvent, b: DraftEvent): boolean {
     return within(pa, pb) || within(pb, pa) || new Set([...pa, ...pb]).size <= 2;
   }
   const side = (x: string[], y: string[]): boolean => x.length === 0 || y.length === 0 || x.join() === y.join();
-  return side(codes(a.source), codes(b.source)) && side(codes(a.target), codes(b.target));
+  const shared = (x: string[], y: string[]): boolean => x.length > 0 && x.join() === y.join();
+  // Two halves that share no known side ("… visited Crimea" with no source, "Belarus never visited") are two happenings, not one.
+  const halves = !shared(codes(a.source), codes(b.source)) && !shared(codes(a.target), codes(b.target)) && !a.anaphoric && !b.anaphoric
+    && (a.source || a.target) !== undefined && (b.source || b.target) !== undefined;
+  return !halves && side(codes(a.source), codes(b.source)) && side(codes(a.target), codes(b.target));
 }
 
 /**

@@ -53,7 +53,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start))
-    ?? placedAgents(tokens, inClause, m.start, clause.start) ?? inheritedSubject(tokens, clause, clauses, groups);
+    ?? placedAgents(tokens, inClause, m.start, clause.start) ?? (ownSubject(tokens, clause, m.start) ? undefined : inheritedSubject(tokens, clause, clauses, groups));
   const after = inClause.filter((g) => g.start >= m.end);
   let object = after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
   if (!object) {
@@ -78,6 +78,26 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Pronouns that can be a subject (possessives such as "their decision" are determiners here). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'who']);
+
+/**
+ * Does the clause name a subject of its own before the verb, one that is no actor ("…, a senior
+ * official said on Saturday", "…, and crowds trashed its embassy")? Then the verb's source is
+ * unknown, not the earlier clause's subject. Objects of prepositions do not count.
+ */
+function ownSubject(tokens: readonly Token[], clause: Clause, verb: number): boolean {
+  if (clause.kind === 'relative') return false;
+  for (let k = clause.start; k < verb; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal))) continue;
+    let j = k - 1;
+    while (j >= clause.start && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) j--;
+    if (j < clause.start || tokens[j]!.pos !== 'ADP') return true;
+  }
+  return false;
 }
 
 /** Nouns of people who act as a body: "security forces in Guinea", "opposition groups in Zimbabwe", "demonstrators in Baghdad". */
