@@ -2,13 +2,14 @@ import type { EntityType } from '../../core/mention.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
+import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained', 'argued', 'insisted', 'warned', 'stressed']);
 /** Surname endings common in the names news reports carry (Russian, Ukrainian, Armenian, Georgian, Slavic, Turkish, Romanian, Nordic, Spanish). */
 const SURNAME_END = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yan|ian|enko|chuk|yuk|uk|sky|skiy|skyi|ski|skaya|vich|ovich|evich|shvili|idze|adze|oglu|escu|sson|sen|ez)$/;
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'plc', 'ag', 'gmbh', 'co.']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
 
 /** May token `i` be part of a name? A capitalised word that no earlier rule took and that is never a name alone. */
@@ -49,6 +50,8 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       if (!t || t.sentence !== tokens[i]!.sentence) break;
       // A title inside a run starts a new name: "Apple Computer | CEO Steve Jobs".
       if (PERSON_TITLE.test(t.normal) && end > i && !PERSON_TITLE.test(tokens[end - 1]!.normal) && nameToken(view, taken, end + 1)) break;
+      // A company's legal form ends its name: "Chrysler LLC | Jim Press", "Apple Inc. | Steve Jobs".
+      if (LEGAL_FORMS.has(tokens[end - 1]!.normal) && kb.index.firstNames.has(t.normal)) break;
       // After a title and what it heads, a first name starts the holder's name: "Minister for CIS Affairs | Leonid Drachevsky".
       if (TITLE_WORDS.has(tokens[i]!.normal) && kb.index.firstNames.has(t.normal) && !kb.index.firstNames.has(tokens[end - 1]!.normal) && nameToken(view, taken, end) && nameToken(view, taken, end + 1) && headsSomething(tokens, i, end)) {
         beforeHolder = true;
@@ -98,11 +101,17 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     const surface = text.slice(start, stop);
     if (/^[\p{Lu}]\.?$/u.test(surface) || NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' '))) continue;
     if (genericOnly(view, first, end, lower)) continue;
-    const [type, evidence] = GROUP_ADJECTIVES.has(tokens[first]!.normal) && end - first === 1 ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames);
+    const [type, evidence] = groupAdjective(tokens, first, end) ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames);
     for (let k = from; k < end; k++) taken[k] = 1;
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start, ...(evidence !== 'name' && { guess: evidence }) });
   }
   return result;
+}
+
+/** True for a group adjective: "European", or a compass word and a demonym ("North American", "West African"). */
+function groupAdjective(tokens: DocView['tokens'], first: number, end: number): boolean {
+  if (end - first === 1) return GROUP_ADJECTIVES.has(tokens[first]!.normal);
+  return end - first === 2 && COMPASS_WORDS.has(tokens[first]!.normal) && /(?:an|ese)$/.test(tokens[first + 1]!.normal);
 }
 
 /** True when tokens [from, to) hold a word that is no title or joiner: the owner in "Minister for CIS Affairs". */
@@ -151,6 +160,7 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   const suffixed = /^(jr\.?|sr\.?|ii|iii|iv)$/.test(last) ? 1 : 0;
   const nameLike = words.length > 1 && words.length <= 3 + suffixed && kb.index.firstNames.has(words[0]!);
   if (nameLike && (!nonPersonHead(last) || WEAK_ORG_HEADS.has(last))) return ['PERSON', 'name'];
+  if (words.length === 3 && /^\p{L}\.$/u.test(words[1]!) && words.every((w, k) => k === 1 || /^\p{L}{2,}$/u.test(w)) && !nonPersonHead(last)) return ['PERSON', 'name'];
   if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && words.every((w) => /^\p{L}+$/u.test(w))) return ['PERSON', 'name'];
   if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return ['ORG', 'name'];
   if (words.length > 1 && EVENT_HEADS.has(last)) return ['EVENT', 'name'];

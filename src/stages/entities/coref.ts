@@ -39,16 +39,26 @@ export function subjectLike(view: DocView, f: Found): boolean {
  */
 export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Found[], date: string | undefined): Found[] {
   const persons: Found[] = [];
-  const surnameOwner = new Map<string, Found>();
+  // The first person named in full with each surname, over the whole article: a headline's
+  // "Jobs" comes before the body's "Steve Jobs".
+  const firstOwner = new Map<string, Found>();
   for (const f of founds) {
     if (f.kind === 'description') continue;
     f.cluster = ownKey(f);
-    if (!f.entry && f.kind === 'name' && !f.surface.includes(' ')) {
-      const owner = surnameOwner.get(f.surface.toLowerCase());
-      if (owner) {
+    const words = f.surface.split(' ');
+    if (f.type === 'PERSON' && f.kind === 'name' && words.length > 1 && !firstOwner.has(words.at(-1)!.toLowerCase())) firstOwner.set(words.at(-1)!.toLowerCase(), f);
+  }
+  const surnameOwner = new Map<string, Found>();
+  for (const f of founds) {
+    if (f.kind === 'description') continue;
+    if (loneName(f)) {
+      const key = f.surface.toLowerCase();
+      const owner = surnameOwner.get(key) ?? firstOwner.get(key);
+      if (owner && owner !== f) {
         f.cluster = owner.cluster!;
         f.type = 'PERSON';
-        f.entry = owner.entry;
+        if (owner.entry) f.entry = owner.entry;
+        else delete f.entry;
         f.rule = 'entities/en/coref-surname';
       }
     }
@@ -67,6 +77,15 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
   }
   const people = founds.filter((f) => f.type === 'PERSON' && f.cluster !== undefined);
   return [...founds.filter((f) => f.cluster !== undefined), ...pronouns(view, people)];
+}
+
+/**
+ * A one-word name that may be the surname of a person the article names in full: an unknown name,
+ * or a town from GeoNames ("Henderson" after "Fritz Henderson"). Countries and curated entries stay.
+ */
+function loneName(f: Found): boolean {
+  if (f.kind !== 'name' || f.surface.includes(' ')) return false;
+  return !f.entry || (f.entry.id.startsWith('city:') && f.endToken - f.firstToken === 1);
 }
 
 /** True when `entry` holds one of the description's titles in its country on the date. */

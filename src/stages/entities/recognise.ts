@@ -3,13 +3,25 @@ import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleHolds } from '../../knowledge/roles.js';
 import { chooseName, kbRule } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
-import { FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
+import { COMPASS_WORDS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
 import { groupAfterDemonym } from './demonyms.js';
 import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
 import { findDescriptions } from './descriptions.js';
+
+const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
+const INSTITUTIONS = new Set(['institute', 'university', 'academy', 'museum', 'foundation', 'college', 'conservatory', 'library', 'theatre', 'theater']);
+/** Words after an organisation's name that belong to it: "Ford Motor Company", "Daewoo Motors", "Penske Automotive Group". */
+const CORPORATE_TAILS = new Set(['company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'incorporated', 'llc', 'ltd', 'ltd.', 'limited', 'plc', 'ag', 'gmbh', 'co', 'co.', 'group', 'holdings', 'motors', 'motor']);
+
+/** One past the last corporate word after an organisation name ("Company" in "Ford Motor Company"). */
+function corporateTail(view: DocView, endToken: number): number {
+  let end = endToken;
+  while (end < view.tokens.length && CORPORATE_TAILS.has(view.tokens[end]!.normal) && isCapitalised(view, end) && view.tokens[end]!.start - view.tokens[end - 1]!.end <= 1) end++;
+  return end;
+}
 
 /**
  * Finds the named mentions of a document. Why this order: KB names first (longest match wins and
@@ -34,17 +46,20 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     const chosen = chooseName(hit.names, kb, date, docCountries);
     const entry = chosen.entry;
     if (hit.endToken - hit.firstToken === 1 && entry.type === 'PERSON' && !kb.curated.has(entry.id) && !namedInFull.has(entry.id) && !activeOrTitled(view, hit, entry, date)) continue;
-    for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
-    const text = view.text.slice(hit.start, hit.end);
     if (chosen.kind === 'demonym') {
+      for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
       founds.push(groupAfterDemonym(view, hit, entry, taken));
       continue;
     }
+    const endToken = entry.type === 'ORG' ? corporateTail(view, hit.endToken) : hit.endToken;
+    const end = view.tokens[endToken - 1]!.end;
+    for (let i = hit.firstToken; i < endToken; i++) taken[i] = 1;
+    const text = view.text.slice(hit.start, end);
     founds.push({
       start: hit.start,
-      end: hit.end,
+      end,
       firstToken: hit.firstToken,
-      endToken: hit.endToken,
+      endToken,
       type: entry.type,
       kind: 'name',
       rule: kbRule(entry, chosen.kind),
@@ -82,14 +97,20 @@ function nameNeighbour(view: DocView, i: number, sentence: number): boolean {
  */
 function acceptHit(view: DocView, hit: KbHit, lastEnd: number): boolean {
   const sentence = view.tokens[hit.firstToken]!.sentence;
+  // A date ("May 15") or a currency prefix ("AU$", "US$ 14 billion") is never the name it spells.
+  if (DATE_LIKE.test(view.text.slice(hit.start, hit.end)) || view.text[hit.end] === '$') return false;
+  // "North American", "West African": the compass word and the demonym are one group word, not the country's.
+  const before = view.tokens[hit.firstToken - 1];
+  if (hit.names.every((n) => n.kind === 'demonym') && before && before.end === hit.start - 1 && COMPASS_WORDS.has(before.normal) && isCapitalised(view, hit.firstToken - 1)) return false;
   const embeddable = hit.endToken - hit.firstToken === 1 && hit.names.every((n) => n.entry.id.startsWith('city:') || (n.entry.type === 'ORG' && !n.exactCase));
   if (embeddable) {
     const next = view.tokens[hit.endToken];
     if (next && nameNeighbour(view, hit.endToken, sentence) && !TITLE_WORDS.has(next.normal)) return false;
-    const before = hit.firstToken - 1;
-    const previous = view.tokens[before];
-    if (previous && lastEnd !== hit.firstToken && previous.sentence === sentence && isCapitalised(view, before) && !FUNCTION_WORDS.has(previous.normal) && !ORG_HEADS.has(previous.normal)) {
-      if (!capitalProvesNothing(view, before) || view.capitalisedInRunningText.has(previous.normal) || NEVER_NAMES.has(previous.normal) || TITLE_WORDS.has(previous.normal)) return false;
+    // "Kurchatov Institute", "Hopkins University": an institution named after a person or town is one name.
+    if (next && next.sentence === sentence && INSTITUTIONS.has(next.normal) && isCapitalised(view, hit.endToken) && hit.names.every((n) => n.entry.id.startsWith('city:'))) return false;
+    const at = hit.firstToken - 1;
+    if (before && lastEnd !== hit.firstToken && before.sentence === sentence && isCapitalised(view, at) && !FUNCTION_WORDS.has(before.normal) && !ORG_HEADS.has(before.normal)) {
+      if (!capitalProvesNothing(view, at) || view.capitalisedInRunningText.has(before.normal) || NEVER_NAMES.has(before.normal) || TITLE_WORDS.has(before.normal)) return false;
     }
   }
   // "Crimea Bridge", "Kyiv Airport": a place before a capitalised facility word names the facility.

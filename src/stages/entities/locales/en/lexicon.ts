@@ -21,7 +21,8 @@ export const FUNCTION_WORDS = set(`
   not no all some any each every many most more much few several both either neither other another
   what which who whom whose where why how once then than thus hence still even just only already
   be is are was were been being has have had do does did will would shall should can could may might must
-  according despite amid among between against toward towards through across along around beyond`);
+  according despite amid among between against toward towards through across along around beyond
+  unlike like besides except including regarding concerning following within throughout upon via per`);
 
 /**
  * Titles and roles that come before a person's name ("President", "Foreign Minister").
@@ -84,6 +85,9 @@ export const GROUP_ADJECTIVES = set(`
   european soviet western eastern northern southern arab african asian latin slavic caucasian baltic balkan nordic
   kurdish jewish muslim christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
   crimean abkhazian ossetian chechen tatar pashtun tamil kashmiri palestinian-israeli transatlantic euro-atlantic eurasian`);
+
+/** Compass and region words that make a group adjective with a demonym after them ("North American", "West African"). */
+export const COMPASS_WORDS = set(`north south east west central latin northern southern eastern western`);
 
 /** Words joining the capitalised parts of one name ("Ministry of Defence", "Bank of America"). */
 export const NAME_JOINERS = set(`of for de del der da di du la le von van al el bin ibn and`);
