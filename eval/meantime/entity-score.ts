@@ -25,7 +25,8 @@ export type Mode = 'exact' | 'overlap';
  * Where the name in a person mention starts. Our person mentions take in the titles before the
  * name ("Apple CEO Steve Jobs", "Russian President Vladimir Putin"); MEANTIME's person names do
  * not ("Steve Jobs"), so a `title-name` mention is scored by its name: the end of its text that is
- * the canonical name, or failing that the canonical name's last word ("President Putin").
+ * the canonical name, or failing that the canonical name's last word ("President Putin"). When
+ * the annotators took the title in ("Australian Prime Minister John Howard"), the whole span counts.
  */
 function nameStart(m: EntityMention): number {
   if (m.rule !== 'entities/en/title-name') return m.start;
@@ -47,9 +48,9 @@ export function scoredMentions(entities: readonly EntityMention[], annotatedEnd:
 const same = (a: TextSpan, b: TextSpan): boolean => a.start === b.start && a.end === b.end;
 const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
-/** True when prediction `p` hits gold `g`: one of its extents exactly, or any overlap. */
+/** True when prediction `p` hits gold `g`: one of its extents exactly (by its name or its whole span), or any overlap. */
 export function hits(p: Scored, g: GoldMention, mode: Mode): boolean {
-  return p.type === g.type && (mode === 'exact' ? g.spans.some((s) => same(s, p)) : overlaps(g, p.full));
+  return p.type === g.type && (mode === 'exact' ? g.spans.some((s) => same(s, p) || same(s, p.full)) : overlaps(g, p.full));
 }
 
 /**

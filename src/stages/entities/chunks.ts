@@ -9,6 +9,8 @@ const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained', 'argued', 'insisted', 'warned', 'stressed']);
 /** Surname endings common in the names news reports carry (Russian, Ukrainian, Armenian, Georgian, Slavic, Turkish, Romanian, Nordic, Spanish). */
 const SURNAME_END = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yan|ian|enko|chuk|yuk|uk|sky|skiy|skyi|ski|skaya|vich|ovich|evich|shvili|idze|adze|oglu|escu|sson|sen|ez)$/;
+/** A brand that starts with one or two lower-case letters before a capital: "iPod", "iTunes", "eBay" (not a typo like "theMoscow"). */
+const LOWER_CAMEL = /^(\p{Ll}{1,2})\p{Lu}\p{L}*$/u;
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'plc', 'ag', 'gmbh', 'co.']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
 
@@ -80,13 +82,15 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     // Drop trailing joiners ("Bank of").
     while (end > first && NAME_JOINERS.has(tokens[end - 1]!.normal)) end--;
     // "General Motors", "President Hotel": a title before an organisation or place head is part of that name.
+    let titleInName = false;
     if (first > i && first < end && !owned && nonPersonHead(tokens[end - 1]!.normal)) {
       first = i;
       titled = false;
       while (first < end && FUNCTION_WORDS.has(tokens[first]!.normal)) first++;
+      titleInName = first < end && TITLE_WORDS.has(tokens[first]!.normal);
     }
     // Capitals that prove nothing: keep only words the article capitalises in running text too.
-    while (first < end && !titled && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal)) {
+    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal)) {
       if (end - first > 1 && !view.headline[tokens[first]!.sentence] && !lower.has(tokens[first]!.normal) && !FUNCTION_WORDS.has(tokens[first]!.normal)) break;
       first++;
     }
@@ -100,12 +104,27 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     const stop = tokens[end - 1]!.end;
     const surface = text.slice(start, stop);
     if (/^[\p{Lu}]\.?$/u.test(surface) || NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' '))) continue;
-    if (genericOnly(view, first, end, lower)) continue;
+    if (genericOnly(view, first, end, lower) || partOfCode(view, first, end)) continue;
+    const brand = tokens[first - 1];
+    const camel = brand && LOWER_CAMEL.exec(text.slice(brand.start, brand.end));
+    if (first === from && brand && camel && brand.end === start - 1 && !FUNCTION_WORDS.has(camel[1]!)) {
+      // "iPod Nano", "iTunes Music Store": the rest of a name that starts in lower case, a product's.
+      for (let k = from; k < end; k++) taken[k] = 1;
+      result.push({ start: brand.start, end: stop, firstToken: first - 1, endToken: end, type: 'OTHER', kind: 'name', rule: 'entities/en/product-name', confidence: 0.5, surface: text.slice(brand.start, stop), nameStart: brand.start });
+      continue;
+    }
     const [type, evidence] = groupAdjective(tokens, first, end) ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames);
     for (let k = from; k < end; k++) taken[k] = 1;
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start, ...(evidence !== 'name' && { guess: evidence }) });
   }
   return result;
+}
+
+/** True when the words are glued to a number before or a currency sign after: "3GS", "AU$ 52 million". */
+function partOfCode(view: DocView, first: number, end: number): boolean {
+  const before = view.tokens[first - 1];
+  const last = view.tokens[end - 1]!;
+  return (before !== undefined && before.kind === 'number' && before.end === view.tokens[first]!.start) || view.text[last.end] === '$';
 }
 
 /** True for a group adjective: "European", or a compass word and a demonym ("North American", "West African"). */
@@ -155,7 +174,7 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   const last = words.at(-1)!;
   const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const previous = tokens[first - 1];
-  if (titled || (previous && PERSON_TITLE.test(previous.normal) && /^\p{Lu}/u.test(text[previous.start]!))) return ['PERSON', 'name'];
+  if (titled || (previous && PERSON_TITLE.test(previous.normal) && /^\p{Lu}/u.test(text[previous.start]!) && !nonPersonHead(last))) return ['PERSON', 'name'];
   if (words[0] === 'operation' && words.length > 1) return ['EVENT', 'name'];
   const suffixed = /^(jr\.?|sr\.?|ii|iii|iv)$/.test(last) ? 1 : 0;
   const nameLike = words.length > 1 && words.length <= 3 + suffixed && kb.index.firstNames.has(words[0]!);

@@ -54,7 +54,8 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
     if (loneName(f)) {
       const key = f.surface.toLowerCase();
       const owner = surnameOwner.get(key) ?? firstOwner.get(key);
-      if (owner && owner !== f) {
+      // A town's name yields only to someone surely a person: linked, or with a known first name.
+      if (owner && owner !== f && (!f.entry || owner.entry || kb.index.firstNames.has(owner.surface.split(' ')[0]!.toLowerCase()))) {
         f.cluster = owner.cluster!;
         f.type = 'PERSON';
         if (owner.entry) f.entry = owner.entry;
