@@ -1,70 +1,21 @@
 /**
  * `npm run eval -- claims`: the claims layer on real text (Kremlin texts and MEANTIME).
  * Prints (1) a deterministic sample of 100 claims, source | cue | content with the sentence they
- * come from, to judge by hand (CLAIMS_SAMPLE_SALT draws a different one); (2) recall on quotations: the share of direct quotations of four
- * words or more (text between matching “…” or "…" marks) that lie inside a claim; (3) the claims
- * stage's share of pipeline time over the Kremlin corpus.
+ * come from, to judge by hand (CLAIMS_SAMPLE_SALT draws a different one); (2) recall on speech
+ * quotations (eval/claims/quote-recall.ts); (3) the claims stage's share of pipeline time over the
+ * Kremlin corpus.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { createAnalyzer } from '../src/app/analyze.js';
 import type { Claim } from '../src/core/mention.js';
 import type { AnalysisRecord } from '../src/core/record.js';
 import type { Stage } from '../src/pipeline/stage.js';
 import { defaultStages } from '../src/stages/index.js';
-import { CORPORA, kremlinTexts } from '../test/support/seed.js';
+import { kremlinTexts } from '../test/support/seed.js';
+import { printQuoteRecall } from './claims/quote-recall.js';
+import { claimsTexts } from './claims/texts.js';
 
 const SAMPLE = 100;
-const MIN_QUOTE_WORDS = 4;
-const QUOTE = /“([^“”]*)”|"([^"\n]*)"/g;
-
-/** A text of the evaluation corpora. */
-interface Text {
-  readonly id: string;
-  readonly text: string;
-  readonly title?: string;
-  readonly published?: string;
-}
-
-/** MEANTIME documents as plain text, rebuilt from their token elements (PTB quotes `` '' and alternating straight quotes become “ ”). */
-function meantimeTexts(): Text[] {
-  const texts: Text[] = [];
-  for (const topic of ['apple', 'gm']) {
-    const dir = `${CORPORA}meantime/${topic}/`;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.xml')).sort()) {
-      const xml = readFileSync(dir + file, 'utf8');
-      const sentences: string[][] = [];
-      for (const m of xml.matchAll(/<token t_id="\d+" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g)) {
-        const s = Number(m[1]);
-        (sentences[s] ??= []).push(unescape(m[2]!));
-      }
-      const lines = sentences.filter(Boolean).map(detokenise);
-      texts.push({ id: `meantime/${topic}/${file}`, text: [lines[0], lines[1], lines.slice(2).join(' ')].join('\n') });
-    }
-  }
-  return texts;
-}
-
-/** XML entities of MEANTIME token text. */
-function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** Joins tokens with spaces, except before closing punctuation and after opening marks. */
-function detokenise(tokens: string[]): string {
-  let out = '';
-  let glue = true;
-  let straight = 0;
-  for (const raw of tokens) {
-    let t = raw === '``' ? '“' : raw === "''" ? '”' : raw;
-    // Straight quotes alternate: the odd ones open, the even ones close.
-    if (t === '"') t = straight++ % 2 === 0 ? '“' : '”';
-    const closing = /^([.,;:!?)%\]”]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i.test(t);
-    out += glue || closing ? t : ` ${t}`;
-    glue = t === '“' || t === '(' || t === '$' || t === '[';
-  }
-  return out;
-}
 
 /** Salt of the sample: CLAIMS_SAMPLE_SALT=… draws another deterministic sample (a held-out check). */
 const SALT = process.env['CLAIMS_SAMPLE_SALT'] ?? '';
@@ -83,7 +34,7 @@ function clip(s: string | undefined, n: number): string {
 /** Runs the evaluation and prints its tables. */
 export async function run(): Promise<void> {
   const analyzer = createAnalyzer();
-  const corpora = [...kremlinTexts(), ...meantimeTexts()];
+  const corpora = claimsTexts();
   const records: AnalysisRecord[] = corpora.map((t) => analyzer.analyze(t));
   const all: { id: string; record: AnalysisRecord; claim: Claim }[] = [];
   records.forEach((record, i) => record.claims.forEach((claim) => all.push({ id: `${corpora[i]!.id}#${claim.id}`, record, claim })));
@@ -95,24 +46,7 @@ export async function run(): Promise<void> {
     console.log(`${n + 1}. ${id} ${claim.rule} [${claim.kind} ${claim.stance}]\n   S: ${clip(claim.source?.text, 60)} | C: ${claim.cue.text} | T: ${clip(claim.content.text, 160)}`);
     if (sentence) console.log(`   » ${clip(record.text.slice(sentence.start, sentence.end), 300)}`);
   });
-  let quotes = 0;
-  let inClaim = 0;
-  const missed: string[] = [];
-  for (const record of records) {
-    for (const m of record.text.matchAll(QUOTE)) {
-      const inner = m[1] ?? m[2] ?? '';
-      if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-      quotes++;
-      // The claim's content leaves out final punctuation, so the quotation's is not asked for.
-      const start = m.index! + 1;
-      const end = start + inner.replace(/[\s.,;:!?…]+$/, '').length;
-      const covered = record.claims.some((c) => c.start <= start && end <= c.end);
-      if (covered) inClaim++;
-      else if (missed.length < 60) missed.push(`${record.doc.id}: ${clip(record.text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 60), 260)}`);
-    }
-  }
-  console.log(`\n## Quotation recall: ${inClaim}/${quotes} = ${(inClaim / Math.max(1, quotes)).toFixed(3)} of quotations (≥ ${MIN_QUOTE_WORDS} words) lie inside a claim`);
-  missed.forEach((m) => console.log(`   missed: ${m}`));
+  printQuoteRecall(records);
   speed();
 }
 

@@ -57,6 +57,8 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
   // "I do not think that was wise": "that" before a verb is the subject, not the conjunction.
   const after = tokens[at + 1];
+  // "saying that that was a question": the conjunction, then "that" as the subject.
+  if (first.normal === 'that' && after?.normal === 'that') return withKind(view, at + 1, contentEnd(view, at + 1, ceil, 'clause'), 'that', true);
   if (first.normal === 'that' && after?.pos === 'AUX') return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'bare-clause', true);
   // "that" is the conjunction when a clause with a verb follows, not before a bare noun ("confirmed that report").
   const clauseEnd = contentEnd(view, at + 1, ceil, 'clause');

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { npAfter } from './chunker.js';
+import { npAfter, PERSONAL } from './chunker.js';
 import { contentEnd, quoteContent, trimContent } from './content.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import type { ClaimsView } from './view.js';
@@ -55,6 +55,15 @@ export function contentBefore(view: ClaimsView, left: number, right: number, flo
   let i = left - 1;
   if (tokens[i]?.normal === ',') i--;
   const q = view.closes.get(i) ?? (tokens[i + 1] && view.closes.get(i + 1));
+  const participleNext = tokens[right + 1]?.pos === 'VERB' && tokens[right + 1]!.normal.endsWith('ing');
+  // "”… great Russia.“ I believe, we all want …": after a quotation closed by a full stop, a cue
+  // followed by a comma and a clause is a parenthetical of that clause, not an attribution.
+  const parenthetical = tokens[right]?.normal === ',' && !participleNext && hasFiniteVerb(view, right + 1, ceil);
+  const clauseNext = parenthetical || (tokens[right]?.normal === ',' && tokens[right + 1]?.pos === 'PRON' && PERSONAL.has(tokens[right + 1]!.normal));
+  if (q !== undefined && clauseNext && view.text.slice(view.quotes[q]!.inner.start, view.quotes[q]!.inner.end).trimEnd().endsWith('.')) {
+    const after = trimContent(view, right + 1, contentEnd(view, right + 1, ceil, 'clause'));
+    return after ? { content: after, kind: 'indirect' } : null;
+  }
   if (q !== undefined) {
     // "We will act on a principle, “Do No Harm,” he said": what is said starts before the quotation.
     const open = tokenAtOrAfter(tokens, view.quotes[q]!.start);
@@ -66,8 +75,7 @@ export function contentBefore(view: ClaimsView, left: number, right: number, flo
     return quoteContent(view, q);
   }
   if (tokens[left - 1]?.normal !== ',' || left - 1 <= floor) return null;
-  const participleNext = tokens[right + 1]?.pos === 'VERB' && tokens[right + 1]!.normal.endsWith('ing');
-  if (tokens[right]?.normal === ',' && !participleNext && hasFiniteVerb(view, right + 1, ceil)) {
+  if (parenthetical) {
     // "But, I think, the time will come": only a connective before the attribution; the claim follows it.
     // "His plan, he stated, was …" or "easier and, I hope, cheaper": the claim is not one span; none.
     for (let i = floor; i < left - 1; i++) if (!CONNECTIVE.has(tokens[i]!.pos)) return null;

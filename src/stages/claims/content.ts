@@ -43,8 +43,11 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     if (CLAUSE_BREAKS.has(next.normal) && !notOnly) return i;
     // "…, and expressed confidence that …": a second past-tense or reporting verb is the speaker's,
     // not part of what is said ("trying to eliminate dealers, and retain others" goes on).
-    const after = tokens[i + 2];
-    if (next.normal === 'and' && after && after.pos === 'VERB' && (after.normal.endsWith('ed') || view.lexicon.verbs.has(after.lemma)) && i + 2 < ceil) return i;
+    // "…, and merely saying that …": adverbs may stand before that verb.
+    let v = i + 2;
+    while (v < ceil && tokens[v]!.pos === 'ADV') v++;
+    const after = tokens[v];
+    if (next.normal === 'and' && after && after.pos === 'VERB' && (after.normal.endsWith('ed') || view.lexicon.verbs.has(after.lemma)) && v < ceil) return i;
     if (next.pos === 'VERB' && next.normal.endsWith('ing') && next.normal !== 'including') return i;
     if (isAttribution(view, i + 1, ceil)) return i;
   }

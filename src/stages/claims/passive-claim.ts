@@ -15,6 +15,9 @@ import type { ClaimsView } from './view.js';
 export function passiveClaim(view: ClaimsView, s: number, hit: VerbCueHit, base: Omit<Draft, 'content' | 'kind' | 'rule' | 'confidence'>, next: VerbCueHit | undefined): Draft | null {
   const { tokens } = view;
   const sentence = view.sentences[s]!;
+  // "The iPhone was praised by Jobs as “…”": what is claimed is the quotation, which
+  // `quoteInClause` reads; the subject of a naming or praising verb is not.
+  if (hit.cue.frame === 'quote') return null;
   if (tokens[hit.end]?.normal === 'by') {
     const end = npAfter(tokens, hit.end + 1, sentence.endToken);
     if (end === hit.end + 1) return null;

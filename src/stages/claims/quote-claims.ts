@@ -1,5 +1,6 @@
 import type { Draft } from './draft.js';
 import { quoteContent } from './content.js';
+import { quoteInClause } from './quote-in-clause.js';
 import { type ClaimsView, tokenStartingAt } from './view.js';
 
 /** How many sentences back a quotation with no cue of its own may find its speaker. */
@@ -9,11 +10,12 @@ const LEAD_KINDS = new Set(['emoji', 'emoticon', 'symbol']);
 
 /**
  * Claims for the quotations no cue claimed: a quotation resumed after its attribution ("“…,” he
- * said, “…”") takes that attribution; a quotation that opens a sentence or paragraph with no cue
- * ("The message said: … “…”", or a speaker's next paragraph) takes the speaker of the last
- * claim within a few sentences, as readers do. The cue is then the opening quotation mark.
- * Titles and scare quotes inside a sentence stay unclaimed. `drafts` are the claims so far, in
- * text order.
+ * said, “…”") takes that attribution; a quotation inside a clause with a reporting verb, or
+ * opening a sentence after a colon, takes that verb (`quoteInClause`); a quotation that opens a
+ * sentence or paragraph with no cue (a speaker's next paragraph) takes the speaker of the last
+ * claim within a few sentences, as readers do, with the opening quotation mark as cue. Names set
+ * off by marks and quotations in clauses with no reporting verb stay unclaimed. `drafts` are the
+ * claims so far, in text order.
  */
 export function quoteClaims(view: ClaimsView, drafts: readonly Draft[]): Draft[] {
   const { tokens } = view;
@@ -25,15 +27,17 @@ export function quoteClaims(view: ClaimsView, drafts: readonly Draft[]): Draft[]
     if (!content || claimed.some((d) => d.content.start <= content.content.start + 1 && d.content.end >= content.content.end - 2)) return;
     const sentence = tokens[open]!.sentence;
     const previous = lastWithSource(claimed, quote.start, sentence);
-    if (!previous) return;
     let lead = view.sentences[sentence]!.firstToken;
     while (lead < open && LEAD_KINDS.has(tokens[lead]!.kind)) lead++;
-    const attributionEnd = Math.max(previous.cue[1], previous.source?.[1] ?? 0);
-    const resumed = tokens[open - 1]?.normal === ',' && attributionEnd >= open - 3 && attributionEnd <= open;
-    if (!resumed && (lead !== open || sentence - previous.sentence > CARRY_SENTENCES)) return;
-    const draft: Draft = resumed
-      ? { ...previous, ...content, rule: 'claims/en/quote-resumed', confidence: 0.8, sentence }
-      : { source: previous.source!, cue: [open, open + 1], lemma: 'quote', ...content, stance: 'assert', rule: 'claims/en/quote-continued', confidence: 0.6, sentence };
+    const attributionEnd = previous ? Math.max(previous.cue[1], previous.source?.[1] ?? 0) : -1;
+    const resumed = previous && tokens[open - 1]?.normal === ',' && attributionEnd >= open - 3 && attributionEnd <= open;
+    // Why this order: a resumed quotation continues its attribution; a cue of the quotation's own
+    // clause (or of the sentence ending in a colon before it) is nearer than a speaker carried over.
+    let draft: Draft | null = resumed ? { ...previous, ...content, rule: 'claims/en/quote-resumed', confidence: 0.8, sentence } : quoteInClause(view, q, open, lead, claimed);
+    if (!draft && previous && lead === open && sentence - previous.sentence <= CARRY_SENTENCES) {
+      draft = { source: previous.source!, cue: [open, open + 1], lemma: 'quote', ...content, stance: 'assert', rule: 'claims/en/quote-continued', confidence: 0.6, sentence };
+    }
+    if (!draft) return;
     out.push(draft);
     claimed.push(draft);
   });

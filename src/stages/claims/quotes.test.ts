@@ -34,6 +34,10 @@ describe('claims/quotes', () => {
     assert.deepEqual(inner('He said "no more\n\nNext paragraph.'), ['0:no more (open)']);
   });
 
+  it('reads reversed curly marks by where they stand', () => {
+    assert.deepEqual(inner('Vandenko: ”Not the place for discussions,“ we remember. Many say, ”Leave it.“'), ['0:Not the place for discussions,', '0:Leave it.']);
+  });
+
   it('counts offsets in UTF-16 code units after an emoji', () => {
     const text = '🇺🇦 “Hold the line,” they wrote.';
     const [q] = findQuotes(text);

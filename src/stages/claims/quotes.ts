@@ -50,8 +50,9 @@ export function findQuotes(text: string): Quote[] {
     }
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = i + 1 < text.length ? text[i + 1]! : ' ';
-    if (c === OPEN_DOUBLE) open.push([i, 'curly']);
-    else if (c === CLOSE_DOUBLE) closeKind(open, 'curly', () => finish(i + 1, true));
+    const curly = c === OPEN_DOUBLE || c === CLOSE_DOUBLE ? curlyDirection(c, before, after) : undefined;
+    if (curly === 'open') open.push([i, 'curly']);
+    else if (curly === 'close') closeKind(open, 'curly', () => finish(i + 1, true));
     else if (c === '"') {
       if (open.some(([, k]) => k === 'straight')) closeKind(open, 'straight', () => finish(i + 1, true));
       else open.push([i, 'straight']);
@@ -61,6 +62,18 @@ export function findQuotes(text: string): Quote[] {
   }
   while (open.length > 0) finish(trimEnd(text, text.length), false);
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether a curly double mark opens or closes. The glyph says so, unless its place says the
+ * opposite without doubt: a ” after a space and before a word opens, a “ after a word or
+ * punctuation and before a space closes (texts with reversed marks: ”Not the place,“ we remember).
+ */
+function curlyDirection(c: string, before: string, after: string): 'open' | 'close' {
+  const placedOpen = SPACE_BEFORE_OPEN.test(before) && !/\s/.test(after);
+  const placedClose = !/\s/.test(before) && /[\s.,;:!?)\]]/.test(after);
+  if (c === CLOSE_DOUBLE) return placedOpen && !placedClose ? 'open' : 'close';
+  return placedClose && !placedOpen ? 'close' : 'open';
 }
 
 /** The kind of the innermost open quotation, or undefined. */

@@ -18,6 +18,8 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ence|ance)s?$/;
 export function subjectBefore(view: ClaimsView, first: number, floor: number): TokenRange | null {
   const { tokens } = view;
   let end = first;
+  // "Mr Putin also said", "He then explained": adverbs stand between the subject and its verb.
+  while (end - 1 > floor && tokens[end - 1]!.pos === 'ADV') end--;
   if (tokens[end - 1]?.normal === ',' && end - 1 > floor) {
     for (let q = end - 2; q > floor && end - q < MAX_PARENTHETICAL; q--) {
       const t = tokens[q]!;
@@ -48,8 +50,13 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     if (!item || tokens.slice(item[0], item[1]).some((t) => t.pos !== 'PROPN' && t.normal !== '.')) break;
     np = [item[0], np[1]];
   }
-  // "experts … in Russia who do not believe": the antecedent is not the object of a preposition.
-  if (np && relative && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'ADP') return null;
+  // "experts … in Russia who do not believe": the antecedent is not the object of a preposition;
+  // "a telegram to Mr Kuchma, which said": "which" reaches past it to the thing that says.
+  if (np && relative && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'ADP') {
+    const outer = tokens[first - 1]!.normal === 'which' ? npBefore(tokens, np[0] - 1, floor) : null;
+    if (!outer) return null;
+    np = [outer[0], np[1]];
+  }
   return np && canSpeak(view, np, floor) ? np : null;
 }
 

@@ -40,8 +40,13 @@ function build(view: ClaimsView, draft: Draft): Claim & { id: string } {
   let source: (ClaimPart & { entity?: string }) | undefined;
   if (draft.source) {
     const span = { start: tokens[draft.source[0]]!.start, end: tokens[draft.source[1] - 1]!.end };
-    const head = tokens[headOf(tokens, draft.source[0], draft.source[1])]!;
-    const entity = entityOf(view.entities, span, head);
+    const h = headOf(tokens, draft.source[0], draft.source[1]);
+    const head = tokens[h]!;
+    // "a telegram to Mr Kuchma": names after a preposition other than "of" or "by" are not the source
+    // ("President of Ukraine Viktor Yanukovych" is).
+    const link = tokens[h + 1];
+    const own = h + 1 < draft.source[1] && link!.pos === 'ADP' && link!.normal !== 'of' && link!.normal !== 'by' ? { start: span.start, end: head.end } : span;
+    const entity = entityOf(view.entities, own, head);
     source = { ...part(view, span), ...(entity !== undefined && { entity }) };
   }
   const parts: Span[] = [cueSpan, draft.content, ...(source && source.end <= draft.content.end + 200 && source.start >= draft.content.start - 200 ? [source] : [])];

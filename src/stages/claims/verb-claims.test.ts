@@ -68,6 +68,10 @@ const CASES: ClaimCase[] = [
   ['The director said the firm is trying to cut costs, and retain its best staff.', ['The director | said | the firm is trying to cut costs, and retain its best staff | assert indirect']],
   ['Yes, I will not ask for a bigger budget.', []],
   ['The floods were the worst in memory, the governor said on Monday.', ['the governor | said | The floods were the worst in memory | assert indirect']],
+  ['The minister also said that the convoy had reached the border.', ['The minister | said | the convoy had reached the border | assert indirect']],
+  ['He declined to comment, saying that that was a question for the courts, and merely saying that he expected a ruling soon.', ['He | saying | that was a question for the courts | assert indirect', 'He | merely saying | he expected a ruling soon | assert indirect']],
+  ['“We will stay.” I believe, we all want them to stay.', ['I | believe | we all want them to stay | assert indirect']],
+  ['The “New Fleet” he also expected to focus on the north.', []],
 ];
 
 describe('claims/en/verb-claims', () => {

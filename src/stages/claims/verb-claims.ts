@@ -62,10 +62,15 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   const left = inverted ? hit.first : (source?.[0] ?? hit.first);
   const quoteAhead = quoteAfter(view, tail, ceil);
   // "“…,” the engineer said, “…”": the quotation before comes first; the one after resumes it.
-  const quoteBehind = left - 1 >= floor && (view.closes.has(left - 1) || (tokens[left - 1]!.normal === ',' && left - 2 >= floor && view.closes.has(left - 2)));
-  if (source && (quoteBehind || (quoteAhead < 0 && tailIsBare(view, tail, ceil)))) {
+  // "The “New GM” he also expected to focus on …": a cue with its own "to" or "that" complement
+  // does not attribute the quotation before it.
+  const ownComplement = tokens[tail]?.normal === 'that' || (tokens[tail]?.normal === 'to' && tokens[tail + 1]?.pos === 'VERB');
+  const quoteBehind = !ownComplement && left - 1 >= floor && (view.closes.has(left - 1) || (tokens[left - 1]!.normal === ',' && left - 2 >= floor && view.closes.has(left - 2)));
+  // "“…,” he praised" is rare but "…, thank God, …" is common: a verb that reports only
+  // quotations attributes backward only a quotation.
+  if (source && (quoteBehind || (quoteAhead < 0 && hit.cue.frame !== 'quote' && tailIsBare(view, tail, ceil)))) {
     const backward = contentBefore(view, left, tail, floor, ceil);
-    if (backward) return { ...base, source, ...backward, rule: `claims/en/${inverted ? 'inverted' : 'attribution-after'}`, confidence: 0.85 };
+    if (backward && (hit.cue.frame !== 'quote' || backward.kind === 'direct')) return { ...base, source, ...backward, rule: `claims/en/${inverted ? 'inverted' : 'attribution-after'}`, confidence: 0.85 };
   }
   if (inverted) return null;
   let at = hit.end;
@@ -128,8 +133,8 @@ function participleBefore(view: ClaimsView, at: number, floor: number): number {
   return -1;
 }
 
-/** The source of a participle's claim: that of the claim before it in the sentence, else the main clause's subject. */
-function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: readonly Draft[], floor: number): TokenRange | null {
+/** The source of a participle's or coordinated verb's claim: that of the claim before it in the sentence, else the main clause's subject. */
+export function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: readonly Draft[], floor: number): TokenRange | null {
   // The claim before in the main clause: "Russia announced efforts … whom Ukraine claims were
   // abducted, while also confirming …" continues Russia's claim, not the one inside its content.
   const embedded = (d: Draft): boolean => before.some((o) => o !== d && o.content.start <= view.tokens[d.cue[0]]!.start && view.tokens[d.cue[0]]!.start < o.content.end);
