@@ -4,15 +4,15 @@ import { createEntitiesStage } from './entities/index.js';
 import { createEventsStage } from './events/index.js';
 import { createQuantitiesStage } from './quantities/index.js';
 import { createTimesStage } from './times/index.js';
-import { tagsStage } from './tags/index.js';
-import { tokensStage } from './tokens/index.js';
+import { taggedTokensStage } from './tokens/tagged.js';
 
 /**
- * The default pipeline, in order. Tokens come first because every stage reads tokens and
- * sentences; tags next because every later stage reads POS tags and lemmas; entities before
+ * The default pipeline, in order. Tokens, sentences and tags come first, from one wink pass,
+ * because every stage reads tokens and sentences and every later stage reads POS tags and lemmas
+ * (the separate tokens and tags stages give the same layers in two passes); entities before
  * claims, whose sources resolve to entities; times and quantities before events, which attach
  * them; claims before events, which point to the claim reporting them.
  */
 export function defaultStages(): Stage[] {
-  return [tokensStage, tagsStage, createEntitiesStage(), createTimesStage(), createQuantitiesStage(), createClaimsStage(), createEventsStage()];
+  return [taggedTokensStage, createEntitiesStage(), createTimesStage(), createQuantitiesStage(), createClaimsStage(), createEventsStage()];
 }

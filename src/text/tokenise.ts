@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../core/doc.js';
 import { splitSentences } from './sentences.js';
-import { tokenizer } from './wink.js';
+import { tagger, tokenizer } from './wink.js';
 
 /** Tokens and sentences of a text, offsets in UTF-16 code units of that text. */
 export interface Tokenisation {
@@ -17,14 +17,17 @@ const LAYOUT = 'tabCRLF';
  * a headline or a dateline is its own sentence even without a final full stop, and
  * `splitSentences` finds the sentences within each line. Offsets are found by searching for each
  * token's text from the previous token's end, which keeps them exact whatever wink does with the
- * whitespace between tokens. Tokens have no POS tag yet (`pos` is '' and `lemma` the lower-cased
- * form): the tags stage adds them.
+ * whitespace between tokens. With `tagged`, the same pass also gives each token wink's POS tag and
+ * lemma (the tagger tokenises exactly as the bare tokenizer does); without it tokens have no tag
+ * (`pos` is '' and `lemma` the lower-cased form) and the tags stage can add them later.
  */
-export function tokenise(text: string): Tokenisation {
-  const wink = tokenizer();
+export function tokenise(text: string, tagged = false): Tokenisation {
+  const wink = tagged ? tagger() : tokenizer();
   const doc = wink.readDoc(text);
   const values = doc.tokens().out();
   const kinds = doc.tokens().out(wink.its.type);
+  const tags = tagged ? doc.tokens().out(wink.its.pos) : undefined;
+  const lemmas = tagged ? (doc.tokens().out(wink.its.lemma as never) as unknown as string[]) : undefined;
   const tokens: MutableToken[] = [];
   const sentences: Sentence[] = [];
   // The current line is tokens[lineStart…]; `lineValues` holds its token texts for the splitter.
@@ -48,7 +51,7 @@ export function tokenise(text: string): Tokenisation {
     }
     cursor = start + value.length;
     const normal = value.toLowerCase();
-    tokens.push({ start, end: cursor, normal, kind: kinds[i]!, pos: '', lemma: normal, sentence: 0 });
+    tokens.push({ start, end: cursor, normal, kind: kinds[i]!, pos: tags?.[i] ?? '', lemma: lemmas?.[i] ?? normal, sentence: 0 });
     lineValues.push(value);
   }
   endLine();
