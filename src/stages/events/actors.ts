@@ -21,7 +21,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 /** Prepositions that make a following place a location ("in", "at", "near"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'over']);
 /** Words joining the members of a compound actor. */
-const JOINERS = new Set(['and', ',', '&']);
+const JOINERS = new Set(['and', ',', '&', 'nor']);
 
 /** The actor code a mention stands for: its CAMEO actor code, else its country. */
 export function actorCode(mention: EntityMention): string | undefined {
@@ -80,13 +80,22 @@ export function sentenceGroups(
   return groups;
 }
 
-/** Are tokens `[from, to)` only joiners ("and", ",", "as well as")? */
+/** How many words may stand between two members of a compound ("Fornost and the evil awful Gondor"). */
+const MAX_JOIN = 5;
+
+/**
+ * Are tokens `[from, to)` joiners ("and", ",", "as well as", "nor"), then at most determiners and
+ * adjectives of the next member ("and the United States", ", the awful Fornost")?
+ */
 function joined(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
-  for (let i = from; i < to; i++) {
-    const w = tokens[i]!.normal;
-    if (!JOINERS.has(w) && !(w === 'as' || w === 'well')) return false;
-  }
+  if (to - from < 1 || to - from > MAX_JOIN) return false;
+  let i = from;
+  let conjunction = false;
+  for (; i < to && (JOINERS.has(tokens[i]!.normal) || tokens[i]!.normal === 'as' || tokens[i]!.normal === 'well'); i++) if (tokens[i]!.normal !== ',') conjunction = true;
+  if (i === from) return false;
+  // After a bare comma, ", the World Food Program" is an apposition or the next clause's subject, not a further member.
+  if (i < to && !conjunction) return false;
+  for (; i < to; i++) if (tokens[i]!.pos !== 'DET' && tokens[i]!.pos !== 'ADJ') return false;
   return true;
 }
 

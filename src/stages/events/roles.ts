@@ -52,8 +52,12 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
-  const subject = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start))
-    ?? placedAgents(tokens, inClause, m.start, clause.start) ?? (ownSubject(tokens, clause, m.start) ? undefined : inheritedSubject(tokens, clause, clauses, groups));
+  const local = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start))
+    ?? placedAgents(tokens, inClause, m.start, clause.start);
+  const passive = isPassive(tokens, m.start, clause.start);
+  // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
+  const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start));
+  const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
   const after = inClause.filter((g) => g.start >= m.end);
   let object = after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
   if (!object) {
@@ -64,7 +68,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   }
   const agent = after.find((g) => g.agentive);
   if (!object && agent && agent.start > m.end && tokens[agent.start - 2]?.pos === 'NOUN') object = agent;
-  if (isPassive(tokens, m.start, clause.start)) {
+  if (passive) {
     if (agent) roles.source = agent;
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
@@ -80,19 +84,27 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   }
 }
 
-/** Pronouns that can be a subject (possessives such as "their decision" are determiners here). */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'who']);
+/** Is there a pronoun in `[from, to)`? */
+function pronounBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'PRON') return true;
+  return false;
+}
+
+/** Pronouns of the speaker and the addressed: a subject of their own ("we have to take more", "I agree"). */
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'this', 'that']);
 
 /**
  * Does the clause name a subject of its own before the verb, one that is no actor ("…, a senior
  * official said on Saturday", "…, and crowds trashed its embassy")? Then the verb's source is
- * unknown, not the earlier clause's subject. Objects of prepositions do not count.
+ * unknown, not the earlier clause's subject. Objects of prepositions do not count, nor third-person
+ * pronouns: "Nigeria announced that it will withdraw" most often means the earlier subject; "I",
+ * "we", "you" are the speakers of a transcript, not the sentence's earlier actor.
  */
 function ownSubject(tokens: readonly Token[], clause: Clause, verb: number): boolean {
   if (clause.kind === 'relative') return false;
   for (let k = clause.start; k < verb; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal))) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'PRON' && SPEAKER_PRONOUNS.has(t.normal))) continue;
     let j = k - 1;
     while (j >= clause.start && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) j--;
     if (j < clause.start || tokens[j]!.pos !== 'ADP') return true;
@@ -229,8 +241,16 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
     if (prev.kind === 'relative') continue;
     let verb = prev.start;
     while (verb < prev.end && tokens[verb]!.pos !== 'VERB') verb++;
+    // A clause with no verb is an apposition or a list ("the new transport link between Russia and Crimea"): it has no subject
+    // to pass on, unless it opens the sentence ("Pakistan, a key U.S. ally, has refused"): then the actor it starts with is the subject.
+    if (verb === prev.end) {
+      if (c === 0) return groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative && !g.agentive);
+      continue;
+    }
     const subject = groups.find((g) => g.start >= prev.start && g.end <= verb && !g.locative && !g.agentive);
     if (subject) return subject;
+    // "the President visited …, and met with workers": its subject is no actor, so the source is unknown.
+    if (ownSubject(tokens, prev, verb)) return undefined;
   }
   return undefined;
 }
