@@ -10,21 +10,46 @@ const LEG_HEADS = new Set(['parliament', 'assembly', 'congress', 'senate']);
 const REL_HEADS = new Set(['church', 'patriarchate', 'diocese', 'synod']);
 
 /**
+ * A country's organisation named by the country or its demonym and an organisation word within
+ * the next capitalised words: "Russian Defence Ministry", "US Treasury", "United States Senate"
+ * (RUSGOV, USAGOV, USALEG). Marks its words taken; undefined when no such word follows.
+ */
+export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: Uint8Array, rule: string, firstNames: ReadonlySet<string>): Found | undefined {
+  const { tokens, text } = view;
+  const code = country.country!;
+  const sentence = tokens[hit.firstToken]!.sentence;
+  const capital = (k: number): boolean => k < tokens.length && tokens[k]!.sentence === sentence && isCapitalised(view, k) && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end <= 1;
+  // A first name before another capitalised word starts a person's name: "Russian Academy of Sciences | Alexander Sergeyev".
+  const free = (k: number): boolean => capital(k) && !(firstNames.has(tokens[k]!.normal) && !ORG_HEADS.has(tokens[k]!.normal) && capital(k + 1));
+  for (let j = hit.endToken; j < Math.min(hit.endToken + 4, tokens.length) && tokens[j]!.sentence === sentence && isCapitalised(view, j) && !taken[j]; j++) {
+    const head = tokens[j]!.normal;
+    if (!ORG_HEADS.has(head)) continue;
+    // The name goes on to the end of its capitalised run: "US Department of Defense", "Russian Ministry of Foreign Affairs".
+    let last = j;
+    for (;;) {
+      const next = last + 1;
+      if (free(next)) last = next;
+      else if (tokens[next]?.normal === 'of' && free(next + 1)) last = next + 1;
+      else break;
+    }
+    for (let k = hit.firstToken; k <= last; k++) taken[k] = 1;
+    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : 'GOV';
+    const end = tokens[last]!.end;
+    return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code, end, endToken: last + 1, type: 'ORG', kind: 'name', rule, confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };
+  }
+  return undefined;
+}
+
+/**
  * A demonym and what follows it: "Russian Defence Ministry" is an organisation of Russia
  * (RUSGOV), "Russian forces" a group (NORP, RUSMIL), "Russian" alone a NORP of Russia.
  */
-export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, taken: Uint8Array): Found {
+export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, taken: Uint8Array, firstNames: ReadonlySet<string>): Found {
   const { tokens, text } = view;
   const code = country.country!;
   const base = { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code };
-  for (let j = hit.endToken; j < Math.min(hit.endToken + 4, tokens.length) && isCapitalised(view, j) && !taken[j]; j++) {
-    const head = tokens[j]!.normal;
-    if (!ORG_HEADS.has(head)) continue;
-    for (let k = hit.endToken; k <= j; k++) taken[k] = 1;
-    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : 'GOV';
-    const end = tokens[j]!.end;
-    return { ...base, end, endToken: j + 1, type: 'ORG', kind: 'name', rule: 'entities/en/demonym-org', confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };
-  }
+  const org = countryOrg(view, hit, country, taken, 'entities/en/demonym-org', firstNames);
+  if (org) return org;
   const next = tokens[hit.endToken];
   const after = tokens[hit.endToken + 1];
   const sector = next && next.sentence === tokens[hit.firstToken]!.sentence ? (GROUP_SECTORS.get(next.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined;

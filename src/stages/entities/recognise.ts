@@ -6,7 +6,7 @@ import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js
 import { COMPASS_WORDS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
-import { groupAfterDemonym } from './demonyms.js';
+import { countryOrg, groupAfterDemonym } from './demonyms.js';
 import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
 import { findDescriptions } from './descriptions.js';
@@ -48,9 +48,12 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     if (hit.endToken - hit.firstToken === 1 && entry.type === 'PERSON' && !kb.curated.has(entry.id) && !namedInFull.has(entry.id) && !activeOrTitled(view, hit, entry, date)) continue;
     if (chosen.kind === 'demonym') {
       for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
-      founds.push(groupAfterDemonym(view, hit, entry, taken));
+      founds.push(groupAfterDemonym(view, hit, entry, taken, kb.index.firstNames));
       continue;
     }
+    // "US Treasury": the country's organisation, and inside it the country, a mention of its own (as in "US President Trump").
+    const org = entry.id.startsWith('country:') && !insideName(view, hit) ? countryOrg(view, hit, entry, taken, 'entities/en/country-org', kb.index.firstNames) : undefined;
+    if (org) founds.push(org);
     const endToken = entry.type === 'ORG' ? corporateTail(view, hit.endToken) : hit.endToken;
     const end = view.tokens[endToken - 1]!.end;
     for (let i = hit.firstToken; i < endToken; i++) taken[i] = 1;
@@ -74,6 +77,14 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   extendTitles(view, founds);
   founds.push(...findDescriptions(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** True when the match is glued to a word before it or follows a capitalised word: "NATO-Russia Council", "International Syria Support Group". */
+function insideName(view: DocView, hit: KbHit): boolean {
+  const before = view.tokens[hit.firstToken - 1];
+  if (!before || before.sentence !== view.tokens[hit.firstToken]!.sentence) return false;
+  if (before.end === hit.start) return true;
+  return isCapitalised(view, hit.firstToken - 1) && !FUNCTION_WORDS.has(before.normal);
 }
 
 /** True when a surname-only match is backed by a role held on the date or a title before it. */
