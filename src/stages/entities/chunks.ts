@@ -12,6 +12,8 @@ const SURNAME_END = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yan|ian|enko|chuk|yuk|u
 /** A brand that starts with one or two lower-case letters before a capital: "iPod", "iTunes", "eBay" (not a typo like "theMoscow"). */
 const LOWER_CAMEL = /^(\p{Ll}{1,2})\p{Lu}\p{L}*$/u;
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'plc', 'ag', 'gmbh', 'co.']);
+/** Lower-case nouns before a name that make it an organisation: "automaker Chrysler", "the firm Cerberus". */
+const ORG_DESCRIPTORS = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'giant', 'conglomerate', 'retailer', 'bank', 'insurer', 'airline', 'operator', 'producer', 'supplier', 'broadcaster', 'newspaper', 'agency', 'group', 'organisation', 'organization', 'party', 'militia', 'union']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
 
 /** May token `i` be part of a name? A capitalised word that no earlier rule took and that is never a name alone. */
@@ -163,9 +165,10 @@ function nonPersonHead(word: string): boolean {
 
 /**
  * How sure a chunk's type is: `name` when the name's own words or a title say it, `context` when
- * only the words after or before it do ("… said", "in …"), `default` when nothing does (ORG).
+ * only the words after or before it do ("… said", "automaker …"), `locative` after "in", `default`
+ * when nothing does (ORG).
  */
-type TypeEvidence = 'name' | 'context' | 'default';
+type TypeEvidence = 'name' | 'context' | 'locative' | 'default';
 
 /** The type of an unknown name, from its words and the words around it, with how it was found. */
 function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, titled: boolean, surnames: ReadonlySet<string>): [EntityType, TypeEvidence] {
@@ -189,7 +192,8 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   if (surnames.has(last)) return ['PERSON', 'name'];
   const next = tokens[end];
   if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.has(next.normal)) return ['PERSON', 'context'];
-  // "in X" is weak evidence (a stake in a company, a role in a group): it counts no more than the default.
-  if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return ['GPE', 'default'];
+  if (previous && ORG_DESCRIPTORS.has(previous.normal)) return ['ORG', 'context'];
+  // "in X" is weak evidence (a stake in a company, a role in a group): it counts less than the default.
+  if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return ['GPE', 'locative'];
   return ['ORG', 'default'];
 }

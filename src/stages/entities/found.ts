@@ -21,8 +21,8 @@ export interface Found {
   actor?: string;
   /** Coreference cluster key (a KB id, or a key built from the unlinked name). */
   cluster?: string;
-  /** Set when an unknown name's type was only guessed: from the words around it, or the default (ORG). */
-  guess?: 'context' | 'default';
+  /** Set when an unknown name's type was only guessed: from the words around it, after "in", or the default (ORG). */
+  guess?: 'context' | 'locative' | 'default';
   /** For descriptions: the titles they stand for ("president", "prime minister"). */
   titles?: readonly string[];
 }

@@ -4,9 +4,9 @@ import { actorCountry } from '../../knowledge/petrarch/to-entries.js';
 import { actorOn } from '../../knowledge/roles.js';
 import type { Found } from './found.js';
 
-/** Vote weights of a mention's type in its cluster: read from the name's words, guessed from context, defaulted. */
+/** Vote weights of a mention's type in its cluster: read from the name's words, guessed from context, after "in", defaulted. */
 const WEIGHT_NAME = 1000;
-const WEIGHT_CONTEXT = 3;
+const WEIGHTS = { name: WEIGHT_NAME, context: 3, locative: 0.5, default: 1 } as const;
 
 interface Cluster {
   name: string;
@@ -26,12 +26,13 @@ function describeClusters(founds: readonly Found[]): Map<string, Cluster> {
     else if (!f.entry && f.kind === 'name' && name.length > existing.name.length) existing.name = name;
     if (f.kind !== 'name' || f.entry) continue;
     const tally = votes.get(key) ?? new Map<EntityType, number>();
-    tally.set(f.type, (tally.get(f.type) ?? 0) + (f.guess === undefined ? WEIGHT_NAME : f.guess === 'context' ? WEIGHT_CONTEXT : 1));
+    tally.set(f.type, (tally.get(f.type) ?? 0) + WEIGHTS[f.guess ?? 'name']);
     votes.set(key, tally);
   }
   // An unlinked name is typed by all its mentions: person evidence from the name itself (a title, a
   // first name, a known surname) wins; else the weighted majority, where a type the name's words
-  // give outweighs any number of guesses, and a guess from context ("… said") outweighs two defaults.
+  // give outweighs any number of guesses, a guess from context ("… said") outweighs two defaults, and
+  // "in X" (a stake in a company as well as a town) weighs half a default.
   for (const [key, tally] of votes) {
     const cluster = clusters.get(key)!;
     cluster.type = (tally.get('PERSON') ?? 0) >= WEIGHT_NAME ? 'PERSON' : [...tally.entries()].sort((a, b) => b[1] - a[1])[0]![0];
