@@ -68,7 +68,7 @@ export function sentenceGroups(
       if (isBoth && current.both) current.mentions.push(span.mention);
       continue;
     }
-    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start)) {
+    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start) && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, current.end, span.start)) {
       current.mentions.push(span.mention);
       current.end = span.end;
       continue;
@@ -78,6 +78,22 @@ export function sentenceGroups(
   }
   if (current) groups.push(finish(tokens, current, first));
   return groups;
+}
+
+/** Entity types of places. */
+const PLACES = new Set(['GPE', 'LOC', 'FAC']);
+/** Rule of the entities stage for resolved pronouns. */
+const PRONOUN_RULE = 'entities/en/coref-pronoun';
+
+/**
+ * Can two mentions separated only by a comma be members of one list? Not a place and a person ("in
+ * Minsk, Vladimir Putin attended"), nor anything and a resolved pronoun ("helping Ukraine, he
+ * instructed"): those start a new phrase. Joined by "and", any two may be.
+ */
+function sameKind(tokens: readonly Token[], a: EntityMention, b: EntityMention, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.normal !== ',') return true;
+  if (b.rule === PRONOUN_RULE || a.rule === PRONOUN_RULE) return false;
+  return PLACES.has(a.type) === PLACES.has(b.type) || (a.type !== 'PERSON' && b.type !== 'PERSON');
 }
 
 /** How many words may stand between two members of a compound ("Fornost and the evil awful Gondor"). */

@@ -174,11 +174,26 @@ function notAHappening(text: string, tokens: readonly Token[], i: number, senten
   // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):
   // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …").
   if (/(ed|en|wn|ne)$/.test(verb.normal) && prev?.pos === 'NOUN' && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV') && otherVerb(tokens, i, sentenceStart, sentenceEnd)) return true;
+  if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
     if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * Is a base-form "verb" a noun the tagger missed: after a determiner and modifiers, before a
+ * preposition or punctuation ("the final heavyweight boxing match between …")?
+ */
+function nounReading(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const verb = tokens[i]!;
+  if (verb.normal !== verb.lemma.toLowerCase()) return false;
+  const next = tokens[i + 1];
+  if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
+  let k = i - 1;
+  while (k >= sentenceStart && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+  return k >= sentenceStart && k < i - 1 && tokens[k]!.pos === 'DET';
 }
 
 /** Subordinators after which a verb is no longer the main clause's. */

@@ -28,7 +28,8 @@ const NOUN_PLACE_WINDOW = 6;
 /** Finds who acts and who is acted on for one trigger, from the groups of its sentence and its clause. */
 export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): Roles {
   const roles: Roles = {};
-  const inClause = groups.filter((g) => g.start >= clause.start && g.end <= clause.end);
+  // A list of actors split by the clause commas ("Mordor, Rohan, Fornost and Bree welcomed") belongs to the clause it ends in.
+  const inClause = groups.filter((g) => g.end > clause.start && g.end <= clause.end);
   roles.location = m.kind === 'verb'
     ? inClause.find((g) => g.locative)
     : inClause.find((g) => g.locative && g.start >= m.end && g.start <= m.end + NOUN_PLACE_WINDOW)
