@@ -32,7 +32,9 @@ export function quoteAfter(view: ClaimsView, at: number, ceil: number): number {
     if (view.opens.has(i)) return i > at && (tokens[i - 1]!.normal === ',' || tokens[i - 1]!.normal === ':') ? i : i === at ? i : -1;
     if (SUBORDINATORS.has(t.normal)) subordinate = true;
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'));
-    if (t.normal === 'that' || (finite && !subordinate) || SENTENCE_END.has(t.normal) || view.closes.has(i)) return -1;
+    // "remembered asking, “…”": a second reporting verb is the quotation's cue, not this one.
+    const cue = t.pos === 'VERB' && view.lexicon.verbs.has(t.lemma);
+    if (t.normal === 'that' || (finite && !subordinate) || cue || SENTENCE_END.has(t.normal) || view.closes.has(i)) return -1;
   }
   return -1;
 }
@@ -67,7 +69,8 @@ export function contentBefore(view: ClaimsView, left: number, right: number, flo
   if (q !== undefined) {
     // "We will act on a principle, “Do No Harm,” he said": what is said starts before the quotation.
     const open = tokenAtOrAfter(tokens, view.quotes[q]!.start);
-    const wordsBefore = tokens.slice(floor, Math.max(floor, open)).some((t) => t.kind === 'word' || t.kind === 'number');
+    // "Andrei Vandenko: “…,” we remember": a colon before the quotation leaves what precedes out.
+    const wordsBefore = tokens[open - 1]?.normal !== ':' && tokens.slice(floor, Math.max(floor, open)).some((t) => t.kind === 'word' || t.kind === 'number');
     if (wordsBefore && open < i && !view.closes.has(open - 1)) {
       const content = trimContent(view, floor, i + 1);
       if (content) return { content, kind: 'mixed' };

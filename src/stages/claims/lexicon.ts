@@ -17,6 +17,8 @@ export interface VerbCue {
 /** The cue lexicons of the claims stage, keyed by lemma. */
 export interface ClaimsLexicon {
   readonly verbs: ReadonlyMap<string, VerbCue>;
+  /** Adjectives of belief that report after "be" ("is confident that …"), as clause cues. */
+  readonly adjectives: ReadonlyMap<string, VerbCue>;
   /** Reporting nouns, lemma → stance. */
   readonly nouns: ReadonlyMap<string, string>;
   /** Head nouns that can be a speaker ("officials", "imagery"). */
@@ -38,6 +40,7 @@ export function claimsLexicon(): ClaimsLexicon {
       const cue: VerbCue = { lemma: lemma!, stance: stance!, frame: frame as CueFrame, ...(particle !== '-' && { particle: particle! }) };
       return [lemma!, cue];
     })),
+    adjectives: new Map(rows('cue-adjectives.tsv', 2).map(([lemma, stance]) => [lemma!, { lemma: lemma!, stance: stance!, frame: 'clause' } as VerbCue])),
     nouns: new Map(rows('cue-nouns.tsv', 2).map(([lemma, stance]) => [lemma!, stance!])),
     speakers: new Set(rows('speaker-nouns.txt', 1).map(([lemma]) => lemma!.toLowerCase())),
     related: new Map(rows('related-words.txt', 1).flatMap(([line], group) => line!.split(' ').map((word) => [stemOf(word), group] as [string, number]))),

@@ -2,7 +2,7 @@ import { isNominal, npAfter } from './chunker.js';
 import { quoteContent } from './content.js';
 import type { Draft, TokenRange } from './draft.js';
 import { subjectBefore } from './source.js';
-import { inheritedSource } from './verb-claims.js';
+import { inheritedSource, QUESTION_AUX } from './verb-claims.js';
 import { type VerbCueHit, verbCues } from './verb-cues.js';
 import type { ClaimsView } from './view.js';
 
@@ -52,6 +52,8 @@ export function quoteInClause(view: ClaimsView, q: number, open: number, lead: n
     source = (hit.participle ? null : subjectBefore(view, hit.first, floor)) ?? inheritedSource(view, hit, before, floor) ?? undefined;
     if (!source) return null;
   }
+  // "Do you remember a popular poem: “…”": a question to "you" puts the words to the listener.
+  if (source && QUESTION_AUX.has(tokens[source[0] - 1]?.normal ?? '')) return null;
   const content = quoteContent(view, q);
   if (!content) return null;
   const stance = hit.negated ? `not-${hit.cue.stance}` : hit.cue.stance;

@@ -4,6 +4,8 @@ import type { TokenRange } from './draft.js';
 import type { ClaimsView } from './view.js';
 
 const MAX_PARENTHETICAL = 30;
+/** Quantifiers that can stand alone as a subject ("Many say …"). */
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'others', 'most', 'several', 'few', 'both']);
 /** Prepositions that join a phrase to the noun before it ("a conversation between …"); "after they warned" is a clause. */
 const NP_PREPOSITIONS = new Set(['between', 'of', 'from', 'in', 'at', 'on', 'with', 'for', 'among', 'by']);
 /** Sentence-initial capitalised abstract nouns wink tags PROPN ("Negotiations held …"): not names. */
@@ -37,7 +39,7 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     relative = true;
     if (tokens[end - 1]?.normal === ',') end--;
   }
-  let np = npBefore(tokens, end, floor);
+  let np = npBefore(tokens, end, floor) ?? quantifierSubject(view, end, floor);
   // "A conversation between Trump and Putin has confirmed": the phrase is inside a larger one.
   while (np && np[0] - 1 > floor && tokens[np[0] - 1]!.pos === 'ADP' && NP_PREPOSITIONS.has(tokens[np[0] - 1]!.normal) && tokens[np[0]]!.pos !== 'PRON') {
     const outer = npBefore(tokens, np[0] - 1, floor);
@@ -60,6 +62,15 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
   return np && canSpeak(view, np, floor) ? np : null;
 }
 
+/** "Many say", "Others argue": a quantifier standing alone as the subject at the start of a clause, as `[start, end)`, or null. */
+function quantifierSubject(view: ClaimsView, end: number, floor: number): TokenRange | null {
+  const { tokens } = view;
+  const t = tokens[end - 1];
+  if (!t || end - 1 < floor || !QUANTIFIER_SUBJECTS.has(t.normal)) return null;
+  const before = tokens[end - 2];
+  return end - 1 === floor || before?.pos === 'PUNCT' || before?.pos === 'CCONJ' ? [end - 1, end] : null;
+}
+
 /**
  * True when the phrase may be the subject of a reporting verb: any noun, name or personal
  * pronoun, except a sentence-initial abstract noun that wink tagged as a name ("Negotiations").
@@ -68,7 +79,7 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
  */
 function canSpeak(view: ClaimsView, np: TokenRange, sentenceStart: number): boolean {
   const head: Token = view.tokens[headOf(view.tokens, np[0], np[1])]!;
-  if (head.pos === 'PRON') return PERSONAL.has(head.normal);
+  if (head.pos === 'PRON') return PERSONAL.has(head.normal) || QUANTIFIER_SUBJECTS.has(head.normal);
   return !(np[0] === sentenceStart && head.pos === 'PROPN' && ABSTRACT.test(head.normal));
 }
 

@@ -72,6 +72,11 @@ const CASES: ClaimCase[] = [
   ['He declined to comment, saying that that was a question for the courts, and merely saying that he expected a ruling soon.', ['He | saying | that was a question for the courts | assert indirect', 'He | merely saying | he expected a ruling soon | assert indirect']],
   ['“We will stay.” I believe, we all want them to stay.', ['I | believe | we all want them to stay | assert indirect']],
   ['The “New Fleet” he also expected to focus on the north.', []],
+  ['I am confident that the new bridge will open in May.', ['I | am confident | the new bridge will open in May | expect indirect']],
+  ['We are not convinced that the plan works.', ['We | are not convinced | the plan works | not-assert indirect']],
+  ['The state should be certain that the money is spent properly.', []],
+  ['Many say, “Nobody should build here.”', ['Many | say | Nobody should build here | assert direct']],
+  ['“Why close it now?” the mayor remembered asking, “It is the busiest road in town.”', ['the mayor | remembered | Why close it now | assert direct', 'the mayor | asking | It is the busiest road in town | ask direct']],
 ];
 
 describe('claims/en/verb-claims', () => {

@@ -6,7 +6,7 @@ import { passiveClaim } from './passive-claim.js';
 import { isSpeaker, mainVerb, subjectBefore } from './source.js';
 import type { VerbCueHit } from './verb-cues.js';
 import { verbCues } from './verb-cues.js';
-import type { ClaimsView } from './view.js';
+import { type ClaimsView, tokenStartingAt } from './view.js';
 
 /** Verbs whose addressee comes between the verb and the content ("told reporters that …"). */
 const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform']);
@@ -18,7 +18,7 @@ const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const GERUND_PREPOSITIONS = new Set(['for', 'without', 'of', 'after', 'before', 'about', 'on', 'in', 'from', 'to']);
 
 /** Auxiliaries that open a question before its subject ("Do you think …", "Would you say …"). */
-const QUESTION_AUX = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
+export const QUESTION_AUX = new Set(['do', 'does', 'did', 'would', 'will', 'can', 'could', 'should']);
 
 /** Cues that also describe evidence ("the progress of our cooperation confirms that …"): their subject must be a speaker. */
 const EVIDENTIAL = new Set(['confirm', 'corroborate', 'verify', 'indicate']);
@@ -65,7 +65,7 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   // "The “New GM” he also expected to focus on …": a cue with its own "to" or "that" complement
   // does not attribute the quotation before it.
   const ownComplement = tokens[tail]?.normal === 'that' || (tokens[tail]?.normal === 'to' && tokens[tail + 1]?.pos === 'VERB');
-  const quoteBehind = !ownComplement && left - 1 >= floor && (view.closes.has(left - 1) || (tokens[left - 1]!.normal === ',' && left - 2 >= floor && view.closes.has(left - 2)));
+  const quoteBehind = !ownComplement && ((left - 1 >= floor && (view.closes.has(left - 1) || (tokens[left - 1]!.normal === ',' && left - 2 >= floor && view.closes.has(left - 2)))) || (quoteAhead < 0 && askedBefore(view, left, floor)));
   // "“…,” he praised" is rare but "…, thank God, …" is common: a verb that reports only
   // quotations attributes backward only a quotation.
   if (source && (quoteBehind || (quoteAhead < 0 && hit.cue.frame !== 'quote' && tailIsBare(view, tail, ceil)))) {
@@ -101,6 +101,20 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   if ((!CLAUSE_RULES.has(forward.rule) || EVIDENTIAL.has(hit.cue.lemma)) && !isSpeaker(view, source, floor)) return null;
   const rule = hit.participle ? 'participle' : forward.rule;
   return { ...base, ...(source && { source }), ...forward, ...(forward.stance && { stance: forward.stance }), rule: `claims/en/${rule}`, confidence: 0.8 };
+}
+
+/**
+ * True when the sentence opens with the attribution of a question or exclamation quoted just
+ * before it, as a sentence of its own that the splitter ended at its "?" or "!": "“How can it go
+ * away?” Alan Mulally remembered asking, …". A quotation with a cue before it in its sentence
+ * ("I said, “…?” He replied, …") is that cue's.
+ */
+function askedBefore(view: ClaimsView, left: number, floor: number): boolean {
+  const q = left === floor ? view.closes.get(left - 1) : undefined;
+  if (q === undefined) return false;
+  const { start, inner } = view.quotes[q]!;
+  const open = tokenStartingAt(view.tokens, start);
+  return open >= 0 && view.sentences[view.tokens[open]!.sentence]!.firstToken === open && /[?!]\s*$/.test(view.text.slice(inner.start, inner.end));
 }
 
 /** Past "to the general public" before "that", a colon or a quotation ("said to reporters that …"); `at` when none. */
