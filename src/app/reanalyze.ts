@@ -8,7 +8,15 @@ import { defaultWorkers } from './default-workers.js';
 export interface ReanalyzeOptions {
   readonly workers?: number;
   readonly batchSize?: number;
-  readonly onProgress?: (done: number) => void;
+  /** Called once the work is counted (done 0) and after every written page. */
+  readonly onProgress?: (progress: ReanalyzeProgress) => void;
+}
+
+/** Progress of a running reanalysis: documents analysed and failed so far, of `total`. */
+export interface ReanalyzeProgress {
+  readonly analysed: number;
+  readonly failed: number;
+  readonly total: number;
 }
 
 /** The result of a reanalysis run. */
@@ -37,6 +45,8 @@ export async function reanalyze(store: Store, options: ReanalyzeOptions = {}): P
     const info = await pool.pipeline;
     hash = pipelineHash(info);
     runId = store.beginRun({ command: 'reanalyze', engineVersion: VERSION, pipelineHash: hash, pipeline: JSON.stringify(info) });
+    const total = store.pendingCount(hash);
+    options.onProgress?.({ analysed, failed, total });
     let after = 0;
     for (let page = store.pendingAnalyses(hash, PAGE, after); page.length > 0; page = store.pendingAnalyses(hash, PAGE, after)) {
       after = page[page.length - 1]!.id;
@@ -45,7 +55,7 @@ export async function reanalyze(store: Store, options: ReanalyzeOptions = {}): P
       failed += results.length - batch.length;
       store.saveAnalyses(runId, batch);
       analysed += batch.length;
-      options.onProgress?.(analysed);
+      options.onProgress?.({ analysed, failed, total });
     }
     store.finishRun(runId, { added: 0, versions: 0, duplicates: 0, unchanged: 0, skipped: failed, analysed }, 'done');
   } finally {

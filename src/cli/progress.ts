@@ -12,14 +12,20 @@ export class Progress {
   private readonly started = performance.now();
   private readonly enabled: boolean;
 
-  constructor(private readonly total?: number, enabled = process.stderr.isTTY === true) {
+  constructor(private total?: number, enabled = process.stderr.isTTY === true) {
     this.enabled = enabled;
   }
 
   /** Counts one finished document. */
   tick(ok: boolean): void {
-    this.done++;
-    if (!ok) this.failed++;
+    this.update(this.done + 1, ok ? this.failed : this.failed + 1);
+  }
+
+  /** Sets the counts, for work that reports in batches; `total` when it is known only now. */
+  update(done: number, failed: number, total?: number): void {
+    this.done = done;
+    this.failed = failed;
+    if (total !== undefined) this.total = total;
     const now = performance.now();
     if (this.enabled && now - this.lastDraw >= REDRAW_MS) {
       this.lastDraw = now;

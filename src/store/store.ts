@@ -113,6 +113,8 @@ export interface Store {
   saveRejections(runId: number, items: readonly Rejection[]): void;
   /** Documents whose analysis is missing or was made by another pipeline (duplicates excluded). */
   pendingAnalyses(pipelineHash: string, limit: number, afterId: number): PendingAnalysis[];
+  /** How many documents `pendingAnalyses` would give in all, for progress reports. */
+  pendingCount(pipelineHash: string): number;
   /** The analysis record of a document, its text restored. */
   getRecord(id: number): AnalysisRecord | undefined;
   /** Ids of the analysed, current, non-duplicate documents matching a filter, in id order. */

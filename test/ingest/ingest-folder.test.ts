@@ -98,7 +98,11 @@ describe('app/ingest over a mixed folder', () => {
     const before = JSON.stringify(recordOf('seed-000'));
     store.connection.prepare("UPDATE analyses SET pipeline_hash = 'old'").run();
     // Nine current reports (eight files and feed items, one from stdin): the first version of the note and the near-copy are not analysed again.
-    assert.equal((await reanalyze(store, { workers: 0 })).analysed, 9);
+    const reports: { analysed: number; failed: number; total: number }[] = [];
+    assert.equal((await reanalyze(store, { workers: 0, onProgress: (p) => reports.push(p) })).analysed, 9);
+    // Counted first, then reported after each page: the total is known before any analysis.
+    assert.deepEqual(reports[0], { analysed: 0, failed: 0, total: 9 });
+    assert.deepEqual(reports.at(-1), { analysed: 9, failed: 0, total: 9 });
     assert.equal(JSON.stringify(recordOf('seed-000')), before);
   });
 });

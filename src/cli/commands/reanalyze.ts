@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { defaultWorkers } from '../../app/default-workers.js';
 import { SitrepError } from '../../core/errors.js';
 import { formatJson } from '../output.js';
+import { Progress } from '../progress.js';
 import { usingStore, withDbOption } from '../store-option.js';
 
 /** Registers `sitrep reanalyze`: analyse again what an older pipeline analysed. */
@@ -13,7 +14,11 @@ export function registerReanalyze(program: Command): void {
     .action(async (options: { db?: string; workers: number; json?: boolean }) => {
       // Loaded here, not at start-up: the analysis pool is one of the CLI's heaviest modules.
       const { reanalyze } = await import('../../app/reanalyze.js');
-      const summary = await usingStore(options.db, (store) => reanalyze(store, { workers: options.workers }));
+      const bar = new Progress();
+      const summary = await usingStore(options.db, (store) =>
+        reanalyze(store, { workers: options.workers, onProgress: (p) => bar.update(p.analysed + p.failed, p.failed, p.total) }),
+      );
+      bar.finish();
       process.stdout.write(
         (options.json ? formatJson(summary, false) : `reanalyze: ${summary.analysed} analysed, ${summary.failed} failed (pipeline ${summary.pipelineHash}, run ${summary.runId})`) + '\n',
       );

@@ -74,6 +74,10 @@ export class SqliteStore implements Store {
          WHERE d.duplicate_of IS NULL AND d.current = 1 AND d.id > ? AND (a.pipeline_hash IS NULL OR a.pipeline_hash <> ?)
          ORDER BY d.id LIMIT ?`,
       ),
+      pendingCount: db.prepare(
+        `SELECT count(*) FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
+         WHERE d.duplicate_of IS NULL AND d.current = 1 AND (a.pipeline_hash IS NULL OR a.pipeline_hash <> ?)`,
+      ).pluck(),
       record: db.prepare('SELECT a.record, d.text FROM analyses a JOIN documents d ON d.id = a.document_id WHERE a.document_id = ?'),
       diagnostics: db.prepare('SELECT code, severity, stage, message, start, "end" FROM diagnostics WHERE document_id = ? ORDER BY rowid'),
       beginRun: db.prepare(
@@ -135,6 +139,10 @@ export class SqliteStore implements Store {
         ...(r.published !== null && { published: r.published }),
       },
     }));
+  }
+
+  pendingCount(pipelineHash: string): number {
+    return this.statements.pendingCount.get(pipelineHash) as number;
   }
 
   getRecord(id: number): AnalysisRecord | undefined {
