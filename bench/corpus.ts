@@ -14,12 +14,14 @@ export interface BenchText {
   readonly published?: string;
 }
 
+/** The Kremlin texts as JSONL input lines, one per text. */
+export function kremlinLines(): string[] {
+  return readFileSync(KREMLIN, 'utf8').split('\n').filter((line) => line.trim() !== '');
+}
+
 /** Every Kremlin text, repeated until the corpus holds at least MIN_CORPUS_BYTES (copies get new ids). */
 export function benchCorpus(): BenchText[] {
-  const rows = readFileSync(KREMLIN, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; text: string; date?: string | null });
+  const rows = kremlinLines().map((line) => JSON.parse(line) as { id: string; text: string; date?: string | null });
   const texts: BenchText[] = [];
   let bytes = 0;
   for (let copy = 0; bytes < MIN_CORPUS_BYTES; copy++) {

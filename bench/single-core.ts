@@ -1,0 +1,20 @@
+/**
+ * The analyze rate of one core, measured in a process that `taskset` pins to one CPU, so that V8's
+ * helper threads (garbage collection, compilation) cannot borrow a second core as they do in an
+ * unpinned process: `taskset -c 0 node --import tsx bench/single-core.ts WARM ROUNDS` analyses the
+ * Kremlin texts WARM times, then ROUNDS times, and prints the best rate as JSON.
+ */
+import { createAnalyzer } from '../src/app/analyze.js';
+import { kremlinLines } from './corpus.js';
+
+const [warm = 4, rounds = 3] = process.argv.slice(2).map(Number);
+const inputs = kremlinLines().map((l) => JSON.parse(l) as { id: string; text: string; title?: string });
+const analyzer = createAnalyzer();
+for (let pass = 0; pass < warm; pass++) for (const input of inputs) analyzer.analyze(input);
+let best = 0;
+for (let round = 0; round < rounds; round++) {
+  const start = performance.now();
+  for (const input of inputs) analyzer.analyze(input);
+  best = Math.max(best, inputs.length / ((performance.now() - start) / 1000));
+}
+process.stdout.write(JSON.stringify({ docsPerSecond: best }) + '\n');
