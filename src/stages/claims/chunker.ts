@@ -15,6 +15,7 @@ const GENITIVE = new Set(["'s", '’s', "'", '’']);
 const LINKS = new Set(['of', 'by', 'for']);
 const NAME_PUNCT = new Set(['-', '.']);
 const MAX_NP = 12;
+const TIME_NOUNS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'none', 'several', 'both', 'few', 'any']);
 
 /** True for a token that can head a noun phrase. */
@@ -57,6 +58,12 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       break;
     } else break;
   }
+  // "The ministry and the army said": two phrases joined by "and" at the start of a clause.
+  if (tokens[start - 1]?.normal === 'and' && start - 1 > floor && tokens[start]!.pos === 'DET') {
+    const first = npBefore(tokens, start - 1, floor);
+    const before = first ? tokens[first[0] - 1] : undefined;
+    if (first && (first[0] === floor || before!.pos === 'PUNCT' || before!.pos === 'CCONJ' || before!.pos === 'SCONJ')) start = first[0];
+  }
   while (start < end - 1 && NAME_PUNCT.has(tokens[start]!.normal)) start++;
   return [start, end];
 }
@@ -79,12 +86,39 @@ export function npAfter(tokens: readonly Token[], start: number, ceil: number): 
       i++;
       // A last adjective before punctuation is wink's tag for a noun ("said the police chief.").
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && end > start && tokens[i]?.pos === 'PUNCT')) end = i;
+    } else if (t.normal === 'and' && end === i && tokens[i - 1]?.pos === 'NOUN' && headFollows(tokens, i + 1)) {
+      // "the firm's sales and marketing chief": coordinated nouns before one head.
+      i++;
+    } else if (t.normal === ',' && end === i && coordinatedModifiers(tokens, i, ceil)) {
+      i += tokens[i + 1]!.normal === 'and' ? 2 : 1;
     } else if ((t.normal === 'of' || t.normal === 'and') && end === i && tokens[i + 1] && (tokens[i + 1]!.pos === 'PROPN' || tokens[i + 1]!.pos === 'DET' || (t.normal === 'of' && tokens[i + 1]!.pos !== 'PUNCT'))) {
       i++;
       if (tokens[i]!.pos === 'DET') i++;
     } else break;
   }
   return end;
+}
+
+/**
+ * True when the comma at `i` separates bare nouns coordinated before one head: "GM's sales,
+ * service, and marketing vice president". The items are single common nouns, the last one joined
+ * by "and", and a noun follows it.
+ */
+function coordinatedModifiers(tokens: readonly Token[], i: number, ceil: number): boolean {
+  if (tokens[i - 1]?.pos !== 'NOUN') return false;
+  for (let j = i + 1; j < ceil && j < i + 8; j += 2) {
+    const [item, next] = [tokens[j], tokens[j + 1]];
+    if (item?.normal === 'and') return headFollows(tokens, j + 1);
+    if (item?.pos !== 'NOUN' || (next?.normal !== ',' && next?.normal !== 'and')) return false;
+    if (next.normal === 'and') return headFollows(tokens, j + 2);
+  }
+  return false;
+}
+
+/** True when a noun at `j` is followed by the noun it modifies, not by a time word ("taxes yesterday"). */
+function headFollows(tokens: readonly Token[], j: number): boolean {
+  const [item, head] = [tokens[j], tokens[j + 1]];
+  return item?.pos === 'NOUN' && head?.pos === 'NOUN' && !TIME_NOUNS.has(head.normal);
 }
 
 /** The head of a noun phrase `[start, end)`: the last nominal before its first preposition ("of", "by", "between"). */

@@ -59,7 +59,8 @@ function listGoesOn(view: ClaimsView, at: number, ceil: number): boolean {
   const { tokens } = view;
   for (let i = at; i < ceil && i < at + 6; i++) {
     const t = tokens[i]!;
-    if (t.normal === 'and' || t.normal === 'or') return i > at && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'DET');
+    // "rules, fees, and taxes": the serial comma puts "and" right after a comma.
+    if (t.normal === 'and' || t.normal === 'or') return (i > at || tokens[at - 1]?.normal === ',') && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'DET');
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.normal === ',')) return false;
   }
   return false;

@@ -77,6 +77,9 @@ const CASES: ClaimCase[] = [
   ['The state should be certain that the money is spent properly.', []],
   ['Many say, “Nobody should build here.”', ['Many | say | Nobody should build here | assert direct']],
   ['“Why close it now?” the mayor remembered asking, “It is the busiest road in town.”', ['the mayor | remembered | Why close it now | assert direct', 'the mayor | asking | It is the busiest road in town | ask direct']],
+  ['The ministry and the army said that the talks had failed.', ['The ministry and the army | said | the talks had failed | assert indirect']],
+  ['“We will stay,” said the firm’s sales, service, and design director in a call.', ['the firm’s sales, service, and design director | said | We will stay | assert direct']],
+  ['“Prices will rise,” said a local grain trader.', ['a local grain trader | said | Prices will rise | assert direct']],
 ];
 
 describe('claims/en/verb-claims', () => {

@@ -1,4 +1,4 @@
-import { npAfter } from './chunker.js';
+import { isNominal, npAfter } from './chunker.js';
 import { CLAUSE_RULES, contentAfter, quoteForward } from './content-after.js';
 import { contentBefore, quoteAfter, tailIsBare } from './content-before.js';
 import type { Draft, TokenRange } from './draft.js';
@@ -53,7 +53,9 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   let inverted = false;
   if (!source && !hit.participle && (tokens[hit.first - 1]?.normal === ',' || view.closes.has(hit.first - 1))) {
     const end = npAfter(tokens, hit.end, ceil);
-    if (end > hit.end && isSpeaker(view, [hit.end, end], floor)) {
+    // "“…,” said a Delhi auto parts supplier": right after a quotation, any noun phrase speaks.
+    const afterQuote = view.closes.has(hit.first - 1) || view.closes.has(hit.first - 2);
+    if (end > hit.end && (isSpeaker(view, [hit.end, end], floor) || (afterQuote && isNominal(tokens[end - 1]!)))) {
       source = [hit.end, end];
       inverted = true;
     }
