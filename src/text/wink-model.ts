@@ -71,37 +71,37 @@ function indexOf(list: readonly string[]): Record<string, number> {
   return hash;
 }
 
-let pristineCore: CoreModel | undefined;
+let core: CoreModel | undefined;
 
 /**
- * A copy of wink's core model for one instance. The package's own loader reads and deep-copies its
- * 3 MB model for every instance (about 100 ms each); here it is read once, and each copy shares
- * what wink only reads (the packed lexicon, expansions, rules) and gets its own feature lists and
- * indexes, which wink extends with the words it meets. Each index is a fresh object whose
- * prototype is the read-only index of the model's own words, so wink still finds those and adds
- * new ones to its own.
+ * The core model for one more instance. The package's own loader reads and deep-copies its 3 MB
+ * model for every instance (about 100 ms each). Here it is read once: the first instance gets it
+ * as read, and each later one a copy that shares what wink only reads (the packed lexicon,
+ * expansions, rules) and has its own feature lists and indexes, rebuilt from the model's own
+ * values, since wink appends the words it meets to the lists and indexes it is given.
  */
-function coreCopy(): CoreModel {
-  pristineCore ??= readCoreModel();
+function nextCore(): CoreModel {
+  if (core === undefined) return (core = readCoreModel());
   const features: Record<string, CoreFeature> = Object.create(null);
-  for (const [name, feature] of Object.entries(pristineCore.features)) {
+  for (const [name, feature] of Object.entries(core.features)) {
     if (feature.hash === undefined || feature.intrinsicSize === undefined) {
       features[name] = feature;
       continue;
     }
-    features[name] = { ...feature, list: feature.list.slice(0, feature.intrinsicSize), hash: Object.create(feature.hash), index: feature.intrinsicSize };
+    const list = feature.list.slice(0, feature.intrinsicSize) as string[];
+    features[name] = { ...feature, list, hash: indexOf(list), index: feature.intrinsicSize };
   }
-  return { ...pristineCore, features };
+  return { ...core, features };
 }
 
 /**
  * The English language model for wink-nlp instances: the package's own loaders for sentence
- * boundaries, POS, entities and the rest, and the core model read once and copied per instance as
- * above. The package's `model.js` is not loaded: it reads the core model's 3 MB JSON when imported.
+ * boundaries, POS, entities and the rest, and the core model read once as above. The package's
+ * `model.js` is not loaded: it reads the core model's 3 MB JSON when imported.
  */
 export function winkModel(): Model {
   const model = Object.create(null) as Record<string, unknown>;
-  model.core = coreCopy;
+  model.core = nextCore;
   model.sbd = require(`${PACKAGE}load-sbd-model.js`);
   model.pos = require(`${PACKAGE}load-pos-model.js`);
   model.ner = require(`${PACKAGE}load-ner-model.js`);
