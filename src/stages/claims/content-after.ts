@@ -5,6 +5,10 @@ import type { TokenRange } from './draft.js';
 import type { VerbCueHit } from './verb-cues.js';
 import type { ClaimsView } from './view.js';
 
+/** Reporting nouns that name only a topic with "on" or "about" ("his views on …"). */
+const TOPIC_NOUNS = new Set(['opinion', 'view', 'comment', 'remark', 'statement', 'message', 'answer', 'reply', 'response', 'account']);
+const TOPIC_LINKS = new Set(['on', 'about', 'regarding']);
+
 /** Prepositions that link a reporting noun to what is claimed ("expectations for a swap"). */
 const NOUN_LINKS = new Set(['for', 'of', 'that', 'about', 'regarding', 'on']);
 
@@ -143,6 +147,8 @@ function nounObject(view: ClaimsView, hit: VerbCueHit, at: number, np: number, c
   const noun = tokens[headOf(tokens, at, np)]!;
   const stance = view.lexicon.nouns.get(noun.lemma);
   if (!stance || (noun.lemma === 'claim' && tokens[np]!.normal !== 'that')) return null;
+  // "expressed his opinion on the principles of …" names what the opinion is about, not what it says.
+  if (TOPIC_NOUNS.has(noun.lemma) && TOPIC_LINKS.has(tokens[np]!.normal)) return null;
   const that = tokens[np]!.normal === 'that';
   const result = withKind(view, np + 1, contentEnd(view, np + 1, ceil, that ? 'clause' : 'np'), 'noun-object');
   return result && { ...result, stance: hit.negated ? `not-${stance}` : stance, cue: [hit.first, np], lemma: noun.lemma };

@@ -30,7 +30,9 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     }
     if (view.closes.has(i) && view.quotes[view.closes.get(i)!]!.start < tokens[start]!.start) return i;
     // "(I hope that you will approve)": a claim inside brackets ends with them.
-    if (t.normal === ';' || (t.normal === ':' && mode === 'np') || (t.normal === ')' && !tokens.slice(start, i).some((x) => x.normal === '('))) return i;
+    // "Ukraine is: a) multinational …, and b) …": a letter or number before ")" enumerates.
+    const enumerator = t.normal === ')' && /^(?:[a-z]|\d{1,2})$/.test(tokens[i - 1]?.normal ?? '');
+    if (t.normal === ';' || (t.normal === ':' && mode === 'np') || (t.normal === ')' && !enumerator && !tokens.slice(start, i).some((x) => x.normal === '('))) return i;
     if (mode === 'np' && i > start && NP_BREAKS.has(t.normal)) return i;
     // "called the bill “…” and voted against it": a second verb ends an object.
     if (mode === 'np' && t.normal === 'and' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.normal.endsWith('ing')) return i;

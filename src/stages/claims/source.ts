@@ -41,7 +41,8 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
   }
   let np = npBefore(tokens, end, floor) ?? quantifierSubject(view, end, floor);
   // "A conversation between Trump and Putin has confirmed": the phrase is inside a larger one.
-  while (np && np[0] - 1 > floor && tokens[np[0] - 1]!.pos === 'ADP' && NP_PREPOSITIONS.has(tokens[np[0] - 1]!.normal) && tokens[np[0]]!.pos !== 'PRON') {
+  // ("evil-wishers in her entourage" too; "with him" is no such phrase).
+  while (np && np[0] - 1 > floor && tokens[np[0] - 1]!.pos === 'ADP' && NP_PREPOSITIONS.has(tokens[np[0] - 1]!.normal) && !(tokens[np[0]]!.pos === 'PRON' && np[1] - np[0] === 1)) {
     const outer = npBefore(tokens, np[0] - 1, floor);
     if (!outer) break;
     np = [outer[0], np[1]];

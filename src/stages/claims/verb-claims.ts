@@ -8,6 +8,9 @@ import type { VerbCueHit } from './verb-cues.js';
 import { verbCues } from './verb-cues.js';
 import { type ClaimsView, tokenStartingAt } from './view.js';
 
+/** Prepositions that tie a speaker's role to an organisation ("officer at Solaris", "analyst for Edmunds"). */
+const ORGANISATION_LINKS = new Set(['at', 'for', 'with', 'from']);
+
 /** Verbs whose addressee comes between the verb and the content ("told reporters that …"). */
 const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform']);
 
@@ -52,9 +55,9 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   let source: TokenRange | null = hit.participle ? null : subjectBefore(view, hit.first, floor);
   let inverted = false;
   if (!source && !hit.participle && (tokens[hit.first - 1]?.normal === ',' || view.closes.has(hit.first - 1))) {
-    const end = npAfter(tokens, hit.end, ceil);
     // "“…,” said a Delhi auto parts supplier": right after a quotation, any noun phrase speaks.
     const afterQuote = view.closes.has(hit.first - 1) || view.closes.has(hit.first - 2);
+    const end = afterQuote ? roleAndName(view, npAfter(tokens, hit.end, ceil), ceil) : npAfter(tokens, hit.end, ceil);
     if (end > hit.end && (isSpeaker(view, [hit.end, end], floor) || (afterQuote && isNominal(tokens[end - 1]!)))) {
       source = [hit.end, end];
       inverted = true;
@@ -117,6 +120,23 @@ function askedBefore(view: ClaimsView, left: number, floor: number): boolean {
   const { start, inner } = view.quotes[q]!;
   const open = tokenStartingAt(view.tokens, start);
   return open >= 0 && view.sentences[view.tokens[open]!.sentence]!.firstToken === open && /[?!]\s*$/.test(view.text.slice(inner.start, inner.end));
+}
+
+/**
+ * The end of an inverted speaker after a quotation, from the end `end` of its first noun phrase:
+ * its organisation ("chief investment officer at Solaris Asset Management") and a name after a
+ * comma that ends the sentence (", Tim Ghriskey").
+ */
+function roleAndName(view: ClaimsView, end: number, ceil: number): number {
+  const { tokens } = view;
+  if (ORGANISATION_LINKS.has(tokens[end]?.normal ?? '') && tokens[end + 1]?.pos === 'PROPN') {
+    const org = npAfter(tokens, end + 1, ceil);
+    if (org > end + 1) end = org;
+  }
+  if (tokens[end]?.normal !== ',') return end;
+  let name = end + 1;
+  while (name < ceil && tokens[name]!.pos === 'PROPN') name++;
+  return name > end + 1 && (name >= ceil || tokens[name]!.pos === 'PUNCT') ? name : end;
 }
 
 /** Past "to the general public" before "that", a colon or a quotation ("said to reporters that …"); `at` when none. */
