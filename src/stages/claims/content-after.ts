@@ -1,6 +1,8 @@
 import type { Span } from '../../core/span.js';
 import { headOf, npAfter, RELATIVE } from './chunker.js';
 import { type ContentMode, contentEnd, quoteContent, trimContent } from './content.js';
+import { timePhraseEnd } from './content-before.js';
+import { isName } from './quote-name.js';
 import type { TokenRange } from './draft.js';
 import type { VerbCueHit } from './verb-cues.js';
 import type { ClaimsView } from './view.js';
@@ -56,7 +58,10 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   if (hit.cue.frame === 'quote') {
     // "called the day “part of our common history”": a naming verb is a claim only with a quotation.
     const found = withKind(view, at, contentEnd(view, at, ceil, 'np'), 'object-quote');
-    return found && found.kind === 'mixed' && !NOT_OBJECT.has(first.pos) ? found : null;
+    // "what he called a “New GM”": naming something is no claim (a named thing can be praised).
+    const q = view.opens.get(at + 1);
+    const named = q !== undefined && first.pos === 'DET' && isName(view, q, at + 1) && view.tokens[view.closeOf[q]! + 1]?.pos === 'PUNCT';
+    return found && found.kind === 'mixed' && !NOT_OBJECT.has(first.pos) && !named ? found : null;
   }
   if (view.opens.has(at)) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'quote');
   // "I do not think that was wise": "that" before a verb is the subject, not the conjunction.
@@ -86,7 +91,7 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
   // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows;
   // "You mentioned this at the right time": a pronoun object says nothing by itself.
-  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal) || WEEKDAYS.test(first.normal) || first.pos === 'PRON') return null;
+  else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal) || WEEKDAYS.test(first.normal) || first.pos === 'PRON' || timePhraseEnd(view, at) > at) return null;
   return withKind(view, at, contentEnd(view, at, ceil, mode), hit.cue.frame === 'as' ? 'object-as' : 'object');
 }
 

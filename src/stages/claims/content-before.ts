@@ -39,10 +39,20 @@ export function quoteAfter(view: ClaimsView, at: number, ceil: number): number {
   return -1;
 }
 
-/** True when nothing claimable follows the cue: the sentence ends, or only a comma or prepositional phrases ("in a telegram to …"). */
+/** Determiners of a time phrase and the time nouns they take ("this morning", "last week"). */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'earlier', 'later']);
+const TIME_NOUNS = /^(?:morning|afternoon|evening|night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
+/** The end of a time phrase at token `at` ("this morning", "last week"), or `at` when none. */
+export function timePhraseEnd(view: ClaimsView, at: number): number {
+  const { tokens } = view;
+  return TIME_DETERMINERS.has(tokens[at]?.normal ?? '') && TIME_NOUNS.test(tokens[at + 1]?.normal ?? '') ? at + 2 : at;
+}
+
+/** True when nothing claimable follows the cue: the sentence ends, or only a comma, a time phrase ("this morning") or prepositional phrases ("in a telegram to …"). */
 export function tailIsBare(view: ClaimsView, at: number, ceil: number): boolean {
   const { tokens } = view;
-  let i = at;
+  let i = timePhraseEnd(view, at);
   while (i < ceil && tokens[i]!.pos === 'ADP' && CIRCUMSTANCE_ADP.has(tokens[i]!.normal)) {
     const np = npAfter(tokens, i + 1, ceil);
     if (np === i + 1) break;

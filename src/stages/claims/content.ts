@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { npAfter } from './chunker.js';
+import { npAfter, RELATIVE } from './chunker.js';
 import type { ClaimsView } from './view.js';
 
 /** How far content reaches: a whole clause ("said that …") or a noun-phrase object ("announced …"). */
@@ -26,6 +26,8 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     if (quote !== undefined) {
       const close = view.closeOf[quote]!;
       if (close > i && close < ceil) i = close;
+      // "to make “cars of tomorrow,” and several times described …": the quotation's own comma.
+      if (close === i && view.text[tokens[close]!.start - 1] === ',' && secondVerbAfter(view, i + 1, ceil)) return i + 1;
       continue;
     }
     if (view.closes.has(i) && view.quotes[view.closes.get(i)!]!.start < tokens[start]!.start) return i;
@@ -40,20 +42,32 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     if (mode === 'np' && t.normal === ',' && !listGoesOn(view, i + 1, ceil)) return i;
     const next = tokens[i + 1];
     if (!next || i + 1 >= ceil) return i;
+    // "the feelings that, although subconsciously, led …": a parenthetical inside a relative clause.
+    if (RELATIVE.has(tokens[i - 1]!.normal) && i - 1 > start) continue;
     // "…, but …" ends the content, except "not only …, but …" and "…, but rather …".
     const notOnly = next.normal === 'but' && (tokens[i + 2]?.normal === 'rather' || tokens[i + 2]?.normal === 'also' || tokens.slice(start, i).some((x, k, all) => x.normal === 'not' && all[k + 1]?.normal === 'only'));
     if (CLAUSE_BREAKS.has(next.normal) && !notOnly) return i;
-    // "…, and expressed confidence that …": a second past-tense or reporting verb is the speaker's,
-    // not part of what is said ("trying to eliminate dealers, and retain others" goes on).
-    // "…, and merely saying that …": adverbs may stand before that verb.
-    let v = i + 2;
-    while (v < ceil && tokens[v]!.pos === 'ADV') v++;
-    const after = tokens[v];
-    if (next.normal === 'and' && after && after.pos === 'VERB' && (after.normal.endsWith('ed') || view.lexicon.verbs.has(after.lemma)) && v < ceil) return i;
+    if (secondVerbAfter(view, i + 1, ceil)) return i;
     if (next.pos === 'VERB' && next.normal.endsWith('ing') && next.normal !== 'including') return i;
     if (isAttribution(view, i + 1, ceil)) return i;
   }
   return ceil;
+}
+
+/**
+ * True when token `and` is "and" before a second past-tense or reporting verb of the speaker
+ * ("…, and expressed confidence that …"), which is not part of what is said ("trying to eliminate
+ * dealers, and retain others" goes on). Adverbs may come first ("and merely saying",
+ * "and several times described").
+ */
+function secondVerbAfter(view: ClaimsView, and: number, ceil: number): boolean {
+  const { tokens } = view;
+  if (tokens[and]?.normal !== 'and') return false;
+  let v = and + 1;
+  while (v < ceil && tokens[v]!.pos === 'ADV') v++;
+  if (tokens[v + 1]?.normal === 'times' && (tokens[v]!.pos === 'ADJ' || tokens[v]!.pos === 'NUM' || tokens[v]!.pos === 'DET')) v += 2;
+  const after = tokens[v];
+  return v < ceil && after !== undefined && after.pos === 'VERB' && (after.normal.endsWith('ed') || view.lexicon.verbs.has(after.lemma));
 }
 
 /** True when a comma at `at - 1` separates items of a list of names or nouns ("Russia, France and Germany"). */

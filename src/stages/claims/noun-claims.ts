@@ -112,7 +112,8 @@ function subjectClauseEnd(view: ClaimsView, start: number, end: number): number 
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'));
-    if (!finite || FINITE_AFTER.has(tokens[i - 1]!.pos) || tokens[i - 1]!.normal === 'to') continue;
+    // "one that is executed quickly": the verb of a relative clause is not the second verb.
+    if (!finite || FINITE_AFTER.has(tokens[i - 1]!.pos) || tokens[i - 1]!.normal === 'to' || RELATIVE.has(tokens[i - 1]!.normal)) continue;
     if (++verbs === 2) return i;
   }
   return end;

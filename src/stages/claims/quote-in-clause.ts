@@ -1,5 +1,6 @@
 import { isNominal, npAfter } from './chunker.js';
 import { quoteContent } from './content.js';
+import { isName } from './quote-name.js';
 import type { Draft, TokenRange } from './draft.js';
 import { subjectBefore } from './source.js';
 import { inheritedSource, QUESTION_AUX } from './verb-claims.js';
@@ -12,10 +13,6 @@ const QUOTING = new Set(['recall', 'quote', 'cite']);
 /** Parts of speech of a quoted speaker's noun phrase. */
 const NOUN_PHRASE = new Set(['DET', 'NUM', 'ADJ', 'ADV', 'NOUN', 'PROPN']);
 
-/** Parts of speech before a quotation that modifies a noun ("the “all for all” principle"). */
-const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
-/** Words of four letters or more: a title capitalises every one of them ("Back to the Mac"). */
-const LONG_WORD = /\p{L}{4,}/gu;
 
 /**
  * The claim of a quotation that no rule attributed, read from the reporting verb of its clause:
@@ -111,23 +108,4 @@ function reducedRelative(view: ClaimsView, hit: VerbCueHit): boolean {
   const before = tokens[i];
   // "clergymen asked for “…”": a noun right before the verb is more often its subject.
   return before !== undefined && (before.normal === ',' || before.normal === '-');
-}
-
-/**
- * True when quotation `q` (opened at token `open`) sets off a name or term rather than words
- * said: a single word, every long word capitalised ("Back to the Mac", "Servant of the People"), or standing between a
- * determiner or adjective and a noun, as a modifier ("the “all identified for all identified”
- * prisoners principle").
- */
-export function isName(view: ClaimsView, q: number, open: number): boolean {
-  const { tokens } = view;
-  const { inner } = view.quotes[q]!;
-  const text = view.text.slice(inner.start, inner.end);
-  // A single quoted word is a term ("a structure of “twenty”"), not a report of words said.
-  if (!/\S\s+\S/.test(text.trim())) return true;
-  const words = text.match(LONG_WORD) ?? [];
-  if (words.length > 0 && words.every((w) => w[0] !== w[0]!.toLowerCase())) return true;
-  const close = view.closeOf[q]!;
-  const after = close >= 0 ? tokens[close + 1] : undefined;
-  return MODIFIER_BEFORE.has(tokens[open - 1]?.pos ?? '') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
 }

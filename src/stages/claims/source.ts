@@ -53,6 +53,12 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     if (!item || tokens.slice(item[0], item[1]).some((t) => t.pos !== 'PROPN' && t.normal !== '.')) break;
     np = [item[0], np[1]];
   }
+  // "Tom LaSorda, the president of Chrysler announced": a name before its role, as one speaker.
+  if (np && tokens[np[0]]!.pos === 'DET' && tokens[np[0] - 1]?.normal === ',' && np[0] - 1 > floor) {
+    const name = npBefore(tokens, np[0] - 1, floor);
+    const before = name ? tokens[name[0] - 1] : undefined;
+    if (name && tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN') && (name[0] === floor || before?.normal === ',')) np = [name[0], np[1]];
+  }
   // "experts … in Russia who do not believe": the antecedent is not the object of a preposition;
   // "a telegram to Mr Kuchma, which said": "which" reaches past it to the thing that says.
   if (np && relative && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'ADP') {

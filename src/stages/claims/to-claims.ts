@@ -40,7 +40,10 @@ function build(view: ClaimsView, draft: Draft): Claim & { id: string } {
   let source: (ClaimPart & { entity?: string }) | undefined;
   if (draft.source) {
     const span = { start: tokens[draft.source[0]]!.start, end: tokens[draft.source[1] - 1]!.end };
-    const h = headOf(tokens, draft.source[0], draft.source[1]);
+    // "Tom LaSorda, the president of Chrysler": the name before the comma heads the source.
+    const comma = tokens.slice(draft.source[0], draft.source[1]).findIndex((t) => t.normal === ',');
+    const named = comma > 0 && tokens[draft.source[0]]!.pos === 'PROPN' && tokens[draft.source[0] + comma - 1]!.pos === 'PROPN';
+    const h = named ? draft.source[0] + comma - 1 : headOf(tokens, draft.source[0], draft.source[1]);
     const head = tokens[h]!;
     // "a telegram to Mr Kuchma": names after a preposition other than "of" or "by" are not the source
     // ("President of Ukraine Viktor Yanukovych" is).

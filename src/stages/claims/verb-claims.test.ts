@@ -80,6 +80,10 @@ const CASES: ClaimCase[] = [
   ['The ministry and the army said that the talks had failed.', ['The ministry and the army | said | the talks had failed | assert indirect']],
   ['“We will stay,” said the firm’s sales, service, and design director in a call.', ['the firm’s sales, service, and design director | said | We will stay | assert direct']],
   ['“Prices will rise,” said a local grain trader.', ['a local grain trader | said | Prices will rise | assert direct']],
+  ['The change will come within six months, the company announced this morning.', ['the company | announced | The change will come within six months | assert indirect']],
+  ['He outlined a plan for what he called a “New Fleet”.', []],
+  ['As part of the plan, Tom Lasky, the head of the union announced that the plant would close.', ['Tom Lasky, the head of the union | announced | the plant would close | assert indirect']],
+  ['He said he expected the firm to build “cars of tomorrow,” and several times described them as cheap.', ['He | said | he expected the firm to build “cars of tomorrow,” | assert mixed']],
 ];
 
 describe('claims/en/verb-claims', () => {
