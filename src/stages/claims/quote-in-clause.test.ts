@@ -10,6 +10,7 @@ const CASES: ClaimCase[] = [
   ['Villagers asked for “a road that does not flood every spring.”', ['Villagers | asked | a road that does not flood every spring | ask direct']],
   ['At the start of the session, the governor suggested looking at the flood damage first:\n\n“We have lost three bridges and most of the grain stores this year.”', ['the governor | suggested | We have lost three bridges and most of the grain stores this year | assert direct']],
   ['The general recalled one famous commander: “Victory loves preparation above all.”', ['one famous commander | recalled | Victory loves preparation above all | assert direct']],
+  ['A note on the city website, which shows a photograph and the text “Mayor Ann Holt 1950-2020”, states: “The city has lost a great servant.”', ['A note on the city website | states | The city has lost a great servant | assert direct']],
   ['The talks covered the so-called “grain for fuel swap deal” and its terms.', []],
   ['The delegates met at the “Future of the Northern Rivers” forum.', []],
   ['The two sides discussed the “all for all prisoner” principle yesterday.', []],

@@ -1,7 +1,8 @@
 import type { Token } from '../../core/doc.js';
 import { headOf, npBefore, PERSONAL, RELATIVE } from './chunker.js';
 import type { TokenRange } from './draft.js';
-import type { ClaimsView } from './view.js';
+import { isName } from './quote-name.js';
+import { type ClaimsView, tokenStartingAt } from './view.js';
 
 const MAX_PARENTHETICAL = 30;
 /** Quantifiers that can stand alone as a subject ("Many say …"). */
@@ -25,6 +26,16 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
   if (tokens[end - 1]?.normal === ',' && end - 1 > floor) {
     for (let q = end - 2; q > floor && end - q < MAX_PARENTHETICAL; q--) {
       const t = tokens[q]!;
+      // "…, the homepage of which displays the text “Steve Jobs 1955-2011”, states": a quoted name
+      // inside the parenthetical is read past.
+      const named = view.closes.get(q);
+      if (named !== undefined) {
+        const open = tokenStartingAt(tokens, view.quotes[named]!.start);
+        if (open > floor && isName(view, named, open)) {
+          q = open;
+          continue;
+        }
+      }
       if (view.opens.has(q) || view.closes.has(q) || t.normal === ';') break;
       if (t.normal === ',') {
         end = q;

@@ -101,5 +101,7 @@ function mistaggedVerb(view: ClaimsView, i: number, floor: number): VerbCue | un
   const determined = before.pos === 'NOUN' && !before.normal.endsWith('s') && i - 1 > floor && ['DET', 'PROPN', 'ADJ'].includes(tokens[i - 2]!.pos);
   const subjectLike = before.pos === 'PROPN' || (before.pos === 'PRON' && PERSONAL.has(before.normal)) || determined;
   const clauseNext = after !== undefined && (after.normal === 'that' || CLAUSE_OPENERS.has(after.pos) || view.opens.has(i + 1));
-  return subjectLike && clauseNext ? cue : undefined;
+  // "A statement on …, the homepage of which …, states: “…”": after a parenthetical, before a quotation.
+  const quotedAfterParenthetical = before.normal === ',' && after?.normal === ':' && view.opens.has(i + 2);
+  return (subjectLike && clauseNext) || quotedAfterParenthetical ? cue : undefined;
 }
