@@ -64,12 +64,7 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     if (!item || tokens.slice(item[0], item[1]).some((t) => t.pos !== 'PROPN' && t.normal !== '.')) break;
     np = [item[0], np[1]];
   }
-  // "Tom LaSorda, the president of Chrysler announced": a name before its role, as one speaker.
-  if (np && tokens[np[0]]!.pos === 'DET' && tokens[np[0] - 1]?.normal === ',' && np[0] - 1 > floor) {
-    const name = npBefore(tokens, np[0] - 1, floor);
-    const before = name ? tokens[name[0] - 1] : undefined;
-    if (name && tokens.slice(name[0], name[1]).every((t) => t.pos === 'PROPN') && (name[0] === floor || before?.normal === ',')) np = [name[0], np[1]];
-  }
+  if (np) np = [namedBefore(view, np[0], floor), np[1]];
   // "experts … in Russia who do not believe": the antecedent is not the object of a preposition;
   // "a telegram to Mr Kuchma, which said": "which" reaches past it to the thing that says.
   if (np && relative && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'ADP') {
@@ -78,6 +73,33 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     np = [outer[0], np[1]];
   }
   return np && canSpeak(view, np, floor) ? np : null;
+}
+
+/** Parts of speech of a role or organisation between commas after a name ("chairperson of Local 1520"). */
+const APPOSITION = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PUNCT', 'ADP']);
+
+/**
+ * The start of a speaker given as a name and then its roles, each after a comma: "Tom LaSorda, the
+ * president of Chrysler announced", "Whitey MacDonald, chairperson of Local 1520, Canadian Auto
+ * Workers union said". `start` is where the phrase before the cue starts; it is returned unchanged
+ * unless the phrases before it, back to a comma or the sentence start, are noun phrases of which
+ * the first is a name.
+ */
+function namedBefore(view: ClaimsView, start: number, floor: number): number {
+  const { tokens } = view;
+  // "Mr Putin, you said": a name before a pronoun is whom it addresses.
+  if (tokens[start]!.pos === 'PRON') return start;
+  let segment = start;
+  for (let round = 0; round < 3 && tokens[segment - 1]?.normal === ',' && segment - 1 > floor; round++) {
+    let i = segment - 1;
+    while (i > floor && tokens[i - 1]!.normal !== ',' && APPOSITION.has(tokens[i - 1]!.pos) && tokens[i - 1]!.normal !== '-') i--;
+    if (i === segment - 1 || (i > floor && tokens[i - 1]!.normal !== ',')) return start;
+    const words = tokens.slice(i, segment - 1);
+    if (words.every((t) => t.pos === 'PROPN')) return i;
+    if (words.some((t) => t.pos === 'PUNCT')) return start;
+    segment = i;
+  }
+  return start;
 }
 
 /** "Many say", "Others argue": a quantifier standing alone as the subject at the start of a clause, as `[start, end)`, or null. */

@@ -84,6 +84,8 @@ const CASES: ClaimCase[] = [
   ['He outlined a plan for what he called a “New Fleet”.', []],
   ['As part of the plan, Tom Lasky, the head of the union announced that the plant would close.', ['Tom Lasky, the head of the union | announced | the plant would close | assert indirect']],
   ['He said he expected the firm to build “cars of tomorrow,” and several times described them as cheap.', ['He | said | he expected the firm to build “cars of tomorrow,” | assert mixed']],
+  ['On the news, Ann Ross, head of Local 12, Metal Workers union said that the plant would close.', ['Ann Ross, head of Local 12, Metal Workers union | said | the plant would close | assert indirect']],
+  ['Mr Mayor, you said that the plant would close.', ['you | said | the plant would close | assert indirect']],
 ];
 
 describe('claims/en/verb-claims', () => {
