@@ -1,5 +1,5 @@
 import { sha256 } from '../core/hash.js';
-import type { IngestArticle } from '../ingest/article.js';
+import type { IngestArticle, IngestPage } from '../ingest/article.js';
 import { readSources, type SourceOptions } from '../ingest/read-sources.js';
 import { pipelineHash } from '../store/pipeline-hash.js';
 import type { Rejection, RunCounts, SaveOutcome, Store } from '../store/store.js';
@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
 import { defaultWorkers } from './default-workers.js';
 import { OrderedWriter, type MutableCounts } from './ordered-writer.js';
+import type { StoreJob } from './store-job.js';
 
 /** Options of `ingest`. */
 export interface IngestOptions extends SourceOptions {
@@ -75,13 +76,14 @@ export async function ingest(store: Store, sources: readonly string[], options: 
         writer.reject(item.rejected);
         continue;
       }
-      if (alreadyStored(store, seen, item.article)) {
+      if ('page' in item ? pageStored(store, seen, item.page) : alreadyStored(store, seen, item.article)) {
         counts.unchanged++;
         continue;
       }
       const mine = seq++;
-      const origin = item.article.origin;
-      const job = pool.run({ kind: 'ingest', article: item.article }).then((result) => writer.accept(mine, result, origin));
+      const origin = 'page' in item ? item.page.origin : item.article.origin;
+      const work: StoreJob = 'page' in item ? { kind: 'page', page: item.page } : { kind: 'ingest', article: item.article };
+      const job = pool.run(work).then((result) => writer.accept(mine, result, origin));
       inFlight.add(job);
       // The error of a failed write reaches the loop through race/all; this branch only forgets the job.
       job.finally(() => inFlight.delete(job)).catch(() => undefined);
@@ -97,6 +99,17 @@ export async function ingest(store: Store, sources: readonly string[], options: 
     await close();
   }
   return { runId, ...counts, rejected };
+}
+
+/**
+ * True when this very page (same bytes) is stored or already queued. A page whose bytes changed
+ * but whose article did not is extracted and analysed again, and then counted unchanged by the store.
+ */
+function pageStored(store: Store, seen: Set<string>, page: IngestPage): boolean {
+  const key = `raw:${sha256(page.html)}`;
+  if (seen.has(key) || store.hasRaw(key.slice(4))) return true;
+  seen.add(key);
+  return false;
 }
 
 /** True when the article's normalised text is stored, or was already queued in this run. */

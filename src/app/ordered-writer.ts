@@ -38,6 +38,7 @@ export class OrderedWriter {
       this.next++;
       const r = w.result;
       if (r.kind === 'ingest') this.batch.push({ doc: r.doc, analysis: r.analysis });
+      else if (r.kind === 'rejected') this.rejections.push(r.rejection);
       else if (r.kind === 'failed') this.rejections.push({ origin: w.origin, code: r.code, reason: `${w.origin}: ${r.reason}` });
     }
     if (this.batch.length >= this.batchSize || Date.now() - this.lastFlush >= MAX_WAIT_MS) this.flush();

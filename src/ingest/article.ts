@@ -14,6 +14,18 @@ export interface IngestArticle {
   readonly byline?: string;
 }
 
+/**
+ * An HTML page whose article is not extracted yet. Readability is by far the costliest step of
+ * reading (tens of milliseconds a page, several times the analysis), so ingest has the analysis
+ * threads run it (`readHtml`) rather than the one thread that reads and writes.
+ */
+export interface IngestPage {
+  readonly origin: string;
+  readonly html: string;
+  /** The URL the page was fetched from, used when the page names no canonical URL. */
+  readonly url?: string;
+}
+
 /** An input that was skipped, with the error code and message saying why. */
 export interface IngestRejection {
   readonly origin: string;
@@ -21,7 +33,8 @@ export interface IngestRejection {
   readonly reason: string;
 }
 
-/** What a reader yields: an article, or a rejection; `bytes` counts source bytes consumed, for progress. */
+/** What a reader yields: an article, a page to extract, or a rejection; `bytes` counts source bytes consumed, for progress. */
 export type IngestItem =
   | { readonly article: IngestArticle; readonly bytes?: number }
+  | { readonly page: IngestPage; readonly bytes?: number }
   | { readonly rejected: IngestRejection; readonly bytes?: number };

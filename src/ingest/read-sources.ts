@@ -13,7 +13,6 @@ import { fetchUrl } from './fetch-url.js';
 import { readBoundedFile } from './read-bounded.js';
 import { readArticleFile } from './read-article-file.js';
 import { readFeed } from './read-feed.js';
-import { readHtml } from './read-html.js';
 import { readJsonl } from './read-jsonl.js';
 import { walkFolder } from './walk-folder.js';
 
@@ -34,8 +33,8 @@ const URL_ARG = /^https?:\/\//i;
 
 /**
  * Every article in the sources named on the command line, in order: files, folders (recursively,
- * filtered by globs), http(s) URLs, and `-` for stdin. Never throws for a bad input: it yields a
- * rejection with its reason and goes on.
+ * filtered by globs), http(s) URLs, and `-` for stdin; an HTML page comes as a page whose article
+ * `readHtml` extracts. Never throws for a bad input: it yields a rejection with its reason and goes on.
  */
 export async function* readSources(sources: readonly string[], options: SourceOptions): AsyncGenerator<IngestItem> {
   for (const source of sources) {
@@ -82,9 +81,9 @@ async function* readFile(path: string, size: number, options: SourceOptions): As
   yield* fromText(text, format, origin, size);
 }
 
-/** Articles of a decoded HTML page, feed or JSON object. */
+/** Articles of a decoded feed or JSON object, or the page of an HTML document (extracted later: see `IngestPage`). */
 function* fromText(text: string, format: IngestFormat, origin: string, size: number, url?: string): Generator<IngestItem> {
-  if (format === 'html') yield { article: readHtml(text, origin, url), bytes: size };
+  if (format === 'html') yield { page: { origin, html: text, ...(url !== undefined && { url }) }, bytes: size };
   else if (format === 'feed') {
     const items = readFeed(text, origin);
     for (const item of items) yield { ...item, bytes: Math.round(size / items.length) };

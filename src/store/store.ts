@@ -105,6 +105,8 @@ export type StoreStats = Record<string, number | string | Record<string, number>
 export interface Store {
   /** True when a document with this normalised-text hash is stored (any version). */
   hasText(sha256: string): boolean;
+  /** True when a document whose raw source (the page, file or line as read) has this hash is stored. */
+  hasRaw(sha256: string): boolean;
   /** Writes a batch of documents (and their analyses) in one transaction. */
   saveBatch(runId: number, items: readonly { doc: NewDocument; analysis?: StoredAnalysis }[]): SaveOutcome[];
   /** Replaces a document's analysis and its rows. */

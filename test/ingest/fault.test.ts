@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { sha256 } from '../../src/core/hash.js';
+import { readHtml } from '../../src/ingest/read-html.js';
 import { readSources } from '../../src/ingest/read-sources.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { normaliseText } from '../../src/text/normalise.js';
@@ -50,6 +51,7 @@ async function corpusHashes(folder: string): Promise<Set<string>> {
   const hashes = new Set<string>();
   for await (const item of readSources([folder], { maxBytes: 10 * 1024 * 1024 })) {
     if ('article' in item) hashes.add(sha256(normaliseText(item.article.input.text)));
+    if ('page' in item) hashes.add(sha256(normaliseText(readHtml(item.page.html, item.page.origin, item.page.url).input.text)));
   }
   return hashes;
 }

@@ -58,8 +58,10 @@ describe('ingest/fetch-url (local server only)', () => {
 
   it('ingests the URLs it is given (a page and a feed) and records a refused one with its reason', async () => {
     const store = new SqliteStore(':memory:');
+    // A generous time limit: with workers 0 the first analysis (loading the knowledge data) runs on
+    // this thread while the next fetch is in flight, and on a loaded machine that can take seconds.
     const summary = await ingest(store, [`${base}/article`, `${base}/feed`, 'http://169.254.169.254/latest/meta-data'], {
-      maxBytes: 1 << 20, timeoutMs: 2000, workers: 0, allowPrivate: ['127.0.0.1'],
+      maxBytes: 1 << 20, timeoutMs: 15_000, workers: 0, allowPrivate: ['127.0.0.1'],
     });
     assert.deepEqual([summary.added, summary.duplicates], [2, 1]);
     assert.deepEqual(summary.rejected.map((r) => r.code), ['E_FETCH_PRIVATE']);

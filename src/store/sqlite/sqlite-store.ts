@@ -45,6 +45,7 @@ export class SqliteStore implements Store {
     const db = this.db;
     this.statements = {
       bySha: db.prepare('SELECT id FROM documents WHERE sha256 = ?').pluck(),
+      byRawSha: db.prepare('SELECT id FROM documents WHERE raw_sha256 = ? LIMIT 1').pluck(),
       currentByKey: db.prepare('SELECT id, version FROM documents WHERE key = ? AND current = 1'),
       retire: db.prepare('UPDATE documents SET current = 0 WHERE id = ?'),
       insertDocument: db.prepare(
@@ -104,6 +105,10 @@ export class SqliteStore implements Store {
 
   hasText(sha256: string): boolean {
     return this.statements.bySha.get(sha256) !== undefined;
+  }
+
+  hasRaw(sha256: string): boolean {
+    return this.statements.byRawSha.get(sha256) !== undefined;
   }
 
   saveBatch(runId: number, items: readonly { doc: NewDocument; analysis?: StoredAnalysis }[]): SaveOutcome[] {
