@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import { headOf } from './chunker.js';
 import type { Draft } from './draft.js';
 import { entityOf } from './entity-link.js';
+import { firstPersonEntities } from './first-person.js';
 import type { ClaimsView } from './view.js';
 
 /** A claim with its links still as draft indices, before ids are given. */
@@ -18,7 +19,8 @@ export interface Linked {
  * in that order, and the links are rewritten from draft indices to those ids.
  */
 export function toClaims(view: ClaimsView, linked: readonly Linked[]): Claim[] {
-  const built = linked.map((item, index) => ({ index, claim: build(view, item.draft) }));
+  const first = firstPersonEntities(view, linked.map((item) => build(view, item.draft)));
+  const built = first.map((claim, index) => ({ index, claim }));
   built.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end || a.claim.cue.start - b.claim.cue.start);
   const ids = new Map<number, string>();
   built.forEach((b, n) => ids.set(b.index, `c${n + 1}`));
