@@ -94,19 +94,27 @@ function nextCore(): CoreModel {
   return { ...core, features };
 }
 
+/** wink's serialised form of a state machine that recognises nothing (as its `emptyModelJSON` writes it). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/** A model part wink sets up for every instance, empty: no instance of ours runs it. */
+const unused = (): { machines: string[]; setter: () => void; transformers: [] } => ({ machines: [EMPTY_MACHINE], setter: () => undefined, transformers: [] });
+
 /**
- * The English language model for wink-nlp instances: the package's own loaders for sentence
- * boundaries, POS, entities and the rest, and the core model read once as above. The package's
- * `model.js` is not loaded: it reads the core model's 3 MB JSON when imported.
+ * The English language model for our wink-nlp instances, which tokenise and tag POS only: the
+ * package's own loaders for the core model (read once, as above), sentence boundaries and POS.
+ * Named entities, sentiment and negation are empty machines: wink sets all of them up for every
+ * instance whatever its pipe, and the package's ones cost 20–30 ms of start-up to read. The
+ * package's `model.js` is not loaded either: it reads the core model's 3 MB JSON when imported.
  */
 export function winkModel(): Model {
   const model = Object.create(null) as Record<string, unknown>;
   model.core = nextCore;
   model.sbd = require(`${PACKAGE}load-sbd-model.js`);
   model.pos = require(`${PACKAGE}load-pos-model.js`);
-  model.ner = require(`${PACKAGE}load-ner-model.js`);
-  model.negation = require(`${PACKAGE}load-negation-model.js`);
-  model.sa = require(`${PACKAGE}load-sa-model.js`);
+  model.ner = () => ({ machines: [], transformers: [] });
+  model.negation = unused;
+  model.sa = unused;
   model.metaCER = require(`${PACKAGE}load-cer-meta-model.js`);
   model.featureFn = require(`${PACKAGE}feature.js`);
   const addons = Object.create(null) as Record<string, unknown>;
