@@ -5,6 +5,7 @@ import { defaultCodeTable, defaultVerbDictionary } from '../../knowledge/verbs/l
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { actorCode } from './actors.js';
+import { demandsOf } from './demands.js';
 import { detectSentence } from './detect.js';
 import { mergeDrafts, type DraftEvent } from './merge.js';
 import { recode } from './recode.js';
@@ -42,10 +43,13 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     while (from < entities.length && entities[from]!.start < sentence.start) from++;
     let to = from;
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
-    for (const d of detectSentence(doc, sentence, entities.slice(from, to), dyad, detect)) {
+    const found = detectSentence(doc, sentence, entities.slice(from, to), dyad, detect);
+    for (const d of found) {
       const r = options.recodeTense === false ? d : recode(d, codes);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
+    // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
+    for (const d of demandsOf(doc, sentence, entities.slice(from, to), dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);

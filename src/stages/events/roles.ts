@@ -78,11 +78,28 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   } else {
     if (subject) roles.source = subject;
     if (object) roles.target = object;
+    // "A powerful earthquake has hit southern Iran": a force of nature or an accident does what only an actor's act would code.
+    // A relative or participle clause looks at what it hangs on: "the quake, which struck", "a quake shook the area, killing 10".
+    const from = clause.kind === 'relative' || clause.kind === 'participle' ? clauses[Math.max(0, clauses.indexOf(clause) - 1)]!.start : clause.start;
+    if (!subject && naturalCause(tokens, from, m.start)) roles.passiveWithoutActor = true;
   }
   for (const k of m.used) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') {
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Subjects that are no actor: forces of nature, fire, accidents. */
+const NATURAL_CAUSES = new Set(['earthquake', 'quake', 'tremor', 'aftershock', 'fire', 'blaze', 'wildfire', 'flood', 'storm', 'hurricane', 'typhoon', 'tornado', 'cyclone',
+  'tsunami', 'landslide', 'mudslide', 'avalanche', 'drought', 'disease', 'epidemic', 'virus', 'accident', 'crash', 'ricochet', 'lightning', 'heatwave', 'eruption']);
+
+/** Does a natural cause stand before the verb in its clause ("A powerful quake with a magnitude of 6.1 struck")? Called only when no actor is the subject. */
+function naturalCause(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let k = verb - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (NATURAL_CAUSES.has(t.lemma.toLowerCase()) || NATURAL_CAUSES.has(t.normal))) return true;
+  }
+  return false;
 }
 
 /** Is there a pronoun in `[from, to)`? */

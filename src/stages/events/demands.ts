@@ -1,0 +1,67 @@
+import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { Claim, EntityMention } from '../../core/mention.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
+import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
+import { side } from './detect.js';
+import type { DraftEvent } from './merge.js';
+
+/** Reporting verbs that state a position publicly: "X said that Y must …" through them is a demand. Opinion cues ("believe", "hope") are left out. */
+const STATING = new Set(['say', 'declare', 'state', 'announce', 'reiterate', 'insist', 'stress', 'tell', 'add', 'repeat', 'emphasise', 'emphasize', 'underline', 'affirm']);
+/** CAMEO "make a demand, not specified below". */
+const DEMAND = '100';
+
+/**
+ * Demands made by saying what another actor must do (CAMEO 10, PLOVER REQUEST): "Russia said on
+ * Tuesday that Sudan must return the helicopter", "China must drop barriers, the U.S. trade
+ * representative said". The claim's content must open with a named actor followed by "must"; its
+ * source must be a named actor of another code. The trigger is the claim's cue.
+ */
+export function demandsOf(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
+  const tokens = doc.layers.tokens ?? [];
+  let must = false;
+  for (let i = sentence.firstToken; i < sentence.endToken && !must; i++) must = tokens[i]!.normal === 'must';
+  if (!must) return [];
+  const claims = (doc.layers.claims ?? []).filter((c) => c.content.start >= sentence.start && c.content.end <= sentence.end && STATING.has(c.cue.lemma));
+  if (claims.length === 0) return [];
+  const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
+  const drafts: DraftEvent[] = [];
+  for (const claim of claims) {
+    const target = addressee(tokens, groups, claim);
+    const source = target && speaker(tokens, groups, claim);
+    if (!target || !source) continue;
+    const src = side(doc, tokens, source);
+    const tgt = side(doc, tokens, target);
+    if (!src.actor || !tgt.actor || src.actor === tgt.actor) continue;
+    const cue = tokenAtOrAfter(tokens, claim.cue.start);
+    drafts.push({
+      sentence: sentence.index,
+      trigger: { start: claim.cue.start, end: claim.cue.end, text: claim.cue.text },
+      mentions: [{ start: claim.cue.start, end: claim.cue.end }],
+      tokens: [cue],
+      plover: 'REQUEST', cameo: DEMAND, specificity: 1, reciprocal: false,
+      quantities: [], status: 'occurred', lemmas: [claim.cue.lemma],
+      rule: 'events/modal-demand', confidence: 0.6,
+      source: src, target: tgt,
+    });
+  }
+  return drafts;
+}
+
+/** The actor group that opens the claim's content (after "that" and a determiner) and is followed by "must", over adverbs. */
+function addressee(tokens: readonly Token[], groups: readonly ActorGroup[], claim: Claim): ActorGroup | undefined {
+  let first = tokenAtOrAfter(tokens, claim.content.start);
+  if (tokens[first]?.normal === 'that') first++;
+  const group = groups.find((g) => g.start >= first && g.start <= first + 1 && !g.locative && !g.agentive);
+  if (!group) return undefined;
+  let k = group.end;
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NOUN')) k++;
+  return tokens[k]?.normal === 'must' ? group : undefined;
+}
+
+/** The actor group inside the claim's source span, if the source is a named actor. */
+function speaker(tokens: readonly Token[], groups: readonly ActorGroup[], claim: Claim): ActorGroup | undefined {
+  if (!claim.source) return undefined;
+  const from = tokenAtOrAfter(tokens, claim.source.start);
+  const to = tokenAtOrAfter(tokens, claim.source.end);
+  return groups.find((g) => g.start >= from && g.end <= Math.max(to, from + 1) && g.mentions.some((m) => actorCode(m) !== undefined));
+}
