@@ -27,6 +27,9 @@ const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Time words that follow a verb as adjuncts, not objects ("mentioned today"). */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'before', 'above', 'recently', 'previously', 'here', 'there']);
 
+/** Day words that end an object as its time, not its content ("reported February sales today"). */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
 /** Content rules that read a clause or a quotation, strong signs of a claim whatever the subject. */
 export const CLAUSE_RULES = new Set(['that', 'that-quote', 'bare-clause', 'bare-clause-quote', 'colon', 'colon-quote', 'colon-next', 'quote', 'quote-quote', 'quote-after', 'relative', 'noun-object']);
 
@@ -92,7 +95,13 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows;
   // "You mentioned this at the right time": a pronoun object says nothing by itself.
   else if ((NOT_OBJECT.has(first.pos) && !startsPhrase(view, at)) || TIME_WORDS.has(first.normal) || WEEKDAYS.test(first.normal) || first.pos === 'PRON' || timePhraseEnd(view, at) > at) return null;
-  return withKind(view, at, contentEnd(view, at, ceil, mode), hit.cue.frame === 'as' ? 'object-as' : 'object');
+  // "reported February sales today": a time word at the end is when, not what.
+  let end = contentEnd(view, at, ceil, mode);
+  while (end - 1 > at && tokens[end - 1]!.pos === 'PUNCT' && !view.closes.has(end - 1)) end--;
+  const untimed = end;
+  while (end - 1 > at && (DAY_WORDS.has(tokens[end - 1]!.normal) || WEEKDAYS.test(tokens[end - 1]!.normal))) end--;
+  if (end < untimed && end - 1 > at && tokens[end - 1]!.pos === 'ADP') end--;
+  return withKind(view, at, end, hit.cue.frame === 'as' ? 'object-as' : 'object');
 }
 
 /** The quotation opened at token `open` as the content. */

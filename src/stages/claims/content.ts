@@ -36,10 +36,16 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     const enumerator = t.normal === ')' && /^(?:[a-z]|\d{1,2})$/.test(tokens[i - 1]?.normal ?? '');
     if (t.normal === ';' || (t.normal === ':' && mode === 'np') || (t.normal === ')' && !enumerator && !tokens.slice(start, i).some((x) => x.normal === '('))) return i;
     if (mode === 'np' && i > start && NP_BREAKS.has(t.normal)) return i;
-    // "called the bill “…” and voted against it": a second verb ends an object.
-    if (mode === 'np' && t.normal === 'and' && tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.normal.endsWith('ing')) return i;
+    // "called the bill “…” and voted against it": a second verb ends an object, unless it
+    // continues an infinitive ("the need to coordinate efforts and resolve …").
+    const verbNext = tokens[i + 1]?.pos === 'VERB' && !tokens[i + 1]!.normal.endsWith('ing');
+    if (mode === 'np' && t.normal === 'and' && verbNext && !(tokens[i + 1]!.normal === tokens[i + 1]!.lemma && infinitive(view, start, i))) return i;
+    // "stressed that X must comply … and asked the Ministry to …": a reporting verb after "and" is the speaker's.
+    // (A past form: "contradicts … and threatens settlement prospects" goes on.)
+    const pastCue = verbNext && view.lexicon.verbs.has(tokens[i + 1]!.lemma) && tokens[i + 1]!.normal !== tokens[i + 1]!.lemma && !tokens[i + 1]!.normal.endsWith('s');
+    if (t.normal === 'and' && pastCue && i > start) return i;
     if (t.normal !== ',' && t.normal !== '—' && t.normal !== '–') continue;
-    if (mode === 'np' && t.normal === ',' && !listGoesOn(view, i + 1, ceil)) return i;
+    if (mode === 'np' && t.normal === ',' && !listGoesOn(view, i + 1, ceil) && !(infinitive(view, start, i) && tokens[i + 1]?.normal === 'and' && tokens[i + 2]?.normal === 'to')) return i;
     const next = tokens[i + 1];
     if (!next || i + 1 >= ceil) return i;
     // "the feelings that, although subconsciously, led …": a parenthetical inside a relative clause.
@@ -52,6 +58,12 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     if (isAttribution(view, i + 1, ceil)) return i;
   }
   return ceil;
+}
+
+/** True when tokens `[start, end)` hold an infinitive ("to" before a verb). */
+function infinitive(view: ClaimsView, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (view.tokens[i]!.normal === 'to' && view.tokens[i + 1]?.pos === 'VERB') return true;
+  return false;
 }
 
 /**
@@ -77,7 +89,8 @@ function listGoesOn(view: ClaimsView, at: number, ceil: number): boolean {
     const t = tokens[i]!;
     // "rules, fees, and taxes": the serial comma puts "and" right after a comma.
     if (t.normal === 'and' || t.normal === 'or') return (i > at || tokens[at - 1]?.normal === ',') && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'DET');
-    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.normal === ',')) return false;
+    // "Mac OS X Lion, iOS 5, and iCloud": names may hold numbers.
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.normal === ',')) return false;
   }
   return false;
 }

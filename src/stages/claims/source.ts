@@ -64,6 +64,8 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     if (!item || tokens.slice(item[0], item[1]).some((t) => t.pos !== 'PROPN' && t.normal !== '.')) break;
     np = [item[0], np[1]];
   }
+  // "Ford Motor Company CEO Alan Mulally": wink may tag the capitalised first word of a name as a verb.
+  if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'VERB' && tokens[np[0]]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.text[tokens[np[0] - 1]!.start]!) && !view.lexicon.verbs.has(tokens[np[0] - 1]!.lemma)) np = [np[0] - 1, np[1]];
   if (np) np = [namedBefore(view, np[0], floor), np[1]];
   // "experts … in Russia who do not believe": the antecedent is not the object of a preposition;
   // "a telegram to Mr Kuchma, which said": "which" reaches past it to the thing that says.

@@ -86,6 +86,14 @@ const CASES: ClaimCase[] = [
   ['He said he expected the firm to build “cars of tomorrow,” and several times described them as cheap.', ['He | said | he expected the firm to build “cars of tomorrow,” | assert mixed']],
   ['On the news, Ann Ross, head of Local 12, Metal Workers union said that the plant would close.', ['Ann Ross, head of Local 12, Metal Workers union | said | the plant would close | assert indirect']],
   ['Mr Mayor, you said that the plant would close.', ['you | said | the plant would close | assert indirect']],
+  ['Yesterday I said that we must help each other, and I want to repeat this again.', ['I | said | we must help each other | assert indirect']],
+  ['The mayor inspected information boards highlighting the stages of the works.', []],
+  ['The mayor congratulated him on his birthday noting that the town valued his work.', ['The mayor | noting | the town valued his work | assert indirect']],
+  ['The minister stressed that the rules must be obeyed and asked the police to keep watch.', ['The minister | stressed | the rules must be obeyed | assert indirect']],
+  ['They emphasised the need to coordinate efforts and resolve the dispute.', ['They | emphasised | the need to coordinate efforts and resolve the dispute | assert indirect']],
+  ['He said he had promised the villagers to visit them.', ['He | said | he had promised the villagers to visit them | assert indirect', 'he | had promised | to visit them | promise indirect']],
+  ['Other firms also reported March sales today.', ['Other firms | reported | March sales | assert indirect']],
+  ['Ford Motor Company chief Ann Lee has said that sales rose.', ['Ford Motor Company chief Ann Lee | has said | sales rose | assert indirect']],
 ];
 
 describe('claims/en/verb-claims', () => {

@@ -1,3 +1,5 @@
+import type { Span } from '../../core/span.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
 import { isNominal, npAfter } from './chunker.js';
 import { CLAUSE_RULES, contentAfter, quoteForward } from './content-after.js';
 import { contentBefore, quoteAfter, tailIsBare } from './content-before.js';
@@ -8,11 +10,14 @@ import type { VerbCueHit } from './verb-cues.js';
 import { verbCues } from './verb-cues.js';
 import { type ClaimsView, tokenStartingAt } from './view.js';
 
+/** Pronoun sources whose repetition after ", and" starts the speaker's own next clause. */
+const SPEAKER_AGAIN = new Set(['i', 'we', 'you']);
+
 /** Prepositions that tie a speaker's role to an organisation ("officer at Solaris", "analyst for Edmunds"). */
 const ORGANISATION_LINKS = new Set(['at', 'for', 'with', 'from']);
 
 /** Verbs whose addressee comes between the verb and the content ("told reporters that …"). */
-const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform']);
+const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform', 'promise']);
 
 /** Parts of speech of an addressee ("to the general public", "to him"). */
 const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -87,12 +92,20 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
       if (pp === np + 1) break;
       np = pp;
     }
-    if (np > at && (tokens[np]?.normal === 'that' || tokens[np]?.normal === ',' || view.opens.has(np))) at = np;
+    // "promised the people of Lensk to visit them": the promise is the infinitive.
+    const promised = hit.cue.lemma === 'promise' && tokens[np]?.normal === 'to' && tokens[np + 1]?.pos === 'VERB';
+    if (np > at && (tokens[np]?.normal === 'that' || tokens[np]?.normal === ',' || view.opens.has(np) || promised)) at = np;
   }
   at = skipAddressee(view, at, ceil);
   // "It goes without saying", "thanked them for acknowledging": a gerund after a preposition is
   // no report of the subject ("began by saying that …" is).
   if (hit.participle && GERUND_PREPOSITIONS.has(tokens[hit.first - 1]?.normal ?? '')) return null;
+  // "inspected information boards highlighting the stages of …": a participle right after a noun,
+  // with an object, describes that noun, unless the noun is a statement or a speaker ("issued a
+  // statement saying …"); with a clause it is the subject's ("congratulated him on his birthday
+  // noting that …").
+  const noun = tokens[hit.first - 1];
+  const describesNoun = hit.participle && noun?.pos === 'NOUN' && !view.lexicon.nouns.has(noun.lemma) && !view.lexicon.speakers.has(noun.lemma);
   // "…, asserting he could …" and "he came to see me and said, …" share the main clause's speaker.
   if (hit.participle || (!source && afterAnd(view, hit.first, floor))) source = inheritedSource(view, hit, before, floor);
   if (!source) return null;
@@ -100,8 +113,9 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   if (tokens[ceil - 1]?.normal === '?' && tokens[source[0]]!.normal === 'you') return null;
   // "Do you think that …?": a question puts the claim to the speaker, it does not make it.
   if (source[0] - 1 >= floor && QUESTION_AUX.has(tokens[source[0] - 1]!.normal) && (source[0] - 1 === floor || tokens[source[0] - 2]!.pos === 'PUNCT' || tokens[source[0] - 2]!.pos === 'ADV' || tokens[source[0] - 2]!.pos === 'CCONJ')) return null;
-  const forward = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
-  if (!forward) return null;
+  const found = quoteAhead >= 0 ? quoteForward(view, quoteAhead) : contentAfter(view, s, hit, at, next);
+  if (!found || (describesNoun && !CLAUSE_RULES.has(found.rule))) return null;
+  const forward = { ...found, content: speakerAgainCut(view, found.content, source) };
   // An object is a weaker sign of a claim than a clause: "A meeting … has confirmed old rivalries".
   if ((!CLAUSE_RULES.has(forward.rule) || EVIDENTIAL.has(hit.cue.lemma)) && !isSpeaker(view, source, floor)) return null;
   const rule = hit.participle ? 'participle' : forward.rule;
@@ -137,6 +151,24 @@ function roleAndName(view: ClaimsView, end: number, ceil: number): number {
   let name = end + 1;
   while (name < ceil && tokens[name]!.pos === 'PROPN') name++;
   return name > end + 1 && (name >= ceil || tokens[name]!.pos === 'PUNCT') ? name : end;
+}
+
+/**
+ * The content cut before ", and" + the source's own first- or second-person pronoun: "I said that
+ * we must help each other, and I want to repeat this" says no more than its first clause. (In
+ * reported speech the speaker's "I" becomes "he", so only "I", "we" and "you" are read so.)
+ */
+function speakerAgainCut(view: ClaimsView, content: Span, source: TokenRange): Span {
+  const { tokens } = view;
+  const pronoun = tokens[source[0]]!.normal;
+  if (source[1] - source[0] !== 1 || !SPEAKER_AGAIN.has(pronoun)) return content;
+  for (let i = tokenAtOrAfter(tokens, content.start); i + 2 < tokens.length && tokens[i + 2]!.end <= content.end; i++) {
+    if (tokens[i]!.normal !== ',' || tokens[i + 1]!.normal !== 'and' || tokens[i + 2]!.normal !== pronoun) continue;
+    // Only after a whole clause: "confident that, given support, and we expect it, it will …" goes on.
+    const first = tokenAtOrAfter(tokens, content.start);
+    if (tokens.slice(first + 1, i).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return { start: content.start, end: tokens[i - 1]!.end };
+  }
+  return content;
 }
 
 /** Past "to the general public" before "that", a colon or a quotation ("said to reporters that …"); `at` when none. */
