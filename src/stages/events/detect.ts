@@ -172,8 +172,10 @@ function notAHappening(text: string, tokens: readonly Token[], i: number, senten
   if (verb.normal.endsWith('ed') && prev && (prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
   // A reduced relative ("the meeting held in Vienna", "proposals presented earlier"): its subject is the noun before it, no actor.
   // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):
-  // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …").
-  if (/(ed|en|wn|ne)$/.test(verb.normal) && prev?.pos === 'NOUN' && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV') && otherVerb(tokens, i, sentenceStart, sentenceEnd)) return true;
+  // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …"). After a name, only an earlier
+  // verb counts ("updated him on his meeting with Pashinyan held in Vienna"): "Putin and Kuchma arrived in Vitebsk" is a main verb.
+  if (/(ed|en|wn|ne)$/.test(verb.normal) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
+    && (prev.pos === 'NOUN' ? otherVerb(tokens, i, sentenceStart, sentenceEnd) : earlierVerb(tokens, i, sentenceStart))) return true;
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
@@ -204,7 +206,7 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'if', 'unless', 'when', 
  * of: an earlier verb of the sentence, or a later one before any subordinator or clause break?
  */
 function otherVerb(tokens: readonly Token[], i: number, first: number, end: number): boolean {
-  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  if (earlierVerb(tokens, i, first)) return true;
   let comma = false;
   for (let k = i + 1; k < end; k++) {
     const t = tokens[k]!;
@@ -215,6 +217,12 @@ function otherVerb(tokens: readonly Token[], i: number, first: number, end: numb
     const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[k - 1]!.normal !== 'to' && !t.normal.endsWith('ing'));
     if (finite && !(comma && ATTRIBUTION.has(t.lemma.toLowerCase()))) return true;
   }
+  return false;
+}
+
+/** Is there a verb or auxiliary before token `i` in the sentence? */
+function earlierVerb(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
   return false;
 }
 

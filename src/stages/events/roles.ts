@@ -119,8 +119,8 @@ const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'this', 'that']);
  * "we", "you" are the speakers of a transcript, not the sentence's earlier actor.
  */
 function ownSubject(tokens: readonly Token[], clause: Clause, verb: number): boolean {
-  if (clause.kind === 'relative') return false;
-  for (let k = clause.start; k < verb; k++) {
+  // In a relative clause the pronoun itself is no subject of its own, but a word after it is: "the area that we are now discussing".
+  for (let k = clause.kind === 'relative' ? clause.start + 1 : clause.start; k < verb; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'PRON' && SPEAKER_PRONOUNS.has(t.normal))) continue;
     let j = k - 1;
