@@ -23,6 +23,12 @@ export function isNominal(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && PERSONAL.has(t.normal));
 }
 
+/** "families and friends": two plural common nouns joined by "and" head one phrase. */
+function pluralPair(left: Token, right: Token): boolean {
+  const plural = (t: Token): boolean => t.pos === 'NOUN' && t.normal !== t.lemma && t.normal.endsWith('s');
+  return plural(left) && plural(right);
+}
+
 /** True for a token that can stand inside a noun phrase before its head. */
 function isModifier(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || GENITIVE.has(t.normal) || NAME_PUNCT.has(t.normal);
@@ -51,7 +57,7 @@ export function npBefore(tokens: readonly Token[], end: number, floor: number): 
       // "One of the participants", "some of the officials": the quantifier heads the phrase.
       if (of?.normal === 'of' && quantifier && start - 2 >= floor && (quantifier.pos === 'NUM' || QUANTIFIERS.has(quantifier.normal))) start -= 2;
       break;
-    } else if ((LINKS.has(t.normal) || t.normal === 'and') && before && start - 1 > floor && (before.pos === 'PROPN' || (t.normal !== 'and' && before.pos === 'NOUN'))) {
+    } else if ((LINKS.has(t.normal) || t.normal === 'and') && before && start - 1 > floor && (before.pos === 'PROPN' || (t.normal !== 'and' && before.pos === 'NOUN') || pluralPair(before, tokens[start]!))) {
       start -= 2;
     } else if (t.normal === 'of' && before && start - 1 > floor && (before.pos === 'NUM' || QUANTIFIERS.has(before.normal))) {
       start -= 2;

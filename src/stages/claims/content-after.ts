@@ -17,7 +17,9 @@ const NOUN_LINKS = new Set(['for', 'of', 'that', 'about', 'regarding', 'on']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
-const OBJECT_PREPOSITIONS = new Set(['on', 'about', 'of']);
+const OBJECT_PREPOSITIONS = new Set(['of']);
+/** Prepositions that open only the topic of a reporting verb. */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about']);
 
 /** Parts of speech that cannot start a verb's object. */
 const NOT_OBJECT = new Set(['ADP', 'PUNCT', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'CCONJ']);
@@ -91,6 +93,8 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   const mode: ContentMode = 'np';
   // "confirmed that report": a demonstrative "that" opens the object (wink may tag it SCONJ).
   if (first.normal === 'that' && after && (after.pos === 'NOUN' || after.pos === 'ADJ')) return withKind(view, at, contentEnd(view, at, ceil, mode), 'object', true);
+  // "reported on the situation in Chechnya", "spoke about the plans": a topic, not what is said.
+  if (TOPIC_PREPOSITIONS.has(first.normal)) return null;
   if (OBJECT_PREPOSITIONS.has(first.normal)) at++;
   // "as I mentioned earlier", "the school my colleague mentioned is …": no object follows;
   // "You mentioned this at the right time": a pronoun object says nothing by itself.
@@ -142,7 +146,9 @@ function skipAdjuncts(view: ClaimsView, at: number, ceil: number): number {
     else if (t.normal === ',' && tokens[i + 1]?.pos === 'ADP') i++;
     else if (t.pos === 'ADP' && t.normal !== 'that') {
       const np = npAfter(tokens, i + 1, ceil);
-      if (np === i + 1) break;
+      // "replied to your statement in Beijing that …": the clause after a reporting noun that the
+      // verb is addressed to is the noun's ("said in my opening remarks that …" is the verb's).
+      if (np === i + 1 || (t.normal === 'to' && tokens.slice(i + 1, np).some((x) => view.lexicon.nouns.has(x.lemma)))) break;
       i = np;
     } else if (TIME_WORDS.has(t.normal) || WEEKDAYS.test(t.normal)) i++;
     else break;

@@ -92,7 +92,17 @@ export function contentBefore(view: ClaimsView, left: number, right: number, flo
     // "But, I think, the time will come": only a connective before the attribution; the claim follows it.
     // "His plan, he stated, was …" or "easier and, I hope, cheaper": the claim is not one span; none.
     for (let i = floor; i < left - 1; i++) if (!CONNECTIVE.has(tokens[i]!.pos)) return null;
-    const after = trimContent(view, right + 1, contentEnd(view, right + 1, ceil, 'clause'));
+    // "I believe, as we all agree, that this meeting was useful": past an "as" aside to "that".
+    let from = right + 1;
+    if (tokens[from]?.normal === 'as') {
+      for (let k = from + 1; k < ceil && k < from + 8; k++) {
+        if (tokens[k]!.normal === 'that' && tokens[k - 1]!.normal === ',') {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    const after = trimContent(view, from, contentEnd(view, from, ceil, 'clause'));
     return after ? { content: after, kind: 'indirect' } : null;
   }
   const content = trimContent(view, floor, left - 1);

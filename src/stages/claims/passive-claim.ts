@@ -25,6 +25,8 @@ export function passiveClaim(view: ClaimsView, s: number, hit: VerbCueHit, base:
     const forward = contentAfter(view, s, hit, end, next);
     if (forward && CLAUSE_RULES.has(forward.rule)) return { ...base, source, ...forward, rule: 'claims/en/passive', confidence: 0.8 };
     const subject = npBefore(tokens, hit.first, sentence.firstToken);
+    // "They have been voiced by the Ministry": a pronoun says nothing of what was voiced.
+    if (subject && tokens[subject[0]]!.pos === 'PRON') return null;
     const content = subject && trimContent(view, subject[0], subject[1]);
     return content ? { ...base, source, content, kind: 'indirect', rule: 'claims/en/passive', confidence: 0.75 } : null;
   }

@@ -5,6 +5,8 @@ import { isName } from './quote-name.js';
 import { type ClaimsView, tokenStartingAt } from './view.js';
 
 const MAX_PARENTHETICAL = 30;
+/** Sequence words wink may tag as names at the start of a sentence ("First Vladimir Putin …"). */
+const SEQUENCE_WORDS = new Set(['first', 'second', 'third', 'finally', 'then', 'also', 'later', 'meanwhile', 'next']);
 /** Quantifiers that can stand alone as a subject ("Many say …"). */
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'others', 'most', 'several', 'few', 'both']);
 /** Prepositions that join a phrase to the noun before it ("a conversation between …"); "after they warned" is a clause. */
@@ -59,7 +61,7 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
     np = [outer[0], np[1]];
   }
   // "Mr Putin, Mr Kuchma and Mr Voronin expressed": earlier names of a list joined by commas.
-  while (np && np[0] - 2 >= floor && tokens[np[0] - 1]!.normal === ',' && tokens[np[0] - 2]!.pos === 'PROPN' && tokens.slice(np[0], np[1]).some((t) => t.normal === 'and')) {
+  while (np && np[0] - 2 >= floor && tokens[np[0] - 1]!.normal === ',' && tokens[np[0] - 2]!.pos === 'PROPN' && tokens[np[0]]!.pos === 'PROPN' && tokens.slice(np[0], np[1]).some((t) => t.normal === 'and')) {
     const item = npBefore(tokens, np[0] - 1, floor);
     if (!item || tokens.slice(item[0], item[1]).some((t) => t.pos !== 'PROPN' && t.normal !== '.')) break;
     np = [item[0], np[1]];
@@ -67,6 +69,8 @@ export function subjectBefore(view: ClaimsView, first: number, floor: number): T
   // "Ford Motor Company CEO Alan Mulally": wink may tag the capitalised first word of a name as a verb.
   if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'VERB' && tokens[np[0]]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.text[tokens[np[0] - 1]!.start]!) && !view.lexicon.verbs.has(tokens[np[0] - 1]!.lemma)) np = [np[0] - 1, np[1]];
   if (np) np = [namedBefore(view, np[0], floor), np[1]];
+  // "First Vladimir Putin congratulated …": a sentence-initial sequence word is no part of the name.
+  if (np && np[0] === floor && np[1] - np[0] > 1 && SEQUENCE_WORDS.has(tokens[np[0]]!.normal)) np = [np[0] + 1, np[1]];
   // "experts … in Russia who do not believe": the antecedent is not the object of a preposition;
   // "a telegram to Mr Kuchma, which said": "which" reaches past it to the thing that says.
   if (np && relative && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'ADP') {

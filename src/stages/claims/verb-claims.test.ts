@@ -94,6 +94,14 @@ const CASES: ClaimCase[] = [
   ['He said he had promised the villagers to visit them.', ['He | said | he had promised the villagers to visit them | assert indirect', 'he | had promised | to visit them | promise indirect']],
   ['Other firms also reported March sales today.', ['Other firms | reported | March sales | assert indirect']],
   ['Ford Motor Company chief Ann Lee has said that sales rose.', ['Ford Motor Company chief Ann Lee | has said | sales rose | assert indirect']],
+  ['Ultimately, I believe, as we all agree, that the meeting was useful.', ['I | believe | the meeting was useful | assert indirect']],
+  ['First Anna Berg thanked him on his birthday noting that the town valued his work.', ['Anna Berg | noting | the town valued his work | assert indirect']],
+  ['In view of the situation around Iran, the Presidents of Russia and France noted that restraint was needed.', ['the Presidents of Russia and France | noted | restraint was needed | assert indirect']],
+  ['They have been voiced by the ministry and will be submitted soon.', []],
+  ['The minister reported on the situation in the region.', []],
+  ['Their families and friends insist that they be honoured.', ['Their families and friends | insist | they be honoured | assert indirect']],
+  ['The mayor replied to your statement in May that the bridge would open.', []],
+  ['I said in my opening remarks that the bridge would open.', ['I | said | the bridge would open | assert indirect']],
 ];
 
 describe('claims/en/verb-claims', () => {

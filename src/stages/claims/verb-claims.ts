@@ -178,7 +178,8 @@ function skipAddressee(view: ClaimsView, at: number, ceil: number): number {
   for (let i = at + 1; i < ceil && i < at + 6; i++) {
     const t = tokens[i]!;
     if (t.normal === 'that' || t.normal === ':' || (t.normal === ',' && view.opens.has(i + 1))) return i > at + 1 ? i : at;
-    if (!ADDRESSEE_WORDS.has(t.pos)) return at;
+    // "replied to your statement that …": the clause is the statement's, not the reply's.
+    if (!ADDRESSEE_WORDS.has(t.pos) || view.lexicon.nouns.has(t.lemma)) return at;
   }
   return at;
 }
