@@ -16,10 +16,15 @@ const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.
 const ORG_DESCRIPTORS = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'giant', 'conglomerate', 'retailer', 'bank', 'insurer', 'airline', 'operator', 'producer', 'supplier', 'broadcaster', 'newspaper', 'agency', 'group', 'organisation', 'organization', 'party', 'militia', 'union']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
 
-/** May token `i` be part of a name? A capitalised word that no earlier rule took and that is never a name alone. */
+/**
+ * May token `i` be part of a name? A capitalised word that no earlier rule took, that is never a
+ * name alone, and that is not glued to a number before or a currency sign after ("3GS", "AU$").
+ */
 function nameToken(view: DocView, taken: Uint8Array, i: number): boolean {
   const t = view.tokens[i];
-  return t !== undefined && !taken[i] && isCapitalised(view, i) && !NEVER_NAMES.has(t.normal) && !/^'s$|^’s$/.test(t.normal);
+  if (t === undefined || taken[i] || !isCapitalised(view, i) || NEVER_NAMES.has(t.normal) || /^'s$|^’s$/.test(t.normal)) return false;
+  const before = view.tokens[i - 1];
+  return view.text[t.end] !== '$' && !(before !== undefined && before.kind === 'number' && before.end === t.start);
 }
 
 /** Words seen in lower case somewhere in the document: a sentence-initial "Negotiations" is then a common word. */
@@ -100,13 +105,14 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       while (end > first && !view.capitalisedInRunningText.has(tokens[end - 1]!.normal)) end--;
     }
     const from = i;
-    i = end - 1;
+    // Never step back: a headline's trimmed run may end before it started.
+    i = Math.max(i, end - 1);
     if (first >= end) continue;
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     const surface = text.slice(start, stop);
     if (/^[\p{Lu}]\.?$/u.test(surface) || NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' '))) continue;
-    if (genericOnly(view, first, end, lower) || partOfCode(view, first, end)) continue;
+    if (genericOnly(view, first, end, lower)) continue;
     const brand = tokens[first - 1];
     const camel = brand && LOWER_CAMEL.exec(text.slice(brand.start, brand.end));
     if (first === from && brand && camel && brand.end === start - 1 && !FUNCTION_WORDS.has(camel[1]!)) {
@@ -120,13 +126,6 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start, ...(evidence !== 'name' && { guess: evidence }) });
   }
   return result;
-}
-
-/** True when the words are glued to a number before or a currency sign after: "3GS", "AU$ 52 million". */
-function partOfCode(view: DocView, first: number, end: number): boolean {
-  const before = view.tokens[first - 1];
-  const last = view.tokens[end - 1]!;
-  return (before !== undefined && before.kind === 'number' && before.end === view.tokens[first]!.start) || view.text[last.end] === '$';
 }
 
 /** True for a group adjective: "European", or a compass word and a demonym ("North American", "West African"). */

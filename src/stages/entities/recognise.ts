@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleHolds } from '../../knowledge/roles.js';
 import { chooseName, kbRule } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
-import { COMPASS_WORDS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
+import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
 import { countryOrg, groupAfterDemonym } from './demonyms.js';
@@ -31,7 +31,7 @@ function corporateTail(view: DocView, endToken: number): number {
 export function recognise(view: DocView, kb: KnowledgeBase, date: string | undefined): Found[] {
   let lastEnd = -1;
   const hits = findKbHits(view, kb.index, (hit) => {
-    const ok = acceptHit(view, hit, lastEnd);
+    const ok = acceptHit(view, hit, lastEnd, kb.index.firstNames);
     if (ok) lastEnd = hit.endToken;
     return ok;
   });
@@ -79,6 +79,15 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** True when the capitalised run from token `i` (up to four words) ends in an event word: "Security Conference". */
+function namesEvent(view: DocView, i: number): boolean {
+  const sentence = view.tokens[i]!.sentence;
+  for (let k = i; k < i + 4 && k < view.tokens.length && view.tokens[k]!.sentence === sentence && isCapitalised(view, k); k++) {
+    if (EVENT_HEADS.has(view.tokens[k]!.normal)) return true;
+  }
+  return false;
+}
+
 /** True when the match is glued to a word before it or follows a capitalised word: "NATO-Russia Council", "International Syria Support Group". */
 function insideName(view: DocView, hit: KbHit): boolean {
   const before = view.tokens[hit.firstToken - 1];
@@ -106,7 +115,7 @@ function nameNeighbour(view: DocView, i: number, sentence: number): boolean {
  * capitalised word is part of a longer name ("Fritz Henderson", "Mr Howard", "State Kremlin
  * Palace"), unless that word is a title or a place or organisation word ("Moscow Mayor").
  */
-function acceptHit(view: DocView, hit: KbHit, lastEnd: number): boolean {
+function acceptHit(view: DocView, hit: KbHit, lastEnd: number, firstNames: ReadonlySet<string>): boolean {
   const sentence = view.tokens[hit.firstToken]!.sentence;
   // A date ("May 15") or a currency prefix ("AU$", "US$ 14 billion") is never the name it spells.
   if (DATE_LIKE.test(view.text.slice(hit.start, hit.end)) || view.text[hit.end] === '$') return false;
@@ -121,8 +130,10 @@ function acceptHit(view: DocView, hit: KbHit, lastEnd: number): boolean {
     if (next && next.sentence === sentence && INSTITUTIONS.has(next.normal) && isCapitalised(view, hit.endToken) && hit.names.every((n) => n.entry.id.startsWith('city:'))) return false;
     const at = hit.firstToken - 1;
     if (before && lastEnd !== hit.firstToken && before.sentence === sentence && isCapitalised(view, at) && !FUNCTION_WORDS.has(before.normal) && !ORG_HEADS.has(before.normal)) {
-      if (!capitalProvesNothing(view, at) || view.capitalisedInRunningText.has(before.normal) || NEVER_NAMES.has(before.normal) || TITLE_WORDS.has(before.normal)) return false;
+      if (!capitalProvesNothing(view, at) || view.capitalisedInRunningText.has(before.normal) || NEVER_NAMES.has(before.normal) || TITLE_WORDS.has(before.normal) || firstNames.has(before.normal)) return false;
     }
+    // "Munich Security Conference", "Sochi Winter Olympics": a town before a named event is part of its name.
+    if (next && next.sentence === sentence && isCapitalised(view, hit.endToken) && namesEvent(view, hit.endToken)) return false;
   }
   // "Crimea Bridge", "Kyiv Airport": a place before a capitalised facility word names the facility.
   const after = view.tokens[hit.endToken];

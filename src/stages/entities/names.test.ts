@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+function entities(text: string): EntityMention[] {
+  return [...(pipeline.run(makeDoc({ text }), { published: '2025-06-05' }).layers.entities ?? [])];
+}
+
+function typeOf(list: readonly EntityMention[], text: string): string | undefined {
+  return list.find((m) => m.text === text)?.type;
+}
+
+describe('entities: spans and types of unknown and composite names', () => {
+  it('ends on a headline whose capitalised run is trimmed away (First Base: Boston …)', () => {
+    const list = entities('First Base: Chicago in Good Spot for Teixeira\nThe Angels have withdrawn their offer.');
+    assert.equal(typeOf(list, 'Chicago'), 'GPE');
+  });
+  it('a title before "of" names what it heads; a first name after it starts the holder', () => {
+    const list = entities('Jim Press, the Vice Chairman of Chrysler, resigned. Minister for CIS Affairs Leonid Drachevsky arrived.');
+    assert.equal(typeOf(list, 'Chrysler'), 'ORG');
+    assert.ok(list.some((m) => m.text.endsWith('Leonid Drachevsky') && m.type === 'PERSON'));
+    assert.ok(!list.some((m) => m.text.includes('Affairs Leonid') && m.type !== 'PERSON'));
+  });
+  it('organisations take their corporate words; a legal form ends the name', () => {
+    const list = entities('Ford Motor Company cut jobs. Chrysler LLC Jim Press said so.');
+    assert.equal(typeOf(list, 'Ford Motor Company'), 'ORG');
+    assert.equal(typeOf(list, 'Chrysler LLC'), 'ORG');
+    assert.equal(typeOf(list, 'Jim Press'), 'PERSON');
+  });
+  it('a country and an organisation word: the organisation, with the country inside', () => {
+    const list = entities('A hearing is set in the US Bankruptcy Court on Monday.');
+    const org = list.find((m) => m.text === 'US Bankruptcy Court');
+    assert.equal(org?.type, 'ORG');
+    assert.equal(org?.actor, 'USAGOV');
+    assert.equal(typeOf(list, 'US'), 'GPE');
+  });
+  it('products, currency codes and dates are no organisations', () => {
+    const list = entities('Apple sells the iPod Nano for AU$ 52 in stores. The group May 15 met.');
+    assert.equal(typeOf(list, 'iPod Nano'), 'OTHER');
+    assert.equal(typeOf(list, 'Nano'), undefined);
+    assert.equal(typeOf(list, 'AU'), undefined);
+    assert.equal(typeOf(list, 'May 15'), undefined);
+  });
+  it('a lone surname is the person named in full, even where a town has the name', () => {
+    const list = entities('Fritz Henderson led the firm. Henderson said the plan works.');
+    const full = list.find((m) => m.text === 'Fritz Henderson')!;
+    const lone = list.find((m) => m.text === 'Henderson')!;
+    assert.equal(lone.type, 'PERSON');
+    assert.equal(lone.entity, full.entity);
+  });
+  it('named events and group words', () => {
+    const list = entities('Leaders met at the Munich Security Conference. North American sales fell.');
+    assert.equal(typeOf(list, 'Munich Security Conference'), 'EVENT');
+    assert.equal(typeOf(list, 'North American'), 'NORP');
+    assert.equal(typeOf(list, 'American'), undefined);
+  });
+  it('one speech verb does not make a company a person when its other mentions say nothing', () => {
+    const list = entities('Apple Computer sued Apple Corps. Apple Computer won. A statement from Apple Computer stated that Apple Computer would appeal.');
+    assert.ok(list.filter((m) => m.text === 'Apple Computer').every((m) => m.type === 'ORG'));
+  });
+});
