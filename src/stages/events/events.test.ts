@@ -100,3 +100,41 @@ describe('events: detection and coding', () => {
     assert.equal(events[1]!.goldstein, -2);
   });
 });
+
+describe('events: finding the actors of a clause', () => {
+  it('reads a participle after a plural noun as the main verb when no other verb claims the noun', () => {
+    assert.deepEqual(summary(doc('Senior Peruvian and Chilean officials agreed on Wednesday that trade should grow.')), ['AGREE PER->CHL occurred']);
+  });
+
+  it('aims a threat at whoever must meet its condition', () => {
+    assert.deepEqual(summary(doc('Norway threatened to halt the talks unless Chile withdrew its troops.')).slice(0, 1), ['THREATEN NOR->CHL occurred']);
+  });
+
+  it('takes "forces in PLACE" before the verb as that country acting', () => {
+    assert.deepEqual(summary(doc('Security forces in Peru attacked Chilean positions.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('does not hand an earlier subject to a clause with a subject of its own', () => {
+    assert.deepEqual(summary(doc('Peru attacked Chile, and a senior official condemned the attack.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('joins "Peru and the Chilean government" into one compound subject', () => {
+    assert.deepEqual(summary(doc('Peru and the Chilean government agreed to hold talks.')), ['AGREE PER->CHL occurred']);
+  });
+
+  it('reads "X said that Y must …" as a demand of X on Y', () => {
+    const text = 'Norway said that Chile must release the prisoners.';
+    const start = text.indexOf('that');
+    const claim: Claim = {
+      id: 'c1', start: 0, end: text.length - 1, kind: 'indirect', stance: 'assert',
+      source: { start: 0, end: 6, text: 'Norway', entity: 'e3' },
+      cue: { start: 7, end: 11, text: 'said', lemma: 'say' },
+      content: { start, end: text.length - 1, text: text.slice(start, text.length - 1) },
+    };
+    assert.deepEqual(summary(doc(text, [claim])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
+  });
+
+  it('makes no event of a force of nature', () => {
+    assert.deepEqual(summary(doc('A powerful earthquake hit southern Peru.')), []);
+  });
+});

@@ -43,13 +43,14 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     while (from < entities.length && entities[from]!.start < sentence.start) from++;
     let to = from;
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
-    const found = detectSentence(doc, sentence, entities.slice(from, to), dyad, detect);
+    const inSentence = entities.slice(from, to);
+    const found = detectSentence(doc, sentence, inSentence, dyad, detect);
     for (const d of found) {
       const r = options.recodeTense === false ? d : recode(d, codes);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
-    for (const d of demandsOf(doc, sentence, entities.slice(from, to), dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
+    for (const d of demandsOf(doc, sentence, inSentence, dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
