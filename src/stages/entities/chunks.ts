@@ -9,8 +9,8 @@ const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained', 'argued', 'insisted', 'warned', 'stressed']);
 /** Surname endings common in the names news reports carry (Russian, Ukrainian, Armenian, Georgian, Slavic, Turkish, Romanian, Nordic, Spanish). */
 const SURNAME_END = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yan|ian|enko|chuk|yuk|uk|sky|skiy|skyi|ski|skaya|vich|ovich|evich|shvili|idze|adze|oglu|escu|sson|sen|ez)$/;
-/** A brand that starts with one or two lower-case letters before a capital: "iPod", "iTunes", "eBay" (not a typo like "theMoscow"). */
-const LOWER_CAMEL = /^(\p{Ll}{1,2})\p{Lu}\p{L}*$/u;
+/** A brand that starts with one lower-case letter before a capital: "iPod", "iTunes", "eBay" (not a typo like "theMoscow"). */
+const LOWER_CAMEL = /^(\p{Ll})\p{Lu}\p{L}*$/u;
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'plc', 'ag', 'gmbh', 'co.']);
 /** Lower-case nouns before a name that make it an organisation: "automaker Chrysler", "the firm Cerberus". */
 const ORG_DESCRIPTORS = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'giant', 'conglomerate', 'retailer', 'bank', 'insurer', 'airline', 'operator', 'producer', 'supplier', 'broadcaster', 'newspaper', 'agency', 'group', 'organisation', 'organization', 'party', 'militia', 'union']);

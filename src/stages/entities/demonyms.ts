@@ -2,7 +2,7 @@ import type { KbEntry } from '../../knowledge/kb-entry.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import type { KbHit } from './kb-match.js';
-import { GROUP_SECTORS, ORG_HEADS } from './locales/en/lexicon.js';
+import { GROUP_SECTORS, ORG_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 
 /** Organisation heads that make a demonym + name an armed body or a legislature rather than a government office. */
 const MIL_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'guards', 'military', 'command', 'staff', 'brigade', 'battalion', 'regiment']);
@@ -31,6 +31,12 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
       if (free(next)) last = next;
       else if (tokens[next]?.normal === 'of' && free(next + 1)) last = next + 1;
       else break;
+    }
+    // A title after the name, before a capitalised name, is that holder's: "U.S. Navy | Vice Adm. Kevin Smith".
+    const dotted = tokens[last + 1]?.normal === '.' && tokens[last + 1]!.start === tokens[last]!.end && TITLE_WORDS.has(`${tokens[last]!.normal}.`);
+    const next = dotted ? last + 2 : last + 1;
+    if (next < tokens.length && (dotted || tokens[next]!.sentence === sentence) && isCapitalised(view, next)) {
+      while (last > j && (TITLE_WORDS.has(tokens[last]!.normal) || tokens[last]!.normal === 'of')) last--;
     }
     for (let k = hit.firstToken; k <= last; k++) taken[k] = 1;
     const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : 'GOV';

@@ -43,6 +43,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   const founds: Found[] = [];
   const taken = new Uint8Array(view.tokens.length);
   for (const hit of hits) {
+    // A name inside an organisation an earlier country or demonym opened ("US Department of State") is part of it.
+    if (taken[hit.firstToken]) continue;
     const chosen = chooseName(hit.names, kb, date, docCountries);
     const entry = chosen.entry;
     if (hit.endToken - hit.firstToken === 1 && entry.type === 'PERSON' && !kb.curated.has(entry.id) && !namedInFull.has(entry.id) && !activeOrTitled(view, hit, entry, date)) continue;

@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = set(`
  */
 export const TITLE_WORDS = set(`
   president vice prime minister ministers deputy foreign defence defense interior finance secretary
-  secretary-general general gen. lt. lieutenant col. colonel maj. major capt. captain adm. admiral marshal
+  secretary-general general gen. gen lt. lt lieutenant col. col colonel maj. maj major capt. capt captain adm. adm admiral marshal
   commander chief chairman chairwoman chair head leader spokesman spokeswoman spokesperson ambassador envoy
   special king queen prince princess crown emir sheikh sultan pope cardinal archbishop bishop patriarch
   ayatollah imam rabbi chancellor premier mayor governor senator sen. rep. representative congressman
