@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseCodeTable, type CodeTable } from './code-table.js';
+import { lazyBlock } from './lazy-block.js';
 import { buildDictionary, parseVerbPatterns } from './parse-verbs.js';
 import type { VerbBlock, VerbDictionary } from './types.js';
 
@@ -16,13 +17,13 @@ const FUNCTION_WORDS = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'fr
  * Its isolated-verb codes over-generate on news text; Sitrep's own file says which verbs stand alone.
  */
 export function patternsOnly(blocks: readonly VerbBlock[]): VerbBlock[] {
-  return blocks.map((block) => ({
-    ...block,
-    triggers: block.triggers.map((t) => ({ ...t, code: null })),
-    patterns: block.patterns
-      .filter((p) => [...p.pre, ...p.post].some((element) => element.some((run) => run.some((w) => !FUNCTION_WORDS.has(w)))))
-      .map((p) => ({ ...p, nounsOnly: true })),
-  }));
+  return blocks.map((block) =>
+    lazyBlock(block.kind, block.triggers.map((t) => ({ ...t, code: null })), () => ({
+      patterns: block.patterns
+        .filter((p) => [...p.pre, ...p.post].some((element) => element.some((run) => run.some((w) => !FUNCTION_WORDS.has(w)))))
+        .map((p) => ({ ...p, nounsOnly: true })),
+    })),
+  );
 }
 
 let dictionary: VerbDictionary | undefined;

@@ -31,6 +31,11 @@ describe('parseVerbPatterns', () => {
     assert.equal(pattern.origin, 'test.verbs:5');
   });
 
+  it('expands a pattern with the sets defined above its line, though it is made on first use', () => {
+    const [block] = parseVerbPatterns('@verb scold [110]\n- * &LATER [111]\n&LATER wren\n- * &LATER [112]\n', 'scope.verbs');
+    assert.deepEqual(block!.patterns.map((p) => p.post), [[], [[['wren']]]]);
+  });
+
   it('keeps a null pattern as ---', () => {
     assert.equal(blocks[0]!.patterns[1]!.code, '---');
     assert.equal(blocks[0]!.patterns[1]!.specificity, 2);

@@ -1,4 +1,5 @@
 import { SitrepError } from '../../core/errors.js';
+import { lazyBlock, type BlockPatterns } from './lazy-block.js';
 import type { PatternElement, Trigger, TriggerEntry, VerbBlock, VerbDictionary, VerbPattern } from './types.js';
 
 /**
@@ -9,11 +10,14 @@ import type { PatternElement, Trigger, TriggerEntry, VerbBlock, VerbDictionary, 
  *   @noun phone_+call [041] mode=phone
  *   - &AIRCRAFT * [195] mode=aerial        a pattern of the last block: words before * and after *
  *
- * Throws E_KNOWLEDGE_INVALID with the file and line of the first malformed line.
+ * Every line is checked here: throws E_KNOWLEDGE_INVALID with the file and line of the first
+ * malformed one. A block's patterns are made from their checked lines when first read (`lazyBlock`).
  */
 export function parseVerbPatterns(text: string, file: string): VerbBlock[] {
-  const sets = new Map<string, string[][]>();
-  const blocks: { kind: 'verb' | 'noun'; triggers: Trigger[]; patterns: VerbPattern[] }[] = [];
+  // The synonym sets a line can name are the sets defined above it: each definition makes a new
+  // scope, and a pattern line keeps the scope it was read in, since its words are expanded later.
+  let scope: ReadonlyMap<string, string[][]> = new Map();
+  const blocks: { kind: 'verb' | 'noun'; triggers: Trigger[]; lines: PatternLine[] }[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = stripComment(lines[i]!);
@@ -24,29 +28,45 @@ export function parseVerbPatterns(text: string, file: string): VerbBlock[] {
     };
     if (line.startsWith('&')) {
       const m = /^&(\S+)\s+(.*)$/.exec(line) ?? fail('a synonym set needs a name and members');
-      sets.set(m![1]!.toUpperCase(), m![2]!.split(',').flatMap((member) => expandWords(member.trim(), sets)).filter((w) => w.length > 0));
+      const members = m![2]!.split(',').flatMap((member) => expandWords(member.trim(), scope)).filter((w) => w.length > 0);
+      scope = new Map(scope).set(m![1]!.toUpperCase(), members);
     } else if (line.startsWith('@verb ') || line.startsWith('@noun ')) {
       const m = /^@(verb|noun)\s+(.*?)(?:\s+\[([^\]]*)\])?((?:\s+\S+=\S+|\s+recip)*)\s*$/.exec(line) ?? fail('a block line is "@verb|@noun triggers [CODE] options"');
       const options = parseOptions(m![4]!);
       const blockCode = normaliseCode(m![3]);
       const triggers = m![2]!.split(',').map((t) => t.trim()).filter((t) => t !== '').map((t) => parseTrigger(t, blockCode, options, origin));
-      blocks.push({ kind: m![1] as 'verb' | 'noun', triggers, patterns: [] });
+      blocks.push({ kind: m![1] as 'verb' | 'noun', triggers, lines: [] });
     } else if (line.startsWith('-')) {
       const block = blocks[blocks.length - 1] ?? fail('a pattern before any @verb or @noun block');
       const m = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]((?:\s+\S+=\S+|\s+recip)*)\s*$/.exec(line) ?? fail('a pattern line is "- before * after [CODE] options"');
-      const options = parseOptions(m![4]!);
-      const pre = parseElements(m![1]!, sets);
-      const post = parseElements(m![2]!, sets);
-      const code = normaliseCode(m![3]) ?? '---';
-      block!.patterns.push({
-        pre, post, code, reciprocal: options.reciprocal, origin,
-        specificity: pre.length + post.length,
-        ...(options.mode !== undefined && { mode: options.mode }),
-        ...(options.context !== undefined && { context: options.context }),
-      });
+      block!.lines.push({ pre: m![1]!, post: m![2]!, code: m![3]!, options: m![4]!, origin, scope });
     } else fail(`cannot read "${line.slice(0, 40)}"`);
   }
-  return blocks;
+  return blocks.map((b) => lazyBlock(b.kind, b.triggers, () => ({ patterns: b.lines.map(toPattern) })));
+}
+
+/** A pattern line as read: checked, its parts still text. */
+interface PatternLine {
+  readonly pre: string;
+  readonly post: string;
+  readonly code: string;
+  readonly options: string;
+  readonly origin: string;
+  /** The synonym sets defined above the line. */
+  readonly scope: ReadonlyMap<string, string[][]>;
+}
+
+/** The pattern of a line. */
+function toPattern(line: PatternLine): VerbPattern {
+  const options = parseOptions(line.options);
+  const pre = parseElements(line.pre, line.scope);
+  const post = parseElements(line.post, line.scope);
+  return {
+    pre, post, code: normaliseCode(line.code) ?? '---', reciprocal: options.reciprocal, origin: line.origin,
+    specificity: pre.length + post.length,
+    ...(options.mode !== undefined && { mode: options.mode }),
+    ...(options.context !== undefined && { context: options.context }),
+  };
 }
 
 /** Indexes blocks from several files by trigger head; earlier files rank first (their patterns win ties). Patterns are sorted most specific first (stable, so file order breaks ties). */
@@ -55,7 +75,7 @@ export function buildDictionary(files: readonly (readonly VerbBlock[])[]): VerbD
   const blocks: VerbBlock[] = [];
   files.forEach((fileBlocks, rank) => {
     for (const unsorted of fileBlocks) {
-      const block = anchor({ ...unsorted, patterns: [...unsorted.patterns].sort((a, b) => b.specificity - a.specificity) });
+      const block = lazyBlock(unsorted.kind, unsorted.triggers, () => anchor([...unsorted.patterns].sort((a, b) => b.specificity - a.specificity)));
       blocks.push(block);
       for (const trigger of block.triggers) {
         const list = byHead.get(trigger.head) ?? [];
@@ -70,12 +90,12 @@ export function buildDictionary(files: readonly (readonly VerbBlock[])[]): VerbD
 /** Blocks with more patterns than this get an anchor index (below it, trying each pattern is cheaper). */
 const ANCHOR_THRESHOLD = 16;
 
-/** Adds the anchor index to a large block: each pattern under the first words of its least varied element. */
-function anchor(block: VerbBlock): VerbBlock {
-  if (block.patterns.length <= ANCHOR_THRESHOLD) return block;
+/** Patterns with, when there are many, the anchor index: each pattern under the first words of its least varied element. */
+function anchor(patterns: readonly VerbPattern[]): BlockPatterns {
+  if (patterns.length <= ANCHOR_THRESHOLD) return { patterns };
   const anchored = new Map<string, number[]>();
   const unanchored: number[] = [];
-  block.patterns.forEach((p, i) => {
+  patterns.forEach((p, i) => {
     const elements = [...p.pre, ...p.post];
     if (elements.length === 0) return unanchored.push(i);
     const narrowest = elements.reduce((a, b) => (b.length < a.length ? b : a));
@@ -85,7 +105,7 @@ function anchor(block: VerbBlock): VerbBlock {
       anchored.set(word, list);
     }
   });
-  return { ...block, anchored, unanchored };
+  return { patterns, anchored, unanchored };
 }
 
 /** Options after a code: `mode=x`, `context=A;B_C` (underscores are spaces), `recip`. */
