@@ -30,9 +30,9 @@ export interface GsrScores {
   byCategory: Map<string, { gold: number; right: number }>;
 }
 
-/** The country codes of one side of our event. */
+/** The country codes of one side of our event; an intergovernmental organisation (actor code IGO…) is "IGO", as the gold codes it, whatever its country field holds ("OSCE"). */
 function sideCodes(record: AnalysisRecord, entities: readonly string[] | undefined): string[] {
-  const byEntity = new Map(record.entities.map((m) => [m.entity, (m.country ?? m.actor ?? '').slice(0, 3)]));
+  const byEntity = new Map(record.entities.map((m) => [m.entity, m.actor?.startsWith('IGO') ? 'IGO' : (m.country ?? m.actor ?? '').slice(0, 3)]));
   return [...new Set((entities ?? []).map((e) => byEntity.get(e) ?? '').filter((c) => c !== ''))];
 }
 
