@@ -117,10 +117,28 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
 
 /** Closes a group: looks at the word before it for a place preposition or "by" (over a determiner or adjective); "in U.S.-led talks" is no place. */
 function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start: number; end: number; both: boolean }, first: number): ActorGroup {
-  let k = g.start - 1;
+  const start = headedStart(tokens, g.start, first);
+  let k = start - 1;
   while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
   const before = k >= first ? tokens[k]!.normal : '';
   const place = g.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
   const modifier = tokens[g.end]?.normal === '-';
-  return { mentions: g.mentions, start: g.start, end: g.end, locative: place && !modifier && LOCATIVE.has(before), agentive: before === 'by', bothSides: g.both };
+  return { mentions: g.mentions, start, end: g.end, locative: place && !modifier && LOCATIVE.has(before), agentive: before === 'by', bothSides: g.both };
+}
+
+/** Nouns of those who act for a country: "the president of Armenia", "the leaders of Russia and France" are Armenia, Russia and France acting. */
+const HEADS = new Set(['president', 'presidents', 'minister', 'ministers', 'government', 'governments', 'leader', 'leaders', 'head', 'heads', 'king', 'queen',
+  'ambassador', 'ambassadors', 'delegation', 'delegations', 'representative', 'representatives', 'authorities', 'army', 'forces', 'troops', 'parliament',
+  'parliaments', 'people', 'peoples', 'officials', 'chancellor', 'premier', 'emir', 'prince', 'chairman', 'secretary']);
+
+/**
+ * Where a group really starts: over "HEAD of" before it ("the Prime Minister of Japan"), so that it
+ * stands where its head does as subject, object or complement. Only determiners, adjectives and title
+ * words may precede the head noun.
+ */
+function headedStart(tokens: readonly Token[], start: number, first: number): number {
+  if (start - 2 < first || tokens[start - 1]!.normal !== 'of' || !HEADS.has(tokens[start - 2]!.normal)) return start;
+  let k = start - 2;
+  while (k - 1 >= first && k > start - 5 && (tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'ADJ' || ((tokens[k - 1]!.pos === 'PROPN' || tokens[k - 1]!.pos === 'NOUN') && /^(prime|foreign|defence|defense|deputy|vice|general)$/.test(tokens[k - 1]!.normal)))) k--;
+  return k;
 }
