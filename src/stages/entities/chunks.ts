@@ -14,6 +14,8 @@ const LOWER_CAMEL = /^(\p{Ll})\p{Lu}\p{L}*$/u;
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'plc', 'ag', 'gmbh', 'co.']);
 /** Lower-case nouns before a name that make it an organisation: "automaker Chrysler", "the firm Cerberus". */
 const ORG_DESCRIPTORS = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'giant', 'conglomerate', 'retailer', 'bank', 'insurer', 'airline', 'operator', 'producer', 'supplier', 'broadcaster', 'newspaper', 'agency', 'group', 'organisation', 'organization', 'party', 'militia', 'union']);
+/** Lower-case nouns before a name that make it a product: "model Falcon", "the operating system Mac OS X". */
+const PRODUCT_DESCRIPTORS = new Set(['model', 'models', 'system', 'software', 'device', 'laptop', 'computer', 'phone', 'smartphone', 'sedan', 'vehicle', 'missile', 'missiles', 'rifle', 'drone', 'drones', 'tank', 'aircraft', 'jet', 'helicopter', 'warship', 'submarine', 'frigate', 'vessel', 'tanker']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
 
 /**
@@ -61,8 +63,9 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       if (PERSON_TITLE.test(t.normal) && end > i && !PERSON_TITLE.test(tokens[end - 1]!.normal) && nameToken(view, taken, end + 1)) break;
       // A company's legal form ends its name: "Chrysler LLC | Jim Press", "Apple Inc. | Steve Jobs".
       if (LEGAL_FORMS.has(tokens[end - 1]!.normal) && kb.index.firstNames.has(t.normal)) break;
-      // After a title and what it heads, a first name starts the holder's name: "Minister for CIS Affairs | Leonid Drachevsky".
-      if (TITLE_WORDS.has(tokens[i]!.normal) && kb.index.firstNames.has(t.normal) && !kb.index.firstNames.has(tokens[end - 1]!.normal) && nameToken(view, taken, end) && nameToken(view, taken, end + 1) && headsSomething(tokens, i, end)) {
+      // After a title and what it heads, or a common word, a first name starts the holder's name:
+      // "Minister for CIS Affairs | Leonid Drachevsky", "Industry and Trade | Denis Manturov".
+      if ((TITLE_WORDS.has(tokens[i]!.normal) || lower.has(tokens[end - 1]!.normal)) && kb.index.firstNames.has(t.normal) && !kb.index.firstNames.has(tokens[end - 1]!.normal) && nameToken(view, taken, end) && nameToken(view, taken, end + 1) && headsSomething(tokens, i, end)) {
         beforeHolder = true;
         break;
       }
@@ -75,11 +78,13 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     // Leading function words and titles are not part of the name ("The", "President"). A title
     // followed by "of" names what it heads: "Vice Chairman of Chrysler" is the company, not a person.
     let titled = false;
+    let owner = -1;
     while (first < end && (FUNCTION_WORDS.has(tokens[first]!.normal) || TITLE_WORDS.has(tokens[first]!.normal) || NAME_JOINERS.has(tokens[first]!.normal))) {
       if (PERSON_TITLE.test(tokens[first]!.normal)) titled = true;
+      if (first > i && NAME_JOINERS.has(tokens[first]!.normal)) owner = first + 1;
       first++;
     }
-    const owned = first > i + 1 && NAME_JOINERS.has(tokens[first - 1]!.normal);
+    const owned = owner !== -1;
     if (owned) titled = false;
     // A title phrase before its holder's name ("Chief Physician | Alexei Slobodyanik") is a role, not a name.
     if (titled && beforeHolder) {
@@ -90,14 +95,16 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     while (end > first && NAME_JOINERS.has(tokens[end - 1]!.normal)) end--;
     // "General Motors", "President Hotel": a title before an organisation or place head is part of that name.
     let titleInName = false;
-    if (first > i && first < end && !owned && nonPersonHead(tokens[end - 1]!.normal)) {
-      first = i;
+    if (first > i && first < end && nonPersonHead(tokens[end - 1]!.normal)) {
+      // From the owner on when a title heads it: "Chief Executive Officer of | General Motors".
+      first = owned ? owner : i;
       titled = false;
       while (first < end && FUNCTION_WORDS.has(tokens[first]!.normal)) first++;
       titleInName = first < end && TITLE_WORDS.has(tokens[first]!.normal);
     }
     // Capitals that prove nothing: keep only words the article capitalises in running text too.
-    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal)) {
+    // A known first name before another name word stays ("Steve Jobs" in a headline).
+    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal) && !(end - first > 1 && kb.index.firstNames.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal))) {
       if (end - first > 1 && !view.headline[tokens[first]!.sentence] && !lower.has(tokens[first]!.normal) && !FUNCTION_WORDS.has(tokens[first]!.normal)) break;
       first++;
     }
@@ -121,7 +128,7 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       result.push({ start: brand.start, end: stop, firstToken: first - 1, endToken: end, type: 'OTHER', kind: 'name', rule: 'entities/en/product-name', confidence: 0.5, surface: text.slice(brand.start, stop), nameStart: brand.start });
       continue;
     }
-    const [type, evidence] = groupAdjective(tokens, first, end) ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames);
+    const [type, evidence] = groupAdjective(tokens, first, end) ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames, lower);
     for (let k = from; k < end; k++) taken[k] = 1;
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start, ...(evidence !== 'name' && { guess: evidence }) });
   }
@@ -170,7 +177,7 @@ function nonPersonHead(word: string): boolean {
 type TypeEvidence = 'name' | 'context' | 'locative' | 'default';
 
 /** The type of an unknown name, from its words and the words around it, with how it was found. */
-function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, titled: boolean, surnames: ReadonlySet<string>): [EntityType, TypeEvidence] {
+function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, titled: boolean, surnames: ReadonlySet<string>, lower: ReadonlySet<string>): [EntityType, TypeEvidence] {
   const { tokens, text } = view;
   const words = tokens.slice(first, end).map((t) => t.normal);
   const last = words.at(-1)!;
@@ -182,7 +189,7 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   const nameLike = words.length > 1 && words.length <= 3 + suffixed && kb.index.firstNames.has(words[0]!);
   if (nameLike && (!nonPersonHead(last) || WEAK_ORG_HEADS.has(last))) return ['PERSON', 'name'];
   if (words.length === 3 && /^\p{L}\.$/u.test(words[1]!) && words.every((w, k) => k === 1 || /^\p{L}{2,}$/u.test(w)) && !nonPersonHead(last)) return ['PERSON', 'name'];
-  if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && words.every((w) => /^\p{L}+$/u.test(w))) return ['PERSON', 'name'];
+  if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && !lower.has(words[0]!) && words.every((w) => /^\p{L}+$/u.test(w))) return ['PERSON', 'name'];
   if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return ['ORG', 'name'];
   if (words.length > 1 && EVENT_HEADS.has(last)) return ['EVENT', 'name'];
   if (FACILITY_HEADS.has(last)) return ['FAC', 'name'];
@@ -192,6 +199,7 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   const next = tokens[end];
   if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.has(next.normal)) return ['PERSON', 'context'];
   if (previous && ORG_DESCRIPTORS.has(previous.normal)) return ['ORG', 'context'];
+  if (previous && PRODUCT_DESCRIPTORS.has(previous.normal)) return ['OTHER', 'context'];
   // "in X" is weak evidence (a stake in a company, a role in a group): it counts less than the default.
   if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return ['GPE', 'locative'];
   return ['ORG', 'default'];
