@@ -174,7 +174,7 @@ function notAHappening(text: string, tokens: readonly Token[], i: number, senten
   // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):
   // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …"). After a name, only an earlier
   // verb counts ("updated him on his meeting with Pashinyan held in Vienna"): "Putin and Kuchma arrived in Vitebsk" is a main verb.
-  if (/(ed|en|wn|ne)$/.test(verb.normal) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
+  if (pastForm(verb) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
     && (prev.pos === 'NOUN' ? otherVerb(tokens, i, sentenceStart, sentenceEnd) : earlierVerb(tokens, i, sentenceStart))) return true;
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
@@ -199,7 +199,7 @@ function nounReading(tokens: readonly Token[], i: number, sentenceStart: number)
 }
 
 /** Subordinators after which a verb is no longer the main clause's. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'if', 'unless', 'when', 'while', 'because', 'although', 'though', 'as', 'after', 'before', 'since']);
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'when', 'while', 'because', 'although', 'though', 'as', 'after', 'before', 'since']);
 
 /**
  * Is there a finite verb besides the one at `i` that the noun before `i` can be the subject or object
@@ -218,6 +218,11 @@ function otherVerb(tokens: readonly Token[], i: number, first: number, end: numb
     if (finite && !(comma && ATTRIBUTION.has(t.lemma.toLowerCase()))) return true;
   }
   return false;
+}
+
+/** Is the verb a past form, regular or not ("agreed", "held", "sent"): inflected, and neither a gerund nor a third person? */
+function pastForm(verb: Token): boolean {
+  return verb.normal !== verb.lemma.toLowerCase() && !verb.normal.endsWith('ing') && !verb.normal.endsWith('s');
 }
 
 /** Is there a verb or auxiliary before token `i` in the sentence? */

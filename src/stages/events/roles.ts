@@ -18,6 +18,8 @@ export interface Roles {
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
 /** Verbs whose subject takes part in a reciprocal nominal it governs ("Zelenskyy indicated expectations for a swap"). */
 const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek', 'want', 'welcome', 'call', 'push']);
+/** The possessive particle. */
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words that may stand between a premodifying actor and its nominal: "Ukraine's recent drone strikes". */
 const PREMOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PART', 'PROPN']);
 /** How far after a nominal its target may stand ("attacks on four Russian airfields"). */
@@ -70,7 +72,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const agent = after.find((g) => g.agentive);
   if (!object && agent && agent.start > m.end && tokens[agent.start - 2]?.pos === 'NOUN') object = agent;
   if (passive) {
-    if (agent) roles.source = agent;
+    // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
+    if (agent && !byAfterNoun(tokens, agent)) roles.source = agent;
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive);
@@ -100,6 +103,13 @@ function naturalCause(tokens: readonly Token[], from: number, verb: number): boo
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (NATURAL_CAUSES.has(t.lemma.toLowerCase()) || NATURAL_CAUSES.has(t.normal))) return true;
   }
   return false;
+}
+
+/** Does the "by" of an agentive group follow a common noun (over determiners)? */
+function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
+  let k = g.start - 1;
+  while (k > 0 && tokens[k]!.normal !== 'by') k--;
+  return tokens[k - 1]?.pos === 'NOUN';
 }
 
 /** Is there a pronoun in `[from, to)`? */
@@ -289,7 +299,8 @@ function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */
 function onlyPremodifiers(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!PREMOD_POS.has(tokens[k]!.pos) && tokens[k]!.normal !== '-') return false;
+  // Of the particles only the possessive: "Russia's response to the increasing shelling" does not make Russia the shelling's source.
+  for (let k = from; k < to; k++) if ((!PREMOD_POS.has(tokens[k]!.pos) || (tokens[k]!.pos === 'PART' && !POSSESSIVE.has(tokens[k]!.normal))) && tokens[k]!.normal !== '-') return false;
   return true;
 }
 
