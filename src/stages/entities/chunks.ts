@@ -51,6 +51,7 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
   const { tokens, text } = view;
   const lower = lowerWords(view);
   const personSurnames = new Set(founds.filter((f) => f.type === 'PERSON').map((f) => f.surface.split(' ').at(-1)!.toLowerCase()));
+  const leaders = nameLeaders(view, taken);
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameToken(view, taken, i)) continue;
@@ -103,8 +104,9 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       titleInName = first < end && TITLE_WORDS.has(tokens[first]!.normal);
     }
     // Capitals that prove nothing: keep only words the article capitalises in running text too.
-    // A known first name before another name word stays ("Steve Jobs" in a headline).
-    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal) && !(end - first > 1 && kb.index.firstNames.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal))) {
+    // A known first name before another name word stays ("Steve Jobs" in a headline), and so does
+    // a word that opens a longer name elsewhere in the article ("Apple" after "Apple Computer").
+    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal) && !(end - first > 1 && kb.index.firstNames.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal)) && !(leaders.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal))) {
       if (end - first > 1 && !view.headline[tokens[first]!.sentence] && !lower.has(tokens[first]!.normal) && !FUNCTION_WORDS.has(tokens[first]!.normal)) break;
       first++;
     }
@@ -133,6 +135,24 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start, ...(evidence !== 'name' && { guess: evidence }) });
   }
   return result;
+}
+
+/**
+ * First words of two-word capitalised runs outside headlines ("Apple" of "Apple Computer"), no
+ * function word or title on either side: a lone capital of the same word opens that name too.
+ */
+function nameLeaders(view: DocView, taken: Uint8Array): Set<string> {
+  const { tokens } = view;
+  const leaders = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (view.headline[t.sentence] || next.sentence !== t.sentence || next.start - t.end !== 1) continue;
+    if (!nameToken(view, taken, i) || !nameToken(view, taken, i + 1)) continue;
+    if ([t, next].some((w) => FUNCTION_WORDS.has(w.normal) || TITLE_WORDS.has(w.normal))) continue;
+    leaders.add(t.normal);
+  }
+  return leaders;
 }
 
 /** True for a group adjective: "European", or a compass word and a demonym ("North American", "West African"). */

@@ -6,7 +6,7 @@ import { GROUP_SECTORS, ORG_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 
 /** Organisation heads that make a demonym + name an armed body or a legislature rather than a government office. */
 const MIL_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'guards', 'military', 'command', 'staff', 'brigade', 'battalion', 'regiment']);
-const LEG_HEADS = new Set(['parliament', 'assembly', 'congress', 'senate']);
+const LEG_HEADS = new Set(['parliament', 'assembly', 'congress', 'senate', 'rada', 'duma', 'knesset', 'majlis', 'sejm', 'bundestag']);
 const REL_HEADS = new Set(['church', 'patriarchate', 'diocese', 'synod']);
 
 /**

@@ -36,7 +36,8 @@ export const TITLE_WORDS = set(`
   ayatollah imam rabbi chancellor premier mayor governor senator sen. rep. representative congressman
   congresswoman speaker judge justice director mr mrs ms dr mr. mrs. ms. dr. sir dame lord lady
   state affairs security national adviser advisor assistant first former acting interim
-  ceo cfo chief-executive executive officer operating financial federal staff founder chairperson president-elect ex-president aide`);
+  ceo cfo chief-executive executive officer operating financial federal staff founder chairperson president-elect ex-president aide
+  comrade supreme commander-in-chief`);
 
 /** The head noun of a description that refers back to a country's leader ("the Russian leader"). */
 export const LEADER_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -64,7 +65,8 @@ export const ORG_HEADS = set(`
   force guard guards brigade battalion regiment movement front alliance coalition parliament assembly
   court tribunal office service services authority bureau news times post journal press network
   airlines airways motors industries technologies systems partners church club league team board
-  congress senate cabinet government administration embassy police command staff centre center church patriarchate diocese synod`);
+  congress senate cabinet government administration embassy police command staff centre center church patriarchate diocese synod
+  rada duma knesset majlis sejm bundestag`);
 
 /** First words that make an unknown name an organisation ("Ministry of …", "Bank of …"). */
 export const ORG_STARTS = set(`ministry department bank university college institute council committee commission office court agency`);
