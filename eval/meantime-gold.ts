@@ -94,17 +94,22 @@ function bare(text: string, m: TextSpan): TextSpan[] {
 
 /** A name at the end of a noun phrase after a lower-case or possessive modifier: "The US car manufacturer General Motors", "today's GM". */
 const FINAL_NAME = /(?:^|\s)(?:\p{Ll}[\p{L}\d-]*|\S+['’]s?)\s((?:\p{Lu}[\p{L}\d.&'’-]*)(?:\s\p{Lu}[\p{L}\d.&'’-]*)*)$/u;
+/** A place and the region it is in, one mention in MEANTIME ("San Francisco, California", "downtown San Jose, California"): the place is its name. */
+const PLACE_IN_REGION = /^((?:\p{Ll}+\s)?)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*), \p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*$/u;
 const NOT_PREMODIFIED = /[,()]|\s(?:of|in|at|on|for|from|with|by|and|or|located|based)\s/i;
 
 /**
- * The extent, bare, the same-referent mentions inside it, and the name that ends a premodified
- * noun phrase: MEANTIME's head attribute, which names it, is empty in this release.
+ * The extent, bare, the same-referent mentions inside it, the name that ends a premodified noun
+ * phrase, and the place before its region: MEANTIME's head attribute, which would name the
+ * mention's head, is empty in this release.
  */
 function extents(text: string, m: Markable, all: readonly Markable[]): TextSpan[] {
   const spans = bare(text, m);
   const surface = text.slice(m.start, m.end);
   const head = m.syntactic === 'NAM' && !NOT_PREMODIFIED.test(surface) ? FINAL_NAME.exec(surface) : null;
   if (head && head[1]!.length < surface.length) spans.push({ start: m.end - head[1]!.length, end: m.end });
+  const place = m.syntactic === 'NAM' ? PLACE_IN_REGION.exec(surface) : null;
+  if (place) spans.push({ start: m.start + place[1]!.length, end: m.start + place[1]!.length + place[2]!.length });
   for (const inner of all) {
     if (inner === m || inner.referent !== m.referent || inner.start < m.start || inner.end > m.end) continue;
     if (inner.start === m.start && inner.end === m.end) continue;

@@ -9,7 +9,8 @@
  *   "American" in "American automobile manufacturer", typed LOC as the country);
  * - a mention's extent is its whole noun phrase ("the United States", "U.S. automaker GM"); ours is
  *   the name, so a gold mention also matches by its extent without the article, by the mentions
- *   inside it with the same referent, and by the name that ends a premodified phrase;
+ *   inside it with the same referent, by the name that ends a premodified phrase, and by the place
+ *   in "place, region" ("San Francisco, California");
  * - person names exclude titles ("Steve Jobs"); ours include them ("Apple CEO Steve Jobs"), so a
  *   title-name mention matches by its name or its whole span;
  * - MEANTIME has no GPE, facility or nationality class: our GPE, LOC, FAC and KB demonyms count as
