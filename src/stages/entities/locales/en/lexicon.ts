@@ -66,7 +66,7 @@ export const ORG_HEADS = set(`
   court tribunal office service services authority bureau news times post journal press network
   airlines airways motors industries technologies systems partners church club league team board
   congress senate cabinet government administration embassy police command staff centre center church patriarchate diocese synod
-  rada duma knesset majlis sejm bundestag`);
+  rada duma knesset majlis sejm bundestag treasury`);
 
 /** First words that make an unknown name an organisation ("Ministry of …", "Bank of …"). */
 export const ORG_STARTS = set(`ministry department bank university college institute council committee commission office court agency`);
