@@ -23,7 +23,7 @@ export const ROW_COLUMNS = {
   events: [
     'vid', 'sentence', 'start', 'end', 'trigger', 'plover', 'cameo', 'quad', 'goldstein', 'mode', 'status',
     'source_actor', 'source_text', 'source_country', 'target_actor', 'target_text', 'target_country',
-    'location', 'time_value', 'date', 'reported_by', 'confidence', 'rule',
+    'location', 'time_value', 'date', 'reported_by', 'confidence', 'rule', 'source_name', 'target_name',
   ],
   diagnostics: ['code', 'severity', 'stage', 'message', 'start', 'end'],
 } as const satisfies Record<keyof AnalysisRows, readonly string[]>;
@@ -57,9 +57,16 @@ export function recordRows(record: AnalysisRecord): AnalysisRows {
       v.location ? (byEntity.get(v.location.entity)?.name ?? null) : null,
       v.time?.value ?? null, v.time?.value?.match(DAY)?.[0] ?? published,
       v.reportedBy ?? null, v.confidence, v.rule ?? null,
+      namesOf(v.source, byEntity), namesOf(v.target, byEntity),
     ]),
     diagnostics: record.diagnostics.map((d) => [d.code, d.severity, d.stage, d.message, d.start ?? null, d.end ?? null]),
   };
+}
+
+/** The canonical names of an event side's entities, in order, joined by "; " (null when it has none). */
+function namesOf(side: EventActor | undefined, byEntity: ReadonlyMap<string, EntityMention>): string | null {
+  const names = [...new Set((side?.entities ?? []).map((id) => byEntity.get(id)?.name).filter((n) => n !== undefined))];
+  return names.length > 0 ? names.join('; ') : null;
 }
 
 /** The country of an event side: its first entity's country, else the country prefix of its CAMEO actor code. */

@@ -93,6 +93,19 @@ describe('store/sqlite', () => {
     store.close();
   });
 
+  it('shows an event side by the names of its entities and finds it by them, however the article refers to it', () => {
+    const store = new SqliteStore(':memory:');
+    const run = store.beginRun(RUN);
+    const record = handRecord('p', 'He criticized Iran.', {
+      entities: [{ ...entity('m1', 'e1', 'Donald Trump', 'USA', 'USAGOV'), type: 'PERSON', text: 'He', end: 2 }, entity('m2', 'e2', 'Iran', 'IRN', 'IRN', 14)],
+      events: [event('v1', 'ACCUSE', ['e1', 'USAGOV', 'He'], ['e2', 'IRN', 'Iran'])],
+    });
+    store.saveBatch(run, [storedPair(record, 'file:p')]);
+    const rows = store.query('events', { actor: 'trump' });
+    assert.deepEqual(rows.map((r) => [r.source, r.target]), [['Donald Trump', 'Iran']]);
+    store.close();
+  });
+
   it('filters entities, claims and documents, and lists documents for export', () => {
     const store = new SqliteStore(':memory:');
     seedStore(store);

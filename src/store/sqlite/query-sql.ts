@@ -12,15 +12,18 @@ export const DEFAULT_LIMIT = 1000;
 /** An actor code such as RUS or RUSGOV (matched as a prefix), as opposed to a name (matched as a substring). */
 const ACTOR_CODE = /^[A-Z]{3}[A-Z0-9]*$/;
 
-/** The columns each query kind returns, `d` being the document and `x` the layer table. */
+/**
+ * The columns each query kind returns, `d` being the document and `x` the layer table. An event's
+ * source and target are its entities' canonical names, or the article's words when it has none.
+ */
 const SELECT: Record<QueryKind, string> = {
   documents: `d.id, d.doc_id AS doc, d.title, d.source, d.published, d.url, d.version, d.format`,
   entities: `d.id AS document, d.doc_id AS doc, x.mid AS id, x.text, x.type, x.name, x.entity, x.country, x.actor, x.kb,
     x.start, x."end", d.published`,
   claims: `d.id AS document, d.doc_id AS doc, x.cid AS id, x.source_text AS source, x.source_name, x.cue_lemma AS cue,
     x.stance, x.kind, x.content, x.start, x."end", d.published`,
-  events: `d.id AS document, d.doc_id AS doc, x.vid AS id, x.date, x.plover, x.cameo, x.source_actor, x.source_text AS source,
-    x.target_actor, x.target_text AS target, x.trigger, x.status, x.location, x.goldstein, x.confidence`,
+  events: `d.id AS document, d.doc_id AS doc, x.vid AS id, x.date, x.plover, x.cameo, x.source_actor,
+    coalesce(x.source_name, x.source_text) AS source, x.target_actor, coalesce(x.target_name, x.target_text) AS target, x.trigger, x.status, x.location, x.goldstein, x.confidence`,
 };
 
 /**
@@ -85,7 +88,10 @@ function addLayerFilters(kind: QueryKind, filter: QueryFilter, where: string[], 
         where.push('((x.source_actor >= ? AND x.source_actor < ?) OR (x.target_actor >= ? AND x.target_actor < ?))');
         params.push(actor, `${actor}\uffff`, actor, `${actor}\uffff`);
       }
-      else where.push('(x.source_text LIKE ? OR x.target_text LIKE ?)'), params.push(`%${actor}%`, `%${actor}%`);
+      else {
+        where.push('(x.source_text LIKE ? OR x.target_text LIKE ? OR x.source_name LIKE ? OR x.target_name LIKE ?)');
+        params.push(...Array<string>(4).fill(`%${actor}%`));
+      }
     }
     return;
   }
