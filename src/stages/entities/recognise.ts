@@ -42,6 +42,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   const namedInFull = new Set(hits.filter((h) => h.endToken - h.firstToken > 1).flatMap((h) => h.names.map((n) => n.entry.id)));
   const founds: Found[] = [];
   const taken = new Uint8Array(view.tokens.length);
+  // A country before a known name only modifies it: "US | Department of State", "Turkmenistan | Helsinki Foundation for Human Rights".
+  const kbStarts = new Set(hits.filter((h) => h.names.some((n) => n.entry.type === 'ORG')).map((h) => h.firstToken));
   for (const hit of hits) {
     // A name inside an organisation an earlier country or demonym opened ("US Department of State") is part of it.
     if (taken[hit.firstToken]) continue;
@@ -54,7 +56,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
       continue;
     }
     // "US Treasury": the country's organisation, and inside it the country, a mention of its own (as in "US President Trump").
-    const org = entry.id.startsWith('country:') && !insideName(view, hit) ? countryOrg(view, hit, entry, taken, 'entities/en/country-org', kb.index.firstNames) : undefined;
+    const org = entry.id.startsWith('country:') && !insideName(view, hit) && !kbStarts.has(hit.endToken) ? countryOrg(view, hit, entry, taken, 'entities/en/country-org', kb.index.firstNames) : undefined;
     if (org) founds.push(org);
     const endToken = entry.type === 'ORG' ? corporateTail(view, hit.endToken) : hit.endToken;
     const end = view.tokens[endToken - 1]!.end;
