@@ -46,15 +46,24 @@ function within(a: readonly string[], b: readonly string[]): boolean {
   return a.every((x) => b.includes(x));
 }
 
+/** No side and not a definite nominal: a draft that only waits for its reference to be resolved. */
+function sideless(d: DraftEvent): boolean {
+  return !d.source && !d.target && !d.anaphoric;
+}
+
 /** Can two drafts be the same happening: same category, compatible mode, time and actors (unordered when reciprocal)? */
 function compatible(a: DraftEvent, b: DraftEvent): boolean {
   if (a.plover !== b.plover || a.cameo.slice(0, 2) !== b.cameo.slice(0, 2)) return false;
+  // A draft kept only to resolve a reference ("the area that we are discussing") names no happening to merge with.
+  if (sideless(a) || sideless(b)) return false;
   if (a.mode && b.mode && a.mode !== b.mode) return false;
   if (a.time?.value && b.time?.value && a.time.value !== b.time.value) return false;
   if (a.reciprocal !== b.reciprocal && a.plover !== 'CONSULT') return false;
   if (a.reciprocal || b.reciprocal) {
     const pa = [...codes(a.source), ...codes(a.target)];
     const pb = [...codes(b.source), ...codes(b.target)];
+    // Two one-party mentions of different parties ("a meeting with Nazarbayev", "the meeting with Voronin") are two meetings.
+    if (pa.length === 1 && pb.length === 1 && pa[0] !== pb[0]) return false;
     return within(pa, pb) || within(pb, pa) || new Set([...pa, ...pb]).size <= 2;
   }
   const side = (x: string[], y: string[]): boolean => x.length === 0 || y.length === 0 || x.join() === y.join();

@@ -182,7 +182,16 @@ function objectOfVerb(tokens: readonly Token[], m: TriggerMatch, clause: Clause)
 /** Premodifier or "by" agent as source (else the subject of a light verb), "between X and Y", the object of a following preposition as target. */
 function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   const before = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative);
-  if (before && before.end >= m.start - 4 && onlyPremodifiers(tokens, before.end, m.start)) roles.source = before;
+  if (before && before.end >= m.start - 4 && onlyPremodifiers(tokens, before.end, m.start)) {
+    roles.source = before;
+    // "Russian-French contacts", "Russian-Ukrainian talks": a two-country modifier names both sides.
+    const first = tokens[before.start - 1]?.normal === '-' ? inClause.find((g) => g.end === before.start - 1) : undefined;
+    if (first) {
+      roles.source = first;
+      roles.target = before;
+      return;
+    }
+  }
   const near = inClause.filter((g) => g.start >= m.end && g.start <= m.end + NOUN_TARGET_WINDOW);
   const agent = near.find((g) => g.agentive);
   if (agent) roles.source = agent;
@@ -266,6 +275,11 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
     return antecedent && !antecedent.locative ? antecedent : undefined;
   }
   const index = clauses.indexOf(clause);
+  if (index === 0 && tokens[clause.start]!.pos === 'VERB' && tokens[clause.start]!.normal.endsWith('ing')) {
+    // "Opening bilateral talks with the Ukrainian President, Vladimir Putin underlined …": an opening participle's subject follows it.
+    const next = clauses[1];
+    if (next) return groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative && !g.agentive);
+  }
   for (let c = index - 1; c >= 0; c--) {
     const prev = clauses[c]!;
     if (prev.kind === 'relative') continue;
