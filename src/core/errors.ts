@@ -28,6 +28,7 @@ export const ERRORS = {
   E_FETCH_FAILED: '{url}: fetch failed ({detail})',
   E_FETCH_PRIVATE: '{url}: refused, {host} resolves to the private address {address}',
   E_INTERNAL: 'Internal error: {detail}',
+  E_ANALYSIS_TIMEOUT: 'the analysis took longer than {seconds} s and was stopped',
 } as const;
 
 /** A code from the error catalogue. */
