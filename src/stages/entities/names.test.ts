@@ -41,6 +41,15 @@ describe('entities: spans and types of unknown and composite names', () => {
     assert.equal(org?.actor, 'USAGOV');
     assert.equal(typeOf(list, 'US'), 'GPE');
   });
+  it('a country before a known organisation name only modifies it', () => {
+    const list = entities('A spokesman for the US Department of State said so.');
+    assert.equal(list.find((m) => m.text === 'Department of State')?.kb?.startsWith('org:'), true);
+    assert.equal(typeOf(list, 'US'), 'GPE');
+  });
+  it('a sentence-initial word that opens a longer name in the article is a name', () => {
+    const list = entities('Apple plans to sell films. Apple Computer would gain, analysts said.');
+    assert.equal(list.find((m) => m.text === 'Apple')?.type, 'ORG');
+  });
   it('products, currency codes and dates are no organisations', () => {
     const list = entities('Apple sells the iPod Nano for AU$ 52 in stores. The group May 15 met.');
     assert.equal(typeOf(list, 'iPod Nano'), 'OTHER');
