@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/mention.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
+import { ABSTRACT_CAPITALS, COMPASS_WORDS, DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
@@ -180,7 +180,7 @@ function genericOnly(view: DocView, first: number, end: number, lower: ReadonlyS
   const only = tokens[first]!;
   const w = only.normal;
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-  if ([w, singular].some((x) => ORG_HEADS.has(x) || PLACE_HEADS.has(x) || FACILITY_HEADS.has(x))) return true;
+  if ([w, singular].some((x) => ORG_HEADS.has(x) || PLACE_HEADS.has(x) || FACILITY_HEADS.has(x) || ABSTRACT_CAPITALS.has(x))) return true;
   return lower.has(w) && !ACRONYM.test(text.slice(only.start, only.end));
 }
 
@@ -212,6 +212,7 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && !lower.has(words[0]!) && words.every((w) => /^\p{L}+$/u.test(w))) return ['PERSON', 'name'];
   if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return ['ORG', 'name'];
   if (words.length > 1 && EVENT_HEADS.has(last)) return ['EVENT', 'name'];
+  if (DOCUMENT_HEADS.has(last)) return ['WORK', 'name'];
   if (FACILITY_HEADS.has(last)) return ['FAC', 'name'];
   if (PLACE_HEADS.has(last)) return [/^(sea|ocean|river|lake|mountains|mountain|valley|bay|gulf|strait|peninsula|desert|coast)$/.test(last) ? 'LOC' : 'GPE', 'name'];
   if (words.length === 1 && ACRONYM.test(surface)) return ['ORG', 'name'];

@@ -69,7 +69,7 @@ export const ORG_HEADS = set(`
   rada duma knesset majlis sejm bundestag treasury`);
 
 /** First words that make an unknown name an organisation ("Ministry of …", "Bank of …"). */
-export const ORG_STARTS = set(`ministry department bank university college institute council committee commission office court agency`);
+export const ORG_STARTS = set(`ministry department bank university college institute council committee commission office court agency government`);
 
 /** Last words that make an unknown name a place. */
 export const PLACE_HEADS = set(`
@@ -77,7 +77,13 @@ export const PLACE_HEADS = set(`
   lake mountains mountain valley bay gulf strait peninsula desert coast border square street avenue`);
 
 /** Last words that make an unknown name of two or more words an event ("Munich Security Conference", "Second World War"). */
-export const EVENT_HEADS = set(`conference summit games olympics olympiad championship championships festival expo war`);
+export const EVENT_HEADS = set(`conference summit games olympics olympiad championship championships festival expo war day parade`);
+
+/** Last words that make an unknown name a document or law (WORK): "Minsk Agreements", "Foreign Policy Concept", "the Constitution". */
+export const DOCUMENT_HEADS = set(`constitution charter treaty agreement agreements accord accords declaration convention conventions resolution memorandum protocol doctrine concept`);
+
+/** Capitalised abstract nouns that are no name on their own: "the Year of Ukraine", "Victory", "our Fatherland". */
+export const ABSTRACT_CAPITALS = set(`year day victory fatherland motherland homeland internet`);
 
 /** Last words that make an unknown name a facility. */
 export const FACILITY_HEADS = set(`airport airfield airbase base port harbour harbor bridge plant station dam palace tower stadium hospital prison`);
