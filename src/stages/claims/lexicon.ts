@@ -10,8 +10,8 @@ export interface VerbCue {
   readonly lemma: string;
   readonly stance: string;
   readonly frame: CueFrame;
-  /** The particle a phrasal verb needs ("out" of "ruled out"), or undefined. */
-  readonly particle?: string;
+  /** The words a phrasal cue needs after the verb ("out" of "ruled out", "on record" of "went on record"), or undefined. */
+  readonly particle?: readonly string[];
 }
 
 /** The cue lexicons of the claims stage, keyed by lemma. */
@@ -37,7 +37,7 @@ export function claimsLexicon(): ClaimsLexicon {
   lexicon ??= {
     verbs: new Map(rows('cue-verbs.tsv', 4).map(([lemma, stance, frame, particle], line) => {
       if (!FRAMES.has(frame!)) throw new SitrepError('E_KNOWLEDGE_INVALID', { file: 'cue-verbs.tsv', line, detail: `unknown frame "${frame}"` });
-      const cue: VerbCue = { lemma: lemma!, stance: stance!, frame: frame as CueFrame, ...(particle !== '-' && { particle: particle! }) };
+      const cue: VerbCue = { lemma: lemma!, stance: stance!, frame: frame as CueFrame, ...(particle !== '-' && { particle: particle!.split(' ') }) };
       return [lemma!, cue];
     })),
     adjectives: new Map(rows('cue-adjectives.tsv', 2).map(([lemma, stance]) => [lemma!, { lemma: lemma!, stance: stance!, frame: 'clause' } as VerbCue])),

@@ -14,6 +14,11 @@ const CASES: ClaimCase[] = [
   ['The dispute should be settled according to international law.', []],
   ['According to the agency, which first reported the leak, the pipe burst at night.', ['the agency | According to | the pipe burst at night | assert indirect']],
   ['The agency said according to those figures, exports rose.', ['those figures | according to | exports rose | assert indirect']],
+  ['Critics made comments like, “The plan will never work,” for months.', ['Critics | made comments | The plan will never work | assert direct']],
+  ['The mayor issued a warning to the residents, “Stay indoors tonight.”', ['The mayor | issued a warning | Stay indoors tonight | warn direct']],
+  ['Residents heard suggestions such as “Cut the budget now.”', ['- | suggestions | Cut the budget now | assert direct']],
+  ['Everyone knows the old proverb: “Measure twice, cut once.”', ['- | proverb | Measure twice, cut once | assert direct']],
+  ['The proverb about patience is old.', []],
 ];
 
 describe('claims/en/noun-claims', () => {

@@ -1,7 +1,7 @@
-import type { Span } from '../../core/span.js';
 import { npAfter, npBefore, PERSONAL, RELATIVE } from './chunker.js';
-import { contentEnd, quoteContent, trimContent } from './content.js';
+import { contentEnd, trimContent } from './content.js';
 import type { Draft, TokenRange } from './draft.js';
+import { quoteAfterNoun, TEXT_NOUNS } from './noun-quote.js';
 import { isSpeaker } from './source.js';
 import type { ClaimsView } from './view.js';
 
@@ -53,15 +53,17 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
       continue;
     }
     if (t.pos !== 'NOUN' && !(t.pos === 'PROPN' && i === floor)) continue;
-    const stance = lexicon.nouns.get(t.pos === 'PROPN' ? t.lemma.toLowerCase() : t.lemma);
-    if (!stance) continue;
-    // "Reply: “This is not enough.”" or "His answer was very good: “…”".
-    const quoted = tokens[i + 1]?.normal === ':' && view.opens.has(i + 2) ? quoteContent(view, view.opens.get(i + 2)!) : quoteAfterCopula(view, i + 1, ceil);
+    const lemma = t.pos === 'PROPN' ? t.lemma.toLowerCase() : t.lemma;
+    const stance = lexicon.nouns.get(lemma);
+    if (!stance && !TEXT_NOUNS.has(lemma)) continue;
+    // "Reply: “This is not enough.”", "His answer was very good: “…”", "an invitation to …, “…”".
+    const quoted = quoteAfterNoun(view, i, floor, ceil);
     if (quoted) {
-      const owner = i > floor && POSSESSIVE.has(tokens[i - 1]!.normal) ? ([i - 1, i] as TokenRange) : undefined;
-      drafts.push({ ...(owner && { source: owner }), cue: [i, i + 1], lemma: t.lemma, ...quoted, stance, rule: 'claims/en/noun-quote', confidence: 0.7, sentence: s });
+      const { cueStart, ...claim } = quoted;
+      drafts.push({ ...claim, cue: [cueStart, i + 1], lemma: t.lemma, stance: stance ?? 'assert', rule: 'claims/en/noun-quote', confidence: 0.7, sentence: s });
       continue;
     }
+    if (!stance) continue;
     if (CONTEST.has(tokens[i - 1]?.normal ?? '') && LINKS.has(tokens[i + 1]?.normal ?? '')) {
       add(undefined, [i - 1, i + 1], t.lemma, 'dispute', i + 2, contentEnd(view, i + 2, ceil, 'np'), 'contest-noun');
       continue;
@@ -84,21 +86,6 @@ export function nounClaims(view: ClaimsView, s: number): Draft[] {
     add(source, [i, i + 1], t.lemma, stance, link + 1, end, 'noun-cue');
   }
   return drafts;
-}
-
-/**
- * The quotation that a reporting noun introduces through "is"/"was" and a colon: "His answer was
- * very good: “Let them …”". Null when the noun is not followed that way.
- */
-function quoteAfterCopula(view: ClaimsView, at: number, ceil: number): { content: Span; kind: 'direct' } | null {
-  const { tokens } = view;
-  if (tokens[at]?.pos !== 'AUX' || tokens[at]!.lemma !== 'be') return null;
-  for (let i = at + 1; i < ceil && i < at + 5; i++) {
-    if (tokens[i]!.normal !== ':') continue;
-    const q = view.opens.get(i + 1);
-    return q === undefined ? null : quoteContent(view, q);
-  }
-  return null;
 }
 
 /**

@@ -15,7 +15,9 @@ const CASES: ClaimCase[] = [
   ['The delegates met at the “Future of the Northern Rivers” forum.', []],
   ['The two sides discussed the “all for all prisoner” principle yesterday.', []],
   ['The mayor visited the school and opened a new wing, dubbed “the house of tomorrow’s engineers”.', []],
-  ['The governors expressed hope and went on record in favour of “fair cooperation between all regions”.', []],
+  ['The governors expressed hope and voted in favour of “fair cooperation between all regions”.', []],
+  ['The governors expressed hope and went on record in favour of “fair cooperation between all regions”.', ['The governors | went on record | fair cooperation between all regions | assert direct']],
+  ['In their letter the mayors praised the plan and went on record in favour of “one ticket for all buses”.', ['the mayors | went on record | one ticket for all buses | assert direct']],
 ];
 
 describe('claims/en/quote-in-clause', () => {

@@ -84,8 +84,8 @@ function lastCue(view: ClaimsView, s: number, before: number): VerbCueHit | unde
   if (!best) return undefined;
   for (let i = best.end; i < before; i++) {
     if (tokens[i]!.normal === ';') return undefined;
-    // "expressed satisfaction … and went on record in favour of “…”": a second verb of the
-    // subject governs the quotation, and it is no cue.
+    // "expressed satisfaction … and voted in favour of “…”": a second verb of the subject
+    // governs the quotation, and it is no cue ("went on record" is one).
     let j = i + 1;
     while (tokens[j]?.pos === 'ADV') j++;
     if (tokens[i]!.pos === 'CCONJ' && j < before && tokens[j]!.pos === 'VERB' && !view.lexicon.verbs.has(tokens[j]!.lemma)) return undefined;

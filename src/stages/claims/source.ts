@@ -149,7 +149,7 @@ export function isSpeaker(view: ClaimsView, np: TokenRange, sentenceStart: numbe
 /**
  * The first token of the main clause's verb group before token `at`: the first finite verb of
  * the sentence after an opening adjunct ("In his remarks shared on …, he included …" skips to
- * "included"), with its auxiliaries; -1 when there is none. A participle's speaker is that
+ * "included"; with no comma, the first verb after the opening word), with its auxiliaries; -1 when there is none. A participle's speaker is that
  * verb's subject, not the subject of a nearer subordinate clause ("… when the government would
  * sell its stake, saying …" is said by the main clause's subject).
  */
@@ -159,7 +159,9 @@ export function mainVerb(view: ClaimsView, floor: number, at: number): number {
   const first = tokens[floor];
   if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
     while (i < at && tokens[i]!.normal !== ',') i++;
-    i++;
+    // "In the statement they expressed …": an adjunct with no comma after it ends at no mark,
+    // and the first verb is still the main one.
+    i = i < at ? i + 1 : floor + 1;
   }
   for (; i < at; i++) {
     const t = tokens[i]!;

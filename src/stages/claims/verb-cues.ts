@@ -9,7 +9,7 @@ export interface VerbCueHit {
   readonly first: number;
   /** The reporting verb itself. */
   readonly verb: number;
-  /** Exclusive end of the cue (after the particle of "ruled out"). */
+  /** Exclusive end of the cue (after the particle of "ruled out", "went on record"). */
   readonly end: number;
   readonly cue: VerbCue;
   readonly negated: boolean;
@@ -48,8 +48,8 @@ export function verbCues(view: ClaimsView, s: number): VerbCueHit[] {
     if (!cue) continue;
     let end = i + 1;
     if (cue.particle) {
-      if (tokens[end]?.normal !== cue.particle || end >= sentence.endToken) continue;
-      end++;
+      if (end + cue.particle.length > sentence.endToken || cue.particle.some((word, k) => tokens[end + k]!.normal !== word)) continue;
+      end += cue.particle.length;
     }
     let first = i;
     let negated = false;
