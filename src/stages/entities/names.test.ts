@@ -70,6 +70,12 @@ describe('entities: spans and types of unknown and composite names', () => {
     assert.equal(typeOf(list, 'North American'), 'NORP');
     assert.equal(typeOf(list, 'American'), undefined);
   });
+  it('treaties are works, named days are events, abstract capitals are no names', () => {
+    const list = entities('Both sides must fulfil the Minsk Agreements. Veterans met on Victory Day to serve the Fatherland.');
+    assert.equal(typeOf(list, 'Minsk Agreements'), 'WORK');
+    assert.equal(typeOf(list, 'Victory Day'), 'EVENT');
+    assert.equal(typeOf(list, 'Fatherland'), undefined);
+  });
   it('one speech verb does not make a company a person when its other mentions say nothing', () => {
     const list = entities('Apple Computer sued Apple Corps. Apple Computer won. A statement from Apple Computer stated that Apple Computer would appeal.');
     assert.ok(list.filter((m) => m.text === 'Apple Computer').every((m) => m.type === 'ORG'));

@@ -66,7 +66,7 @@ export const ORG_HEADS = set(`
   court tribunal office service services authority bureau news times post journal press network
   airlines airways motors industries technologies systems partners church club league team board
   congress senate cabinet government administration embassy police command staff centre center church patriarchate diocese synod
-  rada duma knesset majlis sejm bundestag treasury`);
+  rada duma knesset majlis sejm bundestag treasury flotilla fleet squadron`);
 
 /** First words that make an unknown name an organisation ("Ministry of …", "Bank of …"). */
 export const ORG_STARTS = set(`ministry department bank university college institute council committee commission office court agency government`);
@@ -74,7 +74,7 @@ export const ORG_STARTS = set(`ministry department bank university college insti
 /** Last words that make an unknown name a place. */
 export const PLACE_HEADS = set(`
   city town village district province region oblast county state republic island islands sea ocean river
-  lake mountains mountain valley bay gulf strait peninsula desert coast border square street avenue`);
+  lake mountains mountain valley bay gulf strait peninsula desert coast border square street avenue territory krai okrug`);
 
 /** Last words that make an unknown name of two or more words an event ("Munich Security Conference", "Second World War"). */
 export const EVENT_HEADS = set(`conference summit games olympics olympiad championship championships festival expo war day parade`);
@@ -82,8 +82,8 @@ export const EVENT_HEADS = set(`conference summit games olympics olympiad champi
 /** Last words that make an unknown name a document or law (WORK): "Minsk Agreements", "Foreign Policy Concept", "the Constitution". */
 export const DOCUMENT_HEADS = set(`constitution charter treaty agreement agreements accord accords declaration convention conventions resolution memorandum protocol doctrine concept`);
 
-/** Capitalised abstract nouns that are no name on their own: "the Year of Ukraine", "Victory", "our Fatherland". */
-export const ABSTRACT_CAPITALS = set(`year day victory fatherland motherland homeland internet`);
+/** Capitalised common words that are no name on their own: "the Year of Ukraine", "Victory", "our Fatherland", "Normandy Four", "Normandy Format". */
+export const ABSTRACT_CAPITALS = set(`year day victory fatherland motherland homeland internet format one two three four five six seven eight nine ten twelve twenty`);
 
 /** Last words that make an unknown name a facility. */
 export const FACILITY_HEADS = set(`airport airfield airbase base port harbour harbor bridge plant station dam palace tower stadium hospital prison`);
