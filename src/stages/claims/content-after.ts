@@ -16,6 +16,9 @@ const NOUN_LINKS = new Set(['for', 'of', 'that', 'about', 'regarding', 'on']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
+/** How many tokens past a cut "X as Y" object its "as" may come ("described the hardship that some -- …, and others -- would undergo as …"). */
+const MAX_AS_GAP = 20;
+
 /** Prepositions that open the object of a reporting verb ("reported on the results"), dropped from the content. */
 const OBJECT_PREPOSITIONS = new Set(['of']);
 /** Prepositions that open only the topic of a reporting verb. */
@@ -105,7 +108,29 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   const untimed = end;
   while (end - 1 > at && (DAY_WORDS.has(tokens[end - 1]!.normal) || WEEKDAYS.test(tokens[end - 1]!.normal))) end--;
   if (end < untimed && end - 1 > at && tokens[end - 1]!.pos === 'ADP') end--;
-  return withKind(view, at, end, hit.cue.frame === 'as' ? 'object-as' : 'object');
+  return hit.cue.frame === 'as' ? withKind(view, at, asComplementEnd(view, at, end, ceil), 'object-as') : withKind(view, at, end, 'object');
+}
+
+/**
+ * The end of an "X as Y" object whose X a comma cut before "as": "described the financial
+ * hardship that some -- shareholders, communities …, and others -- would undergo as a “sacrifice
+ * …” on their parts" runs to the end of the "as" phrase. `end` when the object already holds "as"
+ * or no "as" phrase follows in the clause.
+ */
+function asComplementEnd(view: ClaimsView, at: number, end: number, ceil: number): number {
+  const { tokens } = view;
+  const isAs = (i: number): boolean => tokens[i]!.normal === 'as' && tokens[i - 1]?.normal !== 'well' && tokens[i + 1]?.normal !== 'well';
+  for (let i = at; i < end; i++) if (isAs(i)) return end;
+  for (let i = end; i < ceil && i < end + MAX_AS_GAP; i++) {
+    const t = tokens[i]!;
+    if (t.normal === ';' || t.normal === ':' || view.opens.has(i)) return end;
+    if (!isAs(i)) continue;
+    const next = tokens[i + 1];
+    // "…, as he said": a clause after "as" is no complement.
+    if (!next || next.pos === 'PRON' || next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'SCONJ') return end;
+    return contentEnd(view, i + 1, ceil, 'np');
+  }
+  return end;
 }
 
 /** The quotation opened at token `open` as the content. */

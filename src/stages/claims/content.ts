@@ -11,6 +11,8 @@ const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 
 const NP_BREAKS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'despite', 'but']);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '…']);
 const LEADING = new Set(['that', ',', ':', '—', '–']);
+/** Words after which a comma narrows an object rather than ending it ("…, notably, the ports"). */
+const NARROWING = new Set(['particularly', 'notably', 'especially', 'namely']);
 
 /**
  * The exclusive token end of the content that starts at token `start`, not reaching `ceil` (the
@@ -45,7 +47,7 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
     const pastCue = verbNext && view.lexicon.verbs.has(tokens[i + 1]!.lemma) && tokens[i + 1]!.normal !== tokens[i + 1]!.lemma && !tokens[i + 1]!.normal.endsWith('s');
     if (t.normal === 'and' && pastCue && i > start) return i;
     if (t.normal !== ',' && t.normal !== '—' && t.normal !== '–') continue;
-    if (mode === 'np' && t.normal === ',' && !listGoesOn(view, i + 1, ceil) && !(infinitive(view, start, i) && tokens[i + 1]?.normal === 'and' && tokens[i + 2]?.normal === 'to')) return i;
+    if (mode === 'np' && t.normal === ',' && !listGoesOn(view, i + 1, ceil) && !addsToObject(view, i) && !(infinitive(view, start, i) && tokens[i + 1]?.normal === 'and' && tokens[i + 2]?.normal === 'to')) return i;
     const next = tokens[i + 1];
     if (!next || i + 1 >= ceil) return i;
     // "the feelings that, although subconsciously, led …": a parenthetical inside a relative clause.
@@ -93,6 +95,21 @@ function listGoesOn(view: ClaimsView, at: number, ceil: number): boolean {
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.normal === ',')) return false;
   }
   return false;
+}
+
+/**
+ * True when the comma at `comma` goes on with more of an object: ", as well as" before a noun
+ * phrase ("stressed the importance of …, as well as the need to …"; ", as well as stressed …" is
+ * a second verb), or after a word that narrows it ("—in particular, between the Speakers …").
+ */
+function addsToObject(view: ClaimsView, comma: number): boolean {
+  const { tokens } = view;
+  if (tokens[comma + 1]?.normal === 'as' && tokens[comma + 2]?.normal === 'well' && tokens[comma + 3]?.normal === 'as') {
+    const next = tokens[comma + 4];
+    return next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT';
+  }
+  const before = tokens[comma - 1]?.normal ?? '';
+  return NARROWING.has(before) || (before === 'particular' && tokens[comma - 2]?.normal === 'in');
 }
 
 /** True when tokens from `at` read as an attribution: "he said", "said the ministry", "the President noted". */

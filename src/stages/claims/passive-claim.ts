@@ -10,7 +10,7 @@ import type { ClaimsView } from './view.js';
  * The claim of a passive cue. Its subject is what is said, not who says it: the source is the
  * "by" agent ("The plan was announced by the ministry" claims "The plan"), and with no agent only
  * "it … that" is a claim, with no source ("It was reported that …"); "10 people have been
- * admitted" is none.
+ * admitted" is none, and so is an agent that cannot speak ("explained by great demand").
  */
 export function passiveClaim(view: ClaimsView, s: number, hit: VerbCueHit, base: Omit<Draft, 'content' | 'kind' | 'rule' | 'confidence'>, next: VerbCueHit | undefined): Draft | null {
   const { tokens } = view;
@@ -22,6 +22,9 @@ export function passiveClaim(view: ClaimsView, s: number, hit: VerbCueHit, base:
     const end = npAfter(tokens, hit.end + 1, sentence.endToken);
     if (end === hit.end + 1) return null;
     const source: TokenRange = [hit.end + 1, end];
+    // "This fact is explained by great demand", "explained by the fact that …": an agent that
+    // cannot speak makes the verb a cause, not a report.
+    if (!isSpeaker(view, source, sentence.firstToken)) return null;
     const forward = contentAfter(view, s, hit, end, next);
     if (forward && CLAUSE_RULES.has(forward.rule)) return { ...base, source, ...forward, rule: 'claims/en/passive', confidence: 0.8 };
     const subject = npBefore(tokens, hit.first, sentence.firstToken);

@@ -18,6 +18,9 @@ const CASES: ClaimCase[] = [
   ['We will follow an old rule, “First, do no harm,” the surgeon said.', ['the surgeon | said | We will follow an old rule, “First, do no harm,” | assert mixed']],
   ['Question: “When will the trains run?” Answer: “Not before spring.”', ['- | Question | When will the trains run | ask direct', '- | Answer | Not before spring | assert direct']],
   ['The following statement was read at the ceremony: “The border stays closed.”', ['The following statement | was read | The border stays closed | assert direct']],
+  ['The bridge was praised by the mayor as “a marvel”. It is light, making it “the longest bridge in the region”.', ['the mayor | was praised | a marvel | assert direct', 'the mayor | “ | the longest bridge in the region | assert direct']],
+  ['The mayor praised it as “a marvel”. Work on the so-called “bridge of the century” began in May.', ['The mayor | praised | it as “a marvel” | assert mixed']],
+  ['The mayor praised it as “a marvel”. Is it really “the longest bridge in the region”?', ['The mayor | praised | it as “a marvel” | assert mixed']],
 ];
 
 describe('claims/en/quote-claims', () => {

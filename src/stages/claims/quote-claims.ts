@@ -1,20 +1,24 @@
 import type { Draft } from './draft.js';
 import { quoteContent } from './content.js';
 import { quoteInClause } from './quote-in-clause.js';
+import { isName } from './quote-name.js';
 import { type ClaimsView, tokenStartingAt } from './view.js';
 
 /** How many sentences back a quotation with no cue of its own may find its speaker. */
 const CARRY_SENTENCES = 4;
 /** Tokens that may stand before a quotation that opens a sentence ("😀 “…”"). */
 const LEAD_KINDS = new Set(['emoji', 'emoticon', 'symbol']);
+/** Words after which a quotation is a name or term ("the so-called “…”", "dubbed “…”"), not words said. */
+const NAMING = new Set(['called', 'so-called', 'dubbed', 'named', 'termed', 'titled', 'entitled', 'codenamed', 'nicknamed']);
 
 /**
  * Claims for the quotations no cue claimed: a quotation resumed after its attribution ("“…,” he
  * said, “…”") takes that attribution; a quotation inside a clause with a reporting verb, or
  * opening a sentence after a colon, takes that verb (`quoteInClause`); a quotation that opens a
  * sentence or paragraph with no cue (a speaker's next paragraph) takes the speaker of the last
- * claim within a few sentences, as readers do, with the opening quotation mark as cue. Names set
- * off by marks and quotations in clauses with no reporting verb stay unclaimed. `drafts` are the
+ * claim within a few sentences, as readers do, with the opening quotation mark as cue; so does a
+ * quoted fragment with no cue in the sentence of, or right after, a speaker's quoted words. Names
+ * set off by marks and other quotations in clauses with no reporting verb stay unclaimed. `drafts` are the
  * claims so far, in text order.
  */
 export function quoteClaims(view: ClaimsView, drafts: readonly Draft[]): Draft[] {
@@ -37,11 +41,27 @@ export function quoteClaims(view: ClaimsView, drafts: readonly Draft[]): Draft[]
     if (!draft && previous && lead === open && sentence - previous.sentence <= CARRY_SENTENCES) {
       draft = { source: previous.source!, cue: [open, open + 1], lemma: 'quote', ...content, stance: 'assert', rule: 'claims/en/quote-continued', confidence: 0.6, sentence };
     }
+    // "The iPhone was praised by Jobs as “…”. It is thin, making it “the thinnest smartphone on
+    // the planet”": words quoted with no cue of their own, right after a speaker's quoted words,
+    // are more of that speaker's; a name or term set off by marks is not (see `isName`).
+    if (!draft && previous && previous.kind !== 'indirect' && sentence - previous.sentence <= 1 && !asked(view, sentence) && !named(view, q, open)) {
+      draft = { source: previous.source!, cue: [open, open + 1], lemma: 'quote', ...content, stance: 'assert', rule: 'claims/en/quote-fragment', confidence: 0.5, sentence };
+    }
     if (!draft) return;
     out.push(draft);
     claimed.push(draft);
   });
   return out;
+}
+
+/** True when quotation `q` (opened at token `open`) sets off a name or term: `isName`, or after a naming word ("the so-called “…”"). */
+function named(view: ClaimsView, q: number, open: number): boolean {
+  return NAMING.has(view.tokens[open - 1]?.normal ?? '') || isName(view, q, open);
+}
+
+/** True when sentence `s` is a question: it puts words to someone rather than reporting them. */
+function asked(view: ClaimsView, s: number): boolean {
+  return view.tokens[view.sentences[s]!.endToken - 1]?.normal === '?';
 }
 
 /** The last claim with a source whose content starts before `offset`, within `CARRY_SENTENCES` sentences of `sentence`. */

@@ -102,6 +102,13 @@ const CASES: ClaimCase[] = [
   ['Their families and friends insist that they be honoured.', ['Their families and friends | insist | they be honoured | assert indirect']],
   ['The mayor replied to your statement in May that the bridge would open.', []],
   ['I said in my opening remarks that the bridge would open.', ['I | said | the bridge would open | assert indirect']],
+  ['The rise in sales is explained by the fact that prices fell.', []],
+  ['The drop is partly explained by cold weather.', []],
+  ['The plan was explained by the minister as a first step.', ['the minister | was explained | The plan | assert indirect']],
+  ['The envoys stressed the value of trade, as well as the need to protect investors.', ['The envoys | stressed | the value of trade, as well as the need to protect investors | assert indirect']],
+  ['The envoys stressed the value of trade, as well as stressed the need for calm.', ['The envoys | stressed | the value of trade | assert indirect']],
+  ['The mayor stressed the importance of closer ties between the towns—in particular, between their schools.', ['The mayor | stressed | the importance of closer ties between the towns—in particular, between their schools | assert indirect']],
+  ['She described the losses that some -- farmers, traders and others -- would bear as a fair price for peace.', ['She | described | the losses that some -- farmers, traders and others -- would bear as a fair price for peace | assert indirect']],
 ];
 
 describe('claims/en/verb-claims', () => {
