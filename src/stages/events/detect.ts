@@ -330,7 +330,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
   const time = (doc.layers.times ?? []).find((t) => t.start >= clauseStart && t.end <= clauseEnd && (t.type === 'DATE' || t.type === 'TIME'));
   const quantities = (doc.layers.quantities ?? []).filter((q) => q.start >= clauseStart && q.end <= clauseEnd).map((q) => q.id);
   const claim = carryingClaim(doc.layers.claims ?? [], startOffset, endOffset);
-  const status = withClaimStatus(clauseStatus(tokens, m, clause, sentence.firstToken), claim, plover);
+  const status = withClaimStatus(clauseStatus(tokens, m, clause, sentence.firstToken, sentence.endToken), claim, plover);
   const locationEntity = roles.location?.mentions[0]?.entity;
   const confidence = 0.5 + (m.specificity > 0 ? 0.15 : 0) + (source ? 0.1 : 0) + (target ? 0.1 : 0);
   return {

@@ -134,6 +134,11 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc(text, [claim])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
   });
 
+  it('records nothing material that is only asked about, and finds an object after a possessive', () => {
+    assert.deepEqual(summary(doc('Did Peru attack Chile?')), []);
+    assert.deepEqual(summary(doc('Norway urged our Chilean colleagues to release the prisoners.')), ['REQUEST NOR->CHL occurred']);
+  });
+
   it('makes no event of a force of nature', () => {
     assert.deepEqual(summary(doc('A powerful earthquake hit southern Peru.')), []);
   });

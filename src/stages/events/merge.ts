@@ -56,6 +56,8 @@ function compatible(a: DraftEvent, b: DraftEvent): boolean {
   if (a.plover !== b.plover || a.cameo.slice(0, 2) !== b.cameo.slice(0, 2)) return false;
   // A draft kept only to resolve a reference ("the area that we are discussing") names no happening to merge with.
   if (sideless(a) || sideless(b)) return false;
+  // What is only wished for or asked about ("the need to organise contacts") is not the happening that took place.
+  if ((a.status === 'hypothetical') !== (b.status === 'hypothetical')) return false;
   if (a.mode && b.mode && a.mode !== b.mode) return false;
   if (a.time?.value && b.time?.value && a.time.value !== b.time.value) return false;
   if (a.reciprocal !== b.reciprocal && a.plover !== 'CONSULT') return false;

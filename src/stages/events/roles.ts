@@ -147,6 +147,8 @@ const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, "not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** Possessive determiners before an object ("urged our German colleagues"). */
+const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 /** Days that may stand between a verb and its object ("rejected Thursday a United Nations appeal"). */
 const DAYS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Time phrases that may stand there too ("Rebels in the Ivory Coast on Wednesday dismissed …"). */
@@ -240,7 +242,7 @@ const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
  */
 function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
   let k = g.start - 1;
-  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal))) k--;
+  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal))) k--;
   if (k < m.end || m.used.includes(k)) return true;
   const w = tokens[k]!;
   const after = tokens[g.end]?.normal;

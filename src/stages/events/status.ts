@@ -29,10 +29,12 @@ function desired(tokens: readonly Token[], m: TriggerMatch, sentenceStart: numbe
   return false;
 }
 
-/** Status of a trigger from its own clause: tense, modality, negation, planning words; a desideratum before it in the sentence makes it hypothetical. */
-export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart = clause.start): EventStatus {
+/** Status of a trigger from its own clause: tense, modality, negation, planning words; a desideratum before it in the sentence, or a question mark ending it, makes it hypothetical. */
+export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart = clause.start, sentenceEnd = clause.end): EventStatus {
   const first = tokens[clause.start]!.normal;
   if (first === 'if' || first === 'unless') return 'hypothetical';
+  // A question asserts nothing: "Is Berlin going to help Russia build Nord Stream?"
+  if (tokens[sentenceEnd - 1]?.normal === '?') return 'hypothetical';
   const own = ownStatus(tokens, m, clause);
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
 }
