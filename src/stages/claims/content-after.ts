@@ -54,6 +54,8 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   const sentence = view.sentences[s]!;
   const ceil = sentence.endToken;
   while (at < ceil && tokens[at]!.pos === 'ADV' && tokens[at]!.normal.endsWith('ly')) at++;
+  // "stressed several times his view that …": how often is no part of the object.
+  if (tokens[at + 1]?.normal === 'times' && (tokens[at]!.pos === 'ADJ' || tokens[at]!.pos === 'NUM' || tokens[at]!.pos === 'DET') && at + 2 < ceil) at += 2;
   at = skipAdjuncts(view, at, ceil);
   if (tokens[at]?.normal === ':' || (tokens[at]?.normal === ',' && view.opens.has(at + 1))) {
     if (at + 1 >= ceil || (tokens[at + 1] && SENTENCE_END.has(tokens[at + 1]!.normal))) return colonNext(view, s);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntityMention } from '../../core/mention.js';
 import { claimsIn } from '../../../test/support/claims.js';
-import { entityOf } from './entity-link.js';
+import { entityOf, nameEnd } from './entity-link.js';
 
 /** An entity mention of `text` at its first occurrence in `doc`. */
 function mention(doc: string, text: string, entity: string, type: EntityMention['type'] = 'PERSON', from = 0): EntityMention {
@@ -31,6 +31,15 @@ describe('claims/entity-link', () => {
     const [claim] = claimsIn(doc, entities);
     assert.equal(claim!.source?.text, 'She');
     assert.equal(claim!.source?.entity, 'e1');
+  });
+
+  it('stretches a source over the name it cuts or that follows it before the cue', () => {
+    const doc = 'The car maker Volta said, and Jan Van Dorp Sr. added, that sales rose.';
+    const entities = [mention(doc, 'Volta', 'e1', 'ORG'), mention(doc, 'Jan Van Dorp Sr.', 'e2')];
+    const [maker, jan] = [doc.indexOf('The car maker'), doc.indexOf('Jan Van')];
+    assert.equal(nameEnd(doc, entities, { start: maker, end: maker + 13 }, doc.indexOf(' said')), doc.indexOf(' said'));
+    assert.equal(nameEnd(doc, entities, { start: jan, end: jan + 11 }, doc.length), doc.indexOf(' added'));
+    assert.equal(nameEnd(doc, entities, { start: maker, end: maker + 13 }, maker + 14), maker + 13);
   });
 
   it('leaves the entity out when no mention lies in the source', () => {

@@ -8,13 +8,7 @@ import type { Span } from '../../core/span.js';
  * `entities` is sorted by start, so the search is a binary search plus a short walk.
  */
 export function entityOf(entities: readonly EntityMention[], span: Span, head: Span): string | undefined {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(entities, span.start);
   let atHead: EntityMention | undefined;
   let atEnd: EntityMention | undefined;
   let last: EntityMention | undefined;
@@ -26,4 +20,32 @@ export function entityOf(entities: readonly EntityMention[], span: Span, head: S
     last = m;
   }
   return (atHead ?? atEnd ?? last)?.entity;
+}
+
+/**
+ * The end of a source span `span` stretched over the name it cuts or that stands right after it
+ * before `limit` (the cue): "William Clay" of "William Clay Ford Jr." (wink tags Ford a verb), and
+ * "The US automobile manufacturer" before "Ford predicted". `span.end` when there is none.
+ */
+export function nameEnd(text: string, entities: readonly EntityMention[], span: Span, limit: number): number {
+  for (let i = firstFrom(entities, span.start); i < entities.length; i++) {
+    const m = entities[i]!;
+    if (m.start > span.end + 1) break;
+    if (m.end <= span.end || m.end > limit) continue;
+    // A name that starts inside the source, or right after it with one space between.
+    if (m.start < span.end || (m.start === span.end + 1 && text[span.end] === ' ')) return m.end;
+  }
+  return span.end;
+}
+
+/** The index of the first mention that starts at or after `offset` (`entities` is sorted by start). */
+function firstFrom(entities: readonly EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

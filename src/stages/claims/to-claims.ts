@@ -2,7 +2,7 @@ import type { Claim, ClaimPart } from '../../core/mention.js';
 import type { Span } from '../../core/span.js';
 import { headOf } from './chunker.js';
 import type { Draft } from './draft.js';
-import { entityOf } from './entity-link.js';
+import { entityOf, nameEnd } from './entity-link.js';
 import { firstPersonEntities } from './first-person.js';
 import type { ClaimsView } from './view.js';
 
@@ -41,7 +41,10 @@ function build(view: ClaimsView, draft: Draft): Claim & { id: string } {
   const cueSpan = { start: tokens[draft.cue[0]]!.start, end: tokens[draft.cue[1] - 1]!.end };
   let source: (ClaimPart & { entity?: string }) | undefined;
   if (draft.source) {
-    const span = { start: tokens[draft.source[0]]!.start, end: tokens[draft.source[1] - 1]!.end };
+    const cut = { start: tokens[draft.source[0]]!.start, end: tokens[draft.source[1] - 1]!.end };
+    // A source before its cue stops at the cue, one after it at the sentence's end.
+    const limit = cut.end <= cueSpan.start ? cueSpan.start : view.sentences[draft.sentence]!.end;
+    const span = { start: cut.start, end: nameEnd(view.text, view.entities, cut, limit) };
     // "Tom LaSorda, the president of Chrysler": the name before the comma heads the source.
     const comma = tokens.slice(draft.source[0], draft.source[1]).findIndex((t) => t.normal === ',');
     const named = comma > 0 && tokens[draft.source[0]]!.pos === 'PROPN' && tokens[draft.source[0] + comma - 1]!.pos === 'PROPN';

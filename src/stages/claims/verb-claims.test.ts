@@ -109,6 +109,7 @@ const CASES: ClaimCase[] = [
   ['The envoys stressed the value of trade, as well as stressed the need for calm.', ['The envoys | stressed | the value of trade | assert indirect']],
   ['The mayor stressed the importance of closer ties between the towns—in particular, between their schools.', ['The mayor | stressed | the importance of closer ties between the towns—in particular, between their schools | assert indirect']],
   ['She described the losses that some -- farmers, traders and others -- would bear as a fair price for peace.', ['She | described | the losses that some -- farmers, traders and others -- would bear as a fair price for peace | assert indirect']],
+  ['The director stressed several times his view that the plan would work.', ['The director | stressed several times his view | the plan would work | assert indirect']],
 ];
 
 describe('claims/en/verb-claims', () => {
