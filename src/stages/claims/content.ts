@@ -29,7 +29,9 @@ export function contentEnd(view: ClaimsView, start: number, ceil: number, mode: 
       const close = view.closeOf[quote]!;
       if (close > i && close < ceil) i = close;
       // "to make “cars of tomorrow,” and several times described …": the quotation's own comma.
-      if (close === i && view.text[tokens[close]!.start - 1] === ',' && secondVerbAfter(view, i + 1, ceil)) return i + 1;
+      // In an object the quotation's own comma ends it as any comma does ("describing it as
+      // “decades in the making,” Obama explained …").
+      if (close === i && view.text[tokens[close]!.start - 1] === ',' && (secondVerbAfter(view, i + 1, ceil) || (mode === 'np' && !listGoesOn(view, i + 1, ceil)))) return i + 1;
       continue;
     }
     if (view.closes.has(i) && view.quotes[view.closes.get(i)!]!.start < tokens[start]!.start) return i;

@@ -110,6 +110,8 @@ const CASES: ClaimCase[] = [
   ['The mayor stressed the importance of closer ties between the towns—in particular, between their schools.', ['The mayor | stressed | the importance of closer ties between the towns—in particular, between their schools | assert indirect']],
   ['She described the losses that some -- farmers, traders and others -- would bear as a fair price for peace.', ['She | described | the losses that some -- farmers, traders and others -- would bear as a fair price for peace | assert indirect']],
   ['The director stressed several times his view that the plan would work.', ['The director | stressed several times his view | the plan would work | assert indirect']],
+  ['Describing the budget as “a plan for decline,” the senator explained the vote to her party.', ['the senator | Describing | the budget as “a plan for decline,” | assert mixed']],
+  ['“Prices will fall,” the minister said this week.', ['the minister | said | Prices will fall | assert direct']],
 ];
 
 describe('claims/en/verb-claims', () => {

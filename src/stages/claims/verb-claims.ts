@@ -22,6 +22,11 @@ const ADDRESSEE = new Set(['tell', 'assure', 'warn', 'remind', 'inform', 'promis
 /** Parts of speech of an addressee ("to the general public", "to him"). */
 const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/** Possessive determiners that open an object ("explained his plan"). */
+const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Nouns of a time phrase after a cue ("said this week", "said the other day"), not an object. */
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'time', 'other']);
+
 /** Prepositions before a gerund that is no report of the subject ("for confirming", "without saying"). */
 const GERUND_PREPOSITIONS = new Set(['for', 'without', 'of', 'after', 'before', 'about', 'on', 'in', 'from', 'to']);
 
@@ -74,7 +79,7 @@ function claimOf(view: ClaimsView, s: number, hit: VerbCueHit, before: readonly 
   // "“…,” the engineer said, “…”": the quotation before comes first; the one after resumes it.
   // "The “New GM” he also expected to focus on …": a cue with its own "to" or "that" complement
   // does not attribute the quotation before it.
-  const ownComplement = tokens[tail]?.normal === 'that' || (tokens[tail]?.normal === 'to' && tokens[tail + 1]?.pos === 'VERB');
+  const ownComplement = tokens[tail]?.normal === 'that' || (tokens[tail]?.normal === 'to' && tokens[tail + 1]?.pos === 'VERB') || ownObject(view, hit, tail);
   const quoteBehind = !ownComplement && ((left - 1 >= floor && (view.closes.has(left - 1) || (tokens[left - 1]!.normal === ',' && left - 2 >= floor && view.closes.has(left - 2)))) || (quoteAhead < 0 && askedBefore(view, left, floor)));
   // "“…,” he praised" is rare but "…, thank God, …" is common: a verb that reports only
   // quotations attributes backward only a quotation.
@@ -184,6 +189,18 @@ function skipAddressee(view: ClaimsView, at: number, ceil: number): number {
   return at;
 }
 
+/**
+ * True when a noun phrase object follows the cue ("“…,” Obama explained the rationale behind
+ * …"): the quotation before is not what it reports. An addressee ("told reporters") and a time
+ * ("said this week") are no such object.
+ */
+function ownObject(view: ClaimsView, hit: VerbCueHit, tail: number): boolean {
+  const { tokens } = view;
+  const [det, noun] = [tokens[tail], tokens[tail + 1]];
+  if (!det || !noun || ADDRESSEE.has(hit.cue.lemma) || (det.pos !== 'DET' && !POSSESSIVE_DET.has(det.normal))) return false;
+  return (noun.pos === 'NOUN' || noun.pos === 'ADJ') && !TIME_NOUNS.has(noun.normal) && !TIME_NOUNS.has(tokens[tail + 2]?.normal ?? '');
+}
+
 /** True when the cue follows "and", "but" or "or" (adverbs between allowed): "came to see me and (later) said". */
 function afterAnd(view: ClaimsView, first: number, floor: number): boolean {
   const { tokens } = view;
@@ -218,5 +235,27 @@ export function inheritedSource(view: ClaimsView, hit: VerbCueHit, before: reado
   // "“…?” Alan Mulally remembered asking, “…”": with no main clause found, the verb just before.
   let verb = mainVerb(view, floor, hit.first);
   if (verb < 0 && view.tokens[hit.first - 1]?.pos === 'VERB') verb = hit.first - 1;
-  return verb < 0 ? null : subjectBefore(view, verb, floor);
+  if (verb >= 0) return subjectBefore(view, verb, floor);
+  return hit.participle && hit.first === floor ? subjectAfterClause(view, hit.end) : null;
+}
+
+/**
+ * The subject of the main clause after a sentence-opening participle clause: "Describing the
+ * problem as “decades in the making,” Obama explained …" is Obama's. Null when no comma ends the
+ * participle clause or no noun phrase with a verb follows it.
+ */
+function subjectAfterClause(view: ClaimsView, from: number): TokenRange | null {
+  const { tokens } = view;
+  const ceil = view.sentences[tokens[from - 1]!.sentence]!.endToken;
+  for (let i = from; i < ceil; i++) {
+    const q = view.opens.get(i);
+    const close = q === undefined ? -1 : view.closeOf[q]!;
+    // A comma may stand inside the closing mark ("“… in the making,” Obama").
+    const comma = tokens[i]!.normal === ',' ? i : close > i && tokens[close - 1]!.normal === ',' ? close : -1;
+    if (close > i && comma < 0) i = close;
+    if (comma < 0) continue;
+    const end = npAfter(tokens, comma + 1, ceil);
+    return end > comma + 1 && (tokens[end]?.pos === 'VERB' || tokens[end]?.pos === 'AUX') && isNominal(tokens[end - 1]!) ? [comma + 1, end] : null;
+  }
+  return null;
 }
