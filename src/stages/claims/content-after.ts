@@ -83,7 +83,9 @@ export function contentAfter(view: ClaimsView, s: number, hit: VerbCueHit, at: n
   const clauseEnd = contentEnd(view, at + 1, ceil, 'clause');
   const verbAfter = tokens.slice(at + 1, clauseEnd).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
   const conjunction = verbAfter && (first.pos !== 'DET' || !after || !['NOUN', 'ADJ', 'NUM'].includes(after.pos) || startsPredicate(view, npAfter(tokens, at + 1, ceil), ceil));
-  if (first.normal === 'that' && conjunction) return withKind(view, at + 1, clauseEnd, 'that');
+  // "acknowledge that people risk …": "that" before a plural noun is no demonstrative ("those").
+  const plural = after !== undefined && after.pos === 'NOUN' && (after.normal === 'people' || (after.normal !== after.lemma && after.normal.endsWith('s')));
+  if (first.normal === 'that' && (conjunction || plural)) return withKind(view, at + 1, clauseEnd, 'that');
   if (RELATIVE.has(tokens[hit.first - 2]?.normal ?? '') && (first.pos === 'AUX' || first.pos === 'VERB')) return withKind(view, at, contentEnd(view, at, ceil, 'clause'), 'relative');
   // "said the dealerships that were to be closed are …": a noun phrase with a relative clause
   // after "say" starts the clause that is said ("say" takes no such object).

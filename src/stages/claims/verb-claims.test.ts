@@ -112,6 +112,7 @@ const CASES: ClaimCase[] = [
   ['The director stressed several times his view that the plan would work.', ['The director | stressed several times his view | the plan would work | assert indirect']],
   ['Describing the budget as “a plan for decline,” the senator explained the vote to her party.', ['the senator | Describing | the budget as “a plan for decline,” | assert mixed']],
   ['“Prices will fall,” the minister said this week.', ['the minister | said | Prices will fall | assert direct']],
+  ['Of course, we acknowledge that people risk their lives at sea.', ['we | acknowledge | people risk their lives at sea | assert indirect']],
 ];
 
 describe('claims/en/verb-claims', () => {
