@@ -1,0 +1,154 @@
+import type { Token } from '../../core/doc.js';
+import type { TriggerMatch } from './match-triggers.js';
+
+// Is a trigger word a happening at all? Tests on the word's form and neighbours that rule out
+// gerunds of topics, participles used as adjectives or in reduced relatives, names, capabilities,
+// topics and other senses of a verb. Read by detect.ts before roles are looked for.
+
+/** Prepositions that make a following nominal a topic, not a happening ("progress toward a truce", "issues surrounding the transfer"). */
+const TOPIC_PREPS = new Set(['toward', 'towards', 'about', 'regarding', 'concerning', 'surrounding', 'on', 'over', 'for', 'of']);
+/** Nouns before a topic preposition that keep the nominal as an event (the status rules read them). */
+const STATUS_NOUNS = new Set(['expectation', 'plan', 'preparation', 'agreement', 'deal', 'footage']);
+
+/** Verbs that name a protest only when intransitive: with an object they mean "show" ("demonstrated the shared intention"). */
+const SHOW_SENSE = new Set(['demonstrate']);
+/** Parts of speech that start a direct object or a that-clause. */
+const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'SCONJ']);
+
+/** Verbs that give aid only with a recipient, not before a verb: "would help to schedule", "helped settle" help nobody in the CAMEO sense. */
+const HELP_SENSE = new Set(['help', 'assist']);
+
+/** Is the verb used in a sense that is no event: "demonstrate" with an object, "help" with a verb? */
+export function otherSense(tokens: readonly Token[], m: TriggerMatch, sentenceEnd: number): boolean {
+  const lemma = tokens[m.head]!.lemma.toLowerCase();
+  if (SHOW_SENSE.has(lemma)) return hasObject(tokens, m.end, sentenceEnd);
+  if (HELP_SENSE.has(lemma) && m.used.length === 0) {
+    const next = tokens[m.end];
+    return next !== undefined && (next.pos === 'VERB' || (next.normal === 'to' && tokens[m.end + 1]?.pos === 'VERB'));
+  }
+  return false;
+}
+
+/** Does a direct object (or a that-clause) follow the verb ending at `end`, over adverbs? */
+function hasObject(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
+  let k = end;
+  while (k < sentenceEnd && tokens[k]!.pos === 'ADV') k++;
+  return k < sentenceEnd && (OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.normal === 'that') && tokens[k]!.normal !== 'on';
+}
+
+/** Words that make what follows a capability, not a happening ("bombers capable of launching cruise missiles"). */
+const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacity']);
+
+/** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
+const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'unwilling', 'consensus', 'deal', 'accord']);
+
+/**
+ * Verb forms that name no happening: a gerund after a preposition, determiner or adjective ("the
+ * importance of resolutely fighting terrorism", "the basis for settling"), a sentence-initial gerund
+ * subject ("Resolving the crisis was the focus"), a participle used as an adjective ("universally
+ * accepted norms", "the Targeted Programme"), an infinitive after a noun or adjective that is no
+ * intent ("the instruction to establish", "it is important to take").
+ */
+export function notAHappening(text: string, tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const verb = tokens[i]!;
+  if (i > sentenceStart && inName(text, tokens, i, sentenceStart, sentenceEnd)) return true;
+  let k = i - 1;
+  while (k >= sentenceStart && tokens[k]!.pos === 'ADV') k--;
+  const prev = k >= sentenceStart ? tokens[k]! : undefined;
+  if (verb.normal.endsWith('ing')) {
+    if (!prev) return true;
+    if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN') return true;
+  }
+  const next = tokens[i + 1];
+  if (verb.normal.endsWith('ed') && prev && (prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
+  // A reduced relative ("the meeting held in Vienna", "proposals presented earlier"): its subject is the noun before it, no actor.
+  // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):
+  // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …"). After a name, only an earlier
+  // verb counts ("updated him on his meeting with Pashinyan held in Vienna"): "Putin and Kuchma arrived in Vitebsk" is a main verb.
+  if (pastForm(verb) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
+    && (prev.pos === 'NOUN' ? otherVerb(tokens, i, sentenceStart, sentenceEnd) : earlierVerb(tokens, i, sentenceStart))) return true;
+  if (nounReading(tokens, i, sentenceStart)) return true;
+  if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
+    const governor = tokens[k - 1]!;
+    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Is a base-form "verb" a noun the tagger missed: after a determiner and modifiers, before a
+ * preposition or punctuation ("the final heavyweight boxing match between …")?
+ */
+function nounReading(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const verb = tokens[i]!;
+  if (verb.normal !== verb.lemma.toLowerCase()) return false;
+  const next = tokens[i + 1];
+  if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
+  let k = i - 1;
+  while (k >= sentenceStart && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+  return k >= sentenceStart && k < i - 1 && tokens[k]!.pos === 'DET';
+}
+
+/** Subordinators after which a verb is no longer the main clause's. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'unless', 'when', 'while', 'because', 'although', 'though', 'as', 'after', 'before', 'since']);
+
+/**
+ * Is there a finite verb besides the one at `i` that the noun before `i` can be the subject or object
+ * of: an earlier verb of the sentence, or a later one before any subordinator or clause break?
+ */
+function otherVerb(tokens: readonly Token[], i: number, first: number, end: number): boolean {
+  if (earlierVerb(tokens, i, first)) return true;
+  let comma = false;
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_OPENERS.has(t.normal) || t.normal === ';' || t.normal === ':') return false;
+    if (t.normal === ',') comma = true;
+    // "…, the ministry said": a trailing attribution is the sentence's frame, not the noun's verb.
+    // An infinitive or gerund is no finite verb: "officials threatened on Monday to break relations".
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[k - 1]!.normal !== 'to' && !t.normal.endsWith('ing'));
+    if (finite && !(comma && ATTRIBUTION.has(t.lemma.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** Is the verb a past form, regular or not ("agreed", "held", "sent"): inflected, and neither a gerund nor a third person? */
+function pastForm(verb: Token): boolean {
+  return verb.normal !== verb.lemma.toLowerCase() && !verb.normal.endsWith('ing') && !verb.normal.endsWith('s');
+}
+
+/** Is there a verb or auxiliary before token `i` in the sentence? */
+function earlierVerb(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Verbs of a trailing attribution ("…, officials said"). */
+const ATTRIBUTION = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'confirm', 'claim', 'write', 'note', 'quote']);
+
+/** Is the capitalised word at `i` inside a name ("the Federal Targeted Programme") in a sentence that is not a title-case headline? */
+function inName(text: string, tokens: readonly Token[], i: number, first: number, end: number): boolean {
+  const upper = (k: number): boolean => k >= first && k < end && /^[A-Z]/.test(text[tokens[k]!.start] ?? '');
+  if (!upper(i) || !(upper(i - 1) || upper(i + 1))) return false;
+  let capitals = 0;
+  for (let k = first; k < end; k++) if (upper(k)) capitals++;
+  return capitals / (end - first) < 0.5;
+}
+
+/** Does a capability word stand just before the trigger? */
+export function isCapability(tokens: readonly Token[], start: number, from: number): boolean {
+  for (let k = start - 1; k >= Math.max(from, start - 3); k--) if (CAPABILITY.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Is the nominal at `start` a topic ("talks on the return of children") rather than a happening? */
+export function isTopic(tokens: readonly Token[], start: number, from: number): boolean {
+  for (let k = start - 1; k >= Math.max(from, start - 6); k--) {
+    const t = tokens[k]!;
+    if (TOPIC_PREPS.has(t.normal)) {
+      const head = tokens[k - 1];
+      return !(head && STATUS_NOUNS.has(head.lemma.toLowerCase())) && !(head && head.pos === 'VERB' && t.normal !== 'surrounding');
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ', 'PROPN', 'PART'].includes(t.pos) && t.normal !== ',') return false;
+  }
+  return false;
+}

@@ -1,0 +1,127 @@
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import type { Clause } from './clauses.js';
+
+// Who is the subject of a clause when no actor stands right before its verb: a place whose people
+// act, the subject handed on from an earlier clause, or nobody (a subject of the clause's own, a
+// force of nature, a passive's pronoun). Read by roles.ts.
+
+/** Subjects that are no actor: forces of nature, fire, accidents. */
+const NATURAL_CAUSES = new Set(['earthquake', 'quake', 'tremor', 'aftershock', 'fire', 'blaze', 'wildfire', 'flood', 'storm', 'hurricane', 'typhoon', 'tornado', 'cyclone',
+  'tsunami', 'landslide', 'mudslide', 'avalanche', 'drought', 'disease', 'epidemic', 'virus', 'accident', 'crash', 'ricochet', 'lightning', 'heatwave', 'eruption']);
+
+/** Does a natural cause stand before the verb in its clause ("A powerful quake with a magnitude of 6.1 struck")? Called only when no actor is the subject. */
+export function naturalCause(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let k = verb - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (NATURAL_CAUSES.has(t.lemma.toLowerCase()) || NATURAL_CAUSES.has(t.normal))) return true;
+  }
+  return false;
+}
+
+/** Does the "by" of an agentive group follow a common noun (over determiners)? */
+export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
+  let k = g.start - 1;
+  while (k > 0 && tokens[k]!.normal !== 'by') k--;
+  return tokens[k - 1]?.pos === 'NOUN';
+}
+
+/** Is there a pronoun in `[from, to)`? */
+export function pronounBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'PRON') return true;
+  return false;
+}
+
+/** Pronouns of the speaker and the addressed: a subject of their own ("we have to take more", "I agree"). */
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'this', 'that']);
+
+/**
+ * Does the clause name a subject of its own before the verb, one that is no actor ("…, a senior
+ * official said on Saturday", "…, and crowds trashed its embassy")? Then the verb's source is
+ * unknown, not the earlier clause's subject. Objects of prepositions do not count, nor third-person
+ * pronouns: "Nigeria announced that it will withdraw" most often means the earlier subject; "I",
+ * "we", "you" are the speakers of a transcript, not the sentence's earlier actor.
+ */
+export function ownSubject(tokens: readonly Token[], clause: Clause, verb: number): boolean {
+  // In a relative clause the pronoun itself is no subject of its own, but a word after it is: "the area that we are now discussing".
+  for (let k = clause.kind === 'relative' ? clause.start + 1 : clause.start; k < verb; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'PRON' && SPEAKER_PRONOUNS.has(t.normal))) continue;
+    let j = k - 1;
+    while (j >= clause.start && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) j--;
+    if (j < clause.start || tokens[j]!.pos !== 'ADP') return true;
+  }
+  return false;
+}
+
+/** Nouns of people who act as a body: "security forces in Guinea", "opposition groups in Zimbabwe", "demonstrators in Baghdad". */
+const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities', 'official', 'officials', 'government', 'rebels', 'militants', 'group', 'groups',
+  'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'residents', 'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition',
+  'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens']);
+
+/** What may stand between a subject and its verb: auxiliaries, adverbs, "not". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** Days that may stand between a verb and its object ("rejected Thursday a United Nations appeal"). */
+export const DAYS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Time phrases that may stand there too ("Rebels in the Ivory Coast on Wednesday dismissed …"). */
+const TIME_WORDS = new Set(['on', 'again', 'also', ...DAYS]);
+
+/**
+ * The subject "AGENT in PLACE" right before the verb, when no actor stands elsewhere before it: the
+ * place names whose people act ("Security forces in Guinea have tortured …" is Guinea's act).
+ */
+export function placedAgents(tokens: readonly Token[], inClause: readonly ActorGroup[], verb: number, from: number): ActorGroup | undefined {
+  const place = [...inClause].reverse().find((g) => g.end <= verb && g.locative);
+  if (!place) return undefined;
+  for (let k = place.end; k < verb; k++) if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.pos) && !TIME_WORDS.has(tokens[k]!.normal)) return undefined;
+  let k = place.start - 1;
+  while (k > from && DETERMINERS.has(tokens[k]!.pos)) k--;
+  if (tokens[k]?.normal !== 'in' || k - 1 < from) return undefined;
+  return AGENT_NOUNS.has(tokens[k - 1]!.normal) ? place : undefined;
+}
+
+/** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
+export const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/** The subject a clause without one takes: a relative pronoun's antecedent, else the subject of the nearest earlier non-relative clause. */
+export function inheritedSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (clause.kind === 'relative') {
+    const antecedent = [...groups].reverse().find((g) => g.end <= clause.start && g.end >= clause.start - 2);
+    return antecedent && !antecedent.locative ? antecedent : undefined;
+  }
+  const index = clauses.indexOf(clause);
+  if (index === 0 && tokens[clause.start]!.pos === 'VERB' && tokens[clause.start]!.normal.endsWith('ing')) {
+    // "Opening bilateral talks with the Ukrainian President, Vladimir Putin underlined …": an opening participle's subject follows it.
+    const next = clauses[1];
+    if (next) return groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative && !g.agentive);
+  }
+  for (let c = index - 1; c >= 0; c--) {
+    const prev = clauses[c]!;
+    if (prev.kind === 'relative') continue;
+    let verb = prev.start;
+    while (verb < prev.end && tokens[verb]!.pos !== 'VERB') verb++;
+    // A clause with no verb is an apposition or a list ("the new transport link between Russia and Crimea"): it has no subject
+    // to pass on, unless it opens the sentence ("Pakistan, a key U.S. ally, has refused"): then the actor it starts with is the subject.
+    if (verb === prev.end) {
+      if (c === 0) return groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative && !g.agentive);
+      continue;
+    }
+    const subject = groups.find((g) => g.start >= prev.start && g.end <= verb && !g.locative && !g.agentive);
+    if (subject) return subject;
+    // "the President visited …, and met with workers": its subject is no actor, so the source is unknown.
+    if (ownSubject(tokens, prev, verb)) return undefined;
+  }
+  return undefined;
+}
+
+/** Is the verb at `i` a passive participle ("was attacked", "were abducted", "had been seized")? */
+export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
+  const verb = tokens[i]!;
+  if (!/(ed|en|wn|ne|t)$/.test(verb.normal)) return false;
+  for (let k = i - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' || t.normal === 'not') continue;
+    return t.lemma === 'be' || ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'].includes(t.normal);
+  }
+  return false;
+}
