@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { KbEntry, KbRole } from '../src/knowledge/kb-entry.js';
+import { shippedNameIndexJson } from '../src/knowledge/load-kb.js';
 import { phoenixToEntries } from '../src/knowledge/petrarch/to-entries.js';
 import { parseActorDictionary } from '../src/knowledge/petrarch/parse-actors.js';
 
@@ -110,6 +111,8 @@ const places = buildPlaces(countryEntries, personWords);
 writeJsonLines('countries.json', countryEntries);
 writeJsonLines('places.json', places);
 writeJsonLines('phoenix.json', phoenix.map(compact).map(toRow));
+// Last, as it indexes the files just written (and the curated ones beside them).
+writeFileSync(out('name-index.json'), shippedNameIndexJson());
 process.stdout.write(`countries ${countryEntries.length}, places ${places.length}, phoenix ${phoenix.length}\n`);
 
 /** Compact row of phoenix.json (read by src/knowledge/load-kb.ts): id, type initial, name, aliases, country, actor, roles as [actor, from, to]. */

@@ -68,20 +68,25 @@ function keyOf(text: string): string {
 }
 
 /**
- * Builds the name index (once per process). Loading only records, per key, which entry and which
- * of its names fall under it (numbers, no objects); a bucket's names, and the entries behind
- * them, are made and sorted when the matcher first asks for its key.
+ * The name index's data: for each key, the (entry index, name slot) pairs of the names under it,
+ * in list order, and the first words of people's names. Built from the list by `nameRefs`, or read
+ * from the shipped `data/kb/name-index.json`, which `scripts/build-kb-index.ts` writes the same way.
  */
-export function buildKbIndex(list: EntryList): KbIndex {
-  const raw = new Map<string, number[]>();
-  const byRole = new Map<string, KbEntry[]>();
+export interface NameRefs {
+  readonly keys: Readonly<Record<string, readonly number[]>>;
+  readonly firstNames: readonly string[];
+}
+
+/** Collects the name refs of every entry of the list: the costly pass, over some 53,000 names. */
+export function nameRefs(list: EntryList): NameRefs {
+  const keys: Record<string, number[]> = Object.create(null);
   const firstNames = new Set<string>();
   const add = (text: string, entryIndex: number, slot: number): void => {
     if (text.length < 2) return;
     const key = keyOf(text);
-    const list = raw.get(key);
-    if (list) list.push(entryIndex, slot);
-    else raw.set(key, [entryIndex, slot]);
+    const refs = keys[key];
+    if (refs) refs.push(entryIndex, slot);
+    else keys[key] = [entryIndex, slot];
   };
   for (let n = 0; n < list.size; n++) {
     const name = list.name(n);
@@ -91,7 +96,19 @@ export function buildKbIndex(list: EntryList): KbIndex {
     });
     list.demonyms(n)?.forEach((text, i) => add(text, n, -2 - i));
     if (list.isPerson(n) && name.includes(' ')) firstNames.add(name.slice(0, name.indexOf(' ')).toLowerCase());
-    // Only made (curated and user) entries carry role titles; the lazy rows have none.
+  }
+  return { keys, firstNames: [...firstNames] };
+}
+
+/**
+ * Builds the name index (once per process) from the list and its name refs. Loading only records,
+ * per key, which entry and which of its names fall under it (numbers, no objects); a bucket's
+ * names, and the entries behind them, are made and sorted when the matcher first asks for its key.
+ */
+export function buildKbIndex(list: EntryList, refs: NameRefs = nameRefs(list)): KbIndex {
+  const byRole = new Map<string, KbEntry[]>();
+  // Only made (curated and user) entries carry role titles; the lazy rows have none.
+  for (let n = 0; n < list.size; n++) {
     for (const role of list.made(n)?.roles ?? []) {
       if (!role.title) continue;
       const roleKey = `${role.actor.slice(0, 3)}|${role.title}`;
@@ -104,12 +121,12 @@ export function buildKbIndex(list: EntryList): KbIndex {
   const bucket = (key: string): readonly KbName[] | undefined => {
     const done = built.get(key);
     if (done) return done;
-    const refs = raw.get(key);
-    if (!refs) return undefined;
+    if (!Object.hasOwn(refs.keys, key)) return undefined;
+    const under = refs.keys[key]!;
     const names: KbName[] = [];
-    for (let i = 0; i < refs.length; i += 2) {
-      const entry = list.entry(refs[i]!);
-      const { text, kind } = nameText(entry, refs[i + 1]!);
+    for (let i = 0; i < under.length; i += 2) {
+      const entry = list.entry(under[i]!);
+      const { text, kind } = nameText(entry, under[i + 1]!);
       names.push(nameOf(text, kind, entry));
     }
     // Longest first, so the matcher takes "New York Times" before "New York".
@@ -117,5 +134,5 @@ export function buildKbIndex(list: EntryList): KbIndex {
     built.set(key, names);
     return names;
   };
-  return { bucket, byRole, firstNames };
+  return { bucket, byRole, firstNames: new Set(refs.firstNames) };
 }

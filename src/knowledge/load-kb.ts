@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { KbEntry } from './kb-entry.js';
-import { entryList, type RowReader } from './entry-list.js';
-import { buildKbIndex, type KbIndex } from './kb-index.js';
+import { entryList, type EntryList, type ListPart, type RowReader } from './entry-list.js';
+import { buildKbIndex, nameRefs, type KbIndex, type NameRefs } from './kb-index.js';
 import { readUserKb, userKbDir } from './user-files.js';
 
 /** The shipped data folder (src/knowledge/ and dist/knowledge/ are at the same depth). */
@@ -73,22 +73,59 @@ export interface LoadOptions {
   readonly userDir?: string | null;
 }
 
+/** The shipped name index (see `NameRefs`) and the number of list slots it was built for. */
+interface NameIndexFile extends NameRefs {
+  readonly slots: number;
+}
+
+/** The file `scripts/build-kb-index.ts` writes from the shipped data. */
+const NAME_INDEX = 'name-index.json';
+
 /**
- * Reads the shipped KB and the user's files, in an order where later wins on the same id:
- * Phoenix conversions first, then the curated files that bring them up to date, then the user's.
+ * The parts of the entry list, in an order where later wins on the same id: Phoenix conversions
+ * first, then the curated files that bring them up to date, then the user's entries.
  */
-export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
-  const countries = readJson<KbEntry[]>('countries.json');
-  const countryCodes = new Set(countries.map((c) => c.country!));
-  const curatedLists = [countries, ...['orgs.json', 'places-extra.json', 'people-current.json'].map((file) => readJson<KbEntry[]>(file))];
-  const userDir = options.userDir === undefined ? userKbDir() : options.userDir;
-  if (userDir !== null) curatedLists.push(readUserKb(userDir, countryCodes));
-  const curated = new Set(curatedLists.flatMap((list) => list.map((e) => e.id)));
-  const list = entryList([
+function listParts(curatedLists: readonly (readonly KbEntry[])[]): ListPart[] {
+  return [
     { rows: readJson<PhoenixRow[]>('phoenix.json'), reader: PHOENIX as RowReader<unknown> },
     { rows: readJson<PlaceRow[]>('places.json'), reader: PLACES as RowReader<unknown> },
     ...curatedLists.map((entries) => ({ entries })),
-  ]);
+  ];
+}
+
+/** The shipped curated files: countries first (the other files and users name their codes). */
+function shippedCurated(): KbEntry[][] {
+  return [readJson<KbEntry[]>('countries.json'), ...['orgs.json', 'places-extra.json', 'people-current.json'].map((file) => readJson<KbEntry[]>(file))];
+}
+
+/**
+ * The shipped name index when it fits the list: built for the shipped files alone, so it is used
+ * only when the user has no entries of their own, and only for a list of the size it was built for.
+ */
+function shippedNameRefs(list: EntryList): NameRefs | undefined {
+  let file: NameIndexFile;
+  try {
+    file = readJson<NameIndexFile>(NAME_INDEX);
+  } catch {
+    return undefined;
+  }
+  return file.slots === list.size ? file : undefined;
+}
+
+/**
+ * Reads the shipped KB and the user's files. The name index comes from the shipped
+ * `name-index.json` when the user has no entries (building it costs about 100 ms of every start),
+ * else it is built here.
+ */
+export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
+  const curatedLists = shippedCurated();
+  const countries = curatedLists[0]!;
+  const countryCodes = new Set(countries.map((c) => c.country!));
+  const userDir = options.userDir === undefined ? userKbDir() : options.userDir;
+  const user = userDir === null ? [] : readUserKb(userDir, countryCodes);
+  if (user.length > 0) curatedLists.push(user);
+  const curated = new Set(curatedLists.flatMap((list) => list.map((e) => e.id)));
+  const list = entryList(listParts(curatedLists));
   let entries: Map<string, KbEntry> | undefined;
   return {
     get entries() {
@@ -101,10 +138,17 @@ export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
       }
       return entries;
     },
-    index: buildKbIndex(list),
+    index: buildKbIndex(list, (user.length === 0 && shippedNameRefs(list)) || nameRefs(list)),
     countries: countryCodes,
     curated,
   };
+}
+
+/** The content of `data/kb/name-index.json`: the name refs of the shipped files alone, as one line of JSON. */
+export function shippedNameIndexJson(): string {
+  const list = entryList(listParts(shippedCurated()));
+  const file: NameIndexFile = { slots: list.size, ...nameRefs(list) };
+  return JSON.stringify(file) + '\n';
 }
 
 let shared: KnowledgeBase | undefined;

@@ -1,0 +1,12 @@
+/**
+ * `node --import tsx scripts/build-kb-index.ts`: writes `data/kb/name-index.json`, the name index of
+ * the shipped knowledge-base files, so a start need not build it. Run it after changing any file of
+ * `data/kb/` (scripts/build-kb.ts does); `src/knowledge/name-index.test.ts` fails while it is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { shippedNameIndexJson } from '../src/knowledge/load-kb.js';
+
+const file = new URL('../data/kb/name-index.json', import.meta.url);
+const json = shippedNameIndexJson();
+writeFileSync(file, json);
+process.stdout.write(`wrote data/kb/name-index.json (${json.length} bytes)\n`);
