@@ -12,14 +12,6 @@ export interface Tokenisation {
 const LAYOUT = 'tabCRLF';
 
 /**
- * wink's token type by token text. wink stores a type per lexeme, so one text always has one
- * type; remembering it saves asking wink for the type of every token (a tenth of tokenising).
- * Cleared when it grows past MAX_KINDS, so a long run over ever-new words stays bounded.
- */
-const kindOf = new Map<string, string>();
-const MAX_KINDS = 200_000;
-
-/**
  * Splits `text` into tokens and sentences. wink-nlp reads the whole text in one pass (its
  * cheapest); line breaks, which it keeps as layout tokens, then split the tokens into lines, so
  * a headline or a dateline is its own sentence even without a final full stop, and
@@ -32,9 +24,8 @@ const MAX_KINDS = 200_000;
 export function tokenise(text: string, tagged = false): Tokenisation {
   const wink = tagged ? tagger() : tokenizer();
   const doc = wink.readDoc(text);
-  const collection = doc.tokens();
-  const values = collection.out();
-  if (kindOf.size > MAX_KINDS) kindOf.clear();
+  const values = doc.tokens().out();
+  const kinds = doc.tokens().out(wink.its.type);
   const tags = tagged ? doc.tokens().out(wink.its.pos) : undefined;
   const lemmas = tagged ? (doc.tokens().out(wink.its.lemma as never) as unknown as string[]) : undefined;
   const tokens: MutableToken[] = [];
@@ -51,9 +42,7 @@ export function tokenise(text: string, tagged = false): Tokenisation {
   };
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    let kind = kindOf.get(value);
-    if (kind === undefined) kindOf.set(value, (kind = collection.itemAt(i).out(wink.its.type)));
-    if (kind === LAYOUT) continue;
+    if (kinds[i] === LAYOUT) continue;
     const start = text.indexOf(value, cursor);
     if (start < 0) continue;
     if (nextBreak >= 0 && nextBreak < start) {
@@ -62,7 +51,7 @@ export function tokenise(text: string, tagged = false): Tokenisation {
     }
     cursor = start + value.length;
     const normal = value.toLowerCase();
-    tokens.push({ start, end: cursor, normal, kind, pos: tags?.[i] ?? '', lemma: lemmas?.[i] ?? normal, sentence: 0 });
+    tokens.push({ start, end: cursor, normal, kind: kinds[i]!, pos: tags?.[i] ?? '', lemma: lemmas?.[i] ?? normal, sentence: 0 });
     lineValues.push(value);
   }
   endLine();
