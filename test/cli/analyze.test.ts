@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { AnalysisRecord } from '../../src/core/record.js';
-import { runCli } from '../support/cli.js';
+import { CLI, runCli } from '../support/cli.js';
 import { assertRecordInvariants } from '../support/invariants.js';
 import { SEED_PATH } from '../support/seed.js';
 
@@ -27,6 +27,10 @@ function assertOneLineError(result: { status: number | null; stderr: string }, c
 }
 
 describe('cli: sitrep analyze FILE', () => {
+  it('is built executable, as `npx sitrep` runs the bin file itself', () => {
+    assert.ok((statSync(CLI).mode & 0o111) !== 0, `${CLI} is not executable`);
+  });
+
   it('prints a valid record for the seed article, the same on every run', () => {
     const first = runCli(['analyze', '--json', SEED_PATH]);
     assert.equal(first.status, 0, first.stderr);
