@@ -87,6 +87,13 @@ function readPloverMap(text: string, contexts: readonly string[]): Map<string, [
   return map;
 }
 
+/**
+ * Codes whose category the PLOVER manual gives differently from the 2021 mapping file: the manual's
+ * CONCEDE covers "removing curfews" and easing restrictions (its YIELD 081–083 row), where the file
+ * sends the curfew and state-of-emergency sub-codes of 081 to RETREAT. The manual's definition wins.
+ */
+const MANUAL_CATEGORY: Readonly<Record<string, string>> = { '0813': 'CONCEDE', '0814': 'CONCEDE' };
+
 /** The code table rows, every 3- and 4-digit CAMEO code with its name, score, quad and PLOVER coding. */
 export function buildCodeTable(namesText: string, scoresText: string, ploverMapText: string, contexts: readonly string[]): CodeRow[] {
   const names = readNames(namesText);
@@ -98,7 +105,8 @@ export function buildCodeTable(namesText: string, scoresText: string, ploverMapT
     const parent = code.slice(0, 3);
     const mapped = plover.get(code) ?? plover.get(parent);
     const fallback = ROOT_FALLBACK[code.slice(0, 2)];
-    const [category, mode, context] = mapped ?? (fallback ? [fallback[0], fallback[1], []] : ['', '', []]);
+    const [mappedCategory, mode, context] = mapped ?? (fallback ? [fallback[0], fallback[1], []] : ['', '', []]);
+    const category = MANUAL_CATEGORY[code] ?? mappedCategory;
     const goldstein = scores.get(code) ?? scores.get(parent) ?? scores.get(code.slice(0, 2)) ?? 0;
     rows.push({ code, name, goldstein, quad: quadOf(code), plover: category, mode, context });
   }

@@ -142,4 +142,17 @@ describe('events: finding the actors of a clause', () => {
   it('makes no event of a force of nature', () => {
     assert.deepEqual(summary(doc('A powerful earthquake hit southern Peru.')), []);
   });
+  it('takes a counted subject as the actor ("Up to 100 …", "Thousands of …")', () => {
+    assert.deepEqual(summary(doc('Up to 100 Peruvian students demonstrated on Tuesday in Chile.')), ['PROTEST PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Thousands of Chilean workers rioted against Peru.')), ['PROTEST CHL->PER occurred']);
+  });
+
+  it('finds whom a nominal of violence hits in its "of" phrase, but not past a time word', () => {
+    assert.deepEqual(summary(doc('Chile mounted its long-threatened invasion of Peru.')), ['COERCE CHL->PER occurred']);
+    assert.deepEqual(summary(doc('It bears marks from the shelling of 1917 when Lima was a scene of battles.')), []);
+  });
+
+  it('codes an attempt on a life as done, not threatened', () => {
+    assert.deepEqual(summary(doc('Chilean militants attempted to assassinate the Peruvian President.')), ['ASSAULT CHL->PER occurred']);
+  });
 });

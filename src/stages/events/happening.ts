@@ -60,6 +60,8 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
     if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN') return true;
   }
   const next = tokens[i + 1];
+  // A participle joined by a hyphen to the word before it is an adjective of the noun after it ("its long-threatened invasion", "the Israeli-occupied West Bank").
+  if (pastForm(verb) && prev?.normal === '-' && k === i - 1 && prev.end === verb.start && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
   if (verb.normal.endsWith('ed') && prev && (prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return true;
   // A reduced relative ("the meeting held in Vienna", "proposals presented earlier"): its subject is the noun before it, no actor.
   // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):

@@ -99,7 +99,25 @@ const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 
 function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: number): boolean {
   let k = g.start - 1;
   while (k >= from && DETERMINERS.has(tokens[k]!.pos)) k--;
-  return k >= from && tokens[k]!.pos === 'ADP';
+  return k >= from && tokens[k]!.pos === 'ADP' && !countingPhrase(tokens, k, from);
+}
+
+/** Nouns that count or gather the people named after their "of": "Thousands of Iraqi Kurds demonstrated", "a group of Chechen refugees". */
+const COUNTING_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'members']);
+/** Prepositions that hedge a number ("up to 100", "about 200", "more than 1,000"). */
+const NUMBER_HEDGES = new Set(['to', 'about', 'around', 'over', 'than', 'some', 'nearly', 'almost', 'under']);
+/**
+ * Is the preposition at `k` part of a counted subject rather than a phrase of its own: a hedge before
+ * a number ("Up to 100 ethnic Albanians demonstrated") or the "of" after a counting noun ("Thousands
+ * of Nigerians", "Members of the Association of African Jurists")? Then the group is the subject.
+ */
+function countingPhrase(tokens: readonly Token[], k: number, from: number): boolean {
+  const w = tokens[k]!.normal;
+  if (NUMBER_HEDGES.has(w) && tokens[k + 1]?.pos === 'NUM') return true;
+  if (w !== 'of') return false;
+  let j = k - 1;
+  while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
+  return j >= from && COUNTING_HEADS.has(tokens[j]!.normal) && (j === from || tokens[j - 1]!.pos !== 'ADP' || countingPhrase(tokens, j - 1, from));
 }
 
 /** Is the nominal the object of a verb of its clause ("announced new support measures … in Brussels")? Then the clause's place is its place too. */
@@ -122,7 +140,9 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     }
   }
   const near = inClause.filter((g) => g.start >= m.end && g.start <= m.end + NOUN_TARGET_WINDOW);
-  const agent = near.find((g) => g.agentive);
+  // A "by" agent past a verb is that verb's ("demonstrations to demand reforms by President Suharto's government").
+  // A participle right after the nominal leaves the agent its own ("negotiations held by the prime ministers").
+  const agent = near.find((g) => g.agentive && !verbBetween(tokens, m.end + (participle(tokens[m.end]) ? 1 : 0), g.start));
   if (agent) roles.source = agent;
   const between = near.find((g) => tokens[g.start - 1]?.normal === 'between' && g.mentions.length > 1);
   if (between) {
@@ -156,6 +176,26 @@ function groupBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/** CAMEO roots of violence (18–20), whose nominal's "of" object is the one they are done to ("destruction of Russian science" is no coercion). */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/** Is the token a past participle ("held", "initiated", "taken")? */
+function participle(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
+}
+
+/** Do only determiners, adjectives and numbers stand in `[from, to)` (the group heads the noun phrase there)? */
+function nounPhraseFrom(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** Is there a verb in `[from, to)`? */
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB') return true;
+  return false;
+}
+
 /** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
 const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'least', 'up']);
 /**
@@ -178,6 +218,8 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
     return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && w.normal !== 'from' && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
   }
   if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, m.end)) return true;
+  // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
+  if (w.normal === 'of' && (m.kind === 'noun' ? k === m.end : m.used.includes(k - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2)) && nounPhraseFrom(tokens, k + 1, g.start)) return true;
   return w.pos === 'PART' && k === m.end;
 }
 
