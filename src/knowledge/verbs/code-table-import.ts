@@ -88,11 +88,13 @@ function readPloverMap(text: string, contexts: readonly string[]): Map<string, [
 }
 
 /**
- * Codes whose category the PLOVER manual gives differently from the 2021 mapping file: the manual's
- * CONCEDE covers "removing curfews" and easing restrictions (its YIELD 081–083 row), where the file
- * sends the curfew and state-of-emergency sub-codes of 081 to RETREAT. The manual's definition wins.
+ * Codes whose category and mode the PLOVER manual gives differently from the 2021 mapping file; the
+ * manual's definitions win. Its CONCEDE covers "removing curfews" and easing restrictions (its YIELD
+ * 081–083 row), where the file sends the curfew and state-of-emergency sub-codes of 081 to RETREAT;
+ * its SANCTION says "international (political or economic) sanctions are coded as `discontinue'"
+ * (REDUCE RELATIONS, 16), where the file sends CAMEO 163 (impose sanctions) to COERCE.
  */
-const MANUAL_CATEGORY: Readonly<Record<string, string>> = { '0813': 'CONCEDE', '0814': 'CONCEDE' };
+const MANUAL_CATEGORY: Readonly<Record<string, readonly [string, string]>> = { '0813': ['CONCEDE', ''], '0814': ['CONCEDE', ''], '163': ['SANCTION', 'discontinue'] };
 
 /** The code table rows, every 3- and 4-digit CAMEO code with its name, score, quad and PLOVER coding. */
 export function buildCodeTable(namesText: string, scoresText: string, ploverMapText: string, contexts: readonly string[]): CodeRow[] {
@@ -105,8 +107,8 @@ export function buildCodeTable(namesText: string, scoresText: string, ploverMapT
     const parent = code.slice(0, 3);
     const mapped = plover.get(code) ?? plover.get(parent);
     const fallback = ROOT_FALLBACK[code.slice(0, 2)];
-    const [mappedCategory, mode, context] = mapped ?? (fallback ? [fallback[0], fallback[1], []] : ['', '', []]);
-    const category = MANUAL_CATEGORY[code] ?? mappedCategory;
+    const [mappedCategory, mappedMode, context] = mapped ?? (fallback ? [fallback[0], fallback[1], []] : ['', '', []]);
+    const [category, mode] = MANUAL_CATEGORY[code] ?? [mappedCategory, mappedMode];
     const goldstein = scores.get(code) ?? scores.get(parent) ?? scores.get(code.slice(0, 2)) ?? 0;
     rows.push({ code, name, goldstein, quad: quadOf(code), plover: category, mode, context });
   }
