@@ -100,7 +100,7 @@ const dictionaries = ['Phoenix.Countries.actors.txt', 'Phoenix.International.act
 );
 const phoenix = phoenixToEntries(dictionaries.flat(), {
   isCommonWord: (w) => words.has(w.toLowerCase()),
-  since: '2000-01-01',
+  since: '1980-01-01',
   countryCodes: new Set(countryEntries.map((e) => e.country!)),
   countryWords: new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).map((w) => w.toUpperCase())),
 });

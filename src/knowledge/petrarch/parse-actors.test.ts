@@ -43,6 +43,12 @@ describe('PETRARCH actor dictionaries', () => {
     assert.deepEqual(putin.codes, [{ code: 'RUSGOV', from: '2008-05-08' }, { code: 'RUSELI' }]);
     assert.equal(putin.line, 7);
   });
+  it('gives a run of primary phrases the code block after them', () => {
+    const { entries } = parseActorDictionary('BORIS_YELTSIN_  # CountryInfo.txt\nYELTSIN\nPRESIDENT_YELTSIN\n\t[RUSGOV 910710-991231]\nALEKSANDR_RUTSKOY_\n\t[RUSGOV 930922-931004]\n');
+    assert.deepEqual(entries.map((e) => e.phrase.join(' ')), ['BORIS YELTSIN', 'ALEKSANDR RUTSKOY']);
+    assert.deepEqual(entries[0]!.synonyms, [['YELTSIN'], ['PRESIDENT', 'YELTSIN']]);
+    assert.deepEqual(entries[0]!.codes, [{ code: 'RUSGOV', from: '1991-07-10', to: '1999-12-31' }]);
+  });
   it('reports a malformed code with its line instead of throwing', () => {
     const { problems } = parseActorDictionary('X_\n\t[ABC 99-1]\n');
     assert.deepEqual(problems, [{ line: 2, detail: 'bad code "[ABC 99-1]"' }]);

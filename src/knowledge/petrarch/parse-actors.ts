@@ -87,6 +87,8 @@ export function parseActorDictionary(text: string): { entries: ActorDictionaryEn
   const problems: ActorDictionaryProblem[] = [];
   let draft: Draft | undefined;
   let inBlockComment = false;
+  /** 0-based line of the last phrase or synonym read, to tell a run of lines from separate records. */
+  let lastLine = -2;
   const flush = (): void => {
     if (draft) entries.push(draft);
     draft = undefined;
@@ -124,7 +126,12 @@ export function parseActorDictionary(text: string): { entries: ActorDictionaryEn
       continue;
     }
     if (phrase.length === 0) continue;
-    if (/^\s*\+/.test(body)) {
+    // A run of primary phrases before one code block shares it (Phoenix lists "BORIS_YELTSIN_",
+    // "YELTSIN", "PRESIDENT_YELTSIN" … on lines of their own, then the dates): while the record
+    // has no code yet, a code-less primary phrase on the very next line is one more name of it.
+    const joinsRun = draft !== undefined && draft.codes.length === 0 && codes.length === 0 && lastLine === i - 1;
+    lastLine = i;
+    if (/^\s*\+/.test(body) || joinsRun) {
       if (draft) {
         draft.synonyms.push(phrase);
         draft.codes.push(...codes);

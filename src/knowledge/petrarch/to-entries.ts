@@ -23,6 +23,13 @@ const TITLE_WORDS = new Set(
     'AMERICAN AYATOLLAH COLONEL COL. PREMIER LEADER CHAIRMAN SPEAKER GOVERNOR GOV. REP. AMBASSADOR ENVOY POPE').split(' '),
 );
 
+/** Words that make a dictionary name an organisation even when its codes are dated like a person's. */
+const BODY_WORDS = new Set(
+  ('ORGANIZATION ORGANISATION MOVEMENT PARTY UNION ALLIANCE FRONT ARMY COUNCIL COMMITTEE LEAGUE COMMUNITY ASSOCIATION TREATY PACT ' +
+    'COMMISSION GOVERNMENT MINISTRY BRIGADE BRIGADES FORCES FORCE GROUP COALITION CONGRESS ASSEMBLY PARLIAMENT BANK AGENCY ' +
+    'REPUBLIC REPUBLICA REPUBLIKA KINGDOM EMIRATE CALIPHATE').split(' '),
+);
+
 /** Title-cases one upper-case dictionary word, keeping short vowel-less words (acronyms) as they are. */
 function titleWord(word: string, acronymOk: boolean): string {
   if (acronymOk && word.length <= 5 && !/[AEIOUY]/.test(word)) return word;
@@ -74,12 +81,15 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
     const entry = { ...raw, codes: raw.codes.filter((c) => /^[A-Z0-9]+$/.test(c.code)) };
     if (entry.codes.length === 0 && raw.codes.length > 0) continue;
     const dated = entry.codes.some((c) => c.from !== undefined || c.to !== undefined);
-    const person = dated || (entry.comment ?? '').includes('CountryInfo');
+    // Dated codes mark a person, unless the name says it is a body ("WARSAW_TREATY_ORGANIZATION", "PEOPLES_LIBERATION_MOVEMENT").
+    const person = (dated || (entry.comment ?? '').includes('CountryInfo')) && !entry.phrase.some((w) => BODY_WORDS.has(w));
     const fallback = entry.codes.find((c) => c.from === undefined && c.to === undefined)?.code;
     if (!person && !options.keepCountries && fallback !== undefined && countryCodes.has(fallback) && fallback.length === 3) continue;
     if (!options.keepCountries && countryWords.has(entry.phrase.join(' '))) continue;
     const bareName = stripTitles(entry.phrase, countryWords);
     if (bareName.length === 1 && (isCommon(bareName[0]!) || TITLE_WORDS.has(bareName[0]!))) continue;
+    // What is left of "GENERAL_SECRETARY_OF_THE_…" after its titles is no name.
+    if (/^(OF|AND|FOR|IN|ON|TO)$/.test(bareName[0] ?? '')) continue;
     if (options.since !== undefined && dated && entry.codes.every((c) => c.to !== undefined && c.to < options.since!)) continue;
     const name = phraseName(bareName, !person);
     const aliases = new Set<string>();

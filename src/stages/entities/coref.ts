@@ -109,7 +109,8 @@ function kbHolder(kb: KnowledgeBase, d: Found, date: string | undefined): KbEntr
 function pronouns(view: DocView, people: readonly Found[]): Found[] {
   const { tokens, text } = view;
   const result: Found[] = [];
-  const all = [...people];
+  // A speaker label ("Vladimir Putin: …" in a transcript) is never the antecedent of a third-person pronoun: in their own words a speaker says "I".
+  const all = people.filter((p) => !speakerLabel(view, p));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const gender = PERSON_PRONOUNS.get(t.normal);
@@ -142,4 +143,11 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
     all.sort((a, b) => a.start - b.start);
   }
   return result;
+}
+
+/** True when a person mention opens its sentence and a colon follows it: the speaker label of a transcript. */
+function speakerLabel(view: DocView, p: Found): boolean {
+  const { tokens } = view;
+  const before = tokens[p.firstToken - 1];
+  return tokens[p.endToken]?.normal === ':' && (before === undefined || before.sentence !== tokens[p.firstToken]!.sentence);
 }

@@ -19,6 +19,17 @@ function find(list: readonly EntityMention[], text: string): EntityMention | und
 }
 
 describe('entities stage', () => {
+  it('gives a titled person the actor of the title when no KB role holds on the date', () => {
+    const list = entities('Gambian President Dawda Jawara met Arab League Secretary General Chadli Klibi. Jawara said talks went well.');
+    const jawara = list.filter((m) => m.name === 'Dawda Jawara');
+    assert.deepEqual(jawara.map((m) => [m.country, m.actor]), [['GMB', 'GMBGOV'], ['GMB', 'GMBGOV']]);
+    assert.equal(find(list, 'Arab League Secretary General Chadli Klibi')?.actor, 'IGOMEAARL');
+    assert.notEqual(find(entities('Former US President Jimmy Carter spoke.'), 'Former US President Jimmy Carter')?.actor, 'USAGOV');
+  });
+  it('never resolves a pronoun to the speaker label of a transcript', () => {
+    const list = entities('Vladimir Putin: I know that a man died in Berlin. He killed 98 people.');
+    assert.equal(find(list, 'He'), undefined);
+  });
   it('keeps offsets right after astral characters (emoji)', () => {
     const text = 'Fans 🇺🇦🙂 cheered as Zelenskyy arrived in Kyiv 🚀 on Monday.';
     const list = entities(text);

@@ -19,6 +19,10 @@ export interface Found {
   nameStart: number;
   country?: string;
   actor?: string;
+  /** For a titled person: the actor the title names ("Russian President" → RUSGOV), used when no KB role holds on the date. */
+  titleActor?: string;
+  /** The country or IGO code of that title's owner (RUS, CSTO). */
+  titleCountry?: string;
   /** Coreference cluster key (a KB id, or a key built from the unlinked name). */
   cluster?: string;
   /** Set when an unknown name's type was only guessed: from the words around it, after "in", or the default (ORG). */

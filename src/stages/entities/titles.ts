@@ -3,6 +3,38 @@ import type { Found } from './found.js';
 import { TITLE_WORDS } from './locales/en/lexicon.js';
 
 const BEFORE_TITLE = new Set(['former', 'ex', 'then', 'late', 'incoming', 'outgoing']);
+/** Titles that put their holder in a sector other than the government (CAMEO sector codes). */
+const TITLE_SECTORS: ReadonlyMap<string, string> = new Map([
+  ...['general', 'gen.', 'gen', 'admiral', 'adm.', 'adm', 'marshal', 'colonel', 'col.', 'col', 'commander', 'commander-in-chief', 'lieutenant', 'lt.', 'lt', 'major', 'maj.', 'maj', 'captain', 'capt.', 'capt'].map((w) => [w, 'MIL'] as const),
+  ...['senator', 'sen.', 'congressman', 'congresswoman', 'rep.', 'representative', 'speaker'].map((w) => [w, 'LEG'] as const),
+  ...['judge', 'justice'].map((w) => [w, 'JUD'] as const),
+  ...['pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'ayatollah', 'imam', 'rabbi'].map((w) => [w, 'REL'] as const),
+  ...['ceo', 'cfo', 'chief-executive', 'executive', 'founder'].map((w) => [w, 'BUS'] as const),
+]);
+/** Words before a title that say its holder no longer holds it: the title's actor is not theirs now. */
+const PAST_TITLE = new Set(['former', 'ex', 'late', 'ex-president']);
+
+/**
+ * The actor a title names: an organisation's own code ("NATO Secretary General" → IGOWSTNAT), or
+ * the country of a country or nationality word with the title's sector ("Russian President" →
+ * RUSGOV, "Israeli General" → ISRMIL). Undefined for a past title ("former US President").
+ */
+function titleActor(tokens: DocView['tokens'], first: number, nameStart: number, founds: readonly Found[]): { actor: string; country: string } | undefined {
+  if (PAST_TITLE.has(tokens[first]!.normal)) return undefined;
+  const owner = founds.find((f) => f.firstToken >= first && f.endToken <= nameStart && f.type !== 'PERSON');
+  const country = owner?.country ?? owner?.entry?.country;
+  if (!owner || !country) return undefined;
+  if (owner.type === 'ORG') {
+    // An international body counts by its own name or acronym, not by a generic alias ("Security Council" is also Russia's).
+    const actor = owner.actor ?? owner.entry?.actor;
+    const generic = owner.entry !== undefined && !/^[A-Z]{3}$/.test(country) && owner.surface !== owner.entry.name && !/^[\p{Lu}.]+$/u.test(owner.surface);
+    return actor && !generic ? { actor, country } : undefined;
+  }
+  if (!/^[A-Z]{3}$/.test(country)) return undefined;
+  let sector = 'GOV';
+  for (let k = owner.endToken; k < nameStart; k++) sector = TITLE_SECTORS.get(tokens[k]!.normal) ?? sector;
+  return { actor: country + sector, country };
+}
 
 /**
  * Takes the titles before a person's name into the mention: "Russian President Vladimir Putin",
@@ -46,6 +78,11 @@ export function extendTitles(view: DocView, founds: Found[]): void {
       } else break;
     }
     if (first === person.firstToken) continue;
+    const titled = sawOwner ? titleActor(tokens, first, person.firstToken, founds) : undefined;
+    if (titled) {
+      person.titleActor = titled.actor;
+      person.titleCountry = titled.country;
+    }
     person.firstToken = first;
     person.start = tokens[first]!.start;
     person.rule = 'entities/en/title-name';

@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType } from '../../core/mention.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { actorCountry } from '../../knowledge/petrarch/to-entries.js';
-import { actorOn } from '../../knowledge/roles.js';
+import { roleOn } from '../../knowledge/roles.js';
 import type { Found } from './found.js';
 
 /** Vote weights of a mention's type in its cluster: read from the name's words, guessed from context, after "in", defaulted. */
@@ -49,12 +49,19 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
   const unique = founds.filter((f, i) => i === 0 || f.start !== founds[i - 1]!.start || f.end !== founds[i - 1]!.end);
   const clusters = describeClusters(unique);
+  // A title names its holder's actor for every mention of the person ("Russian President Boris Yeltsin … Yeltsin … he").
+  const titles = new Map<string, { actor: string; country: string }>();
+  for (const f of unique) if (f.titleActor && f.titleCountry && !titles.has(f.cluster!)) titles.set(f.cluster!, { actor: f.titleActor, country: f.titleCountry });
   return unique.map((f, i) => {
     const cluster = clusters.get(f.cluster!)!;
     const entry = f.entry;
     const linked = entry !== undefined && f.kind !== 'norp';
-    const actor = f.actor ?? (linked ? actorOn(entry, date) : f.kind === 'norp' ? f.country : undefined);
-    const country = (linked && actor ? actorCountry(actor, kb.countries) : undefined) ?? f.country ?? entry?.country;
+    // Why this order: a role the KB dates to the publication day, then the title the article gives, then the KB's undated code.
+    const title = f.type === 'PERSON' ? titles.get(f.cluster!) : undefined;
+    const role = linked ? roleOn(entry, date)?.actor : undefined;
+    const actor = f.actor ?? role ?? title?.actor ?? (linked ? entry.actor : f.kind === 'norp' ? f.country : undefined);
+    const byTitle = actor !== undefined && actor === title?.actor && role === undefined;
+    const country = (byTitle ? title.country : undefined) ?? (linked && actor ? actorCountry(actor, kb.countries) : undefined) ?? f.country ?? entry?.country;
     return {
       id: `m${i + 1}`,
       start: f.start,
