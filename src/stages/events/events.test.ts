@@ -155,4 +155,8 @@ describe('events: finding the actors of a clause', () => {
   it('codes an attempt on a life as done, not threatened', () => {
     assert.deepEqual(summary(doc('Chilean militants attempted to assassinate the Peruvian President.')), ['ASSAULT CHL->PER occurred']);
   });
+  it('codes an acceptance or agreement denied as a rejection', () => {
+    assert.deepEqual(summary(doc('Peru will not accept the Chilean proposal.')), ['REJECT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru and Chile failed to reach agreement on Sunday.')), ['REJECT PER->CHL occurred']);
+  });
 });

@@ -4,6 +4,11 @@ import type { DraftEvent } from './merge.js';
 /** CAMEO "boycott": announced, it is a threat. */
 const BOYCOTT = '143';
 
+/** Verbs of accepting and agreeing, whose negation is a refusal. */
+const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve']);
+/** CAMEO "reject, not specified below". */
+const REJECT = '120';
+
 /** AGREE codes for cooperation stated in the future, by the category that is promised. */
 const FUTURE_COOPERATION: Readonly<Record<string, string>> = { CONSULT: '036', SUPPORT: '030', COOPERATE: '031', AID: '033' };
 
@@ -24,6 +29,11 @@ export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
     // "will impose sanctions", "would boycott all contact": CAMEO 1312, threaten with sanctions, boycott, embargo.
     cameo = '1312';
     status = 'threatened';
+  }
+  else if (d.status === 'denied' && REFUSABLE.has(d.lemmas[0] ?? '') && d.source) {
+    // "will not accept any more refugees", "failed to reach agreement": an acceptance or agreement denied is a rejection that occurred (CAMEO 120).
+    cameo = REJECT;
+    status = 'occurred';
   }
   if (d.plover === 'THREATEN' && future) status = 'threatened';
   if (cameo === d.cameo && status === d.status) return d;

@@ -70,6 +70,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
       if (MODAL.has(w) || POSSIBLE_ADJ.has(w)) return 'hypothetical';
       if (w === 'to' && k === m.start - 1) {
         const governor = tokens[k - 1];
+        // "failed to reach agreement": what was failed at did not happen.
+        if (governor?.lemma.toLowerCase() === 'fail') return 'denied';
         if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN')) return 'planned';
         if (tokens[m.start]!.normal === 'have') return 'occurred';
       }
