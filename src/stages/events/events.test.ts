@@ -159,4 +159,13 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Peru will not accept the Chilean proposal.')), ['REJECT PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peru and Chile failed to reach agreement on Sunday.')), ['REJECT PER->CHL occurred']);
   });
+  it('codes a yielding act the doer announces for the future as an intent to yield (AGREE)', () => {
+    const [e] = findEvents(doc('Peru will release the Chilean prisoners.'));
+    assert.equal(e?.plover, 'AGREE');
+    assert.equal(e?.cameo, '0353');
+  });
+
+  it('keeps two specific acts of one root apart', () => {
+    assert.equal(findEvents(doc('Peruvian rebels kidnapped Chilean advisers and exploded bombs in Lima.')).length, 2);
+  });
 });

@@ -54,6 +54,8 @@ function sideless(d: DraftEvent): boolean {
 /** Can two drafts be the same happening: same category, compatible mode, time and actors (unordered when reciprocal)? */
 function compatible(a: DraftEvent, b: DraftEvent): boolean {
   if (a.plover !== b.plover || a.cameo.slice(0, 2) !== b.cameo.slice(0, 2)) return false;
+  // Two specific kinds of one root ("kidnapped advisers and exploded bombs": 181, 183) are two acts; a generic code ("attack", 190) may be either.
+  if (a.cameo.slice(0, 3) !== b.cameo.slice(0, 3) && a.cameo[2] !== '0' && b.cameo[2] !== '0') return false;
   // A draft kept only to resolve a reference ("the area that we are discussing") names no happening to merge with.
   if (sideless(a) || sideless(b)) return false;
   // What is only wished for or asked about ("the need to organise contacts") is not the happening that took place.

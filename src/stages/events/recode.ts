@@ -4,6 +4,14 @@ import type { DraftEvent } from './merge.js';
 /** CAMEO "boycott": announced, it is a threat. */
 const BOYCOTT = '143';
 
+/**
+ * CAMEO's intents to yield (035x; 034 for political reform), by the yielding code that is promised:
+ * "will evacuate all settlements", "is willing to withdraw its troops", "is prepared to lift the ban".
+ */
+const FUTURE_YIELD: Readonly<Record<string, string>> = {
+  '080': '035', '081': '0351', '082': '0352', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356',
+};
+
 /** Verbs of accepting and agreeing, whose negation is a refusal. */
 const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve']);
 /** CAMEO "reject, not specified below". */
@@ -22,6 +30,7 @@ export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
   let cameo = d.cameo;
   let status = d.status;
   if (future && FUTURE_COOPERATION[d.plover] && d.status === 'planned') cameo = FUTURE_COOPERATION[d.plover]!;
+  else if (d.status === 'planned' && FUTURE_YIELD[d.cameo.slice(0, 3)]) cameo = FUTURE_YIELD[d.cameo.slice(0, 3)]!;
   else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
     cameo = '138';
     status = 'threatened';

@@ -96,9 +96,12 @@ export function carryingClaim(claims: readonly Claim[], start: number, end: numb
 
 /** The status after the carrying claim's stance: "has indicated expectations" makes it expected, a denial makes it denied. */
 export function withClaimStatus(status: EventStatus, claim: Claim | undefined, plover: string): EventStatus {
-  if (!claim || status !== 'occurred') return status;
+  if (!claim) return status;
   const carried = STANCE_STATUS[claim.stance];
   if (!carried) return status;
+  // "Chile expects that Peru will release the prisoners": a future act another party expects is expected, not the doer's plan.
+  if (status === 'planned' && carried === 'expected') return carried;
+  if (status !== 'occurred') return status;
   if (carried === 'threatened' && plover === 'THREATEN') return status;
   return carried;
 }
