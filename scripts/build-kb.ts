@@ -98,14 +98,19 @@ const countryEntries = buildCountries();
 const dictionaries = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].map((f) =>
   parseActorDictionary(readFileSync(`${petrarch}/${f}`, 'utf8')).entries,
 );
-const phoenix = phoenixToEntries(dictionaries.flat(), {
-  isCommonWord: (w) => words.has(w.toLowerCase()),
+const convert = {
+  isCommonWord: (w: string) => words.has(w.toLowerCase()),
   since: '1980-01-01',
   countryCodes: new Set(countryEntries.map((e) => e.country!)),
   countryWords: new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).map((w) => w.toUpperCase())),
-});
+};
+const phoenix = phoenixToEntries(dictionaries.flat(), convert);
+// Towns are kept out for the surnames the dictionaries list, not for the surnames the build derives
+// (those match only after a title or with a role on the date, so "Goma" stays a town).
 const personWords = new Set(
-  phoenix.filter((e) => e.type === 'PERSON').flatMap((e) => (e.aliases ?? []).filter((a) => !a.includes(' ')).map((a) => a.toLowerCase())),
+  phoenixToEntries(dictionaries.flat(), { ...convert, shortNames: false })
+    .filter((e) => e.type === 'PERSON')
+    .flatMap((e) => (e.aliases ?? []).filter((a) => !a.includes(' ')).map((a) => a.toLowerCase())),
 );
 const places = buildPlaces(countryEntries, personWords);
 writeJsonLines('countries.json', countryEntries);

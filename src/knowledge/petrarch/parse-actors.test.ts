@@ -49,6 +49,13 @@ describe('PETRARCH actor dictionaries', () => {
     assert.deepEqual(entries[0]!.synonyms, [['YELTSIN'], ['PRESIDENT', 'YELTSIN']]);
     assert.deepEqual(entries[0]!.codes, [{ code: 'RUSGOV', from: '1991-07-10', to: '1999-12-31' }]);
   });
+  it('gives members of a government their short names, but not a surname that is a first name', () => {
+    const text = 'CARLOS_SAUL_MENEM_  # CountryInfo.txt\n\t[ARGGOV 890708-991210]\nGEORGE_WALTER_  # CountryInfo.txt\n\t[ATGGOV 710214-760201]\nWALTER_GEORGE_ # CountryInfo.txt\n\t[AIAGOV 710214-760201]\n';
+    const entries = phoenixToEntries(parseActorDictionary(text).entries, { countryCodes: new Set(['ARG', 'ATG', 'AIA']) });
+    assert.deepEqual(entries[0]!.aliases, ['Menem', 'Carlos Menem']);
+    assert.equal(entries[1]!.aliases, undefined);
+    assert.equal(entries[2]!.aliases, undefined);
+  });
   it('reports a malformed code with its line instead of throwing', () => {
     const { problems } = parseActorDictionary('X_\n\t[ABC 99-1]\n');
     assert.deepEqual(problems, [{ line: 2, detail: 'bad code "[ABC 99-1]"' }]);

@@ -12,6 +12,8 @@ export interface ConvertOptions {
   readonly countryWords?: ReadonlySet<string>;
   /** Keep entries whose only code is a bare country code (`AFGHANISTAN_ [AFG]`); the shipped KB builds countries itself. */
   readonly keepCountries?: boolean;
+  /** Add the short names of members of governments ("Mugabe", "Carlos Menem"); default true. */
+  readonly shortNames?: boolean;
   /** Drop people whose every dated role ended before this ISO date (keeps the shipped KB small). */
   readonly since?: string;
 }
@@ -39,6 +41,24 @@ function titleWord(word: string, acronymOk: boolean): string {
 function phraseName(words: readonly string[], org: boolean): string {
   if (org && words.length === 1 && words[0]!.length <= 5) return words[0]!;
   return words.map((w, i) => (org && i > 0 && /^(OF|THE|AND|FOR|IN|ON)$/.test(w) ? w.toLowerCase() : titleWord(w, org))).join(' ');
+}
+
+/** A government role of a country (not a ministry's sub-sector): heads of state and government, ministers. */
+const GOVERNMENT_ROLE = /^[A-Z]{3}GOV$/;
+const PARTICLES = new Set(['AL', 'EL', 'BIN', 'IBN', 'DE', 'DA', 'DOS', 'VAN', 'VON', 'DER', 'LA', 'LE', 'DI', 'DEL', 'JR', 'JR.', 'SR', 'SR.']);
+
+/**
+ * The short names reports use for a member of a government the dictionary names in full:
+ * the surname ("Mugabe", "Bouteflika"; matched only with a title, the full name or a role on the
+ * date) and first name + surname without middle names ("Carlos Menem" for CARLOS_SAUL_MENEM).
+ */
+function shortNames(words: readonly string[], isCommon: (word: string) => boolean): string[] {
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || PARTICLES.has(last) || PARTICLES.has(words.at(-2)!) || !/^[A-Z][A-Z'-]{3,}$/.test(last) || words.some((w) => w.endsWith('.') && w.length > 2)) return [];
+  const result: string[] = [];
+  if (!isCommon(last) && !TITLE_WORDS.has(last)) result.push(phraseName([last], false));
+  if (words.length >= 3 && !PARTICLES.has(words[0]!) && /^[A-Z]{2,}$/.test(words[0]!)) result.push(phraseName([words[0]!, last], false));
+  return result;
 }
 
 function stripTitles(words: readonly string[], countryWords: ReadonlySet<string>): readonly string[] {
@@ -76,6 +96,8 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
   const countryWords = options.countryWords ?? new Set<string>();
   const used = new Set<string>();
   const result: KbEntry[] = [];
+  // First names of the dictionaries' people: a surname that is also one ("Bishop George") is no short name.
+  const firstNames = new Set(entries.filter((e) => e.phrase.length > 1).map((e) => e.phrase[0]!));
   for (const raw of entries) {
     // Null (---) and special (+++) codes say "no actor": they become no code.
     const entry = { ...raw, codes: raw.codes.filter((c) => /^[A-Z0-9]+$/.test(c.code)) };
@@ -102,6 +124,7 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
       if (alias !== name) aliases.add(alias);
     }
     const roles: KbRole[] = entry.codes.filter((c) => c.from !== undefined || c.to !== undefined).map((c) => ({ actor: c.code, ...(c.from && { from: c.from }), ...(c.to && { to: c.to }) }));
+    if (options.shortNames !== false && person && roles.some((r) => GOVERNMENT_ROLE.test(r.actor))) for (const short of shortNames(bareName, (w) => isCommon(w) || firstNames.has(w))) if (short !== name) aliases.add(short);
     const latest = [...roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).at(-1)?.actor ?? fallback;
     const country = latest ? actorCountry(latest, countryCodes) : undefined;
     let id = `${person ? 'person' : 'org'}:${slug(name)}`;

@@ -26,6 +26,11 @@ describe('entities stage', () => {
     assert.equal(find(list, 'Arab League Secretary General Chadli Klibi')?.actor, 'IGOMEAARL');
     assert.notEqual(find(entities('Former US President Jimmy Carter spoke.'), 'Former US President Jimmy Carter')?.actor, 'USAGOV');
   });
+  it('finds a dictionary leader by title and surname, never inside a longer name', () => {
+    const list = entities('President Bouteflika met Anatoly Kinakh in Algiers.', '2000-06-01');
+    assert.equal(find(list, 'President Bouteflika')?.country, 'DZA');
+    assert.equal(find(list, 'Kinakh'), undefined);
+  });
   it('never resolves a pronoun to the speaker label of a transcript', () => {
     const list = entities('Vladimir Putin: I know that a man died in Berlin. He killed 98 people.');
     assert.equal(find(list, 'He'), undefined);

@@ -31,7 +31,7 @@ function corporateTail(view: DocView, endToken: number): number {
 export function recognise(view: DocView, kb: KnowledgeBase, date: string | undefined): Found[] {
   let lastEnd = -1;
   const hits = findKbHits(view, kb.index, (hit) => {
-    const ok = acceptHit(view, hit, lastEnd, kb.index.firstNames);
+    const ok = acceptHit(view, hit, lastEnd, kb.index.firstNames) && !partOfLongerName(view, hit, kb.curated, kb.index.firstNames);
     if (ok) lastEnd = hit.endToken;
     return ok;
   });
@@ -47,9 +47,12 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   for (const hit of hits) {
     // A name inside an organisation an earlier country or demonym opened ("US Department of State") is part of it.
     if (taken[hit.firstToken]) continue;
-    const chosen = chooseName(hit.names, kb, date, docCountries);
+    // A lone surname that does not count leaves the other entries of the name ("Goma" the town).
+    const oneWord = hit.endToken - hit.firstToken === 1;
+    const names = hit.names.filter((n) => !oneWord || n.entry.type !== 'PERSON' || kb.curated.has(n.entry.id) || namedInFull.has(n.entry.id) || activeOrTitled(view, hit, n.entry, date));
+    if (names.length === 0) continue;
+    const chosen = chooseName(names, kb, date, docCountries);
     const entry = chosen.entry;
-    if (hit.endToken - hit.firstToken === 1 && entry.type === 'PERSON' && !kb.curated.has(entry.id) && !namedInFull.has(entry.id) && !activeOrTitled(view, hit, entry, date)) continue;
     if (chosen.kind === 'demonym') {
       for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
       founds.push(groupAfterDemonym(view, hit, entry, taken, kb.index.firstNames));
@@ -105,6 +108,21 @@ function activeOrTitled(view: DocView, hit: KbHit, entry: KbEntry, date: string 
   const previous = view.tokens[hit.firstToken - 1];
   if (previous && TITLE_WORDS.has(previous.normal) && isCapitalised(view, hit.firstToken - 1)) return true;
   return date !== undefined && (entry.roles ?? []).some((r) => roleHolds(r, date));
+}
+
+/**
+ * True when a one-word name that only uncurated (dictionary) people bear stands next to another
+ * capitalised word that is no title or function word: "Anatoly | Kinakh", "Lyudmila | Kuchma",
+ * "Yakovlev | Yak-130". The longer name is found as a whole, not as the surname of someone else.
+ */
+function partOfLongerName(view: DocView, hit: KbHit, curated: ReadonlySet<string>, firstNames: ReadonlySet<string>): boolean {
+  if (hit.endToken - hit.firstToken !== 1 || !hit.names.every((n) => n.entry.type === 'PERSON' && !curated.has(n.entry.id))) return false;
+  const sentence = view.tokens[hit.firstToken]!.sentence;
+  const before = view.tokens[hit.firstToken - 1];
+  const after = view.tokens[hit.endToken];
+  const nameWord = (t: typeof before, i: number): boolean =>
+    t !== undefined && t.sentence === sentence && isCapitalised(view, i) && !FUNCTION_WORDS.has(t.normal) && !TITLE_WORDS.has(t.normal) && (!capitalProvesNothing(view, i) || firstNames.has(t.normal));
+  return nameWord(before, hit.firstToken - 1) || nameWord(after, hit.endToken);
 }
 
 /** May token `i` belong to a longer unknown name next to a place name? A capitalised word, not a function word or a title. */

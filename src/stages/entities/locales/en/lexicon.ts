@@ -37,7 +37,7 @@ export const TITLE_WORDS = set(`
   congresswoman speaker judge justice director mr mrs ms dr mr. mrs. ms. dr. sir dame lord lady
   state affairs security national adviser advisor assistant first former acting interim
   ceo cfo chief-executive executive officer operating financial federal staff founder chairperson president-elect ex-president aide
-  comrade supreme commander-in-chief`);
+  comrade supreme commander-in-chief frau herr madame monsieur madam`);
 
 /** The head noun of a description that refers back to a country's leader ("the Russian leader"). */
 export const LEADER_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
