@@ -168,4 +168,8 @@ describe('events: finding the actors of a clause', () => {
   it('keeps two specific acts of one root apart', () => {
     assert.equal(findEvents(doc('Peruvian rebels kidnapped Chilean advisers and exploded bombs in Lima.')).length, 2);
   });
+  it('finds a target list cut by commas and a target after a participle adjective', () => {
+    assert.deepEqual(summary(doc('Geneva met with Peru, Chile and Norway on Monday.')).map((l) => l.split(' ')[0]), ['CONSULT']);
+    assert.deepEqual(summary(doc('Chile condemned the raid and promised aid to the affected Peruvian villages.')), ['ACCUSE CHL->- occurred', 'AGREE CHL->PER occurred']);
+  });
 });

@@ -31,8 +31,9 @@ const NOUN_PLACE_WINDOW = 6;
 /** Finds who acts and who is acted on for one trigger, from the groups of its sentence and its clause. */
 export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): Roles {
   const roles: Roles = {};
-  // A list of actors split by the clause commas ("Mordor, Rohan, Fornost and Bree welcomed") belongs to the clause it ends in.
-  const inClause = groups.filter((g) => g.end > clause.start && g.end <= clause.end);
+  // A list of actors split by the clause commas ("Mordor, Rohan, Fornost and Bree welcomed") belongs to the clause it ends in;
+  // one that starts after the trigger belongs to the trigger's clause too ("ties with Mordor, Rohan, Fornost and Bree").
+  const inClause = groups.filter((g) => (g.end > clause.start && g.end <= clause.end) || (g.start >= m.end && g.start < clause.end && g.mentions.length > 1));
   roles.location = m.kind === 'verb'
     ? inClause.find((g) => g.locative)
     : inClause.find((g) => g.locative && g.start >= m.end && g.start <= m.end + NOUN_PLACE_WINDOW)
@@ -179,6 +180,11 @@ function groupBetween(tokens: readonly Token[], from: number, to: number): boole
 /** CAMEO roots of violence (18–20), whose nominal's "of" object is the one they are done to ("destruction of Russian science" is no coercion). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
+/** Is the word at `k` a participle used as an adjective, right after a determiner ("the affected villages")? */
+function adjectivalParticiple(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && participle(tokens[k]);
+}
+
 /** Is the token a past participle ("held", "initiated", "taken")? */
 function participle(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
@@ -206,7 +212,7 @@ const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almo
  */
 function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
   let k = g.start - 1;
-  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal))) k--;
+  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k))) k--;
   if (k < m.end || m.used.includes(k)) return true;
   const w = tokens[k]!;
   const after = tokens[g.end]?.normal;
