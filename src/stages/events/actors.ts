@@ -115,11 +115,19 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Nouns of a kind of place whose name follows after "of" ("the city of Kirkuk", "the province of Herat"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'port', 'enclave', 'state', 'republic', 'island', 'area']);
+
 /** Closes a group: looks at the word before it for a place preposition or "by" (over a determiner or adjective); "in U.S.-led talks" is no place. */
 function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start: number; end: number; both: boolean }, first: number): ActorGroup {
   const start = headedStart(tokens, g.start, first);
   let k = start - 1;
   while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+  // "in the northern city of Kirkuk": the place noun's preposition is the name's.
+  if (k - 1 >= first && tokens[k]!.normal === 'of' && PLACE_NOUNS.has(tokens[k - 1]!.normal)) {
+    k -= 2;
+    while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  }
   const before = k >= first ? tokens[k]!.normal : '';
   const place = g.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
   const modifier = tokens[g.end]?.normal === '-';
