@@ -177,6 +177,9 @@ function groupBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/** CAMEO roots of appeals and demands (02, 10). */
+const ASKING_ROOTS = new Set(['02', '10']);
+
 /** CAMEO roots of violence (18–20), whose nominal's "of" object is the one they are done to ("destruction of Russian science" is no coercion). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
@@ -226,6 +229,8 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
     return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && w.normal !== 'from' && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
   }
   if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, m.end)) return true;
+  // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
+  if (w.normal === 'from' && m.kind === 'verb' && ASKING_ROOTS.has(m.code.slice(0, 2)) && directObject(tokens, k - 1, m.end)) return true;
   // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
   if (w.normal === 'of' && (m.kind === 'noun' ? k === m.end : m.used.includes(k - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2)) && nounPhraseFrom(tokens, k + 1, g.start)) return true;
   return w.pos === 'PART' && k === m.end;
