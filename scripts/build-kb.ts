@@ -78,7 +78,8 @@ function buildPlaces(countryEntries: readonly KbEntry[], personWords: ReadonlySe
     const admin = c.featureCode === 'PPLA';
     if (c.population < 15000 && !capital) continue;
     if (PLACE_STOP.has(lower) || countryNames.has(lower) || c.name.length < 3) continue;
-    const common = words.has(lower);
+    // A city of a million is the city even where a capital proves nothing ("Berlin rejected …", "Paris said …").
+    const common = words.has(lower) && c.population < 1_000_000;
     if (common && c.population < 100000 && !capital && !admin) continue;
     if (personWords.has(lower) && c.population < 500000 && !capital) continue;
     const iso3 = to3.get(c.country);

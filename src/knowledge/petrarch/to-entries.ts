@@ -29,7 +29,7 @@ const TITLE_WORDS = new Set(
 const BODY_WORDS = new Set(
   ('ORGANIZATION ORGANISATION MOVEMENT PARTY UNION ALLIANCE FRONT ARMY COUNCIL COMMITTEE LEAGUE COMMUNITY ASSOCIATION TREATY PACT ' +
     'COMMISSION GOVERNMENT MINISTRY BRIGADE BRIGADES FORCES FORCE GROUP COALITION CONGRESS ASSEMBLY PARLIAMENT BANK AGENCY ' +
-    'REPUBLIC REPUBLICA REPUBLIKA KINGDOM EMIRATE CALIPHATE').split(' '),
+    'REPUBLIC REPUBLICA REPUBLIKA KINGDOM EMIRATE CALIPHATE SOVIET SFSR ISLAMIC').split(' '),
 );
 
 /** Title-cases one upper-case dictionary word, keeping short vowel-less words (acronyms) as they are. */
@@ -61,6 +61,12 @@ function shortNames(words: readonly string[], isCommon: (word: string) => boolea
   return result;
 }
 
+/** "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)" is two names: the phrase before the parenthesis and the one inside it. */
+function splitParenthesis(words: readonly string[]): (readonly string[])[] {
+  const match = /^(.+?)\s*\(\s*(.+?)\s*\)$/.exec(words.join(' '));
+  return match ? [match[1]!.split(' '), match[2]!.split(' ')] : [words];
+}
+
 function stripTitles(words: readonly string[], countryWords: ReadonlySet<string>): readonly string[] {
   let i = 0;
   for (;;) {
@@ -74,6 +80,9 @@ function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** CAMEO religion codes that are also ISO codes (MUS is Mauritius): in IMGMUSALQ they name no country. */
+const RELIGION_CODES = new Set(['MUS', 'MOS', 'CHR', 'JEW', 'BUD', 'HIN', 'SHI', 'SIK']);
+
 /** The country of an actor code: its first three letters when they are an ISO code, the IGO it names, or the ISO code after a non-state sector (MNCUSA). */
 export function actorCountry(code: string, countryCodes: ReadonlySet<string>): string | undefined {
   const head = code.slice(0, 3);
@@ -82,7 +91,7 @@ export function actorCountry(code: string, countryCodes: ReadonlySet<string>): s
   if (igo) return igo;
   // Non-state sectors put the country second: MNCUSA, NGOPHLMED.
   const second = code.slice(3, 6);
-  return /^(MNC|NGO|IGO|IMG|REB|UAF)$/.test(head) && countryCodes.has(second) ? second : undefined;
+  return /^(MNC|NGO|IGO|IMG|REB|UAF)$/.test(head) && countryCodes.has(second) && !RELIGION_CODES.has(second) ? second : undefined;
 }
 
 /**
@@ -100,7 +109,8 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
   const firstNames = new Set(entries.filter((e) => e.phrase.length > 1).map((e) => e.phrase[0]!));
   for (const raw of entries) {
     // Null (---) and special (+++) codes say "no actor": they become no code.
-    const entry = { ...raw, codes: raw.codes.filter((c) => /^[A-Z0-9]+$/.test(c.code)) };
+    const [phrase, ...inner] = splitParenthesis(raw.phrase);
+    const entry = { ...raw, phrase: phrase!, synonyms: [...inner, ...raw.synonyms.flatMap(splitParenthesis)], codes: raw.codes.filter((c) => /^[A-Z0-9]+$/.test(c.code)) };
     if (entry.codes.length === 0 && raw.codes.length > 0) continue;
     const dated = entry.codes.some((c) => c.from !== undefined || c.to !== undefined);
     // Dated codes mark a person, unless the name says it is a body ("WARSAW_TREATY_ORGANIZATION", "PEOPLES_LIBERATION_MOVEMENT").

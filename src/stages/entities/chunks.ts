@@ -17,6 +17,8 @@ const ORG_DESCRIPTORS = new Set(['company', 'firm', 'automaker', 'carmaker', 'ma
 /** Lower-case nouns before a name that make it a product: "model Falcon", "the operating system Mac OS X". */
 const PRODUCT_DESCRIPTORS = new Set(['model', 'models', 'system', 'software', 'device', 'laptop', 'computer', 'phone', 'smartphone', 'sedan', 'vehicle', 'missile', 'missiles', 'rifle', 'drone', 'drones', 'tank', 'aircraft', 'jet', 'helicopter', 'warship', 'submarine', 'frigate', 'vessel', 'tanker']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'across', 'around']);
+/** Lower-case words that make the name next to them a place: "Sindh province", "the town of Samarra". */
+const PLACE_DESCRIPTORS = new Set(['province', 'region', 'district', 'city', 'town', 'village', 'county', 'governorate', 'oblast', 'municipality', 'township', 'port']);
 
 /**
  * May token `i` be part of a name? A capitalised word that no earlier rule took, that is never a
@@ -220,6 +222,8 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   const next = tokens[end];
   if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.has(next.normal)) return ['PERSON', 'context'];
   if (previous && ORG_DESCRIPTORS.has(previous.normal)) return ['ORG', 'context'];
+  const before = tokens[first - 2];
+  if ((next && next.sentence === tokens[first]!.sentence && PLACE_DESCRIPTORS.has(next.normal) && !/^\p{Lu}/u.test(text[next.start]!)) || (previous?.normal === 'of' && before && PLACE_DESCRIPTORS.has(before.normal))) return ['GPE', 'context'];
   if (previous && PRODUCT_DESCRIPTORS.has(previous.normal)) return ['OTHER', 'context'];
   // "in X" is weak evidence (a stake in a company, a role in a group): it counts less than the default.
   if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return ['GPE', 'locative'];

@@ -13,9 +13,11 @@ export interface KbHit {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+/** A lower-case Arabic article joined to a capitalised name: "al-Qaeda", "el-Sisi". */
+const LOWER_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /** The names of `index` that match the text at `start`, longest first; [] when none. */
-function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
+function namesAt(view: DocView, index: KbIndex, start: number, article = false): KbName[] {
   const { text, tokenEndingAt } = view;
   const lowerHead = foldDiacritics(foldQuotes(text.slice(start, start + KEY_LENGTH))).toLowerCase();
   const best: KbName[] = [];
@@ -29,7 +31,9 @@ function namesAt(view: DocView, index: KbIndex, start: number): KbName[] {
       if (best.length > 0 && length < best[0]!.lower.length) break;
       // Cheapest test first: the name must end where a token ends.
       if (tokenEndingAt[start + length]! < 0) continue;
-      const raw = text.slice(start, start + length);
+      const written = text.slice(start, start + length);
+      // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case.
+      const raw = article ? written[0]!.toUpperCase() + written.slice(1) : written;
       const segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
       if (name.exactCase ? segment !== name.text : foldDiacritics(segment).toLowerCase() !== name.lower || !UPPER_START.test(segment)) continue;
       best.push(name);
@@ -49,8 +53,9 @@ export function findKbHits(view: DocView, index: KbIndex, accept: (hit: KbHit) =
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isCapitalised(view, i)) continue;
-    const names = namesAt(view, index, t.start);
+    const article = LOWER_ARTICLE.test(view.text.slice(t.start, t.start + 4));
+    if (!article && !isCapitalised(view, i)) continue;
+    const names = namesAt(view, index, t.start, article);
     if (names.length === 0) continue;
     const end = t.start + names[0]!.lower.length;
     const hit: KbHit = { start: t.start, end, firstToken: i, endToken: view.tokenEndingAt[end]! + 1, names };
