@@ -13,8 +13,8 @@ export interface KbHit {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-/** A lower-case Arabic article joined to a capitalised name: "al-Qaeda", "el-Sisi". */
-const LOWER_ARTICLE = /^(?:al|el)-\p{Lu}/u;
+/** A lower-case Arabic article before a capitalised name: "al-Qaeda", "al Qaeda", "el-Sisi". */
+const LOWER_ARTICLE = /^(?:al|el)[- ]\p{Lu}/u;
 
 /** The names of `index` that match the text at `start`, longest first; [] when none. */
 function namesAt(view: DocView, index: KbIndex, start: number, article = false): KbName[] {
