@@ -2,6 +2,9 @@ import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KbName } from '../../knowledge/kb-index.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleOn } from '../../knowledge/roles.js';
+import type { DocView } from './doc-view.js';
+import type { KbHit } from './kb-match.js';
+import { ORG_HEADS } from './locales/en/lexicon.js';
 
 /**
  * Picks the entry a matched name refers to when several share it ("Georgia", "Aliyev", "Paris").
@@ -36,3 +39,22 @@ export function kbRule(entry: KbEntry, kind: KbName['kind']): string {
   const known: Record<string, string> = { country: 'country', city: 'place', place: 'place', loc: 'place', fac: 'facility', person: 'person', org: 'org', work: 'work' };
   return `entities/kb/${known[prefix] ?? 'user'}`;
 }
+
+/**
+ * True when a dictionary organisation is named only by generic words ("Supreme Court",
+ * "Communist Party", "Monitoring Mission": a last word like court or party) and belongs to a
+ * country the article does not name while it names another: then the name is most likely the other
+ * country's body, so it stays an unlinked organisation instead of taking the dictionary's country.
+ */
+export function genericElsewhere(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase, namedCountries: ReadonlyMap<string, number>): boolean {
+  if (entry.type !== 'ORG' || kb.curated.has(entry.id) || entry.country === undefined || !/^[A-Z]{3}$/.test(entry.country)) return false;
+  // The match itself counts once for its country when it is the only entry of its name.
+  const others = (namedCountries.get(entry.country) ?? 0) - (hit.names.length === 1 ? 1 : 0);
+  const anyOther = [...namedCountries.keys()].some((c) => c !== entry.country);
+  if (!anyOther || others > 0 || hit.endToken - hit.firstToken < 2) return false;
+  const last = view.tokens[hit.endToken - 1]!.normal;
+  return ORG_HEADS.has(last) || GENERIC_HEADS.has(last);
+}
+
+/** Last words of generic body names besides the organisation heads of the lexicon. */
+const GENERIC_HEADS = new Set(['society', 'mission', 'banner']);

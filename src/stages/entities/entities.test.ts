@@ -31,6 +31,10 @@ describe('entities stage', () => {
     assert.equal(find(list, 'President Bouteflika')?.country, 'DZA');
     assert.equal(find(list, 'Kinakh'), undefined);
   });
+  it("leaves a generic dictionary body unlinked in an article about another country's", () => {
+    assert.equal(find(entities("The Ivory Coast's Supreme Court allowed Alassane Ouattara to run."), 'Supreme Court')?.country, undefined);
+    assert.equal(find(entities('The US Supreme Court ruled on Monday.'), 'Supreme Court')?.country, 'USA');
+  });
   it('never resolves a pronoun to the speaker label of a transcript', () => {
     const list = entities('Vladimir Putin: I know that a man died in Berlin. He killed 98 people.');
     assert.equal(find(list, 'He'), undefined);

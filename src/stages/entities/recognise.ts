@@ -1,7 +1,7 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleHolds } from '../../knowledge/roles.js';
-import { chooseName, kbRule } from './choose-entry.js';
+import { chooseName, genericElsewhere, kbRule } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
@@ -37,6 +37,12 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   });
   const docCountries = new Set<string>();
   for (const hit of hits) if (hit.names.length === 1 && hit.names[0]!.entry.country) docCountries.add(hit.names[0]!.entry.country);
+  // How many matches name each country: its own name however ambiguous ("Ivory Coast" is also an organisation's), or an unambiguous place or body of it.
+  const namedCountries = new Map<string, number>();
+  for (const hit of hits) {
+    const own = hit.names.find((n) => n.entry.id.startsWith('country:'))?.entry.country ?? (hit.names.length === 1 ? hit.names[0]!.entry.country : undefined);
+    if (own) namedCountries.set(own, (namedCountries.get(own) ?? 0) + 1);
+  }
   // A one-word alias of an uncurated (2014 Phoenix) person only counts when the full name is in the
   // article too, or the person holds a role on the publication date, or a title comes before ("Mr Kuchma").
   const namedInFull = new Set(hits.filter((h) => h.endToken - h.firstToken > 1).flatMap((h) => h.names.map((n) => n.entry.id)));
@@ -53,6 +59,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     if (names.length === 0) continue;
     const chosen = chooseName(names, kb, date, docCountries);
     const entry = chosen.entry;
+    if (genericElsewhere(view, hit, entry, kb, namedCountries)) continue;
     if (chosen.kind === 'demonym') {
       for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
       founds.push(groupAfterDemonym(view, hit, entry, taken, kb.index.firstNames));
