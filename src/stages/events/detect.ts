@@ -129,6 +129,23 @@ function conditionSubject(tokens: readonly Token[], clause: Clause, clauses: rea
   return groups.find((g) => g.start > next.start && g.end <= verb && !g.locative && !g.agentive);
 }
 
+/** Words that open what a protest is for or against ("to demand", "calling for", "in defiance of", "over"). */
+const PROTEST_AIMS = new Set(['to', 'against', 'calling', 'demanding', 'protesting', 'defiance', 'over']);
+/** How far after the trigger the aim may open, and how far after the aim word its actor may stand. */
+const AIM_REACH = 10;
+
+/** The first actor named in a protest's purpose after the trigger; none past a comma (", police said"). */
+function protestAim(tokens: readonly Token[], from: number, end: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  for (let k = from; k < Math.min(end, from + AIM_REACH); k++) {
+    if (tokens[k]!.normal === ',') return undefined;
+    if (!PROTEST_AIMS.has(tokens[k]!.normal)) continue;
+    let stop = k + 1;
+    while (stop < Math.min(end, k + 1 + AIM_REACH) && tokens[stop]!.normal !== ',') stop++;
+    return groups.find((g) => g.start > k && g.end <= stop && !g.locative && !g.agentive);
+  }
+  return undefined;
+}
+
 /** Does any word of the sentence start a trigger? Most sentences have none and cost nothing more. */
 function anyTrigger(tokens: readonly Token[], sentence: Sentence, dictionary: DetectOptions['dictionary']): boolean {
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -164,6 +181,11 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
       const aimed = side(doc, tokens, condition);
       if (aimed.actor && aimed.actor.slice(0, 3) !== source.actor?.slice(0, 3)) target = aimed;
     }
+  }
+  if (!target && source && plover === 'PROTEST') {
+    // "blocked a road to show their disapproval for the United States' policies": a protest is aimed at whom its purpose names.
+    const aimed = protestAim(tokens, m.end, sentence.endToken, groups);
+    if (aimed) target = side(doc, tokens, aimed);
   }
   if (source && target && targetGroup?.bothSides) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
   if (source && target && roles.target?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {

@@ -172,4 +172,7 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Geneva met with Peru, Chile and Norway on Monday.')).map((l) => l.split(' ')[0]), ['CONSULT']);
     assert.deepEqual(summary(doc('Chile condemned the raid and promised aid to the affected Peruvian villages.')), ['ACCUSE CHL->- occurred', 'AGREE CHL->PER occurred']);
   });
+  it('aims a protest at whom its purpose names', () => {
+    assert.deepEqual(summary(doc('Peruvian students rioted on Monday calling for the removal of the Chilean ambassador.')), ['PROTEST PER->CHL occurred']);
+  });
 });
