@@ -193,10 +193,11 @@ function participle(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
 }
 
-/** Do only determiners, adjectives and numbers stand in `[from, to)` (the group heads the noun phrase there)? */
-function nounPhraseFrom(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) return false;
-  return true;
+/** The "of" before a group over determiners, adjectives, numbers and name words ("of South Lebanon", "of three soldiers"), or -1. */
+function ofBefore(tokens: readonly Token[], start: number, from: number): number {
+  let k = start - 1;
+  while (k >= from && ['DET', 'ADJ', 'NUM', 'PROPN'].includes(tokens[k]!.pos)) k--;
+  return k >= from && tokens[k]!.normal === 'of' ? k : -1;
 }
 
 /** Is there a verb in `[from, to)`? */
@@ -232,7 +233,8 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
   // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
   if (w.normal === 'from' && m.kind === 'verb' && ASKING_ROOTS.has(m.code.slice(0, 2)) && directObject(tokens, k - 1, m.end)) return true;
   // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
-  if (w.normal === 'of' && (m.kind === 'noun' ? k === m.end : m.used.includes(k - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2)) && nounPhraseFrom(tokens, k + 1, g.start)) return true;
+  const of = ofBefore(tokens, g.start, m.end);
+  if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2))) return true;
   return w.pos === 'PART' && k === m.end;
 }
 
