@@ -46,6 +46,9 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
   }
   const absorbed = new Set<number>();
   for (const { m, clause, plover } of matches) {
+    // "demanded that Israel ease restrictions", "its demand that Israel ease restrictions": what is demanded in the that-clause did not happen.
+    const asked = ABSORBING.has(plover) ? thatClauseAfter(tokens, m.end, clause, clauses) : undefined;
+    if (asked) for (const other of matches) if (other.clause === asked) absorbed.add(other.m.head);
     if (m.kind !== 'verb') continue;
     for (const k of m.used) if (!isDefinite(tokens, k)) absorbed.add(k);
     if (ABSORBING.has(plover) || (plover === 'THREATEN' && !m.used.some((k) => isDefinite(tokens, k)))) {
@@ -71,6 +74,12 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
     drafts.push(d);
   }
   return drafts;
+}
+
+/** The clause opened by "that" right after a trigger (over a day word: "its demand today that …"), if any. */
+function thatClauseAfter(tokens: readonly Token[], end: number, clause: Clause, clauses: readonly Clause[]): Clause | undefined {
+  const next = clauses[clauses.indexOf(clause) + 1];
+  return next && tokens[next.start]!.normal === 'that' && next.start - end <= 2 ? next : undefined;
 }
 
 /** Is the group the first half of a two-country modifier ("Russian-French coordination")? It names a relation, not whom an act is aimed at. */

@@ -175,4 +175,7 @@ describe('events: finding the actors of a clause', () => {
   it('aims a protest at whom its purpose names', () => {
     assert.deepEqual(summary(doc('Peruvian students rioted on Monday calling for the removal of the Chilean ambassador.')), ['PROTEST PER->CHL occurred']);
   });
+  it('addresses a demand to the subject of its that-clause, and what is demanded does not happen', () => {
+    assert.deepEqual(summary(doc('Peru reiterated its demand today that Chile ease restrictions on Peruvian workers.')), ['REQUEST PER->CHL occurred']);
+  });
 });

@@ -15,8 +15,8 @@ export interface Roles {
   passiveWithoutActor?: boolean;
 }
 
-/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes". */
-const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
+/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes", "reiterated its demand", "lodged a protest". */
+const LIGHT_VERBS = new Set(['reiterate', 'repeat', 'renew', 'voice', 'issue', 'express', 'lodge', 'file', 'launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
 /** Verbs whose subject takes part in a reciprocal nominal it governs ("Zelenskyy indicated expectations for a swap"). */
 const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek', 'want', 'welcome', 'call', 'push']);
 /** The possessive particle. */
@@ -152,6 +152,14 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   }
   const target = near.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
   if (target) roles.target = target;
+  else if (ASKING_ROOTS.has(m.code.slice(0, 2))) {
+    // "its demand today that Israel ease restrictions": the subject of the that-clause is whom the demand addresses.
+    const next = clauses[clauses.indexOf(clause) + 1];
+    if (next && tokens[next.start]!.normal === 'that' && next.start - m.end <= 2) {
+      const addressed = groups.find((g) => g.start > next.start && g.start <= next.start + 3 && !g.locative);
+      if (addressed) roles.target = addressed;
+    }
+  }
   if (!roles.source) {
     for (let k = m.start - 1; k >= clause.start; k--) {
       const t = tokens[k]!;
