@@ -178,4 +178,9 @@ describe('events: finding the actors of a clause', () => {
   it('addresses a demand to the subject of its that-clause, and what is demanded does not happen', () => {
     assert.deepEqual(summary(doc('Peru reiterated its demand today that Chile ease restrictions on Peruvian workers.')), ['REQUEST PER->CHL occurred']);
   });
+  it('withdraws a force from the place after the nominal\'s object, and opening an inquiry is an investigation', () => {
+    assert.deepEqual(summary(doc('Peru speeded up the withdrawal of its forces from Chile on Wednesday.')), ['RETREAT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru opened an investigation on Monday.')), ['ACCUSE PER->- occurred']);
+    assert.deepEqual(summary(doc('Peruvian students staged rallies in Chile.')), ['PROTEST PER->CHL occurred']);
+  });
 });

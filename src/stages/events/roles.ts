@@ -185,6 +185,9 @@ function groupBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/** CAMEO code prefix of military de-escalation and withdrawal (087): after its nominal's object, "from" names whom it is withdrawn from ("the withdrawal of its forces from Panama"). */
+const WITHDRAWAL = '087';
+
 /** CAMEO roots of appeals and demands (02, 10). */
 const ASKING_ROOTS = new Set(['02', '10']);
 
@@ -235,7 +238,7 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
     // A compound after the pattern's noun keeps it governed: "suspended military aid deliveries to Bosnia".
     while (j > m.end && j - 1 >= m.end && tokens[j]!.pos === 'NOUN' && !m.used.includes(j) && (m.used.includes(j - 1) || tokens[j - 1]!.pos === 'NOUN') && m.used.length > 0 && j - m.used[m.used.length - 1]! <= 2) j--;
-    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && w.normal !== 'from' && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
+    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && (w.normal !== 'from' || m.code.startsWith(WITHDRAWAL)) && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
   }
   if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, m.end)) return true;
   // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
