@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleHolds } from '../../knowledge/roles.js';
 import { chooseName, genericElsewhere, kbRule } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
-import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
+import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
 import { countryOrg, groupAfterDemonym } from './demonyms.js';
@@ -60,6 +60,12 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     const chosen = chooseName(names, kb, date, docCountries);
     const entry = chosen.entry;
     if (genericElsewhere(view, hit, entry, kb, namedCountries)) continue;
+    const region = regionOfCity(view, hit, entry);
+    if (region) {
+      for (let i = hit.firstToken; i < region.endToken; i++) taken[i] = 1;
+      founds.push(region);
+      continue;
+    }
     if (chosen.kind === 'demonym') {
       for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
       founds.push(groupAfterDemonym(view, hit, entry, taken, kb.index.firstNames));
@@ -130,6 +136,18 @@ function partOfLongerName(view: DocView, hit: KbHit, curated: ReadonlySet<string
   const nameWord = (t: typeof before, i: number): boolean =>
     t !== undefined && t.sentence === sentence && isCapitalised(view, i) && !FUNCTION_WORDS.has(t.normal) && !TITLE_WORDS.has(t.normal) && (!capitalProvesNothing(view, i) || firstNames.has(t.normal));
   return nameWord(before, hit.firstToken - 1) || nameWord(after, hit.endToken);
+}
+
+/**
+ * "Samara Region", "Krasnodar Territory": a city before a capitalised region word names the region
+ * around it, not the city; an unlinked place that keeps the city's country.
+ */
+function regionOfCity(view: DocView, hit: KbHit, entry: KbEntry): Found | undefined {
+  const after = view.tokens[hit.endToken];
+  if (!entry.id.startsWith('city:') || !after || after.sentence !== view.tokens[hit.firstToken]!.sentence || !REGION_HEADS.has(after.normal) || !isCapitalised(view, hit.endToken)) return undefined;
+  const endToken = hit.endToken + 1;
+  const surface = view.text.slice(hit.start, after.end);
+  return { start: hit.start, end: after.end, firstToken: hit.firstToken, endToken, type: 'GPE', kind: 'name', rule: 'entities/en/city-region', confidence: 0.85, surface, nameStart: hit.start, ...(entry.country ? { country: entry.country } : {}) };
 }
 
 /** May token `i` belong to a longer unknown name next to a place name? A capitalised word, not a function word or a title. */

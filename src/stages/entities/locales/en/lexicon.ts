@@ -76,6 +76,9 @@ export const PLACE_HEADS = set(`
   city town village district province region oblast county state republic island islands sea ocean river
   lake mountains mountain valley bay gulf strait peninsula desert coast border square street avenue territory krai okrug`);
 
+/** Capitalised words after a city's name that name the region around it instead ("Samara Region", "Kharkiv Oblast"). */
+export const REGION_HEADS = set(`region oblast province governorate district county krai okrug territory prefecture`);
+
 /** Last words that make an unknown name of two or more words an event ("Munich Security Conference", "Second World War"). */
 export const EVENT_HEADS = set(`conference summit games olympics olympiad championship championships festival expo war day parade`);
 
