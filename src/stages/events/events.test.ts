@@ -183,4 +183,8 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Peru opened an investigation on Monday.')), ['ACCUSE PER->- occurred']);
     assert.deepEqual(summary(doc('Peruvian students staged rallies in Chile.')), ['PROTEST PER->CHL occurred']);
   });
+  it('aims a complaint at whom it is about, not at whom it is addressed to', () => {
+    assert.deepEqual(summary(doc('Peru complained to Norway on Tuesday over two Chilean air raids.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
+    assert.deepEqual(summary(doc('Peru complained to Chile.')), ['ACCUSE PER->CHL occurred']);
+  });
 });

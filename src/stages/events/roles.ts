@@ -71,6 +71,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     const gap = next ? next.start - m.end : Infinity;
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
+  if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   const agent = after.find((g) => g.agentive);
   if (!object && agent && agent.start > m.end && tokens[agent.start - 2]?.pos === 'NOUN') object = agent;
   if (passive) {
@@ -92,6 +93,23 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** CAMEO root of accusing and complaining (11): whom a complaint is addressed to is not whom it is about. */
+const GRIEVANCE = '11';
+/** Prepositions that name what a complaint is about ("complained to the UN over Israeli air raids"). */
+const GRIEVANCE_PREPS = new Set(['over', 'about', 'against']);
+
+/** "complained to the United Nations over two Israeli air raids": the group after "over"/"about"/"against" (over a few modifiers) is whom the complaint is about. */
+function grievanceObject(tokens: readonly Token[], after: readonly ActorGroup[], addressee: ActorGroup): ActorGroup | undefined {
+  let to = addressee.start - 1;
+  while (to >= 0 && DETERMINERS.has(tokens[to]!.pos)) to--;
+  if (tokens[to]?.normal !== 'to') return undefined;
+  return after.find((g) => {
+    if (g.start <= addressee.start || g.locative) return false;
+    for (let k = g.start - 1, n = 0; k >= addressee.end && n < 4; k--, n++) if (GRIEVANCE_PREPS.has(tokens[k]!.normal)) return true;
+    return false;
+  });
 }
 
 /** Possessive determiners before an object ("urged our German colleagues"). */
