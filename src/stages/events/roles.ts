@@ -121,8 +121,12 @@ function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: number): bo
   return k >= from && tokens[k]!.pos === 'ADP' && !countingPhrase(tokens, k, from);
 }
 
-/** Nouns that count or gather the people named after their "of": "Thousands of Iraqi Kurds demonstrated", "a group of Chechen refugees". */
-const COUNTING_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'members']);
+/**
+ * Nouns that count or gather the people named after their "of", or make them the side of the actor
+ * named there: "Thousands of Iraqi Kurds demonstrated", "a group of Chechen refugees", "supporters of
+ * former President Ben Bella blocked roads".
+ */
+const COUNTING_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'members', 'supporters', 'followers', 'loyalists', 'sympathizers', 'sympathisers']);
 /** Prepositions that hedge a number ("up to 100", "about 200", "more than 1,000"). */
 const NUMBER_HEDGES = new Set(['to', 'about', 'around', 'over', 'than', 'some', 'nearly', 'almost', 'under']);
 /**
