@@ -187,6 +187,9 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Peru complained to Norway on Tuesday over two Chilean air raids.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
     assert.deepEqual(summary(doc('Peru complained to Chile.')), ['ACCUSE PER->CHL occurred']);
   });
+  it('aims an investigation at whom the wrong it looks into is ascribed to', () => {
+    assert.deepEqual(summary(doc('Peru is investigating alleged war crimes by Chilean forces against Norwegian civilians.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });

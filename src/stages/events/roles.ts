@@ -73,6 +73,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   }
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   const agent = after.find((g) => g.agentive);
+  // "is investigating alleged war crimes by Croatian extremists against Serb civilians": an inquiry is aimed at whom the wrong it looks into is ascribed to.
+  if (agent && !passive && m.code.startsWith(INVESTIGATION) && !verbBetween(tokens, m.end, agent.start - 2)) object = agent;
   if (!object && agent && agent.start > m.end && tokens[agent.start - 2]?.pos === 'NOUN') object = agent;
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
@@ -95,6 +97,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   }
 }
 
+/** CAMEO root of investigating (09). */
+const INVESTIGATION = '09';
 /** CAMEO root of accusing and complaining (11): whom a complaint is addressed to is not whom it is about. */
 const GRIEVANCE = '11';
 /** Prepositions that name what a complaint is about ("complained to the UN over Israeli air raids"). */
