@@ -31,8 +31,9 @@ describe('entities stage', () => {
     assert.equal(find(list, 'President Bouteflika')?.country, 'DZA');
     assert.equal(find(list, 'Kinakh'), undefined);
   });
-  it("leaves a generic dictionary body unlinked in an article about another country's", () => {
-    assert.equal(find(entities("The Ivory Coast's Supreme Court allowed Alassane Ouattara to run."), 'Supreme Court')?.country, undefined);
+  it("leaves a generic dictionary body unlinked in an article about another country's, with that country", () => {
+    const court = find(entities("The Ivory Coast's Supreme Court allowed Alassane Ouattara to run."), 'Supreme Court');
+    assert.deepEqual([court?.kb, court?.country], [undefined, 'CIV']);
     assert.equal(find(entities('The US Supreme Court ruled on Monday.'), 'Supreme Court')?.country, 'USA');
   });
   it('never resolves a pronoun to the speaker label of a transcript', () => {
@@ -99,5 +100,23 @@ describe('entities stage', () => {
   it('numbers mentions in text order and entities in order of first mention', () => {
     const list = entities('NATO met in Brussels. NATO agreed.');
     assert.deepEqual(list.map((m) => `${m.id}:${m.entity}`), ['m1:e1', 'm2:e2', 'm3:e1']);
+  });
+  it('takes a city before a capitalised region word as the region, with the city\'s country', () => {
+    const region = find(entities('Fires broke out in the Tver Region and in Krasnodar Territory.'), 'Tver Region');
+    assert.deepEqual([region?.type, region?.kb, region?.country], ['GPE', undefined, 'RUS']);
+    assert.equal(find(entities('Fires broke out in the Tver Region.'), 'Tver'), undefined);
+  });
+  it('gives "X of COUNTRY" and "COUNTRY\'s X" the country, never a holder of another country', () => {
+    const king = find(entities('King Hassan of Morocco received the envoy.', '1990-01-01'), 'King Hassan');
+    assert.deepEqual([king?.kb, king?.country], [undefined, 'MAR']);
+    assert.equal(find(entities('Crown Prince Hassan of Jordan received the envoy.', '1990-01-01'), 'Crown Prince Hassan')?.country, 'JOR');
+    assert.equal(find(entities("Putin told Angela Merkel of Russia's plan."), 'Angela Merkel')?.country, 'DEU');
+    assert.equal(find(entities('They built the Common Economic Space of Russia and Belarus.'), 'Common Economic Space')?.country, undefined);
+  });
+  it('links the titled surname of a president whose surname is a common word on the date', () => {
+    assert.equal(find(entities('President Bush said Iraq must disarm.', '2003-01-01'), 'President Bush')?.kb, 'person:george-w-bush');
+    assert.equal(find(entities('President Bush met Gorbachev.', '1990-01-01'), 'President Bush')?.kb, 'person:george-bush');
+    const two = entities('German Foreign Minister Frank-Walter Steinmeier arrived. Mr Steinmeier said.', '2006-03-01');
+    assert.equal(new Set(two.filter((m) => m.type === 'PERSON').map((m) => m.entity)).size, 1);
   });
 });

@@ -9,6 +9,7 @@ import { findKbHits, type KbHit } from './kb-match.js';
 import { countryOrg, groupAfterDemonym } from './demonyms.js';
 import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
+import { countryFromContext, notSoleCountry } from './context-country.js';
 import { findDescriptions } from './descriptions.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -50,12 +51,25 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   const taken = new Uint8Array(view.tokens.length);
   // A country before a known name only modifies it: "US | Department of State", "Turkmenistan | Helsinki Foundation for Human Rights".
   const kbStarts = new Set(hits.filter((h) => h.names.some((n) => n.entry.type === 'ORG')).map((h) => h.firstToken));
+  // Where each country's own name starts: "King Hassan of | Morocco" names the holder of that country.
+  const countryAt = new Map<number, { country: string; endToken: number }>();
+  for (const hit of hits) {
+    const own = hit.names.find((n) => n.entry.id.startsWith('country:'))?.entry.country;
+    if (own) countryAt.set(hit.firstToken, { country: own, endToken: hit.endToken });
+  }
+  const soleCountryAt = (token: number): string | undefined => {
+    const at = countryAt.get(token);
+    return at === undefined || notSoleCountry(view, at.endToken, (i) => countryAt.has(i)) ? undefined : at.country;
+  };
   for (const hit of hits) {
     // A name inside an organisation an earlier country or demonym opened ("US Department of State") is part of it.
     if (taken[hit.firstToken]) continue;
     // A lone surname that does not count leaves the other entries of the name ("Goma" the town).
     const oneWord = hit.endToken - hit.firstToken === 1;
-    const names = hit.names.filter((n) => !oneWord || n.entry.type !== 'PERSON' || kb.curated.has(n.entry.id) || namedInFull.has(n.entry.id) || activeOrTitled(view, hit, n.entry, date));
+    let names = hit.names.filter((n) => !oneWord || n.entry.type !== 'PERSON' || kb.curated.has(n.entry.id) || namedInFull.has(n.entry.id) || activeOrTitled(view, hit, n.entry, date));
+    // "X of COUNTRY": a person, place or body of another country is not X, however well the date fits ("King Hassan of Morocco" is no Jordanian).
+    const ofCountry = view.tokens[hit.endToken]?.normal === 'of' ? soleCountryAt(hit.endToken + 1) : undefined;
+    if (ofCountry !== undefined) names = names.filter((n) => n.entry.country === undefined || !/^[A-Z]{3}$/.test(n.entry.country) || n.entry.country === ofCountry);
     if (names.length === 0) continue;
     const chosen = chooseName(names, kb, date, docCountries);
     const entry = chosen.entry;
@@ -95,6 +109,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...findChunks(view, kb, taken, founds));
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
   extendTitles(view, founds);
+  // After titles: "King | Hassan of Morocco" is one found by then, and its "of" follows it.
+  countryFromContext(view, founds);
   founds.push(...findDescriptions(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }

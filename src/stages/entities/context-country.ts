@@ -1,0 +1,51 @@
+import type { DocView } from './doc-view.js';
+import type { Found } from './found.js';
+
+const POSSESSIVE = /^['’]s$/;
+
+/** The country a found name is of, when the name is that country's own ("Morocco", "Ivory Coast"). */
+function countryOf(found: Found | undefined): string | undefined {
+  return found?.entry?.id.startsWith('country:') ? found.entry.country : undefined;
+}
+
+/**
+ * True when the country ending before token `end` is not X's alone in "X of COUNTRY": it owns a
+ * later noun ("… of Russia's initiative") or opens a list of countries ("… of Russia and Belarus",
+ * "… of Belarus, Kazakhstan"); "the National Guard of Russia, the Investigative Committee" keeps it.
+ */
+export function notSoleCountry(view: DocView, end: number, countryStarts: (token: number) => boolean): boolean {
+  const next = view.tokens[end]?.normal;
+  if (next !== undefined && POSSESSIVE.test(next)) return true;
+  return (next === ',' || next === 'and') && countryStarts(end + 1);
+}
+
+/** The country after "of" when it is X's alone. */
+function soleCountry(view: DocView, found: Found | undefined, countryStarts: (token: number) => boolean): string | undefined {
+  return found === undefined || notSoleCountry(view, found.endToken, countryStarts) ? undefined : countryOf(found);
+}
+
+/**
+ * Gives an unlinked person or organisation the country its phrase names: "King Hassan of Morocco",
+ * "Ivory Coast's Supreme Court". Its actor is that country too when no title names one, as a
+ * nationality word gives its group ("Russian forces").
+ */
+export function countryFromContext(view: DocView, founds: readonly Found[]): void {
+  const byFirstToken = new Map<number, Found>();
+  const byEndToken = new Map<number, Found>();
+  for (const f of founds) {
+    byFirstToken.set(f.firstToken, f);
+    byEndToken.set(f.endToken, f);
+  }
+  const countryStarts = (token: number): boolean => countryOf(byFirstToken.get(token)) !== undefined;
+  for (const f of founds) {
+    if (f.entry !== undefined || f.country !== undefined || (f.type !== 'PERSON' && f.type !== 'ORG') || f.kind !== 'name') continue;
+    const after = view.tokens[f.endToken];
+    const before = view.tokens[f.firstToken - 1];
+    // Why this order: "X of COUNTRY" names X's own country; a possessive before may be a place X merely acts in.
+    const country = (after?.normal === 'of' ? soleCountry(view, byFirstToken.get(f.endToken + 1), countryStarts) : undefined) ??
+      (before !== undefined && POSSESSIVE.test(before.normal) ? countryOf(byEndToken.get(f.firstToken - 1)) : undefined);
+    if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
+    f.country = country;
+    if (f.titleActor === undefined) f.actor = country;
+  }
+}
