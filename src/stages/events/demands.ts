@@ -53,10 +53,16 @@ function addressee(tokens: readonly Token[], groups: readonly ActorGroup[], clai
   if (tokens[first]?.normal === 'that') first++;
   const group = groups.find((g) => g.start >= first && g.start <= first + 1 && !g.locative && !g.agentive);
   if (!group) return undefined;
+  // The rest of the subject phrase may follow: "the Sudanese government and the rebels in Darfur must reach …".
   let k = group.end;
-  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NOUN')) k++;
+  while (tokens[k] && k < group.end + SUBJECT_REST && tokens[k]!.normal !== 'must' && SUBJECT_POS.has(tokens[k]!.pos)) k++;
   return tokens[k]?.normal === 'must' ? group : undefined;
 }
+
+/** How many words of the subject phrase may stand between the first actor and "must". */
+const SUBJECT_REST = 8;
+/** Parts of speech of a subject phrase's rest: no verb, pronoun or punctuation ends it. */
+const SUBJECT_POS = new Set(['ADV', 'NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'ADP', 'NUM']);
 
 /** The actor group inside the claim's source span, if the source is a named actor. */
 function speaker(tokens: readonly Token[], groups: readonly ActorGroup[], claim: Claim): ActorGroup | undefined {

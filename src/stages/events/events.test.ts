@@ -13,6 +13,17 @@ const NAMES: Record<string, [EntityType, string, string]> = {
   Norway: ['GPE', 'e3', 'NOR'], Geneva: ['GPE', 'e4', 'CHE'], Lima: ['GPE', 'e5', 'PER'],
 };
 
+/** The claim of a text opening "Norway said that …": Norway's indirect statement of the that-clause up to the final stop. */
+function norwaySaid(text: string): Claim {
+  const start = text.indexOf('that');
+  return {
+    id: 'c1', start: 0, end: text.length - 1, kind: 'indirect', stance: 'assert',
+    source: { start: 0, end: 6, text: 'Norway', entity: 'e3' },
+    cue: { start: 7, end: 11, text: 'said', lemma: 'say' },
+    content: { start, end: text.length - 1, text: text.slice(start, text.length - 1) },
+  };
+}
+
 /** A tagged doc with entity mentions for every name of NAMES found in the text (and claims, when given). */
 function doc(text: string, claims: Claim[] = []): Doc {
   const base = tagsStage.run(tokensStage.run(makeDoc({ text }), {}), {});
@@ -124,14 +135,7 @@ describe('events: finding the actors of a clause', () => {
 
   it('reads "X said that Y must …" as a demand of X on Y', () => {
     const text = 'Norway said that Chile must release the prisoners.';
-    const start = text.indexOf('that');
-    const claim: Claim = {
-      id: 'c1', start: 0, end: text.length - 1, kind: 'indirect', stance: 'assert',
-      source: { start: 0, end: 6, text: 'Norway', entity: 'e3' },
-      cue: { start: 7, end: 11, text: 'said', lemma: 'say' },
-      content: { start, end: text.length - 1, text: text.slice(start, text.length - 1) },
-    };
-    assert.deepEqual(summary(doc(text, [claim])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
+    assert.deepEqual(summary(doc(text, [norwaySaid(text)])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
   });
 
   it('records nothing material that is only asked about, and finds an object after a possessive', () => {
@@ -186,6 +190,10 @@ describe('events: finding the actors of a clause', () => {
   it('aims a complaint at whom it is about, not at whom it is addressed to', () => {
     assert.deepEqual(summary(doc('Peru complained to Norway on Tuesday over two Chilean air raids.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
     assert.deepEqual(summary(doc('Peru complained to Chile.')), ['ACCUSE PER->CHL occurred']);
+  });
+  it('reads a demand through "must" after a compound subject', () => {
+    const text = 'Norway said that the Chilean government and the rebels in Peru must release the prisoners.';
+    assert.deepEqual(summary(doc(text, [norwaySaid(text)])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
   });
   it('aims an investigation at whom the wrong it looks into is ascribed to', () => {
     assert.deepEqual(summary(doc('Peru is investigating alleged war crimes by Chilean forces against Norwegian civilians.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
