@@ -94,8 +94,8 @@ export const FACILITY_HEADS = set(`airport airfield airbase base port harbour ha
 /** Group adjectives that are not a country's demonym: NORP without a country ("European", "Soviet", "Orthodox"). */
 export const GROUP_ADJECTIVES = set(`
   european soviet western eastern northern southern arab african asian latin slavic caucasian baltic balkan nordic
-  kurdish jewish muslim christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
-  crimean abkhazian ossetian chechen tatar pashtun tamil kashmiri palestinian-israeli transatlantic euro-atlantic eurasian`);
+  kurdish kurd kurds jewish muslim moslem christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
+  crimean abkhazian ossetian chechen tatar pashtun tamil kashmiri hutu tutsi palestinian-israeli transatlantic euro-atlantic eurasian`);
 
 /** Compass and region words that make a group adjective with a demonym after them ("North American", "West African"). */
 export const COMPASS_WORDS = set(`north south east west central latin northern southern eastern western`);
