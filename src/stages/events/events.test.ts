@@ -195,6 +195,9 @@ describe('events: finding the actors of a clause', () => {
     const text = 'Norway said that the Chilean government and the rebels in Peru must release the prisoners.';
     assert.deepEqual(summary(doc(text, [norwaySaid(text)])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
   });
+  it('reads a participle after an issued declaration as its issuer\'s act', () => {
+    assert.deepEqual(summary(doc('Peru issued a statement calling on Chile to stop the shelling.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REQUEST PER->CHL']);
+  });
   it('aims an investigation at whom the wrong it looks into is ascribed to', () => {
     assert.deepEqual(summary(doc('Peru is investigating alleged war crimes by Chilean forces against Norwegian civilians.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
   });

@@ -36,6 +36,9 @@ function hasObject(tokens: readonly Token[], end: number, sentenceEnd: number): 
   return k < sentenceEnd && (OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.normal === 'that') && tokens[k]!.normal !== 'on';
 }
 
+/** Texts an actor issues whose participle says what the actor does through them ("issued a declaration demanding that …", "adopted a resolution urging …"). */
+const DOCUMENTS = new Set(['declaration', 'statement', 'resolution', 'communique', 'communiqué', 'letter', 'note', 'appeal', 'message', 'memorandum']);
+
 /** Words that make what follows a capability, not a happening ("bombers capable of launching cruise missiles"). */
 const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacity']);
 
@@ -57,7 +60,7 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   const prev = k >= sentenceStart ? tokens[k]! : undefined;
   if (verb.normal.endsWith('ing')) {
     if (!prev) return true;
-    if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN') return true;
+    if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && !DOCUMENTS.has(prev.lemma.toLowerCase()))) return true;
   }
   const next = tokens[i + 1];
   // A participle joined by a hyphen to the word before it is an adjective of the noun after it ("its long-threatened invasion", "the Israeli-occupied West Bank").
