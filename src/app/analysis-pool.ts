@@ -73,6 +73,8 @@ interface Sent {
 /** One thread and the jobs it has been sent, oldest first (a thread answers in order). */
 interface Slot {
   worker: Worker;
+  /** The thread has loaded its analyzer: a job's clock runs only from then. */
+  live: boolean;
   readonly pending: Map<number, Sent>;
   /** Stops the thread when its oldest job runs past its time limit. */
   watchdog?: NodeJS.Timeout;
@@ -120,11 +122,12 @@ function threadPool(size: number, options: PoolOptions = {}): AnalysisPool {
     sent.done(result);
   };
   // Why the watchdog follows the oldest pending job: a thread runs its jobs in the order sent, so
-  // the oldest is the one running, and its clock starts when the one before it answered.
+  // the oldest is the one running, and its clock starts when the one before it answered (or when a
+  // new thread has loaded its analyzer, which can take seconds on a loaded machine).
   const watch = (slot: Slot): void => {
     clearTimeout(slot.watchdog);
     const oldest = slot.pending.entries().next();
-    if (oldest.done || closing) return;
+    if (oldest.done || closing || !slot.live) return;
     const [id, { job }] = oldest.value;
     const limit = jobTimeLimit(job, baseMs);
     slot.watchdog = setTimeout(() => {
@@ -139,15 +142,19 @@ function threadPool(size: number, options: PoolOptions = {}): AnalysisPool {
     old.removeAllListeners();
     old.on('error', () => undefined);
     void old.terminate();
+    slot.live = false;
     slot.worker = spawn(slot);
     for (const [id, { job }] of slot.pending) slot.worker.postMessage({ seq: id, job });
-    watch(slot);
   };
   const spawn = (slot: Slot): Worker => {
     const limits = { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
     const worker = typescript && !options.workerFile ? new Worker(TSX_BOOT(file), { eval: true, ...limits }) : new Worker(file, limits);
     worker.on('message', (message: { ready?: PipelineInfo; seq?: number; result?: StoreJobResult }) => {
-      if (message.ready) return (ready = true), announce(message.ready);
+      if (message.ready) {
+        ready = slot.live = true;
+        announce(message.ready);
+        return watch(slot);
+      }
       finish(slot, message.seq!, message.result!);
       watch(slot);
     });
@@ -164,7 +171,7 @@ function threadPool(size: number, options: PoolOptions = {}): AnalysisPool {
     return worker;
   };
   const slots: Slot[] = Array.from({ length: size }, () => {
-    const slot = { pending: new Map() } as Slot;
+    const slot = { pending: new Map(), live: false } as Slot;
     slot.worker = spawn(slot);
     return slot;
   });
