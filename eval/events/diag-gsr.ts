@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../../src/app/analyze.js';
 import { CORPORA } from '../../test/support/seed.js';
+import { RENAMED } from './plover-gsr.js';
 
-/** Older PLOVER category names and their current ones. */
-const RENAMED: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', FIGHT: 'ASSAULT', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE' };
 
 /** Prints the diagnosis of the categories named on the command line. */
 export function diagnose(categories: readonly string[]): void {

@@ -8,7 +8,7 @@ import type { Analyzer } from '../../src/app/analyze.js';
 import type { AnalysisRecord } from '../../src/core/record.js';
 
 /** Older PLOVER category names and their current ones (PLOVER manual, CAMEO to PLOVER table). */
-const RENAMED: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', FIGHT: 'ASSAULT', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE' };
+export const RENAMED: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', FIGHT: 'ASSAULT', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE' };
 
 /** A gold record as stored. */
 interface GoldRecord {

@@ -106,8 +106,10 @@ export async function ingest(store: Store, sources: readonly string[], options: 
  * but whose article did not is extracted and analysed again, and then counted unchanged by the store.
  */
 function pageStored(store: Store, seen: Set<string>, page: IngestPage): boolean {
-  const key = `raw:${sha256(page.html)}`;
-  if (seen.has(key) || store.hasRaw(key.slice(4))) return true;
+  const hash = sha256(page.html);
+  // Raw hashes share the seen set with text hashes, so they carry a prefix.
+  const key = `raw:${hash}`;
+  if (seen.has(key) || store.hasRaw(hash)) return true;
   seen.add(key);
   return false;
 }
