@@ -48,6 +48,13 @@ describe('parseVerbPatterns', () => {
     assert.equal(t.mode, 'visit');
   });
 
+  it('reads a PLOVER category that overrides the code table, on a block and on a pattern', () => {
+    const [block] = parseVerbPatterns('@verb resign [0831] plover=retreat mode=resign\n- * post [0831] plover=RETREAT\n', 'plover.verbs');
+    assert.equal(block!.triggers[0]!.plover, 'RETREAT');
+    assert.equal(block!.triggers[0]!.mode, 'resign');
+    assert.equal(block!.patterns[0]!.plover, 'RETREAT');
+  });
+
   it('throws E_KNOWLEDGE_INVALID with the line of a malformed line', () => {
     assert.throws(() => parseVerbPatterns('- * heron [110]\n', 'bad.verbs'), (e: unknown) => e instanceof SitrepError && e.code === 'E_KNOWLEDGE_INVALID' && /bad\.verbs:1/.test(e.message));
     assert.throws(() => parseVerbPatterns('@verb x\nwhat is this\n', 'bad.verbs'), /bad\.verbs:2/);

@@ -6,7 +6,7 @@ import type { PatternElement, Trigger, TriggerEntry, VerbBlock, VerbDictionary, 
  * Parses a Sitrep verb-pattern file (format in `data/verbs/README.md`):
  *
  *   &NAME word, two words, &OTHER          a synonym set
- *   @verb attack, bomb[195], rule_out [190] mode=… context=A;B recip
+ *   @verb attack, bomb[195], rule_out [190] plover=… mode=… context=A;B recip
  *   @noun phone_+call [041] mode=phone
  *   - &AIRCRAFT * [195] mode=aerial        a pattern of the last block: words before * and after *
  *
@@ -64,6 +64,7 @@ function toPattern(line: PatternLine): VerbPattern {
   return {
     pre, post, code: normaliseCode(line.code) ?? '---', reciprocal: options.reciprocal, origin: line.origin,
     specificity: pre.length + post.length,
+    ...(options.plover !== undefined && { plover: options.plover }),
     ...(options.mode !== undefined && { mode: options.mode }),
     ...(options.context !== undefined && { context: options.context }),
   };
@@ -108,8 +109,9 @@ function anchor(patterns: readonly VerbPattern[]): BlockPatterns {
   return { patterns, anchored, unanchored };
 }
 
-/** Options after a code: `mode=x`, `context=A;B_C` (underscores are spaces), `recip`. */
+/** Options after a code: `plover=CATEGORY`, `mode=x`, `context=A;B_C` (underscores are spaces), `recip`. */
 interface Options {
+  plover?: string;
   mode?: string;
   context?: string[];
   reciprocal: boolean;
@@ -120,6 +122,7 @@ function parseOptions(text: string): Options {
   const options: Options = { reciprocal: false };
   for (const part of text.trim().split(/\s+/)) {
     if (part === 'recip') options.reciprocal = true;
+    else if (part.startsWith('plover=')) options.plover = part.slice(7).toUpperCase();
     else if (part.startsWith('mode=')) options.mode = part.slice(5);
     else if (part.startsWith('context=')) options.context = part.slice(8).split(';').map((c) => c.replace(/_/g, ' '));
   }
@@ -141,6 +144,7 @@ function parseTrigger(text: string, blockCode: string | null, options: Options, 
     code: own === undefined ? blockCode : own,
     reciprocal: options.reciprocal,
     origin,
+    ...(options.plover !== undefined && { plover: options.plover }),
     ...(options.mode !== undefined && { mode: options.mode }),
   };
 }

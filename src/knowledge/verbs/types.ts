@@ -7,6 +7,8 @@ export interface VerbPattern {
   readonly post: readonly PatternElement[];
   /** CAMEO code; `---` means the match generates no event (a null pattern that blocks weaker ones). */
   readonly code: string;
+  /** PLOVER category when it differs from the code table's for the code ("resign": CAMEO 0831, PLOVER RETREAT). */
+  readonly plover?: string;
   readonly mode?: string;
   readonly context?: readonly string[];
   /** Source and target act on each other (meetings, exchanges): a compound subject is split into both sides. */
@@ -26,6 +28,8 @@ export interface Trigger {
   readonly after: readonly string[];
   /** Code of the isolated trigger (no pattern matched); null when the trigger alone is no event. */
   readonly code: string | null;
+  /** PLOVER category overriding the code table's (see `VerbPattern.plover`). */
+  readonly plover?: string;
   readonly mode?: string;
   readonly reciprocal: boolean;
   readonly origin: string;

@@ -10,6 +10,8 @@ export interface ActorGroup {
   readonly end: number;
   /** Preceded by a place preposition ("in Ukraine"): a location before it is an actor. */
   readonly locative: boolean;
+  /** Token index of the preposition that makes the group a place ("in" of "in the city of Kirkuk"), or -1. */
+  readonly prep: number;
   /** Preceded by "by" (the agent of a passive) . */
   readonly agentive: boolean;
   /** "both sides", "each side": the document's two main parties. */
@@ -121,17 +123,28 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'd
 /** Closes a group: looks at the word before it for a place preposition or "by" (over a determiner or adjective); "in U.S.-led talks" is no place. */
 function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start: number; end: number; both: boolean }, first: number): ActorGroup {
   const start = headedStart(tokens, g.start, first);
-  let k = start - 1;
-  while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
-  // "in the northern city of Kirkuk": the place noun's preposition is the name's.
+  let k = modifiersBefore(tokens, start - 1, first);
+  // "in the northern city of Kirkuk", "in the capital city of Algiers", "in the West Bank city of Hebron": the place noun's preposition is the name's.
   if (k - 1 >= first && tokens[k]!.normal === 'of' && PLACE_NOUNS.has(tokens[k - 1]!.normal)) {
     k -= 2;
-    while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+    while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || PLACE_NOUNS.has(tokens[k]!.normal))) k--;
+    k = modifiersBefore(tokens, k, first);
   }
   const before = k >= first ? tokens[k]!.normal : '';
   const place = g.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
   const modifier = tokens[g.end]?.normal === '-';
-  return { mentions: g.mentions, start, end: g.end, locative: place && !modifier && LOCATIVE.has(before), agentive: before === 'by', bothSides: g.both };
+  const locative = place && !modifier && LOCATIVE.has(before);
+  return { mentions: g.mentions, start, end: g.end, locative, prep: locative ? k : -1, agentive: before === 'by', bothSides: g.both };
+}
+
+/** How many name words may stand between a place preposition and a place ("in West Darfur State", "in the West Bank city of"). */
+const MAX_NAME_WORDS = 2;
+
+/** The index before the determiners, adjectives, numbers and (at most two) name words that end at `k`. */
+function modifiersBefore(tokens: readonly Token[], k: number, first: number): number {
+  let names = 0;
+  while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'PROPN' && ++names <= MAX_NAME_WORDS))) k--;
+  return k;
 }
 
 /** Nouns of those who act for a country: "the president of Armenia", "the leaders of Russia and France" are Armenia, Russia and France acting. */

@@ -41,7 +41,7 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
     const row = lookupCode(options.codes, m.code);
     if (!row && !options.keepUnknownCodes) continue;
     if (m.code.startsWith('01')) continue;
-    matches.push({ m, clause, plover: row?.plover ?? '' });
+    matches.push({ m, clause, plover: m.plover ?? row?.plover ?? '' });
     i = Math.max(i, m.end - 1);
   }
   const absorbed = new Set<number>();

@@ -201,6 +201,18 @@ describe('events: finding the actors of a clause', () => {
   it('aims an investigation at whom the wrong it looks into is ascribed to', () => {
     assert.deepEqual(summary(doc('Peru is investigating alleged war crimes by Chilean forces against Norwegian civilians.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
   });
+  it('reads "is opposed to" as the subject\'s stance, not a passive', () => {
+    assert.deepEqual(summary(doc('Peru is opposed to Chilean mediation in the dispute.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REJECT PER->CHL']);
+  });
+  it('codes a resignation as PLOVER RETREAT while its CAMEO code stays 0831', () => {
+    const [e] = findEvents(doc('The Peruvian president resigned on Monday.'));
+    assert.equal(e?.plover, 'RETREAT');
+    assert.equal(e?.cameo, '0831');
+    assert.equal(e?.mode, 'resign');
+  });
+  it('takes agents placed "throughout" a country as that country acting', () => {
+    assert.deepEqual(summary(doc('Students throughout Peru staged demonstrations to demand reforms.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['PROTEST PER->-']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });

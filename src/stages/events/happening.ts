@@ -110,10 +110,17 @@ function otherVerb(tokens: readonly Token[], i: number, first: number, end: numb
     if (t.normal === ',') comma = true;
     // "…, the ministry said": a trailing attribution is the sentence's frame, not the noun's verb.
     // An infinitive or gerund is no finite verb: "officials threatened on Monday to break relations".
-    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[k - 1]!.normal !== 'to' && !t.normal.endsWith('ing'));
+    // A participle between a determiner and its noun is an adjective: "remained on alert in the occupied West Bank".
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && tokens[k - 1]!.normal !== 'to' && !t.normal.endsWith('ing') && !adjectiveBetween(tokens, k));
     if (finite && !(comma && ATTRIBUTION.has(t.lemma.toLowerCase()))) return true;
   }
   return false;
+}
+
+/** Does the verb at `k` stand between a determiner and a noun ("the occupied West Bank"), as an adjective? */
+function adjectiveBetween(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.pos;
+  return tokens[k - 1]?.pos === 'DET' && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
 }
 
 /** Is the verb a past form, regular or not ("agreed", "held", "sent"): inflected, and neither a gerund nor a third person? */

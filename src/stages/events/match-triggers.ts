@@ -3,7 +3,7 @@ import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPatte
 import { tokenIs, type Clause } from './clauses.js';
 
 /** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
-export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'mode' | 'context' | 'reciprocal' | 'specificity' | 'origin'> {
+export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mode' | 'context' | 'reciprocal' | 'specificity' | 'origin'> {
   readonly kind: 'verb' | 'noun';
   /** Head token index and the trigger's token range `[start, end)` (multi-word triggers). */
   readonly head: number;
@@ -104,6 +104,7 @@ function bestPattern(
     return { specificity, match: {
       ...base, code: chosen.pattern.code, reciprocal: chosen.pattern.reciprocal || trigger.reciprocal,
       specificity: chosen.pattern.specificity, origin: chosen.pattern.origin, used: chosen.used,
+      ...(chosen.pattern.plover !== undefined && { plover: chosen.pattern.plover }),
       ...(mode !== undefined && { mode }),
       ...(chosen.pattern.context !== undefined && { context: chosen.pattern.context }),
     } };
@@ -111,6 +112,7 @@ function bestPattern(
   if (trigger.code === null) return undefined;
   return { specificity: -1, match: {
     ...base, code: trigger.code, reciprocal: trigger.reciprocal, specificity: 0, origin: trigger.origin, used: [],
+    ...(trigger.plover !== undefined && { plover: trigger.plover }),
     ...(trigger.mode !== undefined && { mode: trigger.mode }),
   } };
 }

@@ -266,9 +266,11 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
     while (j > m.end && j - 1 >= m.end && tokens[j]!.pos === 'NOUN' && !m.used.includes(j) && (m.used.includes(j - 1) || tokens[j - 1]!.pos === 'NOUN') && m.used.length > 0 && j - m.used[m.used.length - 1]! <= 2) j--;
     return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && (w.normal !== 'from' || m.code.startsWith(WITHDRAWAL)) && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
   }
-  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, m.end)) return true;
+  // The object may follow the pattern's own words: "set fire to the offices of the Palestinian administrators".
+  const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
+  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom)) return true;
   // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
-  if (w.normal === 'from' && m.kind === 'verb' && ASKING_ROOTS.has(m.code.slice(0, 2)) && directObject(tokens, k - 1, m.end)) return true;
+  if (w.normal === 'from' && m.kind === 'verb' && ASKING_ROOTS.has(m.code.slice(0, 2)) && directObject(tokens, k - 1, objectFrom)) return true;
   // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
   const of = ofBefore(tokens, g.start, m.end);
   if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2))) return true;

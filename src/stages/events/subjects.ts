@@ -57,7 +57,10 @@ export function ownSubject(tokens: readonly Token[], clause: Clause, verb: numbe
 /** Nouns of people who act as a body: "security forces in Guinea", "opposition groups in Zimbabwe", "demonstrators in Baghdad". */
 const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities', 'official', 'officials', 'government', 'rebels', 'militants', 'group', 'groups',
   'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'residents', 'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition',
-  'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens']);
+  'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens',
+  'settlers', 'extremists', 'fundamentalists', 'nationalists', 'youths', 'gunmen', 'farmers', 'miners', 'supporters']);
+/** Prepositions of a place that names whose people an agent noun's members are ("students throughout Indonesia", "settlers in the West Bank"). */
+const PLACED_PREPS = new Set(['in', 'throughout', 'across']);
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, "not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
@@ -74,9 +77,8 @@ export function placedAgents(tokens: readonly Token[], inClause: readonly ActorG
   const place = [...inClause].reverse().find((g) => g.end <= verb && g.locative);
   if (!place) return undefined;
   for (let k = place.end; k < verb; k++) if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.pos) && !TIME_WORDS.has(tokens[k]!.normal)) return undefined;
-  let k = place.start - 1;
-  while (k > from && DETERMINERS.has(tokens[k]!.pos)) k--;
-  if (tokens[k]?.normal !== 'in' || k - 1 < from) return undefined;
+  const k = place.prep;
+  if (!PLACED_PREPS.has(tokens[k]?.normal ?? '') || k - 1 < from) return undefined;
   return AGENT_NOUNS.has(tokens[k - 1]!.normal) ? place : undefined;
 }
 
@@ -114,10 +116,15 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
   return undefined;
 }
 
+/** Participles that with "to" after them are adjectives of the subject's stance ("is opposed to", "is committed to"). */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'determined', 'prepared', 'resigned', 'inclined', 'disposed']);
+
 /** Is the verb at `i` a passive participle ("was attacked", "were abducted", "had been seized")? */
 export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const verb = tokens[i]!;
   if (!/(ed|en|wn|ne|t)$/.test(verb.normal)) return false;
+  // "Israel is opposed to French mediation": a state of the subject, whose stance it is, not a passive.
+  if (STANCE_PARTICIPLES.has(verb.normal) && tokens[i + 1]?.normal === 'to') return false;
   for (let k = i - 1; k >= from; k--) {
     const t = tokens[k]!;
     if (t.pos === 'ADV' || t.normal === 'not') continue;
