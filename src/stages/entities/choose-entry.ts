@@ -7,20 +7,34 @@ import type { KbHit } from './kb-match.js';
 import { ORG_HEADS } from './locales/en/lexicon.js';
 
 /**
- * Picks the entry a matched name refers to when several share it ("Georgia", "Aliyev", "Paris").
- * Why this order: a proper name beats a demonym; curated (current) entries beat the 2014 Phoenix
- * data; a person holding a role on the publication date beats one who does not; a place in a
- * country the article names beats a bigger place elsewhere; a known actor beats a town; then population.
+ * How much the article and the date say for an entry of a matched name. Why this order: a proper
+ * name beats a demonym; an entry the article already named (in full, or chosen for the same name
+ * earlier: "King Hassan of Morocco … King Hassan", "George W. Bush … Bush") keeps its sense; curated
+ * (current) entries beat the 2014 Phoenix data; a person holding a role on the publication date
+ * beats one who does not (with `eliCounts` false, a former leader's standing, ELI, is no role); a
+ * place or person of a country the article names beats one elsewhere.
  */
-export function chooseName(names: readonly KbName[], kb: KnowledgeBase, date: string | undefined, docCountries: ReadonlySet<string>): KbName {
+function evidence(name: KbName, kb: KnowledgeBase, date: string | undefined, docCountries: ReadonlySet<string>, named: ReadonlySet<string>, eliCounts: boolean): number {
+  const e = name.entry;
+  let score = name.kind === 'name' ? 1e12 : 0;
+  if (named.has(e.id)) score += 2e11;
+  if (kb.curated.has(e.id)) score += 1e11;
+  const role = e.type === 'PERSON' && date !== undefined ? roleOn(e, date) : undefined;
+  if (role !== undefined && (eliCounts || !role.actor.endsWith('ELI'))) score += 1e10;
+  if (e.country !== undefined && docCountries.has(e.country)) score += 1e9;
+  return score;
+}
+
+/**
+ * Picks the entry a matched name refers to when several share it ("Georgia", "Aliyev", "Paris"):
+ * the most `evidence`, then a known actor before a town, then population.
+ */
+export function chooseName(names: readonly KbName[], kb: KnowledgeBase, date: string | undefined, docCountries: ReadonlySet<string>, named: ReadonlySet<string> = NONE): KbName {
   let best = names[0]!;
   let bestScore = -Infinity;
   for (const name of names) {
     const e = name.entry;
-    let score = name.kind === 'name' ? 1e12 : 0;
-    if (kb.curated.has(e.id)) score += 1e11;
-    if (e.type === 'PERSON' && date !== undefined && roleOn(e, date) !== undefined) score += 1e10;
-    if (e.country !== undefined && docCountries.has(e.country)) score += 1e9;
+    let score = evidence(name, kb, date, docCountries, named, true);
     // A person or organisation the event dictionaries know beats a GeoNames town of the same name ("Toyota", "Nokia").
     if (!e.id.startsWith('city:')) score += 5e8;
     score += Math.min(e.population ?? 0, 5e8 - 1);
@@ -30,6 +44,28 @@ export function chooseName(names: readonly KbName[], kb: KnowledgeBase, date: st
     }
   }
   return best;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * True when a one-word name is shared by several people and nothing in the article or the date
+ * tells the likeliest apart ("Bush" alone, with no full name before and neither Bush in office on
+ * the date): the mention then stays an unlinked person rather than being forced onto one of them.
+ */
+export function undecidedPerson(names: readonly KbName[], kb: KnowledgeBase, date: string | undefined, docCountries: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
+  // Towns of the name lose to people anyway ("Bush" is also a town in Egypt).
+  if (names.some((n) => n.entry.type !== 'PERSON' && !n.entry.id.startsWith('city:'))) return false;
+  const people = new Map(names.filter((n) => n.entry.type === 'PERSON').map((n) => [n.entry.id, n]));
+  const scores = [...people.values()].map((n) => evidence(n, kb, date, docCountries, named, false)).sort((a, b) => b - a);
+  return scores.length >= 2 && scores[0] === scores[1];
+}
+
+/** The country all the people among the given entries share, or undefined. */
+export function sharedCountry(names: readonly KbName[]): string | undefined {
+  const countries = new Set(names.filter((n) => n.entry.type === 'PERSON').map((n) => n.entry.country));
+  const only = countries.size === 1 ? [...countries][0] : undefined;
+  return only !== undefined && /^[A-Z]{3}$/.test(only) ? only : undefined;
 }
 
 /** The rule name of a KB match, from the kind of entry (`entities/kb/country`, `entities/kb/person` …). */

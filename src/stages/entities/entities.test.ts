@@ -119,4 +119,12 @@ describe('entities stage', () => {
     const two = entities('German Foreign Minister Frank-Walter Steinmeier arrived. Mr Steinmeier said.', '2006-03-01');
     assert.equal(new Set(two.filter((m) => m.type === 'PERSON').map((m) => m.entity)).size, 1);
   });
+  it('keeps the sense the article gave a name, and leaves a surname several people share unlinked when nothing decides', () => {
+    const later = entities('King Hassan of Morocco received the envoy. Later King Hassan said he would host talks.', '1990-01-01').filter((m) => m.start > 45);
+    assert.deepEqual(later.map((m) => [m.text, m.kb, m.country]), [['King Hassan', undefined, 'MAR'], ['he', undefined, 'MAR']]);
+    const bush = find(entities('Bush said on Tuesday he would veto the bill.', '2000-01-01'), 'Bush');
+    assert.deepEqual([bush?.type, bush?.kb, bush?.country], ['PERSON', undefined, 'USA']);
+    const named = entities('George W. Bush spoke. Bush said he would veto the bill.').filter((m) => m.text === 'Bush');
+    assert.equal(named[0]?.kb, 'person:george-w-bush');
+  });
 });

@@ -1,7 +1,7 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleHolds } from '../../knowledge/roles.js';
-import { chooseName, genericElsewhere, kbRule } from './choose-entry.js';
+import { chooseName, genericElsewhere, kbRule, sharedCountry, undecidedPerson } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
@@ -46,6 +46,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   }
   // A one-word alias of an uncurated (2014 Phoenix) person only counts when the full name is in the
   // article too, or the person holds a role on the publication date, or a title comes before ("Mr Kuchma").
+  // Also the people chosen for a name earlier in the article (a later bare "King Hassan" is the same king).
   const namedInFull = new Set(hits.filter((h) => h.endToken - h.firstToken > 1).flatMap((h) => h.names.map((n) => n.entry.id)));
   const founds: Found[] = [];
   const taken = new Uint8Array(view.tokens.length);
@@ -61,6 +62,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     const at = countryAt.get(token);
     return at === undefined || notSoleCountry(view, at.endToken, (i) => countryAt.has(i)) ? undefined : at.country;
   };
+  // Entries an "X of COUNTRY" phrase ruled out for a name.
+  const ruledOut = new Set<string>();
   for (const hit of hits) {
     // A name inside an organisation an earlier country or demonym opened ("US Department of State") is part of it.
     if (taken[hit.firstToken]) continue;
@@ -69,10 +72,20 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     let names = hit.names.filter((n) => !oneWord || n.entry.type !== 'PERSON' || kb.curated.has(n.entry.id) || namedInFull.has(n.entry.id) || activeOrTitled(view, hit, n.entry, date));
     // "X of COUNTRY": a person, place or body of another country is not X, however well the date fits ("King Hassan of Morocco" is no Jordanian).
     const ofCountry = view.tokens[hit.endToken]?.normal === 'of' ? soleCountryAt(hit.endToken + 1) : undefined;
-    if (ofCountry !== undefined) names = names.filter((n) => n.entry.country === undefined || !/^[A-Z]{3}$/.test(n.entry.country) || n.entry.country === ofCountry);
+    if (ofCountry !== undefined) {
+      for (const n of names) if (n.entry.country !== undefined && /^[A-Z]{3}$/.test(n.entry.country) && n.entry.country !== ofCountry) ruledOut.add(n.entry.id);
+    }
+    // A person the article ruled out stays out for the same name later ("King Hassan of Morocco … King Hassan"), and so do the towns of that name.
+    if (names.some((n) => ruledOut.has(n.entry.id))) names = names.some((n) => n.entry.type === 'PERSON' && ruledOut.has(n.entry.id)) ? names.filter((n) => !ruledOut.has(n.entry.id) && !n.entry.id.startsWith('city:')) : names.filter((n) => !ruledOut.has(n.entry.id));
     if (names.length === 0) continue;
-    const chosen = chooseName(names, kb, date, docCountries);
+    if (oneWord && undecidedPerson(names, kb, date, docCountries, namedInFull)) {
+      founds.push(ambiguousPerson(view, hit, sharedCountry(names)));
+      continue;
+    }
+    const chosen = chooseName(names, kb, date, docCountries, namedInFull);
     const entry = chosen.entry;
+    // The sense chosen here holds for the same name later in the article.
+    if (entry.type === 'PERSON') namedInFull.add(entry.id);
     if (genericElsewhere(view, hit, entry, kb, namedCountries)) continue;
     const region = regionOfCity(view, hit, entry);
     if (region) {
@@ -113,6 +126,12 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   countryFromContext(view, founds);
   founds.push(...findDescriptions(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A person's name that several KB people share and nothing decides: unlinked, with their country when they share one. */
+function ambiguousPerson(view: DocView, hit: KbHit, country: string | undefined): Found {
+  const surface = view.text.slice(hit.start, hit.end);
+  return { start: hit.start, end: hit.end, firstToken: hit.firstToken, endToken: hit.endToken, type: 'PERSON', kind: 'name', rule: 'entities/kb/ambiguous-person', confidence: 0.6, surface, nameStart: hit.start, ...(country && { country }) };
 }
 
 /** True when the capitalised run from token `i` (up to four words) ends in an event word: "Security Conference". */

@@ -52,6 +52,9 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
   // A title names its holder's actor for every mention of the person ("Russian President Boris Yeltsin … Yeltsin … he").
   const titles = new Map<string, { actor: string; country: string }>();
   for (const f of unique) if (f.titleActor && f.titleCountry && !titles.has(f.cluster!)) titles.set(f.cluster!, { actor: f.titleActor, country: f.titleCountry });
+  // What the article says of an unlinked name once holds for all its mentions ("King Hassan of Morocco … King Hassan … he").
+  const said = new Map<string, { actor?: string; country: string }>();
+  for (const f of unique) if (!f.entry && f.kind === 'name' && (f.type === 'PERSON' || f.type === 'ORG') && f.country && !said.has(f.cluster!)) said.set(f.cluster!, { country: f.country, ...(f.actor && { actor: f.actor }) });
   return unique.map((f, i) => {
     const cluster = clusters.get(f.cluster!)!;
     const entry = f.entry;
@@ -59,9 +62,10 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
     // Why this order: a role the KB dates to the publication day, then the title the article gives, then the KB's undated code.
     const title = f.type === 'PERSON' ? titles.get(f.cluster!) : undefined;
     const role = linked ? roleOn(entry, date)?.actor : undefined;
-    const actor = f.actor ?? role ?? title?.actor ?? (linked ? entry.actor : f.kind === 'norp' ? f.country : undefined);
+    const context = !entry && f.kind !== 'norp' && f.country === undefined ? said.get(f.cluster!) : undefined;
+    const actor = f.actor ?? role ?? title?.actor ?? context?.actor ?? (linked ? entry.actor : f.kind === 'norp' ? f.country : undefined);
     const byTitle = actor !== undefined && actor === title?.actor && role === undefined;
-    const country = (byTitle ? title.country : undefined) ?? (linked && actor ? actorCountry(actor, kb.countries) : undefined) ?? f.country ?? entry?.country;
+    const country = (byTitle ? title.country : undefined) ?? (linked && actor ? actorCountry(actor, kb.countries) : undefined) ?? f.country ?? context?.country ?? entry?.country;
     return {
       id: `m${i + 1}`,
       start: f.start,
