@@ -40,7 +40,11 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (t.pos === 'PUNCT' && BREAKS.has(t.normal)) {
+    const aside = t.normal === '(' ? asideEnd(tokens, i, end) : -1;
+    if (aside >= 0) {
+      // "The Hizbollah (Party of God) group declared", "Association (AKK) officials demanded": a short aside stays in its clause.
+      i = aside;
+    } else if (t.pos === 'PUNCT' && BREAKS.has(t.normal)) {
       close(i);
       start = i + 1;
       kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
@@ -62,4 +66,17 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
   }
   close(end);
   return clauses;
+}
+
+/** How many words a parenthesis may hold and still be an aside (an acronym, a translation, a gloss). */
+const ASIDE_WORDS = 5;
+
+/** The index of the ")" closing a short aside opened at `open`, with no verb or clause punctuation inside; -1 otherwise. */
+function asideEnd(tokens: readonly Token[], open: number, end: number): number {
+  for (let k = open + 1; k < end && k <= open + ASIDE_WORDS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.normal === ')') return k > open + 1 ? k : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && BREAKS.has(t.normal))) return -1;
+  }
+  return -1;
 }

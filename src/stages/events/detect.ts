@@ -191,6 +191,10 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
       if (aimed.actor && aimed.actor.slice(0, 3) !== source.actor?.slice(0, 3)) target = aimed;
     }
   }
+  if (!source && plover === 'PROTEST' && roles.location && m.kind === 'verb') {
+    // "Hundreds of thousands of people blocked streets in Hong Kong": protesters named by no actor are the people of where they protest.
+    source = side(doc, tokens, roles.location);
+  }
   if (!target && source && plover === 'PROTEST') {
     // "blocked a road to show their disapproval for the United States' policies": a protest is aimed at whom its purpose names.
     const aimed = protestAim(tokens, m.end, sentence.endToken, groups);

@@ -213,6 +213,12 @@ describe('events: finding the actors of a clause', () => {
   it('takes agents placed "throughout" a country as that country acting', () => {
     assert.deepEqual(summary(doc('Students throughout Peru staged demonstrations to demand reforms.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['PROTEST PER->-']);
   });
+  it('keeps a short aside in parentheses inside its clause', () => {
+    assert.deepEqual(summary(doc('The Peruvian (PRN) officials demanded support from Chile.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REQUEST PER->CHL']);
+  });
+  it('takes protesters named by no actor as the people of where they protest', () => {
+    assert.deepEqual(summary(doc('Thousands of people blocked roads in Lima in defiance of Chilean authorities.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['PROTEST PER->CHL']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });

@@ -71,7 +71,7 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …"). After a name, only an earlier
   // verb counts ("updated him on his meeting with Pashinyan held in Vienna"): "Putin and Kuchma arrived in Vitebsk" is a main verb.
   if (pastForm(verb) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
-    && (prev.pos === 'NOUN' ? otherVerb(tokens, i, sentenceStart, sentenceEnd) : earlierVerb(tokens, i, sentenceStart))) return true;
+    && (prev.pos === 'NOUN' ? otherVerb(text, tokens, i, sentenceStart, sentenceEnd) : earlierVerb(text, tokens, i, sentenceStart))) return true;
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
@@ -101,8 +101,8 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'
  * Is there a finite verb besides the one at `i` that the noun before `i` can be the subject or object
  * of: an earlier verb of the sentence, or a later one before any subordinator or clause break?
  */
-function otherVerb(tokens: readonly Token[], i: number, first: number, end: number): boolean {
-  if (earlierVerb(tokens, i, first)) return true;
+function otherVerb(text: string, tokens: readonly Token[], i: number, first: number, end: number): boolean {
+  if (earlierVerb(text, tokens, i, first)) return true;
   let comma = false;
   for (let k = i + 1; k < end; k++) {
     const t = tokens[k]!;
@@ -128,9 +128,9 @@ function pastForm(verb: Token): boolean {
   return verb.normal !== verb.lemma.toLowerCase() && !verb.normal.endsWith('ing') && !verb.normal.endsWith('s');
 }
 
-/** Is there a verb or auxiliary before token `i` in the sentence? */
-function earlierVerb(tokens: readonly Token[], i: number, first: number): boolean {
-  for (let k = first; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+/** Is there a verb or auxiliary before token `i` in the sentence? A capitalised "verb" inside the sentence is a name word ("Gen. Prosper Avril resigned"). */
+function earlierVerb(text: string, tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = first; k < i; k++) if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !(k > first && /^[A-Z]/.test(text[tokens[k]!.start] ?? ''))) return true;
   return false;
 }
 
