@@ -127,4 +127,10 @@ describe('entities stage', () => {
     const named = entities('George W. Bush spoke. Bush said he would veto the bill.').filter((m) => m.text === 'Bush');
     assert.equal(named[0]?.kb, 'person:george-w-bush');
   });
+  it('makes a name after a role noun a person, with the country and sector of the nationality before it', () => {
+    const list = entities('Zambia extradited suspected British militant Haroon Rashid Aswad. Nigerian junior foreign minister Dubem Oniya summoned Niger\'s ambassador Brah Mohamane.', '2005-08-07');
+    assert.deepEqual(['Haroon Rashid Aswad', 'Dubem Oniya', 'Brah Mohamane'].map((n) => [find(list, n)?.type, find(list, n)?.actor]), [['PERSON', 'GBRREB'], ['PERSON', 'NGAGOV'], ['PERSON', 'NERGOV']]);
+    assert.equal(find(entities('He used to head Rosatom, which required accuracy.'), 'Rosatom')?.type, 'ORG');
+    assert.equal(find(entities('Egyptian police opened fire on Sierra Leonean refugees.'), 'Egyptian')?.actor, 'EGYCOP');
+  });
 });

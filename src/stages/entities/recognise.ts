@@ -11,6 +11,7 @@ import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
 import { countryFromContext, notSoleCountry } from './context-country.js';
 import { findDescriptions } from './descriptions.js';
+import { roleNouns } from './role-nouns.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
 const INSTITUTIONS = new Set(['institute', 'university', 'academy', 'museum', 'foundation', 'college', 'conservatory', 'library', 'theatre', 'theater']);
@@ -124,6 +125,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   extendTitles(view, founds);
   // After titles: "King | Hassan of Morocco" is one found by then, and its "of" follows it.
   countryFromContext(view, founds);
+  // After "X of COUNTRY", which names X's own country more surely than a nationality before a role noun.
+  roleNouns(view, founds);
   founds.push(...findDescriptions(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,88 @@
+import { isCapitalised, type DocView } from './doc-view.js';
+import type { Found } from './found.js';
+
+const POSSESSIVE = /^['’]s$/;
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+/**
+ * Lower-case nouns for what a person is, with the CAMEO sector they put the person in (empty: no
+ * sector of their own, the nationality alone). Right before an unknown name they make it a person:
+ * "suspected British militant Haroon Rashid Aswad", "Niger's ambassador Brah Mohamane".
+ */
+const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
+  ...words('minister ambassador envoy diplomat negotiator official president premier governor mayor secretary chancellor vice-president emissary consul').map((w) => [w, 'GOV'] as const),
+  ...words('militant rebel guerrilla guerilla insurgent separatist militiaman gunman').map((w) => [w, 'REB'] as const),
+  ...words('soldier commander general colonel officer').map((w) => [w, 'MIL'] as const),
+  ...words('policeman policewoman').map((w) => [w, 'COP'] as const),
+  ...words('dissident').map((w) => [w, 'OPP'] as const),
+  ...words('journalist reporter correspondent editor photographer').map((w) => [w, 'MED'] as const),
+  ...words('judge prosecutor').map((w) => [w, 'JUD'] as const),
+  ...words('lawmaker legislator senator parliamentarian congressman').map((w) => [w, 'LEG'] as const),
+  ...words('cleric imam bishop priest archbishop rabbi preacher').map((w) => [w, 'REL'] as const),
+  ...words('businessman businesswoman tycoon banker industrialist').map((w) => [w, 'BUS'] as const),
+  ...words('student professor academic').map((w) => [w, 'EDU'] as const),
+  ...words('refugee').map((w) => [w, 'REF'] as const),
+  ...words('activist campaigner lawyer writer author poet filmmaker citizen national businessman suspect hostage prisoner worker').map((w) => [w, ''] as const),
+]);
+
+/** Words before a role noun that put its holder in their sector ("opposition leader", "army commander", "police chief"). */
+const SECTOR_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  ['opposition', 'OPP'], ['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['rebel', 'REB'], ['government', 'GOV'], ['state', 'GOV'], ['union', 'LAB'], ['labour', 'LAB'], ['labor', 'LAB'],
+]);
+
+/** Role nouns that name a leader of whatever the words before say ("rebel leader", "police chief"); alone they mean the government. */
+const HEAD_NOUNS = new Set(words('leader chief head spokesman spokeswoman spokesperson aide adviser advisor'));
+
+/** Lower-case words that may stand between a nationality and the role noun ("Nigerian junior foreign minister"). */
+const MODIFIERS = new Set(words(`
+  suspected alleged junior senior top chief deputy foreign defence defense interior finance trade justice
+  security intelligence prominent leading veteran exiled jailed detained imprisoned wanted accused convicted
+  kidnapped captured slain radical moderate hardline hard-line influential self-styled fellow key islamist
+  islamic muslim christian former then acting interim retired ousted deposed elected party human rights peace`));
+
+/** Words before a role that say the person no longer holds it: the country stays, the sector goes. */
+const PAST = new Set(['former', 'ousted', 'deposed', 'retired', 'then']);
+
+/**
+ * The country and sector the words before an unknown name give it, and whether they make it a
+ * person: a role noun right before the name, and before that (over modifiers) a nationality word
+ * or a country, with or without "'s". Mutates the founds in place.
+ */
+export function roleNouns(view: DocView, founds: readonly Found[]): void {
+  const { tokens } = view;
+  const byEndToken = new Map<number, Found>();
+  for (const f of founds) byEndToken.set(f.endToken, f);
+  for (const f of founds) {
+    if (f.entry !== undefined || f.kind !== 'name' || f.titleActor !== undefined) continue;
+    if (f.type !== 'PERSON' && !(f.type === 'ORG' && f.guess !== undefined)) continue;
+    const sentence = tokens[f.firstToken]!.sentence;
+    const role = tokens[f.firstToken - 1];
+    // Not a verb of the same spelling ("used to head Rosatom"), nor a name that only modifies a noun after it ("the official Czechoslovak news agency").
+    if (!role || role.sentence !== sentence || role.pos === 'VERB' || isCapitalised(view, f.firstToken - 1) || !(ROLE_SECTORS.has(role.normal) || HEAD_NOUNS.has(role.normal))) continue;
+    const next = tokens[f.endToken];
+    if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'ADJ') && !isCapitalised(view, f.endToken)) continue;
+    f.type = 'PERSON';
+    delete f.guess;
+    if (f.country !== undefined) continue;
+    // Back over the role words and modifiers to the nationality or country that owns them.
+    let sector: string | undefined;
+    let past = false;
+    let j = f.firstToken - 1;
+    for (; j >= 0 && f.firstToken - j <= 5; j--) {
+      const t = tokens[j]!;
+      if (t.sentence !== sentence || isCapitalised(view, j)) break;
+      if (!ROLE_SECTORS.has(t.normal) && !HEAD_NOUNS.has(t.normal) && !MODIFIERS.has(t.normal) && !SECTOR_MODIFIERS.has(t.normal)) break;
+      // The word nearest the owner says most: "rebel leader" is a rebel, "foreign minister" a minister.
+      const own = ROLE_SECTORS.get(t.normal) ?? SECTOR_MODIFIERS.get(t.normal);
+      if (own !== undefined && own !== '') sector = own;
+      if (PAST.has(t.normal)) past = true;
+    }
+    const possessive = POSSESSIVE.test(tokens[j]?.normal ?? '') ? j : j + 1;
+    const owner = byEndToken.get(possessive);
+    const code = owner?.kind === 'norp' || owner?.entry?.id.startsWith('country:') ? (owner.country ?? owner.entry?.country) : undefined;
+    if (code === undefined || !/^[A-Z]{3}$/.test(code)) continue;
+    if (sector === undefined && HEAD_NOUNS.has(role.normal)) sector = 'GOV';
+    f.country = code;
+    f.actor = past || sector === undefined ? code : code + sector;
+  }
+}
