@@ -115,8 +115,16 @@ function complementObject(tokens: readonly Token[], start: number, from: number)
   let k = start - 1;
   while (k > from && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k--;
   const w = tokens[k]!;
-  return w.pos === 'VERB' || ((w.pos === 'ADP' || w.pos === 'PART') && ['with', 'to', 'against', 'on', 'at', 'into', 'toward', 'towards', 'from'].includes(w.normal));
+  // After people, "from" says where they come from ("their counterparts from Belarus"), not whom the complement aims at ("support from the Assembly").
+  if (w.normal === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '')) return false;
+  return w.pos === 'VERB' || ((w.pos === 'ADP' || w.pos === 'PART') && COMPLEMENT_PREPS.has(w.normal));
 }
+
+/** People whose "from" names their origin. */
+const ORIGIN_NOUNS = new Set(['counterparts', 'colleagues', 'partners', 'representatives', 'delegations', 'delegates', 'experts', 'officials', 'specialists',
+  'guests', 'participants', 'people', 'refugees', 'migrants', 'students', 'investors', 'companies', 'businesses', 'envoys', 'diplomats', 'leaders']);
+/** Prepositions of a complement's recipient ("threatened to cut off electricity to", "agreed to provide aid for"). */
+const COMPLEMENT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'into', 'toward', 'towards', 'from', 'for']);
 
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
@@ -142,15 +150,18 @@ function conditionSubject(tokens: readonly Token[], clause: Clause, clauses: rea
 const PROTEST_AIMS = new Set(['to', 'against', 'calling', 'demanding', 'protesting', 'defiance', 'over']);
 /** How far after the trigger the aim may open, and how far after the aim word its actor may stand. */
 const AIM_REACH = 10;
+const AIM_ACTOR_REACH = 12;
 
 /** The first actor named in a protest's purpose after the trigger; none past a comma (", police said"). */
 function protestAim(tokens: readonly Token[], from: number, end: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  // Each aim word in turn: "blocked roads leading to the city centre on Sunday to press their demands … from President Bouteflika's government".
   for (let k = from; k < Math.min(end, from + AIM_REACH); k++) {
     if (tokens[k]!.normal === ',') return undefined;
     if (!PROTEST_AIMS.has(tokens[k]!.normal)) continue;
     let stop = k + 1;
-    while (stop < Math.min(end, k + 1 + AIM_REACH) && tokens[stop]!.normal !== ',') stop++;
-    return groups.find((g) => g.start > k && g.end <= stop && !g.locative && !g.agentive);
+    while (stop < Math.min(end, k + 1 + AIM_ACTOR_REACH) && tokens[stop]!.normal !== ',') stop++;
+    const aimed = groups.find((g) => g.start > k && g.end <= stop && !g.locative && !g.agentive);
+    if (aimed) return aimed;
   }
   return undefined;
 }
@@ -177,7 +188,8 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
   }
   if (!target && m.kind === 'verb' && (ABSORBING.has(plover) || plover === 'THREATEN')) {
     // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
-    const aimed = groups.find((g) => g.start >= m.end && g.end <= clause.end && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && complementObject(tokens, g.start, m.end));
+    // A list may run past the clause's commas: "to lift embargoes … to Iran, Libya, North Korea, Sudan".
+    const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && complementObject(tokens, g.start, m.end));
     if (aimed) {
       target = side(doc, tokens, aimed);
       targetGroup = aimed;
@@ -198,10 +210,13 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
   if (!target && source && plover === 'PROTEST') {
     // "blocked a road to show their disapproval for the United States' policies": a protest is aimed at whom its purpose names.
     const aimed = protestAim(tokens, m.end, sentence.endToken, groups);
-    if (aimed) target = side(doc, tokens, aimed);
+    if (aimed) {
+      target = side(doc, tokens, aimed);
+      targetGroup = aimed;
+    }
   }
   if (source && target && targetGroup?.bothSides) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
-  if (source && target && roles.target?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
+  if (source && target && targetGroup?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
     target = undefined;
   }

@@ -75,7 +75,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const agent = after.find((g) => g.agentive);
   // "is investigating alleged war crimes by Croatian extremists against Serb civilians": an inquiry is aimed at whom the wrong it looks into is ascribed to.
   if (agent && !passive && m.code.startsWith(INVESTIGATION) && !verbBetween(tokens, m.end, agent.start - 2)) object = agent;
-  if (!object && agent && agent.start > m.end && tokens[agent.start - 2]?.pos === 'NOUN') object = agent;
+  // "rejected calls by Kofi Annan": the agent of the object noun (which the tagger may read as a verb) is whom the act answers.
+  if (!object && agent && agent.start > m.end && (tokens[agent.start - 2]?.pos === 'NOUN' || m.used.includes(agent.start - 2))) object = agent;
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
     if (agent && !byAfterNoun(tokens, agent)) roles.source = agent;
