@@ -121,9 +121,9 @@ writeJsonLines('phoenix.json', phoenix.map(compact).map(toRow));
 writeFileSync(out('name-index.json'), shippedNameIndexJson());
 process.stdout.write(`countries ${countryEntries.length}, places ${places.length}, phoenix ${phoenix.length}\n`);
 
-/** Compact row of phoenix.json (read by src/knowledge/load-kb.ts): id, type initial, name, aliases, country, actor, roles as [actor, from, to]. */
+/** Compact row of phoenix.json (read by src/knowledge/load-kb.ts): id, type initial (P, O, G), name, aliases, country, actor, roles as [actor, from, to]. */
 function toRow(e: KbEntry): unknown[] {
-  return [e.id, e.type === 'PERSON' ? 'P' : 'O', e.name, e.aliases ?? [], e.country ?? '', e.actor ?? '', (e.roles ?? []).map((r) => [r.actor, r.from ?? '', r.to ?? ''])];
+  return [e.id, e.type === 'PERSON' ? 'P' : e.type === 'GPE' ? 'G' : 'O', e.name, e.aliases ?? [], e.country ?? '', e.actor ?? '', (e.roles ?? []).map((r) => [r.actor, r.from ?? '', r.to ?? ''])];
 }
 
 /** Drops empty arrays so the committed file stays small. */

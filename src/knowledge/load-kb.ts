@@ -19,10 +19,12 @@ export interface KnowledgeBase {
   readonly countries: ReadonlySet<string>;
   /** Entries from the curated files (current people, organisations, places), trusted for one-word names. */
   readonly curated: ReadonlySet<string>;
+  /** Each country's capital city by name (ISO alpha-3 → name), so "the Khartoum government" is Sudan's. */
+  readonly capitals: ReadonlyMap<string, string>;
 }
 
-/** Compact Phoenix row written by scripts/build-kb.ts: id, type initial, name, aliases, country, actor, roles as [actor, from, to]. */
-type PhoenixRow = [string, 'P' | 'O', string, string[], string, string, [string, string, string][]];
+/** Compact Phoenix row written by scripts/build-kb.ts: id, type initial (P person, O organisation, G place), name, aliases, country, actor, roles as [actor, from, to]. */
+type PhoenixRow = [string, 'P' | 'O' | 'G', string, string[], string, string, [string, string, string][]];
 
 /** Reads Phoenix rows; an entry is made only when one of its names is matched. */
 const PHOENIX: RowReader<PhoenixRow> = {
@@ -32,7 +34,7 @@ const PHOENIX: RowReader<PhoenixRow> = {
   isPerson: (row) => row[1] === 'P',
   make([id, type, name, aliases, country, actor, roles]) {
     // Built field by field (no spreads): optional fields stay absent, as the spec wants.
-    const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id, type: type === 'P' ? 'PERSON' : 'ORG', name };
+    const entry: { -readonly [K in keyof KbEntry]: KbEntry[K] } = { id, type: type === 'P' ? 'PERSON' : type === 'G' ? 'GPE' : 'ORG', name };
     if (aliases.length > 0) entry.aliases = aliases;
     if (country !== '') entry.country = country;
     if (actor !== '') entry.actor = actor;
@@ -141,6 +143,7 @@ export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     index: buildKbIndex(list, (user.length === 0 && shippedNameRefs(list)) || nameRefs(list)),
     countries: countryCodes,
     curated,
+    capitals: new Map(countries.filter((c) => c.capital !== undefined).map((c) => [c.country!, c.capital!])),
   };
 }
 

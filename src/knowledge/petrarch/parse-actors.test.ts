@@ -56,6 +56,11 @@ describe('PETRARCH actor dictionaries', () => {
     assert.equal(entries[1]!.aliases, undefined);
     assert.equal(entries[2]!.aliases, undefined);
   });
+  it('makes a state of the past a place, keeping its country words, but not a town coded with a present country', () => {
+    const text = 'CZECHOSLOVAKIA\n+CZECH_SOCIALIST_REPUBLIC\n\t[CSK 19181001-19930101]\n\nLEIPZIG\n+DRESDEN\n\t[DDR 19491007-19901003]\n\t[DEU >19901003]\n';
+    const entries = phoenixToEntries(parseActorDictionary(text).entries, { countryCodes: new Set(['DEU', 'CZE']), countryWords: new Set(['CZECH']) });
+    assert.deepEqual(entries.map((e) => [e.id, e.type, e.aliases]), [['place:czechoslovakia', 'GPE', ['Czech Socialist Republic']], ['person:leipzig', 'PERSON', ['Dresden']]]);
+  });
   it('reports a malformed code with its line instead of throwing', () => {
     const { problems } = parseActorDictionary('X_\n\t[ABC 99-1]\n');
     assert.deepEqual(problems, [{ line: 2, detail: 'bad code "[ABC 99-1]"' }]);

@@ -80,6 +80,9 @@ function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** Three-letter CAMEO codes that are sectors or kinds of actor, not countries (IGO judges have only "IGO"). */
+const SECTOR_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'REB', 'UAF', 'GOV', 'MIL', 'OPP', 'CVL', 'BUS', 'CRM', 'JUD', 'LEG', 'REF', 'SPY', 'COP', 'ELI', 'REL', 'EDU', 'HLH', 'HRI', 'LAB', 'AGR', 'ENV', 'MED']);
+
 /** CAMEO religion codes that are also ISO codes (MUS is Mauritius): in IMGMUSALQ they name no country. */
 const RELIGION_CODES = new Set(['MUS', 'MOS', 'CHR', 'JEW', 'BUD', 'HIN', 'SHI', 'SIK']);
 
@@ -113,36 +116,44 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
     const entry = { ...raw, phrase: phrase!, synonyms: [...inner, ...raw.synonyms.flatMap(splitParenthesis)], codes: raw.codes.filter((c) => /^[A-Z0-9]+$/.test(c.code)) };
     if (entry.codes.length === 0 && raw.codes.length > 0) continue;
     const dated = entry.codes.some((c) => c.from !== undefined || c.to !== undefined);
+    // Dated codes of a state that no longer exists mark that state ("CZECHOSLOVAKIA [CSK 19181001-19930101]"), not a person.
+    // Not a city or region coded with a past and a present country ("LEIPZIG [DDR …] [DEU …]", whose synonyms are other towns).
+    const place = dated && !(entry.comment ?? '').includes('CountryInfo') && entry.codes.every((c) => /^[A-Z]{3}$/.test(c.code) && !SECTOR_CODES.has(c.code) && !countryCodes.has(c.code));
     // Dated codes mark a person, unless the name says it is a body ("WARSAW_TREATY_ORGANIZATION", "PEOPLES_LIBERATION_MOVEMENT").
-    const person = (dated || (entry.comment ?? '').includes('CountryInfo')) && !entry.phrase.some((w) => BODY_WORDS.has(w));
+    const person = !place && (dated || (entry.comment ?? '').includes('CountryInfo')) && !entry.phrase.some((w) => BODY_WORDS.has(w));
     const fallback = entry.codes.find((c) => c.from === undefined && c.to === undefined)?.code;
     if (!person && !options.keepCountries && fallback !== undefined && countryCodes.has(fallback) && fallback.length === 3) continue;
     if (!options.keepCountries && countryWords.has(entry.phrase.join(' '))) continue;
-    const bareName = stripTitles(entry.phrase, countryWords);
+    // A place keeps its country words: "Czech Socialist Republic" is no "Socialist Republic".
+    const strip = (words: readonly string[]): readonly string[] => (place ? words : stripTitles(words, countryWords));
+    const bareName = strip(entry.phrase);
     if (bareName.length === 1 && (isCommon(bareName[0]!) || TITLE_WORDS.has(bareName[0]!))) continue;
     // What is left of "GENERAL_SECRETARY_OF_THE_…" after its titles is no name.
     if (/^(OF|AND|FOR|IN|ON|TO)$/.test(bareName[0] ?? '')) continue;
     if (options.since !== undefined && dated && entry.codes.every((c) => c.to !== undefined && c.to < options.since!)) continue;
-    const name = phraseName(bareName, !person);
+    // A place's name is written like an organisation's ("Serbia and Montenegro"), but a short one-word name is no acronym.
+    const orgStyle = (words: readonly string[]): boolean => !person && (!place || words.length > 1);
+    const name = phraseName(bareName, orgStyle(bareName));
     const aliases = new Set<string>();
     for (const synonym of [entry.phrase, ...entry.synonyms]) {
-      const bare = stripTitles(synonym, countryWords);
+      const bare = strip(synonym);
       if (person && bare.some((w) => /^(ADMINISTRATION|GOVERNMENT|CABINET|REGIME)$/.test(w))) continue;
       if (bare.length === 1 && (bare[0]!.length < 3 || isCommon(bare[0]!))) continue;
       if (/^(OF|AND|FOR|THE|IN|ON|TO)$/.test(bare[0]!)) continue;
-      const alias = phraseName(bare, !person);
+      const alias = phraseName(bare, orgStyle(bare));
       if (alias !== name) aliases.add(alias);
     }
     const roles: KbRole[] = entry.codes.filter((c) => c.from !== undefined || c.to !== undefined).map((c) => ({ actor: c.code, ...(c.from && { from: c.from }), ...(c.to && { to: c.to }) }));
     if (options.shortNames !== false && person && roles.some((r) => GOVERNMENT_ROLE.test(r.actor))) for (const short of shortNames(bareName, (w) => isCommon(w) || firstNames.has(w))) if (short !== name) aliases.add(short);
     const latest = [...roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).at(-1)?.actor ?? fallback;
     const country = latest ? actorCountry(latest, countryCodes) : undefined;
-    let id = `${person ? 'person' : 'org'}:${slug(name)}`;
-    for (let n = 2; used.has(id); n++) id = `${person ? 'person' : 'org'}:${slug(name)}-${n}`;
+    const kind = person ? 'person' : place ? 'place' : 'org';
+    let id = `${kind}:${slug(name)}`;
+    for (let n = 2; used.has(id); n++) id = `${kind}:${slug(name)}-${n}`;
     used.add(id);
     result.push({
       id,
-      type: person ? 'PERSON' : 'ORG',
+      type: person ? 'PERSON' : place ? 'GPE' : 'ORG',
       name,
       ...(aliases.size > 0 && { aliases: [...aliases] }),
       ...(country && { country }),

@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/mention.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { ABSTRACT_CAPITALS, COMPASS_WORDS, DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, NAME_JOINERS, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
+import { ABSTRACT_CAPITALS, COMPASS_WORDS, DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_ADJECTIVES, GROUP_SECTORS, NAME_JOINERS, PEOPLE_COUNTRIES, NEVER_NAME_PHRASES, NEVER_NAMES, ORG_HEADS, ORG_STARTS, PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './locales/en/lexicon.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
@@ -105,10 +105,10 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       while (first < end && FUNCTION_WORDS.has(tokens[first]!.normal)) first++;
       titleInName = first < end && TITLE_WORDS.has(tokens[first]!.normal);
     }
-    // Capitals that prove nothing: keep only words the article capitalises in running text too.
+    // Capitals that prove nothing: keep only words the article capitalises in running text too, or a people's name (never a common word).
     // A known first name before another name word stays ("Steve Jobs" in a headline), and so does
     // a word that opens a longer name elsewhere in the article ("Apple" after "Apple Computer").
-    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal) && !(end - first > 1 && kb.index.firstNames.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal)) && !(leaders.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal))) {
+    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal) && !(end - first === 1 && PEOPLE_COUNTRIES.has(tokens[first]!.normal) && !kb.index.firstNames.has(tokens[first]!.normal)) && !(end - first > 1 && kb.index.firstNames.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal)) && !(leaders.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal))) {
       if (end - first > 1 && !view.headline[tokens[first]!.sentence] && !lower.has(tokens[first]!.normal) && !FUNCTION_WORDS.has(tokens[first]!.normal)) break;
       first++;
     }
@@ -130,6 +130,12 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       // "iPod Nano", "iTunes Music Store": the rest of a name that starts in lower case, a product's.
       for (let k = from; k < end; k++) taken[k] = 1;
       result.push({ start: brand.start, end: stop, firstToken: first - 1, endToken: end, type: 'OTHER', kind: 'name', rule: 'entities/en/product-name', confidence: 0.5, surface: text.slice(brand.start, stop), nameStart: brand.start });
+      continue;
+    }
+    const people = peopleCountry(view, kb, first, end);
+    if (people) {
+      for (let k = from; k < end; k++) taken[k] = 1;
+      result.push({ start, end: stop, firstToken: first, endToken: end, type: 'NORP', kind: 'name', rule: 'entities/en/people', confidence: 0.8, surface, nameStart: start, ...people });
       continue;
     }
     const [type, evidence] = groupAdjective(tokens, first, end) ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames, lower);
@@ -155,6 +161,26 @@ function nameLeaders(view: DocView, taken: Uint8Array): Set<string> {
     leaders.add(t.normal);
   }
   return leaders;
+}
+
+/**
+ * The country of a people named by one word ("Yoruba leaders", "Karen guerrillas": NGA, MMR), with
+ * the sector the noun after it gives (MMRREB). A people's name that is also a first name ("Karen")
+ * counts only before a lower-case noun.
+ */
+function peopleCountry(view: DocView, kb: KnowledgeBase, first: number, end: number): { country: string; actor: string } | undefined {
+  const { tokens } = view;
+  // An acronym of the same letters is something else ("the IBO belt").
+  if (end - first !== 1 || ACRONYM.test(view.text.slice(tokens[first]!.start, tokens[first]!.end))) return undefined;
+  const country = PEOPLE_COUNTRIES.get(tokens[first]!.normal);
+  if (country === undefined) return undefined;
+  const next = tokens[end];
+  const sameSentence = next !== undefined && next.sentence === tokens[first]!.sentence;
+  const nounAfter = sameSentence && !isCapitalised(view, end) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  if (kb.index.firstNames.has(tokens[first]!.normal) && !nounAfter) return undefined;
+  const after = tokens[end + 1];
+  const sector = sameSentence ? (GROUP_SECTORS.get(next.normal) ?? (after && after.sentence === next.sentence ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined;
+  return { country, actor: country + (sector ?? '') };
 }
 
 /** True for a group adjective: "European", or a compass word and a demonym ("North American", "West African"). */

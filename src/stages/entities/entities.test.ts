@@ -133,4 +133,11 @@ describe('entities stage', () => {
     assert.equal(find(entities('He used to head Rosatom, which required accuracy.'), 'Rosatom')?.type, 'ORG');
     assert.equal(find(entities('Egyptian police opened fire on Sierra Leonean refugees.'), 'Egyptian')?.actor, 'EGYCOP');
   });
+  it("takes a capital's government word for the country's government, and a people's name for its country", () => {
+    assert.equal(find(entities('Access improved as the Khartoum government sought favour.'), 'Khartoum government')?.actor, 'SDNGOV');
+    const list = entities('Ibo elders demanded it of Hausa politicians. Burmese troops took a Karen guerrilla stronghold.');
+    assert.deepEqual(['Ibo', 'Hausa', 'Karen'].map((n) => find(list, n)?.actor), ['NGA', 'NGA', 'MMRREB']);
+    assert.equal(find(entities('Klitschko retained the WBO and IBO belts.'), 'IBO')?.country, undefined);
+    assert.equal(find(entities('Floods hit the Altai Territory.'), 'Altai Territory')?.country, 'RUS');
+  });
 });

@@ -88,6 +88,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     // The sense chosen here holds for the same name later in the article.
     if (entry.type === 'PERSON') namedInFull.add(entry.id);
     if (genericElsewhere(view, hit, entry, kb, namedCountries)) continue;
+    const government = capitalGovernment(view, hit, entry, kb);
+    if (government) founds.push(government);
     const region = regionOfCity(view, hit, entry);
     if (region) {
       for (let i = hit.firstToken; i < region.endToken; i++) taken[i] = 1;
@@ -186,6 +188,19 @@ function regionOfCity(view: DocView, hit: KbHit, entry: KbEntry): Found | undefi
   const endToken = hit.endToken + 1;
   const surface = view.text.slice(hit.start, after.end);
   return { start: hit.start, end: after.end, firstToken: hit.firstToken, endToken, type: 'GPE', kind: 'name', rule: 'entities/en/city-region', confidence: 0.85, surface, nameStart: hit.start, ...(entry.country ? { country: entry.country } : {}) };
+}
+
+/** Lower-case words after a capital city that make it its country's government ("the Khartoum government"). */
+const GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'leadership', 'administration']);
+
+/** "The Khartoum government": a capital and a government word are the country's government (SDNGOV), an organisation around the city's own mention. */
+function capitalGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): Found | undefined {
+  const after = view.tokens[hit.endToken];
+  if (!entry.id.startsWith('city:') || !after || after.sentence !== view.tokens[hit.firstToken]!.sentence || !GOVERNMENT_WORDS.has(after.normal) || isCapitalised(view, hit.endToken)) return undefined;
+  const country = entry.country;
+  if (country === undefined || kb.capitals.get(country) !== entry.name) return undefined;
+  const surface = view.text.slice(hit.start, after.end);
+  return { start: hit.start, end: after.end, firstToken: hit.firstToken, endToken: hit.endToken + 1, type: 'ORG', kind: 'name', rule: 'entities/en/capital-government', confidence: 0.8, surface, nameStart: hit.start, country, actor: `${country}GOV` };
 }
 
 /** May token `i` belong to a longer unknown name next to a place name? A capitalised word, not a function word or a title. */

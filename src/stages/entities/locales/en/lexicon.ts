@@ -95,7 +95,28 @@ export const FACILITY_HEADS = set(`airport airfield airbase base port harbour ha
 export const GROUP_ADJECTIVES = set(`
   european soviet western eastern northern southern arab african asian latin slavic caucasian baltic balkan nordic
   kurdish kurd kurds jewish muslim moslem christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
-  crimean abkhazian ossetian chechen tatar pashtun tamil kashmiri hutu tutsi palestinian-israeli transatlantic euro-atlantic eurasian`);
+  crimean abkhazian ossetian tatar pashtun tamil kashmiri hutu tutsi palestinian-israeli transatlantic euro-atlantic eurasian`);
+
+/**
+ * Peoples that live mostly in one country, with that country (NORP with a country: "Yoruba leaders"
+ * are Nigerian, "Karen guerrillas" Burmese). Peoples split between countries (Kurds, Tamils, Hutu,
+ * Pashtuns, Baloch) stay in GROUP_ADJECTIVES, without one.
+ */
+export const PEOPLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ...['yoruba', 'ibo', 'igbo', 'hausa', 'ijaw', 'ogoni'].map((w) => [w, 'NGA'] as const),
+  ...['karen', 'kachin', 'karenni', 'rohingya'].map((w) => [w, 'MMR'] as const),
+  ...['shona', 'ndebele'].map((w) => [w, 'ZWE'] as const),
+  ...['zulu', 'xhosa', 'afrikaner', 'afrikaners'].map((w) => [w, 'ZAF'] as const),
+  ...['kikuyu', 'kalenjin'].map((w) => [w, 'KEN'] as const),
+  ...['amhara', 'oromo'].map((w) => [w, 'ETH'] as const),
+  ...['uighur', 'uighurs', 'uyghur', 'uyghurs'].map((w) => [w, 'CHN'] as const),
+  ...['sinhalese'].map((w) => [w, 'LKA'] as const),
+  ...['copt', 'copts', 'coptic'].map((w) => [w, 'EGY'] as const),
+  ...['maronite', 'maronites'].map((w) => [w, 'LBN'] as const),
+  ...['flemish', 'walloon'].map((w) => [w, 'BEL'] as const),
+  ...['catalan', 'catalans'].map((w) => [w, 'ESP'] as const),
+  ...['chechen', 'chechens'].map((w) => [w, 'RUS'] as const),
+]);
 
 /** Compass and region words that make a group adjective with a demonym after them ("North American", "West African"). */
 export const COMPASS_WORDS = set(`north south east west central latin northern southern eastern western`);
