@@ -186,6 +186,10 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
   }
+  if (target && source && roles.target?.locative && !DOMESTIC.has(plover) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
+    // A place named by the pattern ("arrived in", "an embassy in") of the source's own country is where it acts, not whom it acts on.
+    target = undefined;
+  }
   if (!target && m.kind === 'verb' && (ABSORBING.has(plover) || plover === 'THREATEN')) {
     // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
     // A list may run past the clause's commas: "to lift embargoes … to Iran, Libya, North Korea, Sudan".

@@ -219,6 +219,14 @@ describe('events: finding the actors of a clause', () => {
   it('takes protesters named by no actor as the people of where they protest', () => {
     assert.deepEqual(summary(doc('Thousands of people blocked roads in Lima in defiance of Chilean authorities.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['PROTEST PER->CHL']);
   });
+  it('takes a place whose preposition the pattern names as the target, not of the source\'s own country', () => {
+    assert.deepEqual(summary(doc('Peru opened an embassy in Chile.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['SUPPORT PER->CHL']);
+    assert.deepEqual(summary(doc('Chilean refugees sought refuge in Peru.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REQUEST CHL->PER']);
+    assert.deepEqual(summary(doc('Peru opened an embassy in Lima.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['SUPPORT PER->-']);
+  });
+  it('reads an irregular simple past after a noun as the main verb, not a reduced relative', () => {
+    assert.deepEqual(summary(doc('Peruvian guerillas blew up a bridge near Lima and the town is still cut off.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['ASSAULT']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });

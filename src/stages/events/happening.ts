@@ -70,7 +70,7 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):
   // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …"). After a name, only an earlier
   // verb counts ("updated him on his meeting with Pashinyan held in Vienna"): "Putin and Kuchma arrived in Vitebsk" is a main verb.
-  if (pastForm(verb) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
+  if (pastForm(verb) && !SIMPLE_PAST.has(verb.normal) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
     && (prev.pos === 'NOUN' ? otherVerb(text, tokens, i, sentenceStart, sentenceEnd) : earlierVerb(text, tokens, i, sentenceStart))) return true;
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
@@ -122,6 +122,10 @@ function adjectiveBetween(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.pos;
   return tokens[k - 1]?.pos === 'DET' && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
 }
+
+/** Irregular simple past forms that are never participles ("guerillas blew up power lines"): no reduced relative. */
+const SIMPLE_PAST = new Set(['blew', 'took', 'gave', 'wrote', 'drove', 'rode', 'rose', 'spoke', 'broke', 'chose', 'froze', 'stole', 'wore', 'tore', 'swore',
+  'began', 'ran', 'came', 'became', 'went', 'ate', 'fell', 'flew', 'grew', 'knew', 'threw', 'drew', 'saw', 'shook', 'forgave', 'bit', 'sank', 'sang', 'did', 'withdrew', 'overthrew', 'undertook', 'overran', 'forbade', 'arose', 'strove', 'struck']);
 
 /** Is the verb a past form, regular or not ("agreed", "held", "sent"): inflected, and neither a gerund nor a third person? */
 function pastForm(verb: Token): boolean {

@@ -79,7 +79,8 @@ export function placedAgents(tokens: readonly Token[], inClause: readonly ActorG
   for (let k = place.end; k < verb; k++) if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.pos) && !TIME_WORDS.has(tokens[k]!.normal)) return undefined;
   const k = place.prep;
   if (!PLACED_PREPS.has(tokens[k]?.normal ?? '') || k - 1 < from) return undefined;
-  return AGENT_NOUNS.has(tokens[k - 1]!.normal) ? place : undefined;
+  // "A newspaper based in Christian east Beirut has violated …": whatever is based in a place acts for it.
+  return AGENT_NOUNS.has(tokens[k - 1]!.normal) || tokens[k - 1]!.normal === 'based' ? place : undefined;
 }
 
 /** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
