@@ -74,6 +74,8 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       }
       if (nameToken(view, taken, end) && t.start - tokens[end - 1]!.end <= 1) end++;
       else if ((NAME_JOINERS.has(t.normal) || t.normal === '-') && !isCapitalised(view, end) && nameToken(view, taken, end + 1) && t.normal !== 'and') end += 2;
+      // An Arabic article glued to the next name word: "Omar Hassan al-Bashir", "Hamad bin Khalifa al-Thani".
+      else if ((t.normal === 'al' || t.normal === 'el') && tokens[end + 1]?.normal === '-' && tokens[end + 1]!.start === t.end && tokens[end + 2]?.start === tokens[end + 1]!.end && nameToken(view, taken, end + 2)) end += 3;
       else if (t.normal === '-' && t.start === tokens[end - 1]!.end && nameToken(view, taken, end + 1)) end += 2;
       else break;
     }

@@ -80,4 +80,9 @@ describe('entities: spans and types of unknown and composite names', () => {
     const list = entities('Apple Computer sued Apple Corps. Apple Computer won. A statement from Apple Computer stated that Apple Computer would appeal.');
     assert.ok(list.filter((m) => m.text === 'Apple Computer').every((m) => m.type === 'ORG'));
   });
+  it('keeps a surname that towns and dictionary people share inside the full name, with a glued Arabic article', () => {
+    const list = entities('Judge Alejandro Rivera met Sheikh Hamad bin Khalifa al-Thani. The Red Sox traded Mike Lowell.');
+    for (const name of ['Judge Alejandro Rivera', 'Sheikh Hamad bin Khalifa al-Thani', 'Mike Lowell']) assert.equal(typeOf(list, name), 'PERSON', name);
+    assert.equal(typeOf(list, 'Rivera'), undefined);
+  });
 });

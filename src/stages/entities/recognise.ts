@@ -164,12 +164,13 @@ function activeOrTitled(view: DocView, hit: KbHit, entry: KbEntry, date: string 
 }
 
 /**
- * True when a one-word name that only uncurated (dictionary) people bear stands next to another
+ * True when a one-word name that only uncurated (dictionary) people and towns bear stands next to another
  * capitalised word that is no title or function word: "Anatoly | Kinakh", "Lyudmila | Kuchma",
  * "Yakovlev | Yak-130". The longer name is found as a whole, not as the surname of someone else.
  */
 function partOfLongerName(view: DocView, hit: KbHit, curated: ReadonlySet<string>, firstNames: ReadonlySet<string>): boolean {
-  if (hit.endToken - hit.firstToken !== 1 || !hit.names.every((n) => n.entry.type === 'PERSON' && !curated.has(n.entry.id))) return false;
+  // Towns that share the surname do not change this ("Judge Alejandro | Rivera", "Omar | Hassan al-Bashir").
+  if (hit.endToken - hit.firstToken !== 1 || !hit.names.some((n) => n.entry.type === 'PERSON') || !hit.names.every((n) => (n.entry.type === 'PERSON' && !curated.has(n.entry.id)) || n.entry.id.startsWith('city:'))) return false;
   const sentence = view.tokens[hit.firstToken]!.sentence;
   const before = view.tokens[hit.firstToken - 1];
   const after = view.tokens[hit.endToken];
