@@ -64,7 +64,7 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
-    if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !(d.source && d.target && d.source.actor !== d.target.actor)) continue;
+    if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !bothSides(d)) continue;
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
     if (antecedent) {
       // "drone strikes that targeted its airfields": the relative clause restates its antecedent's event.
@@ -74,6 +74,14 @@ export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly 
     drafts.push(d);
   }
   return drafts;
+}
+
+/**
+ * Does a draft name a source and a target that is someone else? Patterns of converted dictionaries
+ * count only then; the two may share a country ("Sandinista government … ordered La Prensa").
+ */
+function bothSides(d: DraftEvent): boolean {
+  return d.source !== undefined && d.target !== undefined && d.target.entities.some((e) => !d.source!.entities.includes(e));
 }
 
 /** The clause opened by "that" right after a trigger (over a day word: "its demand today that …"), if any. */
@@ -129,7 +137,7 @@ const COMPLEMENT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'into', '
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
-/** The file of Sitrep's own patterns: patterns of other (converted) dictionaries must find both sides to count. */
+/** The file of Sitrep's own patterns: patterns of other (converted) dictionaries must find both sides to count (`bothSides`). */
 const OWN_FILE = 'sitrep.verbs';
 
 /** Words opening the condition of a threat. */

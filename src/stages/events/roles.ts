@@ -64,8 +64,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start));
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
   const after = inClause.filter((g) => g.start >= m.end);
-  // A place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
-  let object = after.find((g) => (!g.locative || m.used.includes(g.prep)) && !g.agentive && governedBy(tokens, g, m));
+  // Failing any other, a place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
+  let object = after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m))
+    ?? after.find((g) => g.locative && m.used.includes(g.prep) && governedBy(tokens, g, m));
   if (!object) {
     // "demanded that Hamas renounce …", "urged that Russia withdraw": the subject of a that-clause right after the verb is whom it addresses.
     const next = clauses[clauses.indexOf(clause) + 1];
