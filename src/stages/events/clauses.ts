@@ -44,7 +44,7 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
     if (aside >= 0) {
       // "The Hizbollah (Party of God) group declared", "Association (AKK) officials demanded": a short aside stays in its clause.
       i = aside;
-    } else if (t.pos === 'PUNCT' && BREAKS.has(t.normal)) {
+    } else if (t.pos === 'PUNCT' && BREAKS.has(t.normal) && !(t.normal === ',' && nounList(tokens, i))) {
       close(i);
       start = i + 1;
       kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
@@ -79,4 +79,10 @@ function asideEnd(tokens: readonly Token[], open: number, end: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && BREAKS.has(t.normal))) return -1;
   }
   return -1;
+}
+
+/** Is the comma at `k` one of a list of common nouns ("launched artillery, mortar, and rocket fire against …"), not a clause break? */
+export function nounList(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return tokens[k - 1]?.pos === 'NOUN' && after !== undefined && (after.pos === 'NOUN' || (after.pos === 'CCONJ' && tokens[k + 2]?.pos === 'NOUN'));
 }

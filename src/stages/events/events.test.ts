@@ -227,6 +227,9 @@ describe('events: finding the actors of a clause', () => {
   it('reads an irregular simple past after a noun as the main verb, not a reduced relative', () => {
     assert.deepEqual(summary(doc('Peruvian guerillas blew up a bridge near Lima and the town is still cut off.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['ASSAULT']);
   });
+  it('reads past the commas of a list of weapons to whom the fire is aimed', () => {
+    assert.deepEqual(summary(doc('Peruvian forces launched artillery, mortar, and rocket fire against Chilean camps.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT PER->CHL']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });

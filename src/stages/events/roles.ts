@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import type { Clause } from './clauses.js';
+import { nounList, type Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore } from './subjects.js';
 
@@ -210,7 +210,7 @@ const STRONG_PREPS = new Set(['with', 'against', 'to', 'toward', 'towards', 'int
 
 /** Does a noun or pronoun that could be another object stand between `from` and `to`? Then a later "with X" is that object's. */
 function groupBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.normal === ',') return true;
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || (tokens[k]!.normal === ',' && !nounList(tokens, k))) return true;
   return false;
 }
 
