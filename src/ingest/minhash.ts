@@ -1,4 +1,4 @@
-/** Hash functions in a signature: 64 gives a Jaccard estimate within about ±0.06. */
+/** Slots in a signature: 64 gives a Jaccard estimate within about ±0.06. */
 export const MINHASH_SIZE = 64;
 
 /** LSH layout: 16 bands of 4 rows, so pairs above a Jaccard of about 0.5 become candidates. */
@@ -14,8 +14,11 @@ const MIN_SHINGLES = 20;
 /** Estimated Jaccard similarity at and above which two texts are the same report. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 
-/** Per-function seeds, fixed so signatures are stable across processes and versions. */
-const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+/** Bits of a shingle's hash that choose its bin: 2^6 = 64 bins, one per signature slot. */
+const BIN_BITS = 6;
+
+/** Tries at most this many pseudo-random bins for an empty bin to borrow from before scanning in order. */
+const DENSIFY_TRIES = 64;
 
 /** Word characters: letters and digits in any script. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -23,19 +26,42 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * The MinHash signature of a text over shingles of 5 lower-cased words, or an empty array when the
  * text is too short. Syndicated copies (another dateline, a boilerplate footer) share most shingles.
+ * One permutation hashing (Li, Owen and Zhang 2012): each shingle is hashed once, the top bits pick
+ * its slot and the slot keeps the smallest hash, so a text costs one hash per shingle instead of
+ * 64; slots no shingle fell in borrow a filled slot's value (Shrivastava 2017's densification).
  */
 export function minhashSignature(text: string): Uint32Array {
   const words = text.toLowerCase().match(WORD) ?? [];
   if (words.length - SHINGLE + 1 < MIN_SHINGLES) return new Uint32Array(0);
   const hashes = words.map(fnv1a);
-  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const bins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const filled = new Uint8Array(MINHASH_SIZE);
   for (let i = 0; i + SHINGLE <= hashes.length; i++) {
     let shingle = 0x811c9dc5;
     for (let k = 0; k < SHINGLE; k++) shingle = fmix32(shingle ^ hashes[i + k]!);
-    for (let f = 0; f < MINHASH_SIZE; f++) {
-      const h = fmix32(shingle ^ SEEDS[f]!);
-      if (h < signature[f]!) signature[f] = h;
+    const bin = shingle >>> (32 - BIN_BITS);
+    filled[bin] = 1;
+    if (shingle < bins[bin]!) bins[bin] = shingle;
+  }
+  return densify(bins, filled);
+}
+
+/**
+ * The signature with every empty slot given the value of a filled one, chosen by a sequence that
+ * depends only on the slot number, so two texts with the same filled slots borrow alike.
+ */
+function densify(bins: Uint32Array, filled: Uint8Array): Uint32Array {
+  const signature = bins.slice();
+  for (let slot = 0; slot < MINHASH_SIZE; slot++) {
+    if (filled[slot]) continue;
+    let from = -1;
+    for (let attempt = 1; attempt <= DENSIFY_TRIES && from < 0; attempt++) {
+      const pick = fmix32(Math.imul(slot + 1, 0x9e3779b9) ^ attempt) >>> (32 - BIN_BITS);
+      if (filled[pick]) from = pick;
     }
+    // Why the ordered scan is last: it is only reached by the rare slot whose 64 tries all missed.
+    for (let k = 1; from < 0 && k < MINHASH_SIZE; k++) if (filled[(slot + k) % MINHASH_SIZE]) from = (slot + k) % MINHASH_SIZE;
+    signature[slot] = bins[from]!;
   }
   return signature;
 }

@@ -74,6 +74,26 @@ describe('store/sqlite', () => {
     store.close();
   });
 
+  it('signs the documents of a store made before one permutation hashing again when it is opened, and finds their near-copies', () => {
+    const path = join(dir, 'old-signatures.db');
+    const old = new SqliteStore(path);
+    const run = old.beginRun(RUN);
+    const body = longText(11);
+    const [original] = old.saveBatch(run, [storedPair(handRecord('o', `KYIV (Wire) - ${body}`, {}), 'https://wire.example/2')]);
+    // What a store of the earlier scheme holds: another signature and its bands, and no record of migration 0004.
+    old.connection.prepare('UPDATE documents SET minhash = ? WHERE id = ?').run(Buffer.alloc(256, 7), original!.id);
+    old.connection.exec("DELETE FROM doc_bands; INSERT INTO doc_bands (band, document_id) VALUES (1, 1); DELETE FROM schema_migrations WHERE name = '0004-one-permutation-minhash'");
+    old.close();
+    const store = new SqliteStore(path);
+    const copy = storedPair(handRecord('c', `LONDON, June 5 (Daily) - ${body} Copyright Daily News.`, {}), 'https://daily.example/11');
+    const [outcome] = store.saveBatch(store.beginRun(RUN), [copy]);
+    assert.equal(outcome!.kind, 'duplicate');
+    assert.equal(outcome!.kind === 'duplicate' && outcome!.of, original!.id);
+    const bands = store.connection.prepare('SELECT count(*) FROM doc_bands WHERE document_id = ?').pluck().get(original!.id);
+    assert.equal(bands, 16);
+    store.close();
+  });
+
   it('filters events by PLOVER category, country, actor code and name, dates, text and source', () => {
     const store = new SqliteStore(':memory:');
     seedStore(store);

@@ -15,6 +15,7 @@ export function migrate(db: Database.Database, now: () => string): string[] {
     try {
       db.transaction(() => {
         db.exec(migration.up);
+        migration.data?.(db);
         db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(migration.name, now());
       }).immediate();
     } catch (error) {
