@@ -80,6 +80,9 @@ function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** A short capitalised name read as a word: four or five letters, two vowels or more, never three consonants in a row ("AMAL", "OPEC"; not "ICC", "OHCHR"). */
+const SPOKEN = /^(?=(?:[^AEIOU]*[AEIOU]){2})(?!.*[^AEIOU]{3})[A-Z]{4,5}$/;
+
 /** Three-letter CAMEO codes that are sectors or kinds of actor, not countries (IGO judges have only "IGO"). */
 const SECTOR_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'REB', 'UAF', 'GOV', 'MIL', 'OPP', 'CVL', 'BUS', 'CRM', 'JUD', 'LEG', 'REF', 'SPY', 'COP', 'ELI', 'REL', 'EDU', 'HLH', 'HRI', 'LAB', 'AGR', 'ENV', 'MED']);
 
@@ -142,6 +145,8 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
       if (/^(OF|AND|FOR|THE|IN|ON|TO)$/.test(bare[0]!)) continue;
       const alias = phraseName(bare, orgStyle(bare));
       if (alias !== name) aliases.add(alias);
+      // A short one-word body name stays in capitals (an acronym: "NATO"); one that is no English word, first name or country may also be written as a word ("AMAL", "Amal").
+      if (!person && !place && bare.length === 1 && alias === bare[0] && SPOKEN.test(alias) && !isCommon(alias) && !firstNames.has(alias) && !countryWords.has(alias)) aliases.add(phraseName(bare, false));
     }
     const roles: KbRole[] = entry.codes.filter((c) => c.from !== undefined || c.to !== undefined).map((c) => ({ actor: c.code, ...(c.from && { from: c.from }), ...(c.to && { to: c.to }) }));
     if (options.shortNames !== false && person && roles.some((r) => GOVERNMENT_ROLE.test(r.actor))) for (const short of shortNames(bareName, (w) => isCommon(w) || firstNames.has(w))) if (short !== name) aliases.add(short);

@@ -74,6 +74,8 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       }
       if (nameToken(view, taken, end) && t.start - tokens[end - 1]!.end <= 1) end++;
       else if ((NAME_JOINERS.has(t.normal) || t.normal === '-') && !isCapitalised(view, end) && nameToken(view, taken, end + 1) && t.normal !== 'and') end += 2;
+      // A short lower-case particle between hyphens inside a name: "Fazl-ur-Rehman", "Shan-e-Mustafa".
+      else if (t.normal === '-' && t.start === tokens[end - 1]!.end && glued(tokens, end, 4) && tokens[end + 2]?.normal === '-' && NAME_PARTICLES.has(text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end)) && nameToken(view, taken, end + 3)) end += 4;
       // An Arabic article glued to the next name word: "Omar Hassan al-Bashir", "Hamad bin Khalifa al-Thani".
       else if ((t.normal === 'al' || t.normal === 'el') && tokens[end + 1]?.normal === '-' && tokens[end + 1]!.start === t.end && tokens[end + 2]?.start === tokens[end + 1]!.end && nameToken(view, taken, end + 2)) end += 3;
       else if (t.normal === '-' && t.start === tokens[end - 1]!.end && nameToken(view, taken, end + 1)) end += 2;
@@ -185,10 +187,19 @@ function peopleCountry(view: DocView, kb: KnowledgeBase, first: number, end: num
   return { country, actor: country + (sector ?? '') };
 }
 
+/** Lower-case particles of Arabic, Persian and Urdu names written between hyphens ("Fazl-ur-Rehman", "Shan-e-Mustafa", "Bab-el-Mandab"). */
+const NAME_PARTICLES = new Set(['ur', 'ul', 'us', 'e', 'el', 'al', 'ud', 'ad', 'uz', 'ed', 'ibn', 'bin']);
+
+/** True when the `count` tokens from `from` on follow each other with no space. */
+function glued(tokens: DocView['tokens'], from: number, count: number): boolean {
+  for (let k = from + 1; k < from + count; k++) if (tokens[k] === undefined || tokens[k]!.start !== tokens[k - 1]!.end) return false;
+  return true;
+}
+
 /** True for a group adjective: "European", or a compass word and a demonym ("North American", "West African"). */
 function groupAdjective(tokens: DocView['tokens'], first: number, end: number): boolean {
   if (end - first === 1) return GROUP_ADJECTIVES.has(tokens[first]!.normal);
-  return end - first === 2 && COMPASS_WORDS.has(tokens[first]!.normal) && /(?:an|ese)$/.test(tokens[first + 1]!.normal);
+  return end - first === 2 && COMPASS_WORDS.has(tokens[first]!.normal) && /(?:ans?|ese)$/.test(tokens[first + 1]!.normal);
 }
 
 /** True when tokens [from, to) hold a word that is no title or joiner: the owner in "Minister for CIS Affairs". */
@@ -231,12 +242,16 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   const { tokens, text } = view;
   const words = tokens.slice(first, end).map((t) => t.normal);
   const last = words.at(-1)!;
+  // A hyphenated surname is one name word ("Ken Saro-Wiwa": four tokens, two words).
+  let hyphens = 0;
+  for (let k = first + 1; k < end - 1; k++) if (tokens[k]!.normal === '-' && glued(tokens, k - 1, 3)) hyphens++;
+  const nameWords = words.length - 2 * hyphens;
   const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const previous = tokens[first - 1];
   if (titled || (previous && PERSON_TITLE.test(previous.normal) && /^\p{Lu}/u.test(text[previous.start]!) && !nonPersonHead(last))) return ['PERSON', 'name'];
   if (words[0] === 'operation' && words.length > 1) return ['EVENT', 'name'];
   const suffixed = /^(jr\.?|sr\.?|ii|iii|iv)$/.test(last) ? 1 : 0;
-  const nameLike = words.length > 1 && words.length <= 3 + suffixed && kb.index.firstNames.has(words[0]!);
+  const nameLike = nameWords > 1 && nameWords <= 3 + suffixed && kb.index.firstNames.has(words[0]!);
   if (nameLike && (!nonPersonHead(last) || WEAK_ORG_HEADS.has(last))) return ['PERSON', 'name'];
   if (words.length === 3 && /^\p{L}\.$/u.test(words[1]!) && words.every((w, k) => k === 1 || /^\p{L}{2,}$/u.test(w)) && !nonPersonHead(last)) return ['PERSON', 'name'];
   if (words.length >= 2 && words.length <= 3 && SURNAME_END.test(last) && !nonPersonHead(last) && !lower.has(words[0]!) && words.every((w) => /^\p{L}+$/u.test(w))) return ['PERSON', 'name'];

@@ -9,6 +9,18 @@ const MIL_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'guards',
 const LEG_HEADS = new Set(['parliament', 'assembly', 'congress', 'senate', 'rada', 'duma', 'knesset', 'majlis', 'sejm', 'bundestag']);
 const REL_HEADS = new Set(['church', 'patriarchate', 'diocese', 'synod']);
 
+/** Words that make a country's organisation a labour body ("Serbian Workers' Union", "Trades Union Congress"). */
+const LABOUR_WORDS = new Set(['workers', 'trade', 'trades', 'labour', 'labor', 'miners', 'teachers', 'unions']);
+/** Organisation heads of labour bodies; a "Socialist Workers Party" is a party. */
+const LABOUR_HEADS = new Set(['union', 'unions', 'federation', 'confederation', 'congress', 'association']);
+
+/** True when token `j` is an apostrophe glued to a plural before it ("Workers'"). */
+function pluralPossessive(view: DocView, j: number): boolean {
+  const t = view.tokens[j];
+  const before = view.tokens[j - 1];
+  return t !== undefined && before !== undefined && (t.normal === "'" || t.normal === '’') && t.start === before.end && before.normal.endsWith('s');
+}
+
 /**
  * A country's organisation named by the country or its demonym and an organisation word within
  * the next capitalised words: "Russian Defence Ministry", "US Treasury", "United States Senate"
@@ -21,7 +33,10 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
   const capital = (k: number): boolean => k < tokens.length && tokens[k]!.sentence === sentence && isCapitalised(view, k) && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end <= 1;
   // A first name before another capitalised word starts a person's name: "Russian Academy of Sciences | Alexander Sergeyev".
   const free = (k: number): boolean => capital(k) && !(firstNames.has(tokens[k]!.normal) && !ORG_HEADS.has(tokens[k]!.normal) && capital(k + 1));
-  for (let j = hit.endToken; j < Math.min(hit.endToken + 4, tokens.length) && tokens[j]!.sentence === sentence && isCapitalised(view, j) && !taken[j]; j++) {
+  for (let j = hit.endToken; j < Math.min(hit.endToken + 4, tokens.length) && tokens[j]!.sentence === sentence && !taken[j]; j++) {
+    // A plural possessive inside the name: "Serbian Workers' | Union".
+    if (pluralPossessive(view, j) && capital(j + 1)) continue;
+    if (!isCapitalised(view, j)) break;
     const head = tokens[j]!.normal;
     if (!ORG_HEADS.has(head)) continue;
     // The name goes on to the end of its capitalised run: "US Department of Defense", "Russian Ministry of Foreign Affairs".
@@ -39,7 +54,8 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
       while (last > j && (TITLE_WORDS.has(tokens[last]!.normal) || tokens[last]!.normal === 'of')) last--;
     }
     for (let k = hit.firstToken; k <= last; k++) taken[k] = 1;
-    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : 'GOV';
+    const labour = LABOUR_HEADS.has(head) && tokens.slice(hit.endToken, last + 1).some((t) => LABOUR_WORDS.has(t.normal));
+    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : labour ? 'LAB' : 'GOV';
     const end = tokens[last]!.end;
     return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code, end, endToken: last + 1, type: 'ORG', kind: 'name', rule, confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };
   }

@@ -85,4 +85,10 @@ describe('entities: spans and types of unknown and composite names', () => {
     for (const name of ['Judge Alejandro Rivera', 'Sheikh Hamad bin Khalifa al-Thani', 'Mike Lowell']) assert.equal(typeOf(list, name), 'PERSON', name);
     assert.equal(typeOf(list, 'Rivera'), undefined);
   });
+  it('reads hyphenated names and plural group words, and a plural possessive inside a national body', () => {
+    const list = entities("Tutu condemned the execution of Ken Saro-Wiwa. The cleric Maulana Fazl-ur-Rehman called on Arabs and West Africans. The Serbian Workers' Union struck.");
+    assert.deepEqual(['Ken Saro-Wiwa', 'Maulana Fazl-ur-Rehman', 'Arabs', 'West Africans', "Serbian Workers' Union"].map((n) => typeOf(list, n)), ['PERSON', 'PERSON', 'NORP', 'NORP', 'ORG']);
+    assert.equal(list.find((m) => m.text === "Serbian Workers' Union")?.actor, 'SRBLAB');
+    assert.equal(typeOf(entities('He is Comrade Supreme Commander-in-Chief now.'), 'Comrade Supreme Commander-in-Chief'), undefined);
+  });
 });

@@ -176,7 +176,9 @@ function partOfLongerName(view: DocView, hit: KbHit, curated: ReadonlySet<string
   const after = view.tokens[hit.endToken];
   const nameWord = (t: typeof before, i: number): boolean =>
     t !== undefined && t.sentence === sentence && isCapitalised(view, i) && !FUNCTION_WORDS.has(t.normal) && !TITLE_WORDS.has(t.normal) && (!capitalProvesNothing(view, i) || firstNames.has(t.normal));
-  return nameWord(before, hit.firstToken - 1) || nameWord(after, hit.endToken);
+  // The end of a hyphenated name: "Fazl-ur-|Rehman", "Saro-|Wiwa".
+  const hyphenated = before !== undefined && before.normal === '-' && before.end === hit.start && view.tokens[hit.firstToken - 2]?.end === before.start;
+  return hyphenated || nameWord(before, hit.firstToken - 1) || nameWord(after, hit.endToken);
 }
 
 /**

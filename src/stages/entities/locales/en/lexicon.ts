@@ -94,6 +94,7 @@ export const FACILITY_HEADS = set(`airport airfield airbase base port harbour ha
 /** Group adjectives that are not a country's demonym: NORP without a country ("European", "Soviet", "Orthodox"). */
 export const GROUP_ADJECTIVES = set(`
   european soviet western eastern northern southern arab african asian latin slavic caucasian baltic balkan nordic
+  europeans arabs africans asians latinos slavs muslims moslems christians jews catholics protestants sunnis shias shiites
   kurdish kurd kurds jewish muslim moslem christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
   crimean abkhazian ossetian tatar pashtun tamil kashmiri hutu tutsi palestinian-israeli transatlantic euro-atlantic eurasian`);
 
