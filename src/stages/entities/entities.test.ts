@@ -140,4 +140,10 @@ describe('entities stage', () => {
     assert.equal(find(entities('Klitschko retained the WBO and IBO belts.'), 'IBO')?.country, undefined);
     assert.equal(find(entities('Floods hit the Altai Territory.'), 'Altai Territory')?.country, 'RUS');
   });
+  it("takes a minister's portfolio into the title, so the nationality before it names the country", () => {
+    const list = entities('Serbian Labour Minister Dragan Milovanovic signed it. Planning and Investment Minister Tran Xuan Gia said so.', '1997-01-01');
+    assert.equal(find(list, 'Serbian Labour Minister Dragan Milovanovic')?.actor, 'SRBGOV');
+    assert.equal(find(list, 'Planning and Investment Minister Tran Xuan Gia')?.type, 'PERSON');
+    assert.equal(find(list, 'Labour'), undefined);
+  });
 });

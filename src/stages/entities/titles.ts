@@ -45,6 +45,7 @@ export function extendTitles(view: DocView, founds: Found[]): void {
   const { tokens } = view;
   const byEndToken = new Map<number, Found>();
   for (const f of founds) byEndToken.set(f.endToken, f);
+  const dropped = new Set<Found>();
   for (const person of founds) {
     if (person.type !== 'PERSON' || person.kind !== 'name') continue;
     const sentence = tokens[person.firstToken]!.sentence;
@@ -55,7 +56,18 @@ export function extendTitles(view: DocView, founds: Found[]): void {
       const t = tokens[j]!;
       const owner = byEndToken.get(j + 1);
       const titleOf = owner && !sawTitle && tokens[owner.firstToken - 1]?.normal === 'of' && TITLE_WORDS.has(tokens[owner.firstToken - 2]?.normal ?? '');
-      if (owner && owner !== person && owner.type !== 'PERSON' && titleOf && !sawOwner) {
+      if (owner && sawTitle && !sawOwner && portfolio(view, owner)) {
+        // "Serbian | Labour | Minister Dragan Milovanovic": a minister's portfolio is part of the title, not an organisation.
+        dropped.add(owner);
+        first = owner.firstToken;
+        // "Planning and | Investment": an earlier portfolio joined by "and".
+        while (tokens[first - 1]?.normal === 'and' && PORTFOLIOS.has(tokens[first - 2]?.normal ?? '') && isCapitalised(view, first - 2)) {
+          const earlier = byEndToken.get(first - 1);
+          if (earlier) dropped.add(earlier);
+          first -= 2;
+        }
+        j = first;
+      } else if (owner && owner !== person && owner.type !== 'PERSON' && titleOf && !sawOwner) {
         // "President of Russia Vladimir Putin": the title comes before "of" and its owner.
         let k = owner.firstToken - 2;
         while (k > 0 && TITLE_WORDS.has(tokens[k - 1]!.normal) && isCapitalised(view, k - 1)) k--;
@@ -87,4 +99,18 @@ export function extendTitles(view: DocView, founds: Found[]): void {
     person.start = tokens[first]!.start;
     person.rule = 'entities/en/title-name';
   }
+  for (let k = founds.length - 1; k >= 0; k--) if (dropped.has(founds[k]!)) founds.splice(k, 1);
+}
+
+/** Ministers' portfolios, words of a title ("Labour Minister", "Planning and Investment Minister"). */
+const PORTFOLIOS = new Set(`labour labor health education trade industry energy agriculture culture transport economy economic
+  development planning investment environment information communications commerce tourism housing social welfare immigration
+  oil mines mining water fisheries sport sports youth science technology emergencies emergency construction telecommunications
+  and`.split(/\s+/));
+
+/** True for an unlinked name made only of portfolio words ("Labour", "Planning and Investment"). */
+function portfolio(view: DocView, found: Found): boolean {
+  if (found.entry !== undefined || found.kind !== 'name') return false;
+  for (let k = found.firstToken; k < found.endToken; k++) if (!PORTFOLIOS.has(view.tokens[k]!.normal)) return false;
+  return true;
 }
