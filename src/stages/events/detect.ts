@@ -154,6 +154,19 @@ function conditionSubject(tokens: readonly Token[], clause: Clause, clauses: rea
   return groups.find((g) => g.start > next.start && g.end <= verb && !g.locative && !g.agentive);
 }
 
+/**
+ * Nouns of the crowds that protest ("Hundreds of thousands of people blocked streets"); not police, who
+ * block streets to keep order, nor lawmakers, whose "protest" the pattern may have reached too far for.
+ */
+const CROWDS = new Set(['people', 'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'thousands', 'hundreds', 'crowds', 'crowd',
+  'youths', 'residents', 'activists', 'supporters', 'villagers', 'farmers', 'miners', 'strikers', 'prisoners', 'refugees', 'citizens', 'women']);
+
+/** Does a crowd noun stand before the verb in its clause? */
+function crowdBefore(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let k = from; k < verb; k++) if (CROWDS.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** Words that open what a protest is for or against ("to demand", "calling for", "in defiance of", "over"). */
 const PROTEST_AIMS = new Set(['to', 'against', 'calling', 'demanding', 'protesting', 'defiance', 'over']);
 /** How far after the trigger the aim may open, and how far after the aim word its actor may stand. */
@@ -215,7 +228,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
       if (aimed.actor && aimed.actor.slice(0, 3) !== source.actor?.slice(0, 3)) target = aimed;
     }
   }
-  if (!source && plover === 'PROTEST' && roles.location && m.kind === 'verb') {
+  if (!source && plover === 'PROTEST' && roles.location && m.kind === 'verb' && crowdBefore(tokens, clause.start, m.start)) {
     // "Hundreds of thousands of people blocked streets in Hong Kong": protesters named by no actor are the people of where they protest.
     source = side(doc, tokens, roles.location);
   }

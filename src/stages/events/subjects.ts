@@ -106,7 +106,8 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
     // A clause with no verb is an apposition or a list ("the new transport link between Russia and Crimea"): it has no subject
     // to pass on, unless it opens the sentence ("Pakistan, a key U.S. ally, has refused"): then the actor it starts with is the subject.
     if (verb === prev.end) {
-      if (c === 0) return groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative && !g.agentive);
+      // "The Gibe was 150 miles (277km) from Aden when …": a clause with an auxiliary is a copular clause, not an apposition.
+      if (c === 0) return hasAux(tokens, prev) ? undefined : groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative && !g.agentive);
       continue;
     }
     const subject = groups.find((g) => g.start >= prev.start && g.end <= verb && !g.locative && !g.agentive);
@@ -119,6 +120,12 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
 
 /** Participles that with "to" after them are adjectives of the subject's stance ("is opposed to", "is committed to"). */
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'determined', 'prepared', 'resigned', 'inclined', 'disposed']);
+
+/** Does the clause hold an auxiliary ("was", "is", "will")? */
+function hasAux(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.start; k < clause.end; k++) if (tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
 
 /** Is the verb at `i` a passive participle ("was attacked", "were abducted", "had been seized")? */
 export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
