@@ -196,6 +196,15 @@ function glued(tokens: DocView['tokens'], from: number, count: number): boolean 
   return true;
 }
 
+/** True when "TITLE of" and a name of up to three words come right before token `first`: "President of Yugoslavia | Vojislav Kostunica". */
+function titleOfBefore(view: DocView, first: number): boolean {
+  const { tokens, text } = view;
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && isCapitalised(view, k) && tokens[k]!.sentence === tokens[first]!.sentence) k--;
+  const title = tokens[k - 1];
+  return k < first - 1 && tokens[k]?.normal === 'of' && !FUNCTION_WORDS.has(tokens[k + 1]!.normal) && title !== undefined && PERSON_TITLE.test(title.normal) && /^\p{Lu}/u.test(text[title.start]!);
+}
+
 /** True for a group adjective: "European", or a compass word and a demonym ("North American", "West African"). */
 function groupAdjective(tokens: DocView['tokens'], first: number, end: number): boolean {
   if (end - first === 1) return GROUP_ADJECTIVES.has(tokens[first]!.normal);
@@ -248,7 +257,7 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   const nameWords = words.length - 2 * hyphens;
   const surface = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const previous = tokens[first - 1];
-  if (titled || (previous && PERSON_TITLE.test(previous.normal) && /^\p{Lu}/u.test(text[previous.start]!) && !nonPersonHead(last))) return ['PERSON', 'name'];
+  if (titled || (previous && PERSON_TITLE.test(previous.normal) && /^\p{Lu}/u.test(text[previous.start]!) && !nonPersonHead(last)) || (titleOfBefore(view, first) && !nonPersonHead(last))) return ['PERSON', 'name'];
   if (words[0] === 'operation' && words.length > 1) return ['EVENT', 'name'];
   const suffixed = /^(jr\.?|sr\.?|ii|iii|iv)$/.test(last) ? 1 : 0;
   const nameLike = nameWords > 1 && nameWords <= 3 + suffixed && kb.index.firstNames.has(words[0]!);

@@ -41,8 +41,11 @@ export function countryFromContext(view: DocView, founds: readonly Found[]): voi
     if (f.entry !== undefined || f.country !== undefined || (f.type !== 'PERSON' && f.type !== 'ORG') || f.kind !== 'name') continue;
     const after = view.tokens[f.endToken];
     const before = view.tokens[f.firstToken - 1];
-    // Why this order: "X of COUNTRY" names X's own country; a possessive before may be a place X merely acts in.
-    const country = (after?.normal === 'of' ? soleCountry(view, byFirstToken.get(f.endToken + 1), countryStarts) : undefined) ??
+    // Why this order: "X of COUNTRY" names X's own country; "ORGANISATION of CITY" the city's ("United Bus Company of Tehran");
+    // a possessive before may be a place X merely acts in.
+    const ofFound = after?.normal === 'of' ? byFirstToken.get(f.endToken + 1) : undefined;
+    const country = (ofFound ? soleCountry(view, ofFound, countryStarts) : undefined) ??
+      (f.type === 'ORG' && ofFound?.entry?.id.startsWith('city:') ? ofFound.entry.country : undefined) ??
       (before !== undefined && POSSESSIVE.test(before.normal) ? countryOf(byEndToken.get(f.firstToken - 1)) : undefined);
     if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     f.country = country;

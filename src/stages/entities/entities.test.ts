@@ -146,4 +146,8 @@ describe('entities stage', () => {
     assert.equal(find(list, 'Planning and Investment Minister Tran Xuan Gia')?.type, 'PERSON');
     assert.equal(find(list, 'Labour'), undefined);
   });
+  it('gives an organisation of a city that city\'s country, and a name after "TITLE of PLACE" a person', () => {
+    assert.equal(find(entities('Iranian authorities pressured the United Bus Company of Tehran.'), 'United Bus Company')?.country, 'IRN');
+    assert.equal(find(entities('He said that President of Yugoslavia Vojislav Kostunica would visit.'), 'President of Yugoslavia Vojislav Kostunica')?.type, 'PERSON');
+  });
 });
