@@ -230,6 +230,12 @@ describe('events: finding the actors of a clause', () => {
   it('reads past the commas of a list of weapons to whom the fire is aimed', () => {
     assert.deepEqual(summary(doc('Peruvian forces launched artillery, mortar, and rocket fire against Chilean camps.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT PER->CHL']);
   });
+  it('reads past an attributive participle to the destination of an extradition', () => {
+    assert.deepEqual(summary(doc('Peru extradited suspected militant Juan Perez to Chile on Sunday.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['COOPERATE PER->CHL']);
+  });
+  it('codes a conditional halt that may come as a threat', () => {
+    assert.deepEqual(summary(doc('Peru may halt mediation efforts among Chile\'s factions if cooperation founders.')), ['THREATEN PER->CHL threatened']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });

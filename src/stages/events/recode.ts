@@ -34,8 +34,8 @@ export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
   else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
     cameo = '138';
     status = 'threatened';
-  } else if (d.status === 'planned' && (d.plover === 'SANCTION' || d.cameo === BOYCOTT) && d.source) {
-    // "will impose sanctions", "would boycott all contact": CAMEO 1312, threaten with sanctions, boycott, embargo.
+  } else if ((d.status === 'planned' || (d.status === 'hypothetical' && d.target)) && (d.plover === 'SANCTION' || d.cameo === BOYCOTT) && d.source) {
+    // "will impose sanctions", "would boycott all contact", "may halt mediation … if": CAMEO 1312, threaten with sanctions, boycott, embargo.
     cameo = '1312';
     status = 'threatened';
   }

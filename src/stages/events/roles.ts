@@ -210,8 +210,18 @@ const STRONG_PREPS = new Set(['with', 'against', 'to', 'toward', 'towards', 'int
 
 /** Does a noun or pronoun that could be another object stand between `from` and `to`? Then a later "with X" is that object's. */
 function groupBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || (tokens[k]!.normal === ',' && !nounList(tokens, k))) return true;
+  for (let k = from; k < to; k++) if ((tokens[k]!.pos === 'VERB' && !attributive(tokens, k, from)) || (tokens[k]!.normal === ',' && !nounList(tokens, k))) return true;
   return false;
+}
+
+/** Participles that stand before a noun as adjectives of the people it names ("suspected British militant", "ousted president"). */
+const ATTRIBUTIVE = new Set(['suspected', 'alleged', 'accused', 'wanted', 'jailed', 'detained', 'exiled', 'ousted', 'deposed', 'convicted', 'elected', 'armed',
+  'wounded', 'injured', 'displaced', 'captured', 'kidnapped', 'abducted', 'imprisoned', 'arrested', 'banned', 'outlawed']);
+
+/** Is the verb at `k` such a participle at the head of the object ("extradited suspected British militant … to Britain")? */
+function attributive(tokens: readonly Token[], k: number, from: number): boolean {
+  const next = tokens[k + 1]?.pos;
+  return (k === from || tokens[k - 1]!.pos === 'DET') && ATTRIBUTIVE.has(tokens[k]!.normal) && (next === 'ADJ' || next === 'NOUN' || next === 'PROPN');
 }
 
 /** CAMEO code prefix of military de-escalation and withdrawal (087): after its nominal's object, "from" names whom it is withdrawn from ("the withdrawal of its forces from Panama"). */
