@@ -91,10 +91,12 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
       : [
           { name: 'store: analyze, pinned to 1 core (taskset, same texts and passes)', value: round(pinned), unit: 'docs/s' },
           { name: 'store: ingest / pinned single-core analyze', value: round(rate / pinned, 2), unit: '×' },
+          { name: 'store: analysis threads alone / pinned single-core analyze (the ceiling of ingest here)', value: round(threads / pinned, 2), unit: '×' },
         ]),
     { name: `store: analysis threads alone, ${workers} workers (no reading, no SQLite)`, value: round(threads), unit: 'docs/s' },
     { name: `store: ingest, ${workers} workers (same texts, warm, into SQLite, best of ${ROUNDS})`, value: round(rate), unit: 'docs/s' },
     { name: 'store: ingest / main-thread analyze', value: round(rate / single, 2), unit: '×' },
+    { name: 'store: ingest / analysis threads alone (what reading and storing leave of it)', value: round(rate / threads, 2), unit: '×' },
     { name: 'store: size per document', value: round(size / 1024, 1), unit: 'KiB' },
   ];
 }
