@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { DAYS } from './subjects.js';
 
 // Is a trigger word a happening at all? Tests on the word's form and neighbours that rule out
 // gerunds of topics, participles used as adjectives or in reduced relatives, names, capabilities,
@@ -70,7 +71,8 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   // Only when another verb of the sentence is the noun phrase's own ("… held in Vienna ended", "attended the talks held in"):
   // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …"). After a name, only an earlier
   // verb counts ("updated him on his meeting with Pashinyan held in Vienna"): "Putin and Kuchma arrived in Vitebsk" is a main verb.
-  if (pastForm(verb) && !SIMPLE_PAST.has(verb.normal) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
+  // A day before the verb is no noun it could modify: "The Security Council today agreed to …".
+  if (pastForm(verb) && !SIMPLE_PAST.has(verb.normal) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && !DAYS.has(prev.normal) && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
     && (prev.pos === 'NOUN' ? otherVerb(text, tokens, i, sentenceStart, sentenceEnd) : earlierVerb(text, tokens, i, sentenceStart))) return true;
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
