@@ -143,7 +143,8 @@ export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     index: buildKbIndex(list, (user.length === 0 && shippedNameRefs(list)) || nameRefs(list)),
     countries: countryCodes,
     curated,
-    capitals: new Map(countries.filter((c) => c.capital !== undefined).map((c) => [c.country!, c.capital!])),
+    // "Washington, D.C." is named "Washington".
+    capitals: new Map(countries.filter((c) => c.capital !== undefined).map((c) => [c.country!, c.capital!.split(',')[0]!])),
   };
 }
 

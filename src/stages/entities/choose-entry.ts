@@ -12,16 +12,19 @@ import { ORG_HEADS } from './locales/en/lexicon.js';
  * earlier: "King Hassan of Morocco … King Hassan", "George W. Bush … Bush") keeps its sense; curated
  * (current) entries beat the 2014 Phoenix data; a person holding a role on the publication date
  * beats one who does not (with `eliCounts` false, a former leader's standing, ELI, is no role); a
- * place or person of a country the article names beats one elsewhere.
+ * place or person of a country the article names beats one elsewhere, unless it is a town and the
+ * other a city of a million (`worldCity`).
  */
-function evidence(name: KbName, kb: KnowledgeBase, date: string | undefined, docCountries: ReadonlySet<string>, named: ReadonlySet<string>, eliCounts: boolean): number {
+function evidence(name: KbName, kb: KnowledgeBase, date: string | undefined, docCountries: ReadonlySet<string>, named: ReadonlySet<string>, eliCounts: boolean, worldCity = false): number {
   const e = name.entry;
   let score = name.kind === 'name' ? 1e12 : 0;
   if (named.has(e.id)) score += 2e11;
   if (kb.curated.has(e.id)) score += 1e11;
   const role = e.type === 'PERSON' && date !== undefined ? roleOn(e, date) : undefined;
   if (role !== undefined && (eliCounts || !role.actor.endsWith('ELI'))) score += 1e10;
-  if (e.country !== undefined && docCountries.has(e.country)) score += 1e9;
+  // A town does not take a world city's name from it just because the article names its country ("in Moscow" is no Moscow, Idaho, though the US is named).
+  const dwarfed = worldCity && e.population !== undefined && e.population < 1e5;
+  if (e.country !== undefined && docCountries.has(e.country) && !dwarfed) score += 1e9;
   return score;
 }
 
@@ -32,9 +35,10 @@ function evidence(name: KbName, kb: KnowledgeBase, date: string | undefined, doc
 export function chooseName(names: readonly KbName[], kb: KnowledgeBase, date: string | undefined, docCountries: ReadonlySet<string>, named: ReadonlySet<string> = NONE): KbName {
   let best = names[0]!;
   let bestScore = -Infinity;
+  const worldCity = names.some((n) => (n.entry.population ?? 0) >= 1e6);
   for (const name of names) {
     const e = name.entry;
-    let score = evidence(name, kb, date, docCountries, named, true);
+    let score = evidence(name, kb, date, docCountries, named, true, worldCity);
     // A person or organisation the event dictionaries know beats a GeoNames town of the same name ("Toyota", "Nokia").
     if (!e.id.startsWith('city:')) score += 5e8;
     score += Math.min(e.population ?? 0, 5e8 - 1);

@@ -150,4 +150,9 @@ describe('entities stage', () => {
     assert.equal(find(entities('Iranian authorities pressured the United Bus Company of Tehran.'), 'United Bus Company')?.country, 'IRN');
     assert.equal(find(entities('He said that President of Yugoslavia Vojislav Kostunica would visit.'), 'President of Yugoslavia Vojislav Kostunica')?.type, 'PERSON');
   });
+  it("takes a capital that acts for its country's government, and a world city over a town of a named country", () => {
+    const list = entities('Tirana split with Moscow in 1961. Tehran has announced a review. Shops reopened in central Athens.');
+    assert.deepEqual(['Moscow', 'Tehran', 'Athens'].map((n) => find(list, n)?.actor), ['RUSGOV', 'IRNGOV', undefined]);
+    assert.equal(find(entities('The American boxer will fight in Moscow on Sept. 8, Idaho fans heard.'), 'Moscow')?.country, 'RUS');
+  });
 });

@@ -105,6 +105,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     const org = entry.id.startsWith('country:') && !insideName(view, hit) && !kbStarts.has(hit.endToken) ? countryOrg(view, hit, entry, taken, 'entities/en/country-org', kb.index.firstNames) : undefined;
     if (org) founds.push(org);
     const endToken = entry.type === 'ORG' ? corporateTail(view, hit.endToken) : hit.endToken;
+    const metonym = capitalAsActor(view, hit, entry, kb);
     const end = view.tokens[endToken - 1]!.end;
     for (let i = hit.firstToken; i < endToken; i++) taken[i] = 1;
     const text = view.text.slice(hit.start, end);
@@ -120,6 +121,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
       entry,
       surface: text,
       nameStart: hit.start,
+      ...(metonym && { actor: metonym }),
     });
   }
   founds.push(...findChunks(view, kb, taken, founds));
@@ -195,6 +197,29 @@ function regionOfCity(view: DocView, hit: KbHit, entry: KbEntry): Found | undefi
 
 /** Lower-case words after a capital city that make it its country's government ("the Khartoum government"). */
 const GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'leadership', 'administration']);
+
+/** Words before a capital that make it the agent or partner of an act: "used by Kiev", "split with Moscow". */
+const AGENT_BEFORE = new Set(['by', 'with']);
+
+/**
+ * A capital that acts stands for its country's government ("Tehran has announced", "Tirana split
+ * with Moscow", "used by Kiev"): the CAMEO actor COUNTRY+GOV, when a verb follows it as its subject
+ * or "by" or "with" comes before it (not "against": sports teams are named by their city). Elsewhere ("in central Athens", "Moscow and St
+ * Petersburg", "Moscow region") it stays a place.
+ */
+function capitalAsActor(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): string | undefined {
+  const country = entry.country;
+  if (!entry.id.startsWith('city:') && !entry.id.startsWith('place:')) return undefined;
+  if (country === undefined || kb.capitals.get(country) !== entry.name) return undefined;
+  const sentence = view.tokens[hit.firstToken]!.sentence;
+  const before = view.tokens[hit.firstToken - 1];
+  const after = view.tokens[hit.endToken];
+  const sameBefore = before !== undefined && before.sentence === sentence;
+  if (sameBefore && AGENT_BEFORE.has(before.normal)) return after?.pos === 'NOUN' ? undefined : `${country}GOV`;
+  // A subject: a verb right after it, and nothing before that makes it a place ("in Moscow has", "central Athens was").
+  const subject = after !== undefined && after.sentence === sentence && (after.pos === 'VERB' || after.pos === 'AUX');
+  return subject && !(sameBefore && (before.pos === 'ADP' || before.pos === 'ADJ' || before.pos === 'ADV' || before.pos === 'NOUN' || before.pos === 'PROPN')) ? `${country}GOV` : undefined;
+}
 
 /** "The Khartoum government": a capital and a government word are the country's government (SDNGOV), an organisation around the city's own mention. */
 function capitalGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): Found | undefined {
