@@ -81,8 +81,19 @@ function asideEnd(tokens: readonly Token[], open: number, end: number): number {
   return -1;
 }
 
-/** Is the comma at `k` one of a list of common nouns ("launched artillery, mortar, and rocket fire against …"), not a clause break? */
+/** How far a list of nouns may run after a comma before its "and". */
+const LIST_REACH = 8;
+
+/**
+ * Is the comma at `k` one of a list of common nouns closed by "and"/"or" ("launched artillery,
+ * mortar, and rocket fire against …"), not a clause break ("killing about 20 people, relief officials said")?
+ */
 export function nounList(tokens: readonly Token[], k: number): boolean {
-  const after = tokens[k + 1];
-  return tokens[k - 1]?.pos === 'NOUN' && after !== undefined && (after.pos === 'NOUN' || (after.pos === 'CCONJ' && tokens[k + 2]?.pos === 'NOUN'));
+  if (tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k + 1; j < k + 1 + LIST_REACH && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'CCONJ') return tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'ADJ';
+    if (t.pos !== 'NOUN' && t.normal !== ',') return false;
+  }
+  return false;
 }
