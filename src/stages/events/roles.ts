@@ -270,7 +270,8 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
   if (k < m.end || m.used.includes(k)) return true;
   const w = tokens[k]!;
   const after = tokens[g.end]?.normal;
-  if ((after === "'s" || after === '’s') && g.start - m.end <= NOUN_TARGET_WINDOW) return true;
+  // A possessor of the object ("shelled Ukraine's cities"), not of another verb's ("resigned to allow Haiti's first elections").
+  if ((after === "'s" || after === '’s') && g.start - m.end <= NOUN_TARGET_WINDOW && !verbBetween(tokens, m.end, g.start)) return true;
   if (w.pos === 'ADP' && STRONG_PREPS.has(w.normal) && !groupBetween(tokens, m.end, k)) return true;
   if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal)) {
     let j = k - 1;
