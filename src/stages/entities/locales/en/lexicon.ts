@@ -96,17 +96,16 @@ export const GROUP_ADJECTIVES = set(`
   european soviet western eastern northern southern arab african asian latin slavic caucasian baltic balkan nordic
   europeans arabs africans asians latinos slavs muslims moslems christians jews catholics protestants sunnis shias shiites
   kurdish kurd kurds jewish muslim moslem christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
-  crimean abkhazian ossetian tatar pashtun tamil kashmiri hutu tutsi palestinian-israeli transatlantic euro-atlantic eurasian`);
+  crimean abkhazian ossetian tatar pashtun tamil kashmiri hutu tutsi shona ndebele baloch palestinian-israeli transatlantic euro-atlantic eurasian`);
 
 /**
  * Peoples that live mostly in one country, with that country (NORP with a country: "Yoruba leaders"
  * are Nigerian, "Karen guerrillas" Burmese). Peoples split between countries (Kurds, Tamils, Hutu,
- * Pashtuns, Baloch) stay in GROUP_ADJECTIVES, without one.
+ * Pashtuns, Baloch, Shona, Ndebele) stay without one.
  */
 export const PEOPLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ...['yoruba', 'ibo', 'igbo', 'hausa', 'ijaw', 'ogoni'].map((w) => [w, 'NGA'] as const),
   ...['karen', 'kachin', 'karenni', 'rohingya'].map((w) => [w, 'MMR'] as const),
-  ...['shona', 'ndebele'].map((w) => [w, 'ZWE'] as const),
   ...['zulu', 'xhosa', 'afrikaner', 'afrikaners'].map((w) => [w, 'ZAF'] as const),
   ...['kikuyu', 'kalenjin'].map((w) => [w, 'KEN'] as const),
   ...['amhara', 'oromo'].map((w) => [w, 'ETH'] as const),
