@@ -103,6 +103,8 @@ const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COE
  * own country is their target too. Violence is left out: "Russian forces in Russia" is no victim.
  */
 const DOMESTIC = new Set(['COERCE', 'CONCEDE', 'PROTEST']);
+/** Actor code prefix of intergovernmental organisations. */
+const IGO = 'IGO';
 /** CAMEO "make a visit": whom a visit is paid to is where the visitor arrives ("arrived in Amman"). */
 const VISIT = '042';
 /** CAMEO "occupy territory": taking land at home is no domestic act on one's own people. */
@@ -250,6 +252,12 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     const domestic = (DOMESTIC.has(plover) || m.code.startsWith('081')) && m.code !== SEIZE && m.origin.startsWith(OWN_FILE);
     const reached = plover !== 'AID' || recipientPlace(tokens, m, roles.location);
     if (place.actor && reached && (domestic || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
+  }
+  if (!target && source?.actor?.startsWith(IGO) && roles.location && plover !== 'CONSULT') {
+    // "The Security Council agreed to extend the force in Lebanon", "Red Cross officials suspended aid deliveries in Baghdad":
+    // an international organisation acts on the country where it acts; where it meets is only a venue ("the G20 meeting in Hamburg").
+    const place = side(doc, tokens, roles.location);
+    if (place.actor && !place.actor.startsWith(IGO)) target = place;
   }
   const startOffset = tokens[m.start]!.start;
   const endOffset = tokens[m.end - 1]!.end;

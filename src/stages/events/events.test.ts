@@ -236,6 +236,14 @@ describe('events: finding the actors of a clause', () => {
   it('codes a conditional halt that may come as a threat', () => {
     assert.deepEqual(summary(doc('Peru may halt mediation efforts among Chile\'s factions if cooperation founders.')), ['THREATEN PER->CHL threatened']);
   });
+  it('aims an international organisation\'s act at the country where it acts, but not its meetings', () => {
+    const unDoc = (text: string): Doc => {
+      const d = doc(text);
+      const entities = (d.layers.entities ?? []).map((m) => (m.text === 'Norway' ? { ...m, actor: 'IGOUNO', country: undefined } : m)) as EntityMention[];
+      return withLayers(d, { entities });
+    };
+    assert.deepEqual(summary(unDoc('Norway agreed to extend the mandate of the force in Lima.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['AGREE IGOUNO->PER']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });
