@@ -16,6 +16,8 @@ export interface ActorGroup {
   readonly agentive: boolean;
   /** "both sides", "each side": the document's two main parties. */
   readonly bothSides: boolean;
+  /** The side's text is the whole range, not its mentions' ("Albanians in south Serbia" acting as Serbia's people). */
+  readonly wholeSpan?: boolean;
 }
 
 /** Entity types that can act or be acted on. */

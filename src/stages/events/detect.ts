@@ -292,8 +292,8 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
 
 /** An event side from a group (or some of its mentions): entity ids, a shared actor code, its text span. */
 export function side(doc: Doc, tokens: readonly Token[], group: ActorGroup, mentions: readonly EntityMention[] = group.mentions): EventActor {
-  const start = group.bothSides ? tokens[group.start]!.start : mentions[0]!.start;
-  const end = group.bothSides ? tokens[group.end - 1]!.end : mentions[mentions.length - 1]!.end;
+  const start = group.bothSides || group.wholeSpan ? tokens[group.start]!.start : mentions[0]!.start;
+  const end = group.bothSides || group.wholeSpan ? tokens[group.end - 1]!.end : mentions[mentions.length - 1]!.end;
   const codes = [...new Set(mentions.map((m) => actorCode(m)!))];
   const entities = [...new Set(mentions.map((m) => m.entity))];
   return { entities, ...(codes.length >= 1 && { actor: codes[0]! }), text: doc.text.slice(start, end), start, end };

@@ -9,7 +9,7 @@ import { findEvents } from './index.js';
 
 /** Names the tests use: type, entity id, country. */
 const NAMES: Record<string, [EntityType, string, string]> = {
-  Peru: ['GPE', 'e1', 'PER'], Peruvian: ['NORP', 'e1', 'PER'], Chile: ['GPE', 'e2', 'CHL'], Chilean: ['NORP', 'e2', 'CHL'],
+  Peru: ['GPE', 'e1', 'PER'], Peruvian: ['NORP', 'e1', 'PER'], Chile: ['GPE', 'e2', 'CHL'], Chilean: ['NORP', 'e2', 'CHL'], Chileans: ['NORP', 'e2', 'CHL'],
   Norway: ['GPE', 'e3', 'NOR'], Geneva: ['GPE', 'e4', 'CHE'], Lima: ['GPE', 'e5', 'PER'],
 };
 
@@ -243,6 +243,10 @@ describe('events: finding the actors of a clause', () => {
       return withLayers(d, { entities });
     };
     assert.deepEqual(summary(unDoc('Norway agreed to extend the mandate of the force in Lima.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['AGREE IGOUNO->PER']);
+  });
+  it('codes a people named by nationality by the country the subject says it lives in', () => {
+    const events = findEvents(doc('Ethnic Chileans in southern Peru are demanding talks with Norway.'));
+    assert.deepEqual(events.map((e) => `${e.source?.actor}:${e.source?.text}`), ['PER:Chileans in southern Peru']);
   });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);

@@ -57,8 +57,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
-  const local = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start))
-    ?? placedAgents(tokens, inClause, m.start, clause.start);
+  const found = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start));
+  const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
   const passive = isPassive(tokens, m.start, clause.start);
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
   const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start));
@@ -98,6 +98,22 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Prepositions after a people's name that say where they live ("Albanians in south Serbia", "Albanians of southern Serbia"). */
+const RESIDENCE_PREPS = new Set(['in', 'of']);
+
+/**
+ * The place a people named by nationality lives in, when the subject says so: "Ethnic Albanians in
+ * south Serbia are demanding …" act as people of Serbia (CAMEO codes an ethnic group by the country it
+ * lives in), not of Albania.
+ */
+function residence(tokens: readonly Token[], g: ActorGroup, inClause: readonly ActorGroup[], verb: number): ActorGroup | undefined {
+  if (!g.mentions.every((x) => x.type === 'NORP') || !RESIDENCE_PREPS.has(tokens[g.end]?.normal ?? '')) return undefined;
+  const place = inClause.find((h) => h.start > g.end && h.end <= verb && h.start - g.end <= 3 && h.mentions.every((x) => x.type === 'GPE'));
+  if (!place) return undefined;
+  for (let k = g.end + 1; k < place.start; k++) if (!DETERMINERS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'PROPN') return undefined;
+  return { ...place, start: g.start, locative: false, prep: -1, wholeSpan: true };
 }
 
 /** CAMEO root of investigating (09). */
