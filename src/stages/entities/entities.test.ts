@@ -135,6 +135,8 @@ describe('entities stage', () => {
   });
   it("takes a capital's government word for the country's government, and a people's name for its country", () => {
     assert.equal(find(entities('Access improved as the Khartoum government sought favour.'), 'Khartoum government')?.actor, 'SDNGOV');
+    assert.equal(find(entities("Ankara's Cankaya district administration denied land."), 'Cankaya district administration')?.actor, 'TURGOV');
+    assert.equal(find(entities('The Roosevelt administration built dams.'), 'Roosevelt administration'), undefined);
     const list = entities('Ibo elders demanded it of Hausa politicians. Burmese troops took a Karen guerrilla stronghold.');
     assert.deepEqual(['Ibo', 'Hausa', 'Karen'].map((n) => find(list, n)?.actor), ['NGA', 'NGA', 'MMRREB']);
     assert.equal(find(entities('Klitschko retained the WBO and IBO belts.'), 'IBO')?.country, undefined);

@@ -88,7 +88,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     // The sense chosen here holds for the same name later in the article.
     if (entry.type === 'PERSON') namedInFull.add(entry.id);
     if (genericElsewhere(view, hit, entry, kb, namedCountries)) continue;
-    const government = capitalGovernment(view, hit, entry, kb);
+    const government = placeGovernment(view, hit, entry, kb);
     if (government) founds.push(government);
     const region = regionOfCity(view, hit, entry);
     if (region) {
@@ -221,14 +221,29 @@ function capitalAsActor(view: DocView, hit: KbHit, entry: KbEntry, kb: Knowledge
   return subject && !(sameBefore && (before.pos === 'ADP' || before.pos === 'ADJ' || before.pos === 'ADV' || before.pos === 'NOUN' || before.pos === 'PROPN')) ? `${country}GOV` : undefined;
 }
 
-/** "The Khartoum government": a capital and a government word are the country's government (SDNGOV), an organisation around the city's own mention. */
-function capitalGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): Found | undefined {
-  const after = view.tokens[hit.endToken];
-  if (!entry.id.startsWith('city:') || !after || after.sentence !== view.tokens[hit.firstToken]!.sentence || !GOVERNMENT_WORDS.has(after.normal) || isCapitalised(view, hit.endToken)) return undefined;
+/** Lower-case words between a place and its government word ("the Cankaya district administration", "the Moscow city government"). */
+const LOCAL_WORDS = new Set(['district', 'city', 'province', 'provincial', 'regional', 'municipal', 'local', 'state', 'county', 'town']);
+
+/**
+ * "The Khartoum government", "Ankara's Cankaya district administration": a place and a government
+ * word are a government of its country (CAMEO codes local government as GOV too: SDNGOV, TURGOV),
+ * an organisation around the place's own mention; a capital's alone stands for the country's.
+ */
+function placeGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): Found | undefined {
   const country = entry.country;
-  if (country === undefined || kb.capitals.get(country) !== entry.name) return undefined;
-  const surface = view.text.slice(hit.start, after.end);
-  return { start: hit.start, end: after.end, firstToken: hit.firstToken, endToken: hit.endToken + 1, type: 'ORG', kind: 'name', rule: 'entities/en/capital-government', confidence: 0.8, surface, nameStart: hit.start, country, actor: `${country}GOV` };
+  // A town, not a region: "the Donbass leadership" is no government of Ukraine.
+  const town = entry.id.startsWith('city:') || (entry.id.startsWith('place:') && entry.geo?.feature !== 'region');
+  if (!town || country === undefined || !/^[A-Z]{3}$/.test(country)) return undefined;
+  const sentence = view.tokens[hit.firstToken]!.sentence;
+  let k = hit.endToken;
+  if (view.tokens[k] && LOCAL_WORDS.has(view.tokens[k]!.normal) && !isCapitalised(view, k)) k++;
+  const word = view.tokens[k];
+  if (!word || word.sentence !== sentence || !GOVERNMENT_WORDS.has(word.normal) || isCapitalised(view, k)) return undefined;
+  // "The Roosevelt administration" is a president's: a town's administration needs a local word ("district administration").
+  if (word.normal === 'administration' && k === hit.endToken) return undefined;
+  const capital = k === hit.endToken && kb.capitals.get(country) === entry.name;
+  const surface = view.text.slice(hit.start, word.end);
+  return { start: hit.start, end: word.end, firstToken: hit.firstToken, endToken: k + 1, type: 'ORG', kind: 'name', rule: capital ? 'entities/en/capital-government' : 'entities/en/local-government', confidence: 0.8, surface, nameStart: hit.start, country, actor: `${country}GOV` };
 }
 
 /** May token `i` belong to a longer unknown name next to a place name? A capitalised word, not a function word or a title. */
