@@ -32,6 +32,9 @@ export function pronounBefore(tokens: readonly Token[], from: number, to: number
   return false;
 }
 
+/** Third-person verbs of intent that the tagger often reads as plural nouns ("plans", "vows"). */
+const INTENT_VERBS = new Set(['plans', 'vows', 'pledges', 'hopes', 'aims', 'intends', 'threatens', 'seeks', 'wants', 'promises', 'offers', 'agrees', 'refuses']);
+
 /** Pronouns of the speaker and the addressed: a subject of their own ("we have to take more", "I agree"). */
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'this', 'that']);
 
@@ -47,6 +50,8 @@ export function ownSubject(tokens: readonly Token[], clause: Clause, verb: numbe
   for (let k = clause.kind === 'relative' ? clause.start + 1 : clause.start; k < verb; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'PRON' && SPEAKER_PRONOUNS.has(t.normal))) continue;
+    // "Greece … plans to impose": a verb of intent the tagger read as a plural noun, before its infinitive.
+    if (INTENT_VERBS.has(t.normal) && tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.pos === 'VERB') continue;
     let j = k - 1;
     while (j >= clause.start && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) j--;
     if (j < clause.start || tokens[j]!.pos !== 'ADP') return true;
