@@ -126,6 +126,8 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'd
 function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start: number; end: number; both: boolean }, first: number): ActorGroup {
   const start = headedStart(tokens, g.start, first);
   let k = modifiersBefore(tokens, start - 1, first);
+  // "in the capital Kabul", "in the town Hebron": a place noun in apposition before the name.
+  if (k >= first && PLACE_NOUNS.has(tokens[k]!.normal) && tokens[k]!.pos === 'NOUN') k = modifiersBefore(tokens, k - 1, first);
   // "in the northern city of Kirkuk", "in the capital city of Algiers", "in the West Bank city of Hebron": the place noun's preposition is the name's.
   if (k - 1 >= first && tokens[k]!.normal === 'of' && PLACE_NOUNS.has(tokens[k - 1]!.normal)) {
     k -= 2;

@@ -259,6 +259,8 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     const place = side(doc, tokens, roles.location);
     if (place.actor && !place.actor.startsWith(IGO)) target = place;
   }
+  // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
+  const ownPeople = DOMESTIC.has(plover) && roles.source?.locative === true && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
   const startOffset = tokens[m.start]!.start;
   const endOffset = tokens[m.end - 1]!.end;
   const clauseStart = tokens[clause.start]!.start;
@@ -279,6 +281,7 @@ function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: Trigge
     rule: `events/${m.origin}`, confidence,
     ...(m.kind === 'noun' && isDefinite(tokens, m.start) && { anaphoric: true }),
     ...(roles.passiveWithoutActor && { passiveWithoutActor: true }),
+    ...(ownPeople && { ownPeople: true }),
     ...(m.mode !== undefined && { mode: m.mode }),
     ...(m.context !== undefined && { context: m.context }),
     ...(source && { source }),

@@ -210,8 +210,9 @@ describe('events: finding the actors of a clause', () => {
     assert.equal(e?.cameo, '0831');
     assert.equal(e?.mode, 'resign');
   });
-  it('takes agents placed "throughout" a country as that country acting', () => {
-    assert.deepEqual(summary(doc('Students throughout Peru staged demonstrations to demand reforms.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['PROTEST PER->-']);
+  it('takes agents placed "throughout" a country as that country\'s people, protesting against its state', () => {
+    const events = findEvents(doc('Students throughout Peru staged demonstrations to demand reforms.'));
+    assert.deepEqual(events.map((e) => `${e.plover} ${e.source?.text}=${e.source?.actor}->${e.target?.actor}`), ['PROTEST Students throughout Peru=PER->PER']);
   });
   it('keeps a short aside in parentheses inside its clause', () => {
     assert.deepEqual(summary(doc('The Peruvian (PRN) officials demanded support from Chile.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REQUEST PER->CHL']);

@@ -75,7 +75,7 @@ const TARGET_ONLY = new Set(['ASSAULT', 'COERCE']);
  * as a verbal act between two known sides ("could meet Chile"), never as material action.
  */
 function worthKeeping(d: DraftEvent): boolean {
-  if (d.source && d.target && d.target.entities.every((e) => d.source!.entities.includes(e))) d.target = undefined;
+  if (d.source && d.target && !d.ownPeople && d.target.entities.every((e) => d.source!.entities.includes(e))) d.target = undefined;
   if (d.status === 'hypothetical' && (MATERIAL.has(d.plover) || !d.source || !d.target)) return false;
   if (d.source && d.target) return true;
   if (d.source) return !NEEDS_TARGET.has(d.basePlover ?? d.plover);

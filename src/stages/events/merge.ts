@@ -28,6 +28,8 @@ export interface DraftEvent {
   anaphoric?: boolean;
   /** A passive whose "by" agent is no actor ("hit by the flood"): no event. */
   passiveWithoutActor?: boolean;
+  /** The people of a place act on that place's state ("opposition parties in Nepal organized a strike"): source and target may be one entity. */
+  ownPeople?: boolean;
   lemmas: string[];
   rule: string;
   confidence: number;

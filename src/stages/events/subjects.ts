@@ -85,7 +85,11 @@ export function placedAgents(tokens: readonly Token[], inClause: readonly ActorG
   const k = place.prep;
   if (!PLACED_PREPS.has(tokens[k]?.normal ?? '') || k - 1 < from) return undefined;
   // "A newspaper based in Christian east Beirut has violated …": whatever is based in a place acts for it.
-  return AGENT_NOUNS.has(tokens[k - 1]!.normal) || tokens[k - 1]!.normal === 'based' ? place : undefined;
+  if (!AGENT_NOUNS.has(tokens[k - 1]!.normal) && tokens[k - 1]!.normal !== 'based') return undefined;
+  // The side's text is the whole phrase: "Seven opposition parties in Nepal".
+  let start = k - 1;
+  while (start - 1 >= from && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
+  return { ...place, start, wholeSpan: true };
 }
 
 /** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
