@@ -298,7 +298,9 @@ function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): b
   }
   // The object may follow the pattern's own words: "set fire to the offices of the Palestinian administrators".
   const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
-  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && (directObject(tokens, k - 1, objectFrom) || m.used[m.used.length - 1] === k - 1)) return true;
+  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom)) return true;
+  // "of" right after the pattern's own noun names whom that act concerns: "expelled inspectors of the IAEA", "allow the return of U.N. inspectors".
+  if (w.normal === 'of' && m.kind === 'verb' && m.used[m.used.length - 1] === k - 1) return true;
   // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
   if (w.normal === 'from' && m.kind === 'verb' && ASKING_ROOTS.has(m.code.slice(0, 2)) && directObject(tokens, k - 1, objectFrom)) return true;
   // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
