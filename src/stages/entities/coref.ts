@@ -72,12 +72,33 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
   for (const d of founds) {
     if (d.kind !== 'description') continue;
     const holder = persons.filter((p) => p.start < d.start && p.entry && holds(p.entry, d, date)).at(-1)?.entry ?? kbHolder(kb, d, date);
-    if (!holder) continue;
-    d.entry = holder;
-    d.cluster = holder.id;
+    if (holder) {
+      d.entry = holder;
+      d.cluster = holder.id;
+      continue;
+    }
+    // A title before a name ("the Ukrainian President Leonid Kuchma") is the person's mention already.
+    if (founds.some((p) => p.type === 'PERSON' && p.kind === 'name' && p.firstToken <= d.endToken && p.endToken > d.firstToken)) continue;
+    // "Ukraine's leader, Leonid Kuchma": the name in apposition is who holds the office.
+    // Not a fronted phrase before the subject ("In a letter to the President of India, Mr Putin noted"): the name ends its clause.
+    const named = view.tokens[d.endToken]?.normal === ',' ? persons.find((p) => p.kind === 'name' && p.firstToken === d.endToken + 1 && closesApposition(view, p.endToken)) : undefined;
+    if (named) {
+      d.cluster = named.cluster!;
+      if (named.entry) d.entry = named.entry;
+    } else if (d.country !== undefined && /^[A-Z]{3}$/.test(d.country)) {
+      // No one known holds the office on the date: the description is still that country's office holder ("Montenegro's prime minister": MNEGOV).
+      d.cluster = `office:${d.country}|${d.titles![0]}`;
+      d.actor = d.country + (d.titles!.length === 1 && d.titles![0] === 'pope' ? 'REL' : 'GOV');
+    }
   }
   const people = founds.filter((f) => f.type === 'PERSON' && f.cluster !== undefined);
   return [...founds.filter((f) => f.cluster !== undefined), ...pronouns(view, people)];
+}
+
+/** True when token `i` (after a name) ends an apposition: a comma, a full stop, a bracket or the end of the sentence. */
+function closesApposition(view: DocView, i: number): boolean {
+  const t = view.tokens[i];
+  return t === undefined || t.sentence !== view.tokens[i - 1]!.sentence || /^[,.;)]$/.test(t.normal);
 }
 
 /**

@@ -157,4 +157,12 @@ describe('entities stage', () => {
     assert.deepEqual(['Moscow', 'Tehran', 'Athens'].map((n) => find(list, n)?.actor), ['RUSGOV', 'IRNGOV', undefined]);
     assert.equal(find(entities('The American boxer will fight in Moscow on Sept. 8, Idaho fans heard.'), 'Moscow')?.country, 'RUS');
   });
+  it('keeps a description of an office nobody known holds on the date as that country\'s office holder, and its pronouns', () => {
+    const list = entities("Montenegro's prime minister has been indicted for his part in atrocities.", '2001-05-01');
+    assert.deepEqual(["Montenegro's prime minister", 'his'].map((t) => find(list, t)?.actor), ['MNEGOV', 'MNEGOV']);
+    const titled = entities('The Ukrainian President Leonid Kuchma took part.', '2003-01-01');
+    assert.equal(titled.filter((m) => m.type === 'PERSON').length, 1);
+    const fronted = entities('In a letter to the President of India, Mr Putin noted the ties.', '2003-01-01');
+    assert.equal(find(fronted, 'the President of India')?.country, 'IND');
+  });
 });

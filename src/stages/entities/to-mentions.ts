@@ -54,7 +54,7 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
   for (const f of unique) if (f.titleActor && f.titleCountry && !titles.has(f.cluster!)) titles.set(f.cluster!, { actor: f.titleActor, country: f.titleCountry });
   // What the article says of an unlinked name once holds for all its mentions ("King Hassan of Morocco … King Hassan … he").
   const said = new Map<string, { actor?: string; country: string }>();
-  for (const f of unique) if (!f.entry && f.kind === 'name' && (f.type === 'PERSON' || f.type === 'ORG') && f.country && !said.has(f.cluster!)) said.set(f.cluster!, { country: f.country, ...(f.actor && { actor: f.actor }) });
+  for (const f of unique) if (!f.entry && (f.kind === 'name' || f.kind === 'description') && (f.type === 'PERSON' || f.type === 'ORG') && f.country && !said.has(f.cluster!)) said.set(f.cluster!, { country: f.country, ...(f.actor && { actor: f.actor }) });
   return unique.map((f, i) => {
     const cluster = clusters.get(f.cluster!)!;
     const entry = f.entry;
