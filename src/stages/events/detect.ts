@@ -96,7 +96,7 @@ function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: readonly 
 }
 
 /** Conflict categories whose place, when no one else is named, is what they are aimed at ("ruled out a ceasefire in Ukraine", "captured territory in Sumy"). */
-const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT']);
+const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT', 'AID', 'CONCEDE', 'RETREAT', 'SANCTION']);
 /**
  * Categories a government most often directs at its own people (PLOVER codes the country as the
  * target: "imposed a curfew in Cizre", "protesters demonstrated in Serbia"): a place of the source's
