@@ -99,8 +99,16 @@ const countryEntries = buildCountries();
 const dictionaries = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].map((f) =>
   parseActorDictionary(readFileSync(`${petrarch}/${f}`, 'utf8')).entries,
 );
+// Each spelling of a first name maps to the others (scripts/kb-sources/first-name-variants.tsv).
+const firstNameVariants = new Map(
+  tsv('first-name-variants.tsv').flatMap(([row]) => {
+    const names = row!.split('|').map((n) => n.toUpperCase());
+    return names.map((n) => [n, names.filter((m) => m !== n)] as const);
+  }),
+);
 const convert = {
   isCommonWord: (w: string) => words.has(w.toLowerCase()),
+  firstNameVariants,
   since: '1980-01-01',
   countryCodes: new Set(countryEntries.map((e) => e.country!)),
   countryWords: new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).map((w) => w.toUpperCase())),

@@ -61,6 +61,11 @@ describe('PETRARCH actor dictionaries', () => {
     const entries = phoenixToEntries(parseActorDictionary(text).entries, { countryCodes: new Set(['DEU', 'CZE']), countryWords: new Set(['CZECH']) });
     assert.deepEqual(entries.map((e) => [e.id, e.type, e.aliases]), [['place:czechoslovakia', 'GPE', ['Czech Socialist Republic']], ['person:leipzig', 'PERSON', ['Dresden']]]);
   });
+  it('gives a person the other spellings of their first name', () => {
+    const text = 'SERGEY_NARYSHKIN_  # CountryInfo.txt\n\t[RUSGOV 041001-080531]\n';
+    const entries = phoenixToEntries(parseActorDictionary(text).entries, { countryCodes: new Set(['RUS']), firstNameVariants: new Map([['SERGEY', ['SERGEI']]]) });
+    assert.ok(entries[0]!.aliases?.includes('Sergei Naryshkin'));
+  });
   it('reports a malformed code with its line instead of throwing', () => {
     const { problems } = parseActorDictionary('X_\n\t[ABC 99-1]\n');
     assert.deepEqual(problems, [{ line: 2, detail: 'bad code "[ABC 99-1]"' }]);

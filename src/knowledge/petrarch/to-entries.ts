@@ -14,6 +14,8 @@ export interface ConvertOptions {
   readonly keepCountries?: boolean;
   /** Add the short names of members of governments ("Mugabe", "Carlos Menem"); default true. */
   readonly shortNames?: boolean;
+  /** Other spellings of first names, upper-case ("SERGEY" → ["SERGEI"]): a person gets their name with each too. */
+  readonly firstNameVariants?: ReadonlyMap<string, readonly string[]>;
   /** Drop people whose every dated role ended before this ISO date (keeps the shipped KB small). */
   readonly since?: string;
 }
@@ -145,6 +147,8 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
       if (/^(OF|AND|FOR|THE|IN|ON|TO)$/.test(bare[0]!)) continue;
       const alias = phraseName(bare, orgStyle(bare));
       if (alias !== name) aliases.add(alias);
+      // "Sergey Naryshkin" is also written "Sergei Naryshkin".
+      if (person && bare.length > 1) for (const variant of options.firstNameVariants?.get(bare[0]!) ?? []) aliases.add(phraseName([variant, ...bare.slice(1)], false));
       // A short one-word body name stays in capitals (an acronym: "NATO"); one that is no English word, first name or country may also be written as a word ("AMAL", "Amal").
       if (!person && !place && bare.length === 1 && alias === bare[0] && SPOKEN.test(alias) && !isCommon(alias) && !firstNames.has(alias) && !countryWords.has(alias)) aliases.add(phraseName(bare, false));
     }

@@ -103,7 +103,7 @@ export function extendTitles(view: DocView, founds: Found[]): void {
 }
 
 /** Ministers' portfolios, words of a title ("Labour Minister", "Planning and Investment Minister"). */
-const PORTFOLIOS = new Set(`labour labor health education trade industry energy agriculture culture transport economy economic
+const PORTFOLIOS = new Set(`labour labor health education trade industry energy agriculture agricultural culture transport economy economic
   development planning investment environment information communications commerce tourism housing social welfare immigration
   oil mines mining water fisheries sport sports youth science technology emergencies emergency construction telecommunications
   and`.split(/\s+/));
