@@ -77,10 +77,16 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
       }
     } else {
       if (w === 'no' && k >= m.start - 2) return 'denied';
+      // "prepared to resume the shelling": a nominal governed by an intended infinitive is planned too.
+      if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && INTENT.has(tokens[k - 1]?.lemma.toLowerCase() ?? '')) return 'planned';
       if (PLANNED_ADJ.has(w)) return 'planned';
       if (POSSIBLE_ADJ.has(w)) return 'hypothetical';
     }
-    if (t.pos === 'VERB' && m.kind === 'verb') break;
+    if (t.pos === 'VERB' && m.kind === 'verb') {
+      // "prepared to resume shelling": a gerund after an intended infinitive is planned with it.
+      if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && tokens[k - 1]?.normal === 'to' && INTENT.has(tokens[k - 2]?.lemma.toLowerCase() ?? '')) return 'planned';
+      break;
+    }
   }
   return 'occurred';
 }
