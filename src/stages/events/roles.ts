@@ -1,8 +1,9 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import { nounList, type Clause } from './clauses.js';
+import type { Clause } from './clauses.js';
+import { ASKING_ROOTS, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore } from './subjects.js';
+import { byAfterNoun, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -23,8 +24,6 @@ const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek'
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words that may stand between a premodifying actor and its nominal: "Ukraine's recent drone strikes". */
 const PREMOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PART', 'PROPN']);
-/** How far after a nominal its target may stand ("attacks on four Russian airfields"). */
-const NOUN_TARGET_WINDOW = 8;
 /** How far after a nominal its place may stand ("talks held in Istanbul"); further places belong to other words. */
 const NOUN_PLACE_WINDOW = 6;
 
@@ -135,8 +134,6 @@ function grievanceObject(tokens: readonly Token[], after: readonly ActorGroup[],
   });
 }
 
-/** Possessive determiners before an object ("urged our German colleagues"). */
-const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 /** Is the group the object of a preposition ("the basing of Russian naval units … meets"): then it is not the clause's subject. */
 function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: number): boolean {
   let k = g.start - 1;
@@ -217,109 +214,6 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
       }
     }
   }
-}
-
-/** Prepositions that introduce whom an act is done to or with ("met with", "attacks on", "aid to", "sanctions against"). */
-const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into', 'toward', 'towards', 'for', 'between', 'from', 'in']);
-/** Prepositions that name a recipient wherever they stand in the verb phrase ("signed a protocol for 1990 with Dagolath"). */
-const STRONG_PREPS = new Set(['with', 'against', 'to', 'toward', 'towards', 'into', 'between', 'upon']);
-
-/** Does a noun or pronoun that could be another object stand between `from` and `to`? Then a later "with X" is that object's. */
-function groupBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k]!.pos === 'VERB' && !attributive(tokens, k, from)) || (tokens[k]!.normal === ',' && !nounList(tokens, k))) return true;
-  return false;
-}
-
-/** Participles that stand before a noun as adjectives of the people it names ("suspected British militant", "ousted president"). */
-const ATTRIBUTIVE = new Set(['suspected', 'alleged', 'accused', 'wanted', 'jailed', 'detained', 'exiled', 'ousted', 'deposed', 'convicted', 'elected', 'armed',
-  'wounded', 'injured', 'displaced', 'captured', 'kidnapped', 'abducted', 'imprisoned', 'arrested', 'banned', 'outlawed']);
-
-/** Is the verb at `k` such a participle at the head of the object ("extradited suspected British militant … to Britain")? */
-function attributive(tokens: readonly Token[], k: number, from: number): boolean {
-  const next = tokens[k + 1]?.pos;
-  return (k === from || tokens[k - 1]!.pos === 'DET') && ATTRIBUTIVE.has(tokens[k]!.normal) && (next === 'ADJ' || next === 'NOUN' || next === 'PROPN');
-}
-
-/** CAMEO code prefix of military de-escalation and withdrawal (087): after its nominal's object, "from" names whom it is withdrawn from ("the withdrawal of its forces from Panama"). */
-const WITHDRAWAL = '087';
-
-/** CAMEO roots of appeals and demands (02, 10). */
-const ASKING_ROOTS = new Set(['02', '10']);
-
-/** CAMEO roots of violence (18–20), whose nominal's "of" object is the one they are done to ("destruction of Russian science" is no coercion). */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-
-/** Is the word at `k` a participle used as an adjective, right after a determiner ("the affected villages")? */
-function adjectivalParticiple(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]!.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && participle(tokens[k]);
-}
-
-/** Is the token a past participle ("held", "initiated", "taken")? */
-function participle(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
-}
-
-/** The "of" before a group over determiners, adjectives, numbers and name words ("of South Lebanon", "of three soldiers"), or -1. */
-function ofBefore(tokens: readonly Token[], start: number, from: number): number {
-  let k = start - 1;
-  while (k >= from && ['DET', 'ADJ', 'NUM', 'PROPN'].includes(tokens[k]!.pos)) k--;
-  return k >= from && tokens[k]!.normal === 'of' ? k : -1;
-}
-
-/** Is there a verb in `[from, to)`? */
-function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB') return true;
-  return false;
-}
-
-/** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
-const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'least', 'up']);
-/**
- * Is the group governed by the trigger: its direct object (only determiners and adjectives between),
- * the object of a target preposition right after the trigger or after the pattern's words, or of a
- * target preposition after the trigger's object noun? "discussed supplies of Russian electricity"
- * names no target; "met with the Georgian President" and "attacks on Russian missions" do.
- */
-function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
-  let k = g.start - 1;
-  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k))) k--;
-  if (k < m.end || m.used.includes(k)) return true;
-  const w = tokens[k]!;
-  const after = tokens[g.end]?.normal;
-  // A possessor of the object ("shelled Ukraine's cities"), not of another verb's ("resigned to allow Haiti's first elections").
-  if ((after === "'s" || after === '’s') && g.start - m.end <= NOUN_TARGET_WINDOW && !verbBetween(tokens, m.end, g.start)) return true;
-  if (w.pos === 'ADP' && STRONG_PREPS.has(w.normal) && !groupBetween(tokens, m.end, k)) return true;
-  if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal)) {
-    let j = k - 1;
-    while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
-    // A compound after the pattern's noun keeps it governed: "suspended military aid deliveries to Bosnia".
-    while (j > m.end && j - 1 >= m.end && tokens[j]!.pos === 'NOUN' && !m.used.includes(j) && (m.used.includes(j - 1) || tokens[j - 1]!.pos === 'NOUN') && m.used.length > 0 && j - m.used[m.used.length - 1]! <= 2) j--;
-    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && (w.normal !== 'from' || m.code.startsWith(WITHDRAWAL)) && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
-  }
-  // The object may follow the pattern's own words: "set fire to the offices of the Palestinian administrators".
-  const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
-  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom)) return true;
-  // "of" right after the pattern's own noun names whom that act concerns: "expelled inspectors of the IAEA", "allow the return of U.N. inspectors".
-  if (w.normal === 'of' && m.kind === 'verb' && m.used[m.used.length - 1] === k - 1) return true;
-  // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
-  if (w.normal === 'from' && m.kind === 'verb' && ASKING_ROOTS.has(m.code.slice(0, 2)) && directObject(tokens, k - 1, objectFrom)) return true;
-  // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
-  const of = ofBefore(tokens, g.start, m.end);
-  if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2))) return true;
-  return w.pos === 'PART' && k === m.end;
-}
-
-/**
- * Is the noun at `k` the verb's direct object (only determiners and adjectives between)? In conflict
- * its owner is whom the act hits ("shelled positions of the Palestinian security forces", "rejected
- * the proposal of Ukraine"); cooperation is left out: "discussed supplies of Russian electricity"
- * names a topic, not a partner.
- */
-function directObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
-  if (k < verbEnd || tokens[k]!.pos !== 'NOUN') return false;
-  let j = k - 1;
-  while (j >= verbEnd && DETERMINERS.has(tokens[j]!.pos)) j--;
-  return j < verbEnd;
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */

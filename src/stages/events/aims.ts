@@ -1,0 +1,76 @@
+/**
+ * Where an act is aimed when its verb governs no object: a recipient inside its complement
+ * ("threatened to cut off electricity to …"), whoever must meet a threat's condition, what a
+ * protest's purpose names; and who protests when only a crowd is named.
+ */
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import type { Clause } from './clauses.js';
+
+/** Is the group the first half of a two-country modifier ("Russian-French coordination")? It names a relation, not whom an act is aimed at. */
+export function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: readonly ActorGroup[]): boolean {
+  return tokens[g.end]?.normal === '-' && groups.some((h) => h.start === g.end + 1);
+}
+
+/** Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)? */
+export function complementObject(tokens: readonly Token[], start: number, from: number): boolean {
+  let k = start - 1;
+  while (k > from && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k--;
+  const w = tokens[k]!;
+  // After people, "from" says where they come from ("their counterparts from Belarus"), not whom the complement aims at ("support from the Assembly").
+  if (w.normal === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '')) return false;
+  return w.pos === 'VERB' || ((w.pos === 'ADP' || w.pos === 'PART') && COMPLEMENT_PREPS.has(w.normal));
+}
+
+/** People whose "from" names their origin. */
+const ORIGIN_NOUNS = new Set(['counterparts', 'colleagues', 'partners', 'representatives', 'delegations', 'delegates', 'experts', 'officials', 'specialists',
+  'guests', 'participants', 'people', 'refugees', 'migrants', 'students', 'investors', 'companies', 'businesses', 'envoys', 'diplomats', 'leaders']);
+/** Prepositions of a complement's recipient ("threatened to cut off electricity to", "agreed to provide aid for"). */
+const COMPLEMENT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'into', 'toward', 'towards', 'from', 'for']);
+
+/** Words opening the condition of a threat. */
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** The subject of the first conditional clause after `clause` ("unless Israel rescinded …"): the group right after "if" / "unless", before its verb. */
+export function conditionSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  const at = clauses.indexOf(clause);
+  // The next two clauses only: a condition further on belongs to a later verb.
+  const next = clauses.slice(at + 1, at + 3).find((c) => CONDITIONS.has(tokens[c.start]!.normal));
+  if (!next) return undefined;
+  let verb = next.start + 1;
+  while (verb < next.end && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  return groups.find((g) => g.start > next.start && g.end <= verb && !g.locative && !g.agentive);
+}
+
+/**
+ * Nouns of the crowds that protest ("Hundreds of thousands of people blocked streets"); not police, who
+ * block streets to keep order, nor lawmakers, whose "protest" the pattern may have reached too far for.
+ */
+const CROWDS = new Set(['people', 'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'thousands', 'hundreds', 'crowds', 'crowd',
+  'youths', 'residents', 'activists', 'supporters', 'villagers', 'farmers', 'miners', 'strikers', 'prisoners', 'refugees', 'citizens', 'women']);
+
+/** Does a crowd noun stand before the verb in its clause? */
+export function crowdBefore(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let k = from; k < verb; k++) if (CROWDS.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Words that open what a protest is for or against ("to demand", "calling for", "in defiance of", "over"). */
+const PROTEST_AIMS = new Set(['to', 'against', 'calling', 'demanding', 'protesting', 'defiance', 'over']);
+/** How far after the trigger the aim may open, and how far after the aim word its actor may stand. */
+const AIM_REACH = 10;
+const AIM_ACTOR_REACH = 12;
+
+/** The first actor named in a protest's purpose after the trigger; none past a comma (", police said"). */
+export function protestAim(tokens: readonly Token[], from: number, end: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  // Each aim word in turn: "blocked roads leading to the city centre on Sunday to press their demands … from President Bouteflika's government".
+  for (let k = from; k < Math.min(end, from + AIM_REACH); k++) {
+    if (tokens[k]!.normal === ',') return undefined;
+    if (!PROTEST_AIMS.has(tokens[k]!.normal)) continue;
+    let stop = k + 1;
+    while (stop < Math.min(end, k + 1 + AIM_ACTOR_REACH) && tokens[stop]!.normal !== ',') stop++;
+    const aimed = groups.find((g) => g.start > k && g.end <= stop && !g.locative && !g.agentive);
+    if (aimed) return aimed;
+  }
+  return undefined;
+}
