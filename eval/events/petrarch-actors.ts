@@ -67,6 +67,15 @@ function codeOn(codes: readonly ActorCode[], date: string): string | undefined {
   return (dated ?? codes.find((c) => c.from === undefined && c.to === undefined))?.code;
 }
 
+/** What may stand between members of a list of actors. */
+const LIST_GAPS = new Set([',', 'and', ', and']);
+
+/** An actor code with an agent's code joined (before or after it), unless the code already holds it ("White House security officials" stay USAGOV). */
+function withAgent(code: string, agent: { code: string; suffix: boolean }): string {
+  if (code.slice(3).includes(agent.code)) return code;
+  return agent.suffix ? code + agent.code : agent.code + code;
+}
+
 /** Entity mentions for every actor phrase of the text, with agents joined to their actor. */
 export function tagActors(text: string, tokens: readonly Token[], dict: PetrarchActors, date: string): EntityMention[] {
   const found: { start: number; end: number; code?: string; agent?: { code: string; suffix: boolean } }[] = [];
@@ -84,8 +93,11 @@ export function tagActors(text: string, tokens: readonly Token[], dict: Petrarch
   }
   const mentions: EntityMention[] = [];
   const used = new Set<number>();
+  // An agent that reached an actor over "of"/"in"/"from" ("ambassadors of Arnor, Osgiliath and Gondor") reaches the rest of its list.
+  let listAgent: { code: string; suffix: boolean } | undefined;
+  let listEnd = -1;
   found.forEach((f, n) => {
-    if (!f.code) return;
+    if (!f.code || used.has(n)) return;
     let code = f.code;
     let start = f.start;
     let end = f.end;
@@ -93,15 +105,25 @@ export function tagActors(text: string, tokens: readonly Token[], dict: Petrarch
     const prev = found[n - 1];
     const gapAfter = next ? tokens.slice(f.end, next.start).map((t) => t.normal) : [];
     const gapBefore = prev ? tokens.slice(prev.end, f.start).map((t) => t.normal) : [];
+    const inList = listAgent !== undefined && listEnd >= 0 && LIST_GAPS.has(tokens.slice(listEnd, f.start).map((t) => t.normal).join(' '));
+    listAgent = inList ? listAgent : undefined;
     if (next?.agent && (gapAfter.length === 0 || (gapAfter.length === 1 && ["'s", '’s'].includes(gapAfter[0]!)))) {
-      code = next.agent.suffix ? code + next.agent.code : next.agent.code + code;
+      code = withAgent(code, next.agent);
       end = next.end;
       used.add(n + 1);
+      // "Bree Prime Minister Romendacil": a named person of the same country right after the agent is the same actor.
+      const person = found[n + 2];
+      if (person?.code && person.start === next.end && person.code.slice(0, 3) === f.code.slice(0, 3)) {
+        end = person.end;
+        used.add(n + 2);
+      }
     } else if (prev?.agent && !used.has(n - 1) && (gapBefore.length === 0 || (gapBefore.length === 1 && ['from', 'of', 'in'].includes(gapBefore[0]!)))) {
-      code = prev.agent.suffix ? code + prev.agent.code : prev.agent.code + code;
+      code = withAgent(code, prev.agent);
       start = prev.start;
       used.add(n - 1);
-    }
+      if (gapBefore.length === 1) listAgent = prev.agent;
+    } else if (listAgent) code = withAgent(code, listAgent);
+    listEnd = end;
     const s = tokens[start]!.start;
     const e = tokens[end - 1]!.end;
     mentions.push({ id: `m${mentions.length + 1}`, start: s, end: e, text: text.slice(s, e), confidence: 1, rule: 'eval/petrarch-actor', type: 'GPE', entity: `e${mentions.length + 1}`, name: text.slice(s, e), actor: code, country: code.slice(0, 3) });
