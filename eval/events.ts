@@ -1,8 +1,10 @@
 /**
- * `npm run eval -- events`: the events layer against PLOVER gold records, PETRARCH's unit tests
- * (fictional-country dictionaries through the importers), and the Kremlin corpus (speed, and a
- * sample of 100 events to judge by hand; `EVENTS_SAMPLE=0` skips printing it).
+ * `npm run eval -- events`: the events layer against PLOVER gold records, 48 sentences written
+ * fresh in the same format that no rule was tuned on (`events/heldout-plover.json`), PETRARCH's
+ * unit tests (fictional-country dictionaries through the importers), and the Kremlin corpus (speed,
+ * and a sample of 100 events to judge by hand; `EVENTS_SAMPLE=0` skips printing it).
  */
+import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/app/analyze.js';
 import { CORPORA, kremlinTexts } from '../test/support/seed.js';
 import { runKremlin } from './events/kremlin.js';
@@ -26,6 +28,9 @@ export async function run(): Promise<void> {
   console.log(`  category accuracy for the gold source/target: ${ratio(gsr.categoryRight, gsr.sentences)} of all sentences; ${ratio(gsr.categoryRight, gsr.withActorMatch)} of the ${gsr.withActorMatch} where an event has the gold actors`);
   console.log(`  (source, target, category) triples: precision ${p} (${gsr.matchedOurs}/${gsr.ourTriples}), recall ${r} (${gsr.matchedGold}/${gsr.goldTriples})`);
   console.log(`  by category: ${[...gsr.byCategory].sort().map(([c, v]) => `${c} ${v.right}/${v.gold}`).join(', ')}`);
+
+  const held = scoreGsr(fileURLToPath(new URL('./events/heldout-plover.json', import.meta.url)), analyzer);
+  console.log(`\nHeld-out sentences (${held.sentences}, written fresh, never tuned on): category right ${held.categoryRight}/${held.sentences} (${ratio(held.categoryRight, held.sentences)}); triples precision ${ratio(held.matchedOurs, held.ourTriples)}, recall ${ratio(held.matchedGold, held.goldTriples)}`);
 
   const unit = scorePetrarchUnit(`${CORPORA}petrarch-unit/petr_unittest_records.jsonl`, REFERENCE);
   console.log(`\nPETRARCH unit tests: ${unit.passed}/${unit.total} pass exactly (${ratio(unit.passed, unit.total)}); first expected event found in ${unit.firstEventFound}`);
