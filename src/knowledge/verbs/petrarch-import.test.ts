@@ -36,6 +36,7 @@ describe('importPetrarchVerbs', () => {
     assert.ok(by('snapped'));
     assert.deepEqual(triggers.find((t) => t.head === 'peck' && t.after.length > 0)!.after, ['at']);
     assert.deepEqual(triggers.find((t) => t.before.length > 0)!.before, ['wood']);
+    assert.deepEqual(triggers.find((t) => t.head === 'pecked')!.after, ['at']);
   });
 
   it('flattens patterns to words in order and drops markers and transformations', () => {

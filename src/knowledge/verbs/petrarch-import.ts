@@ -49,7 +49,7 @@ export function importPetrarchVerbs(text: string): string {
   return out.filter((line) => !(line.startsWith('&') && line.endsWith(' '))).join('\n') + '\n';
 }
 
-/** A verb line `WORD {FORMS} [CODE]` as Sitrep triggers: the verb, its one-word irregular forms, with the code attached. */
+/** A verb line `WORD {FORMS} [CODE]` as Sitrep triggers: the verb and its irregular forms (one word or several), with the code attached. */
 function convertVerbLine(line: string): string[] {
   const code = /\[([^\]]*)\]/.exec(line)?.[1]?.trim();
   const forms = /\{([^}]*)\}/.exec(line)?.[1] ?? '';
@@ -57,8 +57,9 @@ function convertVerbLine(line: string): string[] {
   if (!/^\+?[A-Z'-]+(_\+?[A-Z'-]+)*_?$/i.test(main)) return [];
   const suffix = code === undefined || code === '' ? '' : `[${code}]`;
   const triggers = [`${toTrigger(main)}${suffix}`];
+  // Multi-word forms too: `{+CORDONED_OFF +CORDONS_OFF}` → `cordoned_off`, `cordons_off`.
   for (const form of forms.trim().split(/\s+/)) {
-    if (/^[A-Z'-]+$/i.test(form)) triggers.push(`${form.toLowerCase()}${suffix}`);
+    if (/^\+?[A-Z'-]+(_\+?[A-Z'-]+)*_?$/i.test(form)) triggers.push(`${toTrigger(form)}${suffix}`);
   }
   return triggers;
 }

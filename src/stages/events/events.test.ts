@@ -102,6 +102,10 @@ describe('events: detection and coding', () => {
     assert.equal(e?.source?.actor, 'PER');
   });
 
+  it('reads the place a way leads to as the target of an act on that way', () => {
+    assert.deepEqual(summary(doc('Peruvian artillery shelled the roads leading into Chile on Monday.')), ['ASSAULT PER->CHL occurred']);
+  });
+
   it('numbers events in text order and pins triggers to the text', () => {
     const d = doc('Peru attacked Chile. Norway condemned Peru.');
     const events = findEvents(d);

@@ -22,8 +22,22 @@ const STRONG_PREPS = new Set(['with', 'against', 'to', 'toward', 'towards', 'int
 
 /** Does a noun or pronoun that could be another object stand between `from` and `to`? Then a later "with X" is that object's. */
 function groupBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k]!.pos === 'VERB' && !attributive(tokens, k, from)) || (tokens[k]!.normal === ',' && !nounList(tokens, k))) return true;
+  for (let k = from; k < to; k++) if ((tokens[k]!.pos === 'VERB' && !attributive(tokens, k, from) && !pathParticiple(tokens, k, to)) || (tokens[k]!.normal === ',' && !nounList(tokens, k))) return true;
   return false;
+}
+
+/** Participles of a way that says where it goes ("the roads leading into Mordor", "supply lines running to the city"). */
+const PATH_PARTICIPLES = new Set(['leading', 'running', 'going', 'heading', 'linking', 'connecting']);
+/** Nouns of ways, whose path participle names the place they reach. */
+const WAYS = new Set(['road', 'roads', 'route', 'routes', 'highway', 'highways', 'border', 'crossing', 'crossings', 'bridge', 'bridges', 'line', 'lines', 'links', 'link', 'corridor', 'corridors', 'pass', 'railway', 'railways', 'pipeline', 'pipelines', 'streets', 'street', 'access']);
+
+/**
+ * Is the verb at `k` a path participle right after a way noun and right before the preposition that
+ * ends the gap ("cordoned off the roads leading into Mordor")? Then the place is where the act on
+ * that way is aimed, as if the way were named by it.
+ */
+function pathParticiple(tokens: readonly Token[], k: number, prep: number): boolean {
+  return k + 1 === prep && PATH_PARTICIPLES.has(tokens[k]!.normal) && WAYS.has(tokens[k - 1]?.normal ?? '');
 }
 
 /** Participles that stand before a noun as adjectives of the people it names ("suspected British militant", "ousted president"). */
