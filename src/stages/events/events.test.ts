@@ -106,6 +106,10 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled the roads leading into Chile on Monday.')), ['ASSAULT PER->CHL occurred']);
   });
 
+  it('reads whom an object noun is "anti-" as the target', () => {
+    assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
+  });
+
   it('numbers events in text order and pins triggers to the text', () => {
     const d = doc('Peru attacked Chile. Norway condemned Peru.');
     const events = findEvents(d);

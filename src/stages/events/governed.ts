@@ -94,6 +94,12 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   let k = g.start - 1;
   while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k))) k--;
   if (k < m.end || m.used.includes(k)) return true;
+  // "broke into an anti- Gondor parade", "imposed anti - Russian measures": whom the object is against is whom the act is aimed at.
+  if (k - 1 >= m.end && tokens[k]!.normal === '-' && tokens[k - 1]!.normal === 'anti' && tokens[g.end]?.pos === 'NOUN') {
+    let j = k - 2;
+    while (j >= m.end && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADJ')) j--;
+    if (j < m.end || m.used.includes(j)) return true;
+  }
   const w = tokens[k]!;
   const after = tokens[g.end]?.normal;
   // A possessor of the object ("shelled Ukraine's cities"), not of another verb's ("resigned to allow Haiti's first elections").
