@@ -46,7 +46,7 @@ export function scorePetrarchUnit(records: string, reference: string): UnitScore
     doc = withLayers(doc, { entities: tagActors(doc.text, doc.layers.tokens ?? [], actors, date) });
     const codeOf = new Map((doc.layers.entities ?? []).map((m) => [m.entity, m.actor ?? '']));
     const ours = new Set<string>();
-    for (const e of findEvents(doc, { dictionary: verbs, keepUnknownCodes: true, recodeTense: false })) {
+    for (const e of findEvents(doc, { dictionary: verbs, keepUnknownCodes: true, recodeTense: false, petrarchPairs: true })) {
       const sources = e.source?.entities.map((x) => codeOf.get(x) ?? '') ?? [''];
       const targets = e.target?.entities.map((x) => codeOf.get(x) ?? '') ?? [''];
       for (const s of sources) for (const t of targets) ours.add(`${s}|${t}|${e.cameo}`);

@@ -34,7 +34,8 @@ export function parseVerbPatterns(text: string, file: string): VerbBlock[] {
       const m = /^@(verb|noun)\s+(.*?)(?:\s+\[([^\]]*)\])?((?:\s+\S+=\S+|\s+recip)*)\s*$/.exec(line) ?? fail('a block line is "@verb|@noun triggers [CODE] options"');
       const options = parseOptions(m![4]!);
       const blockCode = normaliseCode(m![3]);
-      const triggers = m![2]!.split(',').map((t) => t.trim()).filter((t) => t !== '').map((t) => parseTrigger(t, blockCode, options, origin));
+      const block = { code: blockCode, converse: converseCode(m![3]) };
+      const triggers = m![2]!.split(',').map((t) => t.trim()).filter((t) => t !== '').map((t) => parseTrigger(t, block, options, origin));
       blocks.push({ kind: m![1] as 'verb' | 'noun', triggers, lines: [] });
     } else if (line.startsWith('-')) {
       const block = blocks[blocks.length - 1] ?? fail('a pattern before any @verb or @noun block');
@@ -64,6 +65,7 @@ function toPattern(line: PatternLine): VerbPattern {
   return {
     pre, post, code: normaliseCode(line.code) ?? '---', reciprocal: options.reciprocal, origin: line.origin,
     specificity: pre.length + post.length,
+    ...withConverse(converseCode(line.code)),
     ...(options.plover !== undefined && { plover: options.plover }),
     ...(options.mode !== undefined && { mode: options.mode }),
     ...(options.context !== undefined && { context: options.context }),
@@ -130,7 +132,7 @@ function parseOptions(text: string): Options {
 }
 
 /** A trigger such as `attack`, `bomb[195]`, `rule_out` or `wire_+tap` (`+` marks the head; the first word otherwise). */
-function parseTrigger(text: string, blockCode: string | null, options: Options, origin: string): Trigger {
+function parseTrigger(text: string, block: { code: string | null; converse: string | undefined }, options: Options, origin: string): Trigger {
   const m = /^([^[]+)(?:\[([^\]]*)\])?$/.exec(text);
   const words = (m?.[1] ?? text).toLowerCase().split('_').filter((w) => w !== '');
   let headAt = words.findIndex((w) => w.startsWith('+'));
@@ -141,12 +143,24 @@ function parseTrigger(text: string, blockCode: string | null, options: Options, 
     head: clean[headAt]!,
     before: clean.slice(0, headAt),
     after: clean.slice(headAt + 1),
-    code: own === undefined ? blockCode : own,
+    code: own === undefined ? block.code : own,
     reciprocal: options.reciprocal,
     origin,
+    ...withConverse(m?.[2] === undefined ? block.converse : converseCode(m[2])),
     ...(options.plover !== undefined && { plover: options.plover }),
     ...(options.mode !== undefined && { mode: options.mode }),
   };
+}
+
+/** The second code of a PETRARCH pair (`042:043`: the target's side of the act, hosting a visit), when both are given. */
+function converseCode(raw: string | undefined): string | undefined {
+  const parts = raw?.split(':').map((c) => c.trim());
+  return parts?.length === 2 && parts[0] !== '' && parts[1] !== '' && parts[1] !== '---' ? parts[1] : undefined;
+}
+
+/** The `converse` field when there is a converse code. */
+function withConverse(converse: string | undefined): { converse?: string } {
+  return converse === undefined ? {} : { converse };
 }
 
 /** `---`, empty or absent is no code (null); `042:043` keeps the first code. */

@@ -45,6 +45,8 @@ describe('importPetrarchVerbs', () => {
     assert.deepEqual(first!.post.map((e) => e[0]), [['at'], ['old'], ['bread']]);
     assert.equal(first!.code, '1711');
     assert.equal(second!.code, '042');
+    assert.equal(second!.converse, '043');
+    assert.equal(first!.converse, undefined);
     assert.doesNotMatch(text, /~/);
   });
 });

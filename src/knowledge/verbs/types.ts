@@ -13,6 +13,8 @@ export interface VerbPattern {
   readonly context?: readonly string[];
   /** Source and target act on each other (meetings, exchanges): a compound subject is split into both sides. */
   readonly reciprocal: boolean;
+  /** PETRARCH's code of the same act seen from the target (`[042:043]`: a visit is hosted), used only in PETRARCH's convention. */
+  readonly converse?: string;
   /** Number of words the pattern requires: more specific patterns win. */
   readonly specificity: number;
   /** `file:line`, for the event's `rule`. */
@@ -32,6 +34,8 @@ export interface Trigger {
   readonly plover?: string;
   readonly mode?: string;
   readonly reciprocal: boolean;
+  /** See `VerbPattern.converse`. */
+  readonly converse?: string;
   readonly origin: string;
 }
 

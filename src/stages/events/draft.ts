@@ -132,6 +132,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     ...(roles.passiveWithoutActor && { passiveWithoutActor: true }),
     ...(ownPeople && { ownPeople: true }),
     ...(m.mode !== undefined && { mode: m.mode }),
+    ...(m.converse !== undefined && { converse: m.converse }),
     ...(m.context !== undefined && { context: m.context }),
     ...(source && { source }),
     ...(target && { target }),

@@ -53,6 +53,12 @@ describe('events: detection and coding', () => {
     assert.equal(events[0]!.location?.entity, 'e4');
   });
 
+  it('codes a reciprocal act both ways only in PETRARCH\'s convention', () => {
+    const d = doc('Norway and Chile held talks in Geneva on Monday.');
+    const pairs = findEvents(d, { petrarchPairs: true }).map((e) => `${e.source?.actor}->${e.target?.actor}`);
+    assert.deepEqual(pairs, ['NOR->CHL', 'CHL->NOR']);
+  });
+
   it('reads a passive with its "by" agent as the source', () => {
     assert.deepEqual(summary(doc('Chile was attacked by Peru.')), ['ASSAULT PER->CHL occurred']);
   });

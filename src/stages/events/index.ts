@@ -8,6 +8,7 @@ import { actorCode } from './actors.js';
 import { demandsOf } from './demands.js';
 import { detectSentence } from './detect.js';
 import { mergeDrafts, type DraftEvent } from './merge.js';
+import { petrarchPairs } from './petrarch-pairs.js';
 import { recode } from './recode.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
@@ -17,6 +18,12 @@ export interface EventsStageOptions {
   readonly keepUnknownCodes?: boolean;
   /** Apply PLOVER's tense rules (future cooperation is AGREE, announced violence THREATEN); off to compare with PETRARCH's own codes. */
   readonly recodeTense?: boolean;
+  /**
+   * PETRARCH's convention for acts between two sides, to compare with its coding: the members of a
+   * compound source with no target act on each other, and an act with a converse code (`[042:043]`)
+   * is coded from the target's side too. Off by default: a happening stays one event.
+   */
+  readonly petrarchPairs?: boolean;
 }
 
 /** Who did what to whom, coded in PLOVER and CAMEO. Knowledge data is loaded once per process, by the first run. */
@@ -54,7 +61,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
-  return merged
+  return (options.petrarchPairs ? merged.flatMap((d) => petrarchPairs(d, entities)) : merged)
     .filter(worthKeeping)
     .map(inferPhone)
     .sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end)

@@ -16,6 +16,8 @@ export interface DraftEvent {
   cameo: string;
   specificity: number;
   reciprocal: boolean;
+  /** PETRARCH's code of the act seen from the target (see `VerbPattern.converse`). */
+  converse?: string;
   source?: EventActor;
   target?: EventActor;
   location?: { entity: string };
