@@ -36,9 +36,18 @@ function sideCodes(record: AnalysisRecord, entities: readonly string[] | undefin
   return [...new Set((entities ?? []).map((e) => byEntity.get(e) ?? '').filter((c) => c !== ''))];
 }
 
+/** ISO 3166-1 alpha-3 codes of the countries the KB knows: a code outside them (NGO, IMG, NATO) is no country's. */
+const COUNTRIES = new Set((JSON.parse(readFileSync(new URL('../../data/kb/countries.json', import.meta.url), 'utf8')) as { country: string }[]).map((c) => c.country));
+
+/**
+ * The gold's country codes of an older code set (KEDS/TABARI-era, as its category names are) and
+ * the ISO codes they stand for: its Japan, Italy and Vietnam sentences are coded JAP, ITL and VTN.
+ */
+const OLDER_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
 /** Does our code stand for the gold code ("IGO" matches any code that is not a country's)? */
 function same(ours: string, gold: string): boolean {
-  return ours === gold || (gold === 'IGO' && !/^[A-Z]{3}$/.test(ours)) || (gold === 'IGO' && ['NATO', 'EU', 'UN'].some((x) => ours.startsWith(x.slice(0, 3))));
+  return ours === (OLDER_CODES[gold] ?? gold) || (gold === 'IGO' && !COUNTRIES.has(ours));
 }
 
 /** Runs the analyzer over every gold sentence and scores it. */
