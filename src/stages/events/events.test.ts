@@ -112,6 +112,10 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled the roads leading into Chile on Monday.')), ['ASSAULT PER->CHL occurred']);
   });
 
+  it('reads the people a collective object gathers as the target of cooperation', () => {
+    assert.deepEqual(summary(doc('Norway met a delegation of Chilean officials on Monday.')), ['CONSULT NOR->CHL occurred']);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });

@@ -82,6 +82,9 @@ export function verbBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** Nouns that gather the people named after their "of" ("a delegation of", "a group of"). */
+const COLLECTIVES = new Set(['group', 'groups', 'bunch', 'delegation', 'delegations', 'team', 'teams', 'contingent', 'band', 'party', 'members', 'representatives']);
+
 /** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
 const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'least', 'up']);
 /**
@@ -115,6 +118,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   // The object may follow the pattern's own words: "set fire to the offices of the Palestinian administrators".
   const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
   if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom)) return true;
+  // Cooperation too when the object gathers people: "met a delegation of Chinese officials", "met a bunch of Morgul Orcs".
+  if (w.normal === 'of' && m.kind === 'verb' && COLLECTIVES.has(tokens[k - 1]?.normal ?? '') && directObject(tokens, k - 1, objectFrom)) return true;
   // "of" right after the pattern's own noun names whom that act concerns: "expelled inspectors of the IAEA", "allow the return of U.N. inspectors".
   if (w.normal === 'of' && m.kind === 'verb' && m.used[m.used.length - 1] === k - 1) return true;
   // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
