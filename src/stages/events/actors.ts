@@ -66,13 +66,16 @@ export function sentenceGroups(
   spans.sort((x, y) => x.start - y.start || y.end - x.end);
   const groups: ActorGroup[] = [];
   let current: { mentions: EntityMention[]; start: number; end: number; both: boolean } | undefined;
-  for (const span of spans) {
+  for (const [n, span] of spans.entries()) {
     const isBoth = (span as { both?: boolean }).both === true;
     if (current && span.start < current.end) {
       if (isBoth && current.both) current.mentions.push(span.mention);
       continue;
     }
-    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start) && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, current.end, span.start)) {
+    // "Evil Mordor, the awful Fornost, and good Gondor": a member after a bare comma may have modifiers when the list goes on to a conjunction.
+    const next = spans[n + 1];
+    const listGoesOn = next !== undefined && next.start >= span.end && joined(tokens, span.end, next.start, false, true);
+    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start, listGoesOn) && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, current.end, span.start)) {
       current.mentions.push(span.mention);
       current.end = span.end;
       continue;
@@ -105,16 +108,17 @@ const MAX_JOIN = 5;
 
 /**
  * Are tokens `[from, to)` joiners ("and", ",", "as well as", "nor"), then at most determiners and
- * adjectives of the next member ("and the United States", ", the awful Fornost")?
+ * adjectives of the next member ("and the United States", ", the awful Fornost")? `listGoesOn`: a
+ * conjunction joins the next member to a further one; `needConjunction`: only a conjunction joins.
  */
-function joined(tokens: readonly Token[], from: number, to: number): boolean {
+function joined(tokens: readonly Token[], from: number, to: number, listGoesOn = false, needConjunction = false): boolean {
   if (to - from < 1 || to - from > MAX_JOIN) return false;
   let i = from;
   let conjunction = false;
   for (; i < to && (JOINERS.has(tokens[i]!.normal) || tokens[i]!.normal === 'as' || tokens[i]!.normal === 'well'); i++) if (tokens[i]!.normal !== ',') conjunction = true;
-  if (i === from) return false;
-  // After a bare comma, ", the World Food Program" is an apposition or the next clause's subject, not a further member.
-  if (i < to && !conjunction) return false;
+  if (i === from || (needConjunction && !conjunction)) return false;
+  // After a bare comma, ", the World Food Program" is an apposition or the next clause's subject, not a further member, unless a conjunction follows it.
+  if (i < to && !conjunction && !listGoesOn) return false;
   for (; i < to; i++) if (tokens[i]!.pos !== 'DET' && tokens[i]!.pos !== 'ADJ') return false;
   return true;
 }

@@ -116,6 +116,11 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Norway met a delegation of Chilean officials on Monday.')), ['CONSULT NOR->CHL occurred']);
   });
 
+  it('joins a list member with modifiers after a bare comma when a conjunction closes the list', () => {
+    const e = findEvents(doc('Chile, the peaceful Norway, and Peru condemned Geneva.'));
+    assert.deepEqual(e.map((x) => x.source?.entities), [['e2', 'e3', 'e1']]);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });
