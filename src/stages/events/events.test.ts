@@ -121,6 +121,10 @@ describe('events: detection and coding', () => {
     assert.deepEqual(e.map((x) => x.source?.entities), [['e2', 'e3', 'e1']]);
   });
 
+  it('finds whom a demand addresses in a that-clause after a day', () => {
+    assert.deepEqual(summary(doc('Norway demanded on Monday that Chile withdraw its troops.')), ['REQUEST NOR->CHL occurred']);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });

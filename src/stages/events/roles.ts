@@ -3,7 +3,7 @@ import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { byAfterNoun, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore } from './subjects.js';
+import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -68,8 +68,11 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     ?? after.find((g) => g.locative && m.used.includes(g.prep) && governedBy(tokens, g, m));
   if (!object) {
     // "demanded that Hamas renounce …", "urged that Russia withdraw": the subject of a that-clause right after the verb is whom it addresses.
+    // The gap is counted after the pattern's own words and a day ("expressed hopes on Thursday that Osgiliath …").
     const next = clauses[clauses.indexOf(clause) + 1];
-    const gap = next ? next.start - m.end : Infinity;
+    let from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+    while (next && from < next.start && (DAYS.has(tokens[from]!.normal) || (tokens[from]!.normal === 'on' && DAYS.has(tokens[from + 1]?.normal ?? '')))) from++;
+    const gap = next ? next.start - from : Infinity;
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
