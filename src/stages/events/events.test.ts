@@ -125,6 +125,10 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Norway demanded on Monday that Chile withdraw its troops.')), ['REQUEST NOR->CHL occurred']);
   });
 
+  it('answers whoever made the proposal named by "from"', () => {
+    assert.deepEqual(summary(doc('Norway on Wednesday dismissed an appeal from Chile to lay down arms.')), ['REJECT NOR->CHL occurred']);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });

@@ -82,6 +82,10 @@ export function verbBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** Nouns of what one side puts to another, whose "from" names who put it. */
+const PROPOSALS = new Set(['appeal', 'appeals', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'offer', 'offers', 'proposal', 'proposals',
+  'invitation', 'invitations', 'plea', 'pleas', 'ultimatum', 'overture', 'overtures', 'initiative', 'initiatives']);
+
 /** Nouns that gather the people named after their "of" ("a delegation of", "a group of"). */
 const COLLECTIVES = new Set(['group', 'groups', 'bunch', 'delegation', 'delegations', 'team', 'teams', 'contingent', 'band', 'party', 'members', 'representatives']);
 
@@ -124,6 +128,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   if (w.normal === 'of' && m.kind === 'verb' && m.used[m.used.length - 1] === k - 1) return true;
   // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
   if (w.normal === 'from' && m.kind === 'verb' && ASKING_ROOTS.has(m.code.slice(0, 2)) && directObject(tokens, k - 1, objectFrom)) return true;
+  // "dismissed an appeal from President Gbagbo", "accepted demands from Shona rebels": whoever made the proposal is whom the answer is to.
+  if (w.normal === 'from' && m.kind === 'verb' && PROPOSALS.has(tokens[k - 1]?.normal ?? '') && directObject(tokens, k - 1, objectFrom)) return true;
   // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
   const of = ofBefore(tokens, g.start, m.end);
   if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2))) return true;
