@@ -129,6 +129,11 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Norway on Wednesday dismissed an appeal from Chile to lay down arms.')), ['REJECT NOR->CHL occurred']);
   });
 
+  it('codes an attempt told in the past as the act, not as a threat', () => {
+    assert.deepEqual(summary(doc('Peruvian troops tried to attack Chile.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peruvian troops will try to attack Chile.')).map((s) => s.split(' ')[0]), ['THREATEN']);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });

@@ -17,6 +17,8 @@ const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', '
 const PREPARATION = new Set(['preparation', 'preparations', 'plan', 'plans', 'schedule', 'date', 'agenda', 'invitation']);
 /** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to"). */
 const INTENT = new Set(['plan', 'intend', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal']);
+/** Past forms of attempting: what was attempted was done, not planned. */
+const ATTEMPTED = new Set(['tried', 'attempted']);
 /** Claim stances that carry over to the events they report. */
 const STANCE_STATUS: Readonly<Record<string, EventStatus>> = { expect: 'expected', warn: 'threatened', threaten: 'threatened', deny: 'denied', doubt: 'hypothetical' };
 
@@ -72,6 +74,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
         const governor = tokens[k - 1];
         // "failed to reach agreement": what was failed at did not happen.
         if (governor?.lemma.toLowerCase() === 'fail') return 'denied';
+        // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).
+        if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
         if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN')) return 'planned';
         if (tokens[m.start]!.normal === 'have') return 'occurred';
       }
