@@ -134,6 +134,10 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Peruvian troops will try to attack Chile.')).map((s) => s.split(' ')[0]), ['THREATEN']);
   });
 
+  it('answers the agent of a participle after the object', () => {
+    assert.deepEqual(summary(doc('Norway rejected the proposal made by Chile.')), ['REJECT NOR->CHL occurred']);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });

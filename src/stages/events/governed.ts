@@ -142,7 +142,7 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
  * the proposal of Ukraine"); cooperation is left out: "discussed supplies of Russian electricity"
  * names a topic, not a partner.
  */
-function directObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
+export function directObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
   if (k < verbEnd || tokens[k]!.pos !== 'NOUN') return false;
   let j = k - 1;
   while (j >= verbEnd && DETERMINERS.has(tokens[j]!.pos)) j--;

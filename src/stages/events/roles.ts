@@ -1,7 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
-import { ASKING_ROOTS, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween } from './governed.js';
+import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore } from './subjects.js';
 
@@ -79,8 +79,10 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const agent = after.find((g) => g.agentive);
   // "is investigating alleged war crimes by Croatian extremists against Serb civilians": an inquiry is aimed at whom the wrong it looks into is ascribed to.
   if (agent && !passive && m.code.startsWith(INVESTIGATION) && !verbBetween(tokens, m.end, agent.start - 2)) object = agent;
-  // "rejected calls by Kofi Annan": the agent of the object noun (which the tagger may read as a verb) is whom the act answers.
-  if (!object && agent && agent.start > m.end && (tokens[agent.start - 2]?.pos === 'NOUN' || m.used.includes(agent.start - 2))) object = agent;
+  // "rejected calls by Kofi Annan": the agent of the object noun (which the tagger may read as a verb) is whom the act answers;
+  // so is the agent of a participle right after it ("welcomed memos sent by Bree", "rejected the proposal made by Kyiv").
+  const byAt = agent ? agent.start - 2 - (participle(tokens[agent.start - 2]) && (m.used.includes(agent.start - 3) || directObject(tokens, agent.start - 3, m.end)) ? 1 : 0) : -1;
+  if (!object && agent && agent.start > m.end && nounOrUsed(tokens, m, byAt)) object = agent;
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
     if (agent && !byAfterNoun(tokens, agent)) roles.source = agent;
@@ -100,6 +102,11 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Is the word at `k` a noun, or one of the pattern's own words? */
+function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {
+  return tokens[k]?.pos === 'NOUN' || m.used.includes(k);
 }
 
 /** Prepositions after a people's name that say where they live ("Albanians in south Serbia", "Albanians of southern Serbia"). */
