@@ -109,7 +109,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     if (place.actor && !place.actor.startsWith(IGO)) target = place;
   }
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
-  const ownPeople = DOMESTIC.has(plover) && roles.source?.locative === true && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
+  // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.
+  const ownPeople = (roles.resident === true || (DOMESTIC.has(plover) && roles.source?.locative === true)) && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
   const startOffset = tokens[m.start]!.start;
   const endOffset = tokens[m.end - 1]!.end;
   const clauseStart = tokens[clause.start]!.start;

@@ -138,6 +138,10 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Norway rejected the proposal made by Chile.')), ['REJECT NOR->CHL occurred']);
   });
 
+  it('codes an ethnic group by the country where the act takes place', () => {
+    assert.deepEqual(summary(doc('Peruvian troops killed three ethnic Chileans in northern Peru on Friday.')), ['ASSAULT PER->PER occurred']);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });

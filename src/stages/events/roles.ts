@@ -14,6 +14,8 @@ export interface Roles {
   refToken?: number;
   /** A passive with a "by" phrase that names no actor ("was hit by the flood"). */
   passiveWithoutActor?: boolean;
+  /** A side is an ethnic group coded by the country it lives in: source and target may then be one country. */
+  resident?: boolean;
 }
 
 /** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes", "reiterated its demand", "lodged a protest". */
@@ -39,6 +41,16 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       ?? (objectOfVerb(tokens, m, clause) ? inClause.find((g) => g.locative && g.start >= m.end) : undefined);
   if (m.kind === 'verb') verbRoles(tokens, m, clause, clauses, groups, inClause, roles);
   else nounRoles(tokens, m, clause, clauses, groups, inClause, roles);
+  // "Serb forces killed three ethnic Albanians in southeastern Serbia", "Up to 100 ethnic Albanians demonstrated in Serbia":
+  // CAMEO codes an ethnic group by the country it lives in, here the country where the clause's act takes place.
+  const place = roles.location;
+  if (place && m.kind === 'verb') for (const key of ['source', 'target'] as const) {
+    const g = roles[key];
+    if (g && ethnicGroup(tokens, g) && place.mentions.every((x) => x.type === 'GPE')) {
+      roles[key] = { ...place, start: g.start, end: g.end, locative: false, prep: -1, wholeSpan: true };
+      roles.resident = true;
+    }
+  }
   if (m.reciprocal && !roles.source && !roles.target) {
     const both = groups.find((g) => g.bothSides);
     if (both) roles.source = both;
@@ -102,6 +114,11 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** Is the group a people named with "ethnic" ("three ethnic Albanians", "ethnic Turks")? */
+function ethnicGroup(tokens: readonly Token[], g: ActorGroup): boolean {
+  return g.mentions.every((x) => x.type === 'NORP') && (tokens[g.start - 1]?.normal === 'ethnic' || tokens[g.start]?.normal === 'ethnic');
 }
 
 /** Is the word at `k` a noun, or one of the pattern's own words? */
