@@ -142,6 +142,10 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Peruvian troops killed three ethnic Chileans in northern Peru on Friday.')), ['ASSAULT PER->PER occurred']);
   });
 
+  it('reads a place noun in apposition before the name as part of the object', () => {
+    assert.deepEqual(summary(doc('Peruvian artillery shelled the northern capital Lima on Sunday.')), ['ASSAULT PER->PER occurred']);
+  });
+
   it('reads whom an object noun is "anti-" as the target', () => {
     assert.deepEqual(summary(doc('Peruvian artillery shelled an anti- Chile camp.')), ['ASSAULT PER->CHL occurred']);
   });

@@ -82,6 +82,9 @@ export function verbBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** Nouns of a kind of place that may stand in apposition before its name ("the capital Juba", "the town Hebron"). */
+const APPOSED_PLACES = new Set(['capital', 'city', 'town', 'village', 'port', 'enclave', 'province', 'region']);
+
 /** Nouns of what one side puts to another, whose "from" names who put it. */
 const PROPOSALS = new Set(['appeal', 'appeals', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'offer', 'offers', 'proposal', 'proposals',
   'invitation', 'invitations', 'plea', 'pleas', 'ultimatum', 'overture', 'overtures', 'initiative', 'initiatives']);
@@ -100,6 +103,11 @@ const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almo
 export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
   let k = g.start - 1;
   while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k))) k--;
+  // "shelled the southern regional capital Juba": a place noun in apposition before the name is part of the object.
+  if (k >= m.end && tokens[k]!.pos === 'NOUN' && APPOSED_PLACES.has(tokens[k]!.normal) && g.mentions.every((x) => x.type === 'GPE')) {
+    k--;
+    while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || DAYS.has(tokens[k]!.normal))) k--;
+  }
   if (k < m.end || m.used.includes(k)) return true;
   // "broke into an anti- Gondor parade", "imposed anti - Russian measures": whom the object is against is whom the act is aimed at.
   if (k - 1 >= m.end && tokens[k]!.normal === '-' && tokens[k - 1]!.normal === 'anti' && tokens[g.end]?.pos === 'NOUN') {
