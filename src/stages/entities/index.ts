@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { resolveCoreference } from './coref.js';
 import { makeDocView } from './doc-view.js';
 import { assignEventOwners } from './event-owner.js';
+import { resolvePluralPronouns } from './plural-pronouns.js';
 import { recognise } from './recognise.js';
 import { toMentions } from './to-mentions.js';
 
@@ -29,7 +30,7 @@ export function createEntitiesStage(kb?: KnowledgeBase): Stage {
       const view = makeDocView(doc);
       const founds = resolveCoreference(view, knowledge, recognise(view, knowledge, date), date);
       assignEventOwners(view, founds, date);
-      return withLayers(doc, { entities: toMentions(doc.text, knowledge, founds, date) });
+      return withLayers(doc, { entities: resolvePluralPronouns(view, toMentions(doc.text, knowledge, founds, date)) });
     },
   };
 }

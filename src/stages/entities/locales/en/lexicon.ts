@@ -147,3 +147,12 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
   ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
 ]);
+
+/** First-person plural pronouns: the speaker's side ("we", "our"). */
+export const FIRST_PLURAL = set(`we our us ours`);
+
+/** Third-person plural pronouns: a group named before ("they", "their"). */
+export const THIRD_PLURAL = set(`they them their theirs`);
+
+/** Plural nouns for people that do not end in -s ("people", "police"). */
+export const PEOPLE_NOUNS = set(`people police men women children staff personnel crew leaders`);
