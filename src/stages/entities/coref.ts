@@ -71,6 +71,13 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
   }
   for (const d of founds) {
     if (d.kind !== 'description') continue;
+    // "John Smith, the Sudanese foreign minister,": the description in apposition is the name before it.
+    const appositive = view.tokens[d.firstToken - 1]?.normal === ',' && closesApposition(view, d.endToken) ? persons.find((p) => p.kind === 'name' && p.endToken === d.firstToken - 1) : undefined;
+    if (appositive) {
+      d.cluster = appositive.cluster!;
+      if (appositive.entry) d.entry = appositive.entry;
+      continue;
+    }
     const holder = persons.filter((p) => p.start < d.start && p.entry && holds(p.entry, d, date)).at(-1)?.entry ?? kbHolder(kb, d, date);
     if (holder) {
       d.entry = holder;

@@ -9,6 +9,7 @@ import { findKbHits, type KbHit } from './kb-match.js';
 import { countryOrg, groupAfterDemonym } from './demonyms.js';
 import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
+import { appositionRoles } from './appositions.js';
 import { countryFromContext, notSoleCountry } from './context-country.js';
 import { findDescriptions } from './descriptions.js';
 import { roleNouns } from './role-nouns.js';
@@ -131,6 +132,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   countryFromContext(view, founds);
   // After "X of COUNTRY", which names X's own country more surely than a nationality before a role noun.
   roleNouns(view, founds);
+  // After role nouns: a person named with a role before the name keeps it over a later apposition.
+  appositionRoles(view, founds);
   founds.push(...findDescriptions(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }

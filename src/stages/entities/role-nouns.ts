@@ -9,7 +9,7 @@ const words = (list: string): string[] => list.trim().split(/\s+/);
  * sector of their own, the nationality alone). Right before an unknown name they make it a person:
  * "suspected British militant Haroon Rashid Aswad", "Niger's ambassador Brah Mohamane".
  */
-const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
+export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
   ...words('minister ambassador envoy diplomat negotiator official president premier governor mayor secretary chancellor vice-president emissary consul').map((w) => [w, 'GOV'] as const),
   ...words('militant rebel guerrilla guerilla insurgent separatist militiaman gunman').map((w) => [w, 'REB'] as const),
   ...words('soldier commander general colonel officer').map((w) => [w, 'MIL'] as const),
@@ -26,22 +26,22 @@ const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words before a role noun that put its holder in their sector ("opposition leader", "army commander", "police chief"). */
-const SECTOR_MODIFIERS: ReadonlyMap<string, string> = new Map([
+export const SECTOR_MODIFIERS: ReadonlyMap<string, string> = new Map([
   ['opposition', 'OPP'], ['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['rebel', 'REB'], ['government', 'GOV'], ['state', 'GOV'], ['union', 'LAB'], ['labour', 'LAB'], ['labor', 'LAB'],
 ]);
 
 /** Role nouns that name a leader of whatever the words before say ("rebel leader", "police chief"); alone they mean the government. */
-const HEAD_NOUNS = new Set(words('leader chief head spokesman spokeswoman spokesperson aide adviser advisor'));
+export const HEAD_NOUNS = new Set(words('leader chief head spokesman spokeswoman spokesperson aide adviser advisor'));
 
 /** Lower-case words that may stand between a nationality and the role noun ("Nigerian junior foreign minister"). */
-const MODIFIERS = new Set(words(`
+export const MODIFIERS = new Set(words(`
   suspected alleged junior senior top chief deputy foreign defence defense interior finance trade justice
   security intelligence prominent leading veteran exiled jailed detained imprisoned wanted accused convicted
   kidnapped captured slain radical moderate hardline hard-line influential self-styled fellow key islamist
   islamic muslim christian former then acting interim retired ousted deposed elected party human rights peace`));
 
 /** Words before a role that say the person no longer holds it: the country stays, the sector goes. */
-const PAST = new Set(['former', 'ousted', 'deposed', 'retired', 'then']);
+export const PAST = new Set(['former', 'ousted', 'deposed', 'retired', 'then']);
 
 /**
  * The country and sector the words before an unknown name give it, and whether they make it a
