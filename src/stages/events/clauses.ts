@@ -44,7 +44,7 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
     if (aside >= 0) {
       // "The Hizbollah (Party of God) group declared", "Association (AKK) officials demanded": a short aside stays in its clause.
       i = aside;
-    } else if (t.pos === 'PUNCT' && BREAKS.has(t.normal) && !(t.normal === ',' && nounList(tokens, i))) {
+    } else if (t.pos === 'PUNCT' && BREAKS.has(t.normal) && !(t.normal === ',' && inPhraseComma(tokens, i))) {
       close(i);
       start = i + 1;
       kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
@@ -96,4 +96,19 @@ export function nounList(tokens: readonly Token[], k: number): boolean {
     if (t.pos !== 'NOUN' && t.normal !== ',') return false;
   }
   return false;
+}
+
+/** Is the comma at `k` between coordinate adjectives of one noun ("restore complete, full diplomatic ties", "a long, bloody war")? */
+function adjectiveList(tokens: readonly Token[], k: number): boolean {
+  // The tagger reads some adjectives before an adjective as adverbs ("full diplomatic ties").
+  const modifier = (t: Token | undefined): boolean => t?.pos === 'ADJ' || t?.pos === 'ADV';
+  if (tokens[k - 1]?.pos !== 'ADJ' || !modifier(tokens[k + 1])) return false;
+  let j = k + 1;
+  while (j < tokens.length && modifier(tokens[j])) j++;
+  return tokens[j]?.pos === 'NOUN' && tokens[j - 1]!.pos === 'ADJ';
+}
+
+/** Is the comma at `k` inside a noun phrase (a list of nouns closed by "and", or of coordinate adjectives), not a clause break? */
+export function inPhraseComma(tokens: readonly Token[], k: number): boolean {
+  return nounList(tokens, k) || adjectiveList(tokens, k);
 }

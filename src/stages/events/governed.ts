@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import { nounList } from './clauses.js';
+import { inPhraseComma } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { DAYS, DETERMINERS } from './subjects.js';
 
@@ -22,7 +22,7 @@ const STRONG_PREPS = new Set(['with', 'against', 'to', 'toward', 'towards', 'int
 
 /** Does a noun or pronoun that could be another object stand between `from` and `to`? Then a later "with X" is that object's. */
 function groupBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k]!.pos === 'VERB' && !attributive(tokens, k, from) && !pathParticiple(tokens, k, to)) || (tokens[k]!.normal === ',' && !nounList(tokens, k))) return true;
+  for (let k = from; k < to; k++) if ((tokens[k]!.pos === 'VERB' && !attributive(tokens, k, from) && !pathParticiple(tokens, k, to)) || (tokens[k]!.normal === ',' && !inPhraseComma(tokens, k))) return true;
   return false;
 }
 
