@@ -36,6 +36,11 @@ describe('parseVerbPatterns', () => {
     assert.deepEqual(block!.patterns.map((p) => p.post), [[], [[['wren']]]]);
   });
 
+  it('reads a target-side-only code ([:173]) and the swap option as a swapped pattern', () => {
+    const [block] = parseVerbPatterns('@verb appear [---]\n- * before court [:173]\n- * from [071] swap\n- * at [042:043]\n', 'swap.verbs');
+    assert.deepEqual(block!.patterns.map((p) => [p.code, p.swapped ?? false]), [['173', true], ['071', true], ['042', false]]);
+  });
+
   it('keeps a null pattern as ---', () => {
     assert.equal(blocks[0]!.patterns[1]!.code, '---');
     assert.equal(blocks[0]!.patterns[1]!.specificity, 2);

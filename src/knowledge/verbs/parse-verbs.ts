@@ -6,7 +6,7 @@ import type { PatternElement, Trigger, TriggerEntry, VerbBlock, VerbDictionary, 
  * Parses a Sitrep verb-pattern file (format in `data/verbs/README.md`):
  *
  *   &NAME word, two words, &OTHER          a synonym set
- *   @verb attack, bomb[195], rule_out [190] plover=… mode=… context=A;B recip
+ *   @verb attack, bomb[195], rule_out [190] plover=… mode=… context=A;B recip swap
  *   @noun phone_+call [041] mode=phone
  *   - &AIRCRAFT * [195] mode=aerial        a pattern of the last block: words before * and after *
  *
@@ -31,15 +31,15 @@ export function parseVerbPatterns(text: string, file: string): VerbBlock[] {
       const members = m![2]!.split(',').flatMap((member) => expandWords(member.trim(), scope)).filter((w) => w.length > 0);
       scope = new Map(scope).set(m![1]!.toUpperCase(), members);
     } else if (line.startsWith('@verb ') || line.startsWith('@noun ')) {
-      const m = /^@(verb|noun)\s+(.*?)(?:\s+\[([^\]]*)\])?((?:\s+\S+=\S+|\s+recip)*)\s*$/.exec(line) ?? fail('a block line is "@verb|@noun triggers [CODE] options"');
+      const m = /^@(verb|noun)\s+(.*?)(?:\s+\[([^\]]*)\])?((?:\s+\S+=\S+|\s+recip|\s+swap)*)\s*$/.exec(line) ?? fail('a block line is "@verb|@noun triggers [CODE] options"');
       const options = parseOptions(m![4]!);
       const blockCode = normaliseCode(m![3]);
-      const block = { code: blockCode, converse: converseCode(m![3]) };
+      const block = { code: blockCode, converse: converseCode(m![3]), swapped: options.swapped === true || swappedCode(m![3]) };
       const triggers = m![2]!.split(',').map((t) => t.trim()).filter((t) => t !== '').map((t) => parseTrigger(t, block, options, origin));
       blocks.push({ kind: m![1] as 'verb' | 'noun', triggers, lines: [] });
     } else if (line.startsWith('-')) {
       const block = blocks[blocks.length - 1] ?? fail('a pattern before any @verb or @noun block');
-      const m = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]((?:\s+\S+=\S+|\s+recip)*)\s*$/.exec(line) ?? fail('a pattern line is "- before * after [CODE] options"');
+      const m = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]((?:\s+\S+=\S+|\s+recip|\s+swap)*)\s*$/.exec(line) ?? fail('a pattern line is "- before * after [CODE] options"');
       block!.lines.push({ pre: m![1]!, post: m![2]!, code: m![3]!, options: m![4]!, origin, scope });
     } else fail(`cannot read "${line.slice(0, 40)}"`);
   }
@@ -66,6 +66,7 @@ function toPattern(line: PatternLine): VerbPattern {
     pre, post, code: normaliseCode(line.code) ?? '---', reciprocal: options.reciprocal, origin: line.origin,
     specificity: pre.length + post.length,
     ...withConverse(converseCode(line.code)),
+    ...((options.swapped || swappedCode(line.code)) && { swapped: true }),
     ...(options.plover !== undefined && { plover: options.plover }),
     ...(options.mode !== undefined && { mode: options.mode }),
     ...(options.context !== undefined && { context: options.context }),
@@ -111,12 +112,13 @@ function anchor(patterns: readonly VerbPattern[]): BlockPatterns {
   return { patterns, anchored, unanchored };
 }
 
-/** Options after a code: `plover=CATEGORY`, `mode=x`, `context=A;B_C` (underscores are spaces), `recip`. */
+/** Options after a code: `plover=CATEGORY`, `mode=x`, `context=A;B_C` (underscores are spaces), `recip`, `swap`. */
 interface Options {
   plover?: string;
   mode?: string;
   context?: string[];
   reciprocal: boolean;
+  swapped?: boolean;
 }
 
 /** Reads the options part of a line. */
@@ -124,6 +126,7 @@ function parseOptions(text: string): Options {
   const options: Options = { reciprocal: false };
   for (const part of text.trim().split(/\s+/)) {
     if (part === 'recip') options.reciprocal = true;
+    else if (part === 'swap') options.swapped = true;
     else if (part.startsWith('plover=')) options.plover = part.slice(7).toUpperCase();
     else if (part.startsWith('mode=')) options.mode = part.slice(5);
     else if (part.startsWith('context=')) options.context = part.slice(8).split(';').map((c) => c.replace(/_/g, ' '));
@@ -132,7 +135,7 @@ function parseOptions(text: string): Options {
 }
 
 /** A trigger such as `attack`, `bomb[195]`, `rule_out` or `wire_+tap` (`+` marks the head; the first word otherwise). */
-function parseTrigger(text: string, block: { code: string | null; converse: string | undefined }, options: Options, origin: string): Trigger {
+function parseTrigger(text: string, block: { code: string | null; converse: string | undefined; swapped: boolean }, options: Options, origin: string): Trigger {
   const m = /^([^[]+)(?:\[([^\]]*)\])?$/.exec(text);
   const words = (m?.[1] ?? text).toLowerCase().split('_').filter((w) => w !== '');
   let headAt = words.findIndex((w) => w.startsWith('+'));
@@ -147,6 +150,7 @@ function parseTrigger(text: string, block: { code: string | null; converse: stri
     reciprocal: options.reciprocal,
     origin,
     ...withConverse(m?.[2] === undefined ? block.converse : converseCode(m[2])),
+    ...((m?.[2] === undefined ? block.swapped : swappedCode(m[2])) && { swapped: true }),
     ...(options.plover !== undefined && { plover: options.plover }),
     ...(options.mode !== undefined && { mode: options.mode }),
   };
@@ -156,6 +160,12 @@ function parseTrigger(text: string, block: { code: string | null; converse: stri
 function converseCode(raw: string | undefined): string | undefined {
   const parts = raw?.split(':').map((c) => c.trim());
   return parts?.length === 2 && parts[0] !== '' && parts[1] !== '' && parts[1] !== '---' ? parts[1] : undefined;
+}
+
+/** Is the code PETRARCH's target-side-only form (`[:173]`: the subject is the act's target, as in "appeared before court")? */
+function swappedCode(raw: string | undefined): boolean {
+  const parts = raw?.split(':').map((c) => c.trim());
+  return parts?.length === 2 && parts[0] === '' && parts[1] !== '';
 }
 
 /** The `converse` field when there is a converse code. */

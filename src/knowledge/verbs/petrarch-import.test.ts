@@ -17,6 +17,7 @@ SNAP {SNAPS SNAPPED SNAPPING }
 WOOD_+PECK
 - &FOWL * (AT {OLD BREAD}) $ [1711]     # PECK
 - * (AT)                                [042:043]
+- + * CRUMBS $                          [071]
 ~ a (a b PECK) SAY = a b 130
 `;
 
@@ -46,6 +47,8 @@ describe('importPetrarchVerbs', () => {
     assert.equal(first!.code, '1711');
     assert.equal(second!.code, '042');
     assert.equal(second!.converse, '043');
+    assert.equal(blocks[0]!.patterns[2]!.swapped, true);
+    assert.equal(second!.swapped, undefined);
     assert.equal(first!.converse, undefined);
     assert.doesNotMatch(text, /~/);
   });

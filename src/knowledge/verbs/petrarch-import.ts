@@ -5,7 +5,8 @@
  * verbs (`+CORDON_OFF`, `WIRE_+TAP`), irregular forms, and patterns flattened to words in order
  * (noun-phrase braces and prepositional parentheses only group words; Sitrep matches them in order
  * within the clause). What is dropped: transformations (`~` lines) and the source/target markers
- * (`$ + ^ %`), which Sitrep replaces by its own actor finding.
+ * (`$ + ^ %`), which Sitrep replaces by its own actor finding, except that a target marker before
+ * the verb with a source marker after it (`- + * MONEY $`) marks the pattern `swap`.
  */
 export function importPetrarchVerbs(text: string): string {
   const out: string[] = [];
@@ -70,7 +71,7 @@ function toTrigger(word: string): string {
   return lower.startsWith('+') ? lower.slice(1) : lower;
 }
 
-/** `- &MILITARY * (ON ALERT) $ [152] # PUT` → `- &MILITARY * on alert [152]`; null when it has no code. */
+/** `- &MILITARY * (ON ALERT) $ [152] # PUT` → `- &MILITARY * on alert [152]`, `- + * MONEY $ [071]` → `- * money [071] swap`; null when it has no code. */
 function convertPattern(line: string): string | null {
   const m = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]/.exec(line);
   if (!m) return null;
@@ -83,5 +84,7 @@ function convertPattern(line: string): string | null {
       .map((w) => (w.startsWith('&') ? w.toUpperCase() : w.toLowerCase()))
       .join(' ');
   const code = m[3]!.trim();
-  return `- ${words(m[1]!)} * ${words(m[2]!)} [${code === '' ? '---' : code}]`.replace(/\s+/g, ' ');
+  // "- + HAS * A MESSAGE $": the target marker before the verb and the source marker after it make the subject the target.
+  const swap = m[1]!.includes('+') && !m[1]!.includes('$') && m[2]!.includes('$') ? ' swap' : '';
+  return `- ${words(m[1]!)} * ${words(m[2]!)} [${code === '' ? '---' : code}]${swap}`.replace(/\s+/g, ' ');
 }

@@ -15,6 +15,8 @@ export interface VerbPattern {
   readonly reciprocal: boolean;
   /** PETRARCH's code of the same act seen from the target (`[042:043]`: a visit is hosted), used only in PETRARCH's convention. */
   readonly converse?: string;
+  /** The subject is the act's target and the object its source (`swap`, PETRARCH's `+ * … $` and `[:CODE]`: "received money from X"). */
+  readonly swapped?: boolean;
   /** Number of words the pattern requires: more specific patterns win. */
   readonly specificity: number;
   /** `file:line`, for the event's `rule`. */
@@ -36,6 +38,8 @@ export interface Trigger {
   readonly reciprocal: boolean;
   /** See `VerbPattern.converse`. */
   readonly converse?: string;
+  /** See `VerbPattern.swapped`. */
+  readonly swapped?: boolean;
   readonly origin: string;
 }
 

@@ -50,6 +50,8 @@ export const OWN_FILE = 'sitrep.verbs';
 /** One draft event: roles, place, time, quantities, status and the claim that carries it. */
 export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string): DraftEvent {
   const roles = findRoles(tokens, m, clause, clauses, groups);
+  // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
+  if (m.swapped) [roles.source, roles.target] = [roles.target, roles.source];
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
   let targetGroup = roles.target;

@@ -3,7 +3,7 @@ import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPatte
 import { tokenIs, type Clause } from './clauses.js';
 
 /** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
-export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mode' | 'context' | 'reciprocal' | 'converse' | 'specificity' | 'origin'> {
+export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mode' | 'context' | 'reciprocal' | 'converse' | 'swapped' | 'specificity' | 'origin'> {
   readonly kind: 'verb' | 'noun';
   /** Head token index and the trigger's token range `[start, end)` (multi-word triggers). */
   readonly head: number;
@@ -108,6 +108,7 @@ function bestPattern(
       ...(mode !== undefined && { mode }),
       ...(chosen.pattern.context !== undefined && { context: chosen.pattern.context }),
       ...(chosen.pattern.converse !== undefined && { converse: chosen.pattern.converse }),
+      ...(chosen.pattern.swapped && { swapped: true }),
     } };
   }
   if (trigger.code === null) return undefined;
@@ -116,6 +117,7 @@ function bestPattern(
     ...(trigger.plover !== undefined && { plover: trigger.plover }),
     ...(trigger.mode !== undefined && { mode: trigger.mode }),
     ...(trigger.converse !== undefined && { converse: trigger.converse }),
+    ...(trigger.swapped && { swapped: true }),
   } };
 }
 
