@@ -22,3 +22,20 @@ describe('role appositions', () => {
     assert.deepEqual(actors('Mark Brown, a former British minister, said so.', '2006-05-01'), ['Mark Brown=']);
   });
 });
+
+describe('role descriptions', () => {
+  const persons = (text: string): string[] => {
+    const doc = pipeline.run(makeDoc({ text }), { published: '2006-05-01' });
+    return (doc.layers.entities ?? []).filter((m) => m.type === 'PERSON').map((m) => `${m.text}=${m.entity}=${m.actor ?? ''}`);
+  };
+  it("makes a role with no name a person with the owner's country and the role's sector, with its pronouns", () => {
+    assert.deepEqual(persons("Cairo's security chief said the attack was planned. He added more."), ["Cairo's security chief=e2=EGYGOV", 'He=e2=EGYGOV']);
+    assert.deepEqual(persons('The Iraqi army commander said his forces advanced.'), ['The Iraqi army commander=e1=IRQMIL', 'his=e1=IRQMIL']);
+  });
+  it('keeps two indefinite roles apart and leaves past roles and titles alone', () => {
+    const two = persons('A Turkish diplomat said the talks failed. A Turkish diplomat denied it.');
+    assert.equal(new Set(two.map((p) => p.split('=')[1])).size, 2);
+    assert.deepEqual(persons('The former Egyptian ambassador spoke.'), []);
+    assert.deepEqual(persons('Egyptian ambassador Ali Said spoke.').length, 1);
+  });
+});

@@ -94,8 +94,8 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
       if (named.entry) d.entry = named.entry;
     } else if (d.country !== undefined && /^[A-Z]{3}$/.test(d.country)) {
       // No one known holds the office on the date: the description is still that country's office holder ("Montenegro's prime minister": MNEGOV).
-      d.cluster = `office:${d.country}|${d.titles![0]}`;
-      d.actor = d.country + (d.titles!.length === 1 && d.titles![0] === 'pope' ? 'REL' : 'GOV');
+      d.cluster = d.indefinite ? `role:${d.start}` : `office:${d.country}|${d.titles![0]}`;
+      d.actor ??= d.country + (d.titles!.length === 1 && d.titles![0] === 'pope' ? 'REL' : 'GOV');
     }
   }
   const people = founds.filter((f) => f.type === 'PERSON' && f.cluster !== undefined);

@@ -29,4 +29,6 @@ export interface Found {
   guess?: 'context' | 'locative' | 'default';
   /** For descriptions: the titles they stand for ("president", "prime minister"). */
   titles?: readonly string[];
+  /** For descriptions after "a"/"an" ("a Turkish diplomat"): someone new, never the same person as another description. */
+  indefinite?: boolean;
 }

@@ -13,6 +13,7 @@ import { appositionRoles } from './appositions.js';
 import { countryFromContext, notSoleCountry } from './context-country.js';
 import { findDescriptions } from './descriptions.js';
 import { roleNouns } from './role-nouns.js';
+import { findRoleDescriptions } from './role-descriptions.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
 const INSTITUTIONS = new Set(['institute', 'university', 'academy', 'museum', 'foundation', 'college', 'conservatory', 'library', 'theatre', 'theater']);
@@ -134,7 +135,10 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   roleNouns(view, founds);
   // After role nouns: a person named with a role before the name keeps it over a later apposition.
   appositionRoles(view, founds);
-  founds.push(...findDescriptions(view, founds));
+  const leaders = findDescriptions(view, founds);
+  // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
+  const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));
+  founds.push(...leaders, ...roles);
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
