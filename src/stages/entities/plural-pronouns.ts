@@ -45,31 +45,36 @@ interface Placed {
 export function resolvePluralPronouns(view: DocView, mentions: readonly EntityMention[]): EntityMention[] {
   const placed = place(view, mentions);
   const bySentence = new Map<number, Placed[]>();
-  for (const p of placed) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  for (const p of placed) {
+    const list = bySentence.get(p.sentence);
+    if (list) list.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
   const covered = new Uint8Array(view.tokens.length);
   for (const p of placed) covered.fill(1, p.first, p.end);
   let speakers: ((i: number) => EntityMention | undefined) | undefined;
   const side = oneSide(mentions);
   const added: EntityMention[] = [];
-  view.tokens.forEach((t, i) => {
-    if (covered[i] || !(t.pos === 'PRON' || t.pos === 'DET')) return;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const t = view.tokens[i]!;
+    if (!(t.pos === 'PRON' || t.pos === 'DET') || !(FIRST_PLURAL.has(t.normal) || THIRD_PLURAL.has(t.normal)) || covered[i]) continue;
     const surface = view.text.slice(t.start, t.end);
     // "US" in capitals is the country, not the pronoun.
-    if (surface !== surface.toLowerCase() && surface !== surface[0] + surface.slice(1).toLowerCase()) return;
+    if (surface !== surface.toLowerCase() && surface !== surface[0] + surface.slice(1).toLowerCase()) continue;
     let target: EntityMention | undefined;
     let actor: string | undefined;
     if (FIRST_PLURAL.has(t.normal)) {
-      if (side === undefined || roomOrAnyone(view.tokens, i)) return;
+      if (side === undefined || roomOrAnyone(view.tokens, i)) continue;
       speakers ??= speakersBy(view, placed.filter((p) => p.m.type === 'PERSON'), quoteSpans(view.text));
       const speaker = speakers(i);
-      if (speaker?.actor === undefined || !OFFICIAL.test(speaker.actor) || speaker.actor.slice(0, 3) !== side) return;
+      if (speaker?.actor === undefined || !OFFICIAL.test(speaker.actor) || speaker.actor.slice(0, 3) !== side) continue;
       actor = speaker.actor;
       target = stateOf(mentions, actor);
     } else if (THIRD_PLURAL.has(t.normal)) {
       target = collectiveBefore(view, bySentence, i);
       actor = target?.actor;
     }
-    if (!target) return;
+    if (!target) continue;
     added.push({
       id: '',
       start: t.start,
@@ -84,7 +89,7 @@ export function resolvePluralPronouns(view: DocView, mentions: readonly EntityMe
       ...(target.country !== undefined && { country: target.country }),
       ...(actor !== undefined && { actor }),
     });
-  });
+  }
   return added.length === 0 ? [...mentions] : renumber([...mentions, ...added]);
 }
 
@@ -147,11 +152,13 @@ function roomOrAnyone(tokens: readonly Token[], i: number): boolean {
 function collectiveBefore(view: DocView, bySentence: ReadonlyMap<number, Placed[]>, i: number): EntityMention | undefined {
   const { tokens, text } = view;
   const pronoun = tokens[i]!;
+  // Where the pronoun's paragraph starts: nothing before it counts.
+  const paragraph = text.lastIndexOf('\n', pronoun.start - 1);
   const window: Placed[] = [];
   for (const s of [pronoun.sentence - 1, pronoun.sentence]) {
     // "them" is never the subject of its own clause ("Congress could overturn them"): only the sentence before counts.
     if (s === pronoun.sentence && pronoun.normal === 'them') continue;
-    for (const p of bySentence.get(s) ?? []) if (p.end <= i && !text.slice(p.m.end, pronoun.start).includes('\n')) window.push(p);
+    for (const p of bySentence.get(s) ?? []) if (p.end <= i && p.m.start > paragraph) window.push(p);
   }
   const candidates = window.filter((p) => collective(tokens, p));
   const entities = new Set(candidates.map((p) => p.m.entity));
@@ -160,7 +167,7 @@ function collectiveBefore(view: DocView, bySentence: ReadonlyMap<number, Placed[
   // A plural common noun anywhere in the window may be what "they" are ("the two leaders", "the rebels").
   const own = new Set(candidates.map((p) => p.end));
   for (let k = view.sentences[Math.max(0, pronoun.sentence - 1)]!.firstToken; k < i; k++) {
-    if (text.slice(tokens[k]!.start, pronoun.start).includes('\n')) continue;
+    if (tokens[k]!.start <= paragraph) continue;
     if (pluralNoun(tokens[k]!) && !own.has(k) && !window.some((p) => p.first <= k && k < p.end)) return undefined;
   }
   return candidates.at(-1)!.m;
@@ -168,7 +175,7 @@ function collectiveBefore(view: DocView, bySentence: ReadonlyMap<number, Placed[
 
 /**
  * A mention that can be "they": a group with a country, with or without its plural noun ("Russian
- * officials", "Ukrainians"); an organisation not governed by a preposition; a country as the subject of a verb.
+ * officials", "Ukrainians"); an organisation not governed by a preposition; not a member of a list.
  */
 function collective(tokens: readonly Token[], p: Placed): boolean {
   const { m } = p;

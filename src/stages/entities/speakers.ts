@@ -56,26 +56,27 @@ export function quoteSpans(text: string): QuoteSpan[] {
  * Who speaks at each token: inside a quotation, the one person the quotation's sentences name
  * outside quotation marks ("“We hope …,” Lavrov said"); outside, the speaker label of a transcript
  * in force ("Vladimir Putin: …" until the next label; "Question:" names no one). Undefined when
- * unknown or when more than one person could be speaking.
+ * unknown or when more than one person could be speaking. Call it with token indices in text order.
  */
 export function speakersBy(view: DocView, persons: readonly PlacedPerson[], quotes: readonly QuoteSpan[]): (i: number) => EntityMention | undefined {
   const { tokens, text } = view;
   const labels = transcriptLabels(view, persons);
   const inQuote = (offset: number): QuoteSpan | undefined => quotes.find((q) => q.start < offset && offset < q.end);
+  let next = 0;
+  let open = 0;
   return (i) => {
     const t = tokens[i]!;
-    const quote = inQuote(t.start);
+    while (open < quotes.length && quotes[open]!.end <= t.start) open++;
+    const quote = quotes[open] !== undefined && quotes[open]!.start < t.start ? inQuote(t.start) : undefined;
     if (quote) {
       const [first, last] = [sentenceAt(view, quote.start), sentenceAt(view, quote.end - 1)];
       const outside = persons.filter((p) => p.sentence >= first && p.sentence <= last && !inQuote(p.m.start) && !text.slice(Math.min(p.m.start, quote.start), Math.max(p.m.end, quote.end)).includes('\n'));
       const speakers = new Set(outside.map((p) => p.m.entity));
       return speakers.size === 1 ? outside[0]!.m : undefined;
     }
-    let label: { token: number; speaker: EntityMention | undefined } | undefined;
-    for (const l of labels) {
-      if (l.token > i) break;
-      label = l;
-    }
+    // Tokens come in text order, so the label in force only moves forward.
+    while (next < labels.length && labels[next]!.token <= i) next++;
+    const label = labels[next - 1];
     return label?.speaker;
   };
 }
