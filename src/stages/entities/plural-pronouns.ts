@@ -54,6 +54,8 @@ export function resolvePluralPronouns(view: DocView, mentions: readonly EntityMe
   for (const p of placed) covered.fill(1, p.first, p.end);
   let speakers: ((i: number) => EntityMention | undefined) | undefined;
   const side = oneSide(mentions);
+  // The state each official's sector stands for, looked up once per article.
+  const states = new Map<string, EntityMention | undefined>();
   const added: EntityMention[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const t = view.tokens[i]!;
@@ -69,7 +71,8 @@ export function resolvePluralPronouns(view: DocView, mentions: readonly EntityMe
       const speaker = speakers(i);
       if (speaker?.actor === undefined || !OFFICIAL.test(speaker.actor) || speaker.actor.slice(0, 3) !== side) continue;
       actor = speaker.actor;
-      target = stateOf(mentions, actor);
+      if (!states.has(actor)) states.set(actor, stateOf(mentions, actor));
+      target = states.get(actor);
     } else if (THIRD_PLURAL.has(t.normal)) {
       target = collectiveBefore(view, bySentence, i);
       actor = target?.actor;

@@ -15,6 +15,8 @@ interface PlacedPerson {
   readonly end: number;
 }
 
+/** The characters that open, close or cut off a quotation. */
+const QUOTE_CHARS = /[“”"\n]/g;
 /** Most tokens before the colon of a transcript's speaker label ("President of the Russian Academy of Sciences Yuri Balega:"). */
 const MAX_LABEL = 12;
 /** Most words of a label that names no one ("Question:", "Remark from the audience:"). */
@@ -30,8 +32,10 @@ export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let curly = -1;
   let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(text); m !== null; m = QUOTE_CHARS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '“') curly = i;
     else if (c === '”' && curly >= 0) {
       spans.push({ start: curly, end: i + 1 });
