@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
 import { tokenIs, type Clause } from './clauses.js';
+import { isPassive } from './subjects.js';
 
 /** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
 export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mode' | 'context' | 'reciprocal' | 'converse' | 'swapped' | 'specificity' | 'origin'> {
@@ -28,7 +29,7 @@ const KIND_POS = { verb: new Set(['VERB']), noun: new Set(['NOUN', 'PROPN']) } a
  */
 export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause, dictionary: VerbDictionary, present: ReadonlySet<string>): TriggerMatch | undefined {
   const entries = candidates(tokens[i]!, dictionary);
-  if (entries.length === 0) return undefined;
+  if (entries.length === 0 || compoundHalf(tokens, i)) return undefined;
   let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
   let chosenRank = Infinity;
   for (const entry of entries) {
@@ -93,7 +94,7 @@ function bestPattern(
     const nouns = pattern.nounsOnly === true;
     if (!inOrder(tokens, pattern.pre, preFrom, span.start, nouns)) continue;
     const used: number[] = [];
-    if (!inOrder(tokens, pattern.post, span.end, Math.min(clause.end, span.end + POST_WINDOW), nouns, used)) continue;
+    if (!inOrder(tokens, pattern.post, span.end, Math.min(clause.end, span.end + POST_WINDOW), nouns, used) && !passiveObject(tokens, span, clause, pattern, nouns)) continue;
     chosen = { pattern, used };
   }
   const base = { kind: block.kind, ...span };
@@ -119,6 +120,29 @@ function bestPattern(
     ...(trigger.converse !== undefined && { converse: trigger.converse }),
     ...(trigger.swapped && { swapped: true }),
   } };
+}
+
+/** Is the token the second half of a hyphenated compound ("earthquake-hit Morocco", "Russian-backed")? An adjective, no act. */
+function compoundHalf(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const first = tokens[i - 2];
+  return hyphen?.normal === '-' && first !== undefined && hyphen.end === tokens[i]!.start && first.end === hyphen.start;
+}
+
+/** Prepositions that open a pattern's words after the verb: they stay after it in a passive too ("was warned of retaliation"). */
+const PREPOSITIONS = new Set(['to', 'of', 'with', 'from', 'on', 'in', 'into', 'against', 'for', 'by', 'off', 'out', 'over', 'at', 'about', 'as', 'up']);
+
+/**
+ * Does a verb pattern's object stand before the verb as the subject of a passive with its "by"
+ * agent ("A Greek oil tanker was seized by Iran")? Only patterns with no words before the verb and
+ * whose words after it name the object itself, not a preposition's. Without an agent the act's
+ * source is unknown ("when agreements were signed" is not the clause subject's act).
+ */
+function passiveObject(tokens: readonly Token[], span: { start: number; end: number }, clause: Clause, pattern: VerbPattern, nouns: boolean): boolean {
+  if (pattern.pre.length > 0 || pattern.post.length === 0) return false;
+  if (pattern.post[0]!.some((run) => PREPOSITIONS.has(run[0]!))) return false;
+  const agent = tokens[span.end]?.normal === 'by' || tokens[span.end + 1]?.normal === 'by';
+  return agent && isPassive(tokens, span.start, clause.start) && inOrder(tokens, pattern.post, clause.start, span.start, nouns);
 }
 
 /** Indices of the block's patterns worth trying for a sentence, most specific first. */
