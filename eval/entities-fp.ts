@@ -28,6 +28,9 @@ function random(seed: number): () => number {
   };
 }
 
+/** Rules of resolved pronouns ("He", "We" standing for a person or a country): a resolved pronoun is no name read into a common word. */
+const PRONOUN_RULES = new Set(['entities/en/coref-pronoun', 'entities/en/coref-plural']);
+
 /** Prints the table. */
 export async function run(): Promise<void> {
   const texts = kremlinTexts();
@@ -77,7 +80,7 @@ export async function run(): Promise<void> {
   for (const { doc, token } of sample) {
     const t = doc.layers.tokens![token]!;
     const isCommon = (lowerCount.get(t.normal) ?? 0) > 0 && (lowerCount.get(t.normal) ?? 0) >= (midCapital.get(t.normal) ?? 0);
-    const mention = (doc.layers.entities ?? []).find((m) => m.start <= t.start && t.end <= m.end && m.rule !== 'entities/en/coref-pronoun');
+    const mention = (doc.layers.entities ?? []).find((m) => m.start <= t.start && t.end <= m.end && !PRONOUN_RULES.has(m.rule));
     if (!isCommon) {
       if (mention) names++;
       if (mention) kept.push(`${mention.text} [${mention.type}]`);
