@@ -15,32 +15,25 @@ function events(text: string): string[] {
     .map((e) => `${e.plover} ${e.source?.actor?.slice(0, 3) ?? '-'}->${e.target?.actor?.slice(0, 3) ?? '-'}`);
 }
 
+/** What each case checks, its sentence and the events expected. */
+const CASES: readonly [string, string, string[]][] = [
+  ['a pattern\'s object in the subject of a passive with its agent', 'A Greek oil tanker was seized by Iran.', ['COERCE IRN->GRC']],
+  ['joint exercises as military cooperation of both sides', 'Russia and China held joint naval exercises.', ['COOPERATE RUS->CHN']],
+  ['aid received from someone as their act', 'Ukraine received military aid from Germany.', ['AID DEU->UKR']],
+  ['a pardon as a concession', 'Belarus pardoned a German citizen.', ['CONCEDE BLR->DEU']],
+  ['warships deployed as a military move', 'China deployed warships near Japan.', ['MOBILIZE CHN->JPN']],
+  ['an arrest with no agent as the act of the state where it happens', 'Two Canadian citizens were arrested in China.', ['COERCE CHN->CAN']],
+  ['an extradition with the state the suspect is handed to', 'Spain extradited a Russian businessman to Germany.', ['COOPERATE ESP->DEU']],
+  ['"out of" a place as what a withdrawal leaves', 'Russia pulled its troops out of Kherson.', ['RETREAT RUS->UKR']],
+  ['a place pulled out of', 'Israel pulled out of Gaza.', ['RETREAT ISR->PSE']],
+  ['a lender approving a loan as aid', 'The World Bank approved a loan to Pakistan.', ['AID IGO->PAK']],
+  ['a strike begun as a protest', 'French rail workers went on strike.', ['PROTEST FRA->-']],
+];
+
 describe('events: common wire phrasings', () => {
-  it('reads a pattern\'s object in the subject of a passive with its agent', () => {
-    assert.deepEqual(events('A Greek oil tanker was seized by Iran.'), ['COERCE IRN->GRC']);
-  });
+  for (const [what, text, expected] of CASES) it(`codes ${what}`, () => assert.deepEqual(events(text), expected));
 
   it('takes no act from the second half of a hyphenated adjective', () => {
     assert.ok(!events('Aid reached flood-hit Pakistan.').some((e) => e.startsWith('ASSAULT')));
-  });
-
-  it('codes joint exercises as military cooperation of both sides', () => {
-    assert.deepEqual(events('Russia and China held joint naval exercises.'), ['COOPERATE RUS->CHN']);
-  });
-
-  it('codes aid received from someone as their act', () => {
-    assert.deepEqual(events('Ukraine received military aid from Germany.'), ['AID DEU->UKR']);
-  });
-
-  it('codes a pardon as a concession', () => {
-    assert.deepEqual(events('Belarus pardoned a German citizen.'), ['CONCEDE BLR->DEU']);
-  });
-
-  it('codes warships deployed as a military move', () => {
-    assert.deepEqual(events('China deployed warships near Japan.'), ['MOBILIZE CHN->JPN']);
-  });
-
-  it('codes a strike begun as a protest', () => {
-    assert.deepEqual(events('French rail workers went on strike.'), ['PROTEST FRA->-']);
   });
 });

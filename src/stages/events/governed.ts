@@ -127,6 +127,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
     while (j > m.end && j - 1 >= m.end && tokens[j]!.pos === 'NOUN' && !m.used.includes(j) && (m.used.includes(j - 1) || tokens[j - 1]!.pos === 'NOUN') && m.used.length > 0 && j - m.used[m.used.length - 1]! <= 2) j--;
     return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && (w.normal !== 'from' || m.code.startsWith(WITHDRAWAL)) && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
   }
+  // "pulled its troops out of Kherson": a withdrawal's "out of" names whom it is withdrawn from, as "from" does.
+  if (w.normal === 'of' && tokens[k - 1]?.normal === 'out' && m.code.startsWith(WITHDRAWAL) && (k - 2 < m.end || m.used.includes(k - 2))) return true;
   // The object may follow the pattern's own words: "set fire to the offices of the Palestinian administrators".
   const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
   if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom)) return true;

@@ -88,6 +88,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
+  // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
+  if (m.code === EXTRADITION) object = after.find((g) => tokens[g.start - 1 - (tokens[g.start - 1]?.pos === 'DET' ? 1 : 0)]?.normal === 'to') ?? object;
   const agent = after.find((g) => g.agentive);
   // "is investigating alleged war crimes by Croatian extremists against Serb civilians": an inquiry is aimed at whom the wrong it looks into is ascribed to.
   if (agent && !passive && m.code.startsWith(INVESTIGATION) && !verbBetween(tokens, m.end, agent.start - 2)) object = agent;
@@ -102,6 +104,10 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive);
     if (patient) roles.target = patient;
+    // "Two Canadian citizens were arrested in China": with no agent, an arrest, detention or raid is the state's where it happens.
+    // Only with a known victim: "The Academy is charged with overseeing research in the Russian Federation" names none.
+    const state = roles.source || agent || !patient || !m.code.startsWith(COERCION) ? undefined : after.find((g) => g.locative && tokens[g.prep]!.normal === 'in' && g.mentions.every((x) => x.type === 'GPE'));
+    if (state) roles.source = { ...state, locative: false };
   } else {
     if (subject) roles.source = subject;
     if (object) roles.target = object;
@@ -115,6 +121,11 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     break;
   }
 }
+
+/** CAMEO judicial cooperation (063): extradition. */
+const EXTRADITION = '063';
+/** CAMEO root of coercion (17): arrests, detentions, seizures, restrictions are done by the state that holds the place. */
+const COERCION = '17';
 
 /** Is the group a people named with "ethnic" ("three ethnic Albanians", "ethnic Turks")? */
 function ethnicGroup(tokens: readonly Token[], g: ActorGroup): boolean {

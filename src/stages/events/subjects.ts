@@ -63,7 +63,8 @@ export function ownSubject(tokens: readonly Token[], clause: Clause, verb: numbe
 const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities', 'official', 'officials', 'government', 'rebels', 'militants', 'group', 'groups',
   'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'residents', 'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition',
   'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens',
-  'extremists', 'fundamentalists', 'nationalists', 'youths', 'gunmen', 'farmers', 'miners', 'supporters']);
+  'extremists', 'fundamentalists', 'nationalists', 'youths', 'gunmen', 'farmers', 'miners', 'supporters',
+  'prosecutors', 'investigators', 'doctors', 'nurses', 'teachers', 'lawmakers', 'legislators', 'judges', 'officers', 'diplomats', 'ministers', 'truckers']);
 /** Prepositions of a place that names whose people an agent noun's members are ("students throughout Indonesia", "settlers in the West Bank"). */
 const PLACED_PREPS = new Set(['in', 'throughout', 'across']);
 
