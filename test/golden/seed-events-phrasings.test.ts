@@ -28,10 +28,20 @@ const CASES: readonly [string, string, string[]][] = [
   ['a place pulled out of', 'Israel pulled out of Gaza.', ['RETREAT ISR->PSE']],
   ['a lender approving a loan as aid', 'The World Bank approved a loan to Pakistan.', ['AID IGO->PAK']],
   ['a strike begun as a protest', 'French rail workers went on strike.', ['PROTEST FRA->-']],
+  ['a past tense the tagger reads as a noun', 'Russian soldiers abducted two Ukrainian journalists.', ['ASSAULT RUS->UKR']],
+  ['talks had with someone (main verb "have")', 'Germany had talks with China.', ['CONSULT DEU->CHN']],
+  ['meetings one will have as planned', 'Putin will also have meetings with Macron.', ['AGREE RUS->FRA']],
+  ['congratulations to someone as praise', 'Macron congratulated Scholz on his election.', ['SUPPORT FRA->DEU']],
+  ['an indictment as an accusation', 'Ukraine charged a Russian commander with war crimes.', ['ACCUSE UKR->RUS']],
 ];
 
 describe('events: common wire phrasings', () => {
   for (const [what, text, expected] of CASES) it(`codes ${what}`, () => assert.deepEqual(events(text), expected));
+
+  it('takes no act from courtesies to no one', () => {
+    assert.deepEqual(events('Thank you, Mr President.'), []);
+    assert.deepEqual(events('Putin congratulated those present on the launch.'), []);
+  });
 
   it('takes no act from the second half of a hyphenated adjective', () => {
     assert.ok(!events('Aid reached flood-hit Pakistan.').some((e) => e.startsWith('ASSAULT')));

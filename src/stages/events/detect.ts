@@ -8,6 +8,7 @@ import { ABSORBING, draft, OWN_FILE } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
+import { retagPastTenses } from './retag.js';
 import { isDefinite } from './roles.js';
 
 /** What detection needs besides the document. */
@@ -20,7 +21,7 @@ export interface DetectOptions {
 
 /** Draft events of one sentence, in text order. */
 export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[], options: DetectOptions): DraftEvent[] {
-  const tokens = doc.layers.tokens ?? [];
+  const tokens = retagPastTenses(doc.layers.tokens ?? [], sentence.firstToken, sentence.endToken, options.dictionary);
   if (!anyTrigger(tokens, sentence, options.dictionary)) return [];
   const clauses = splitClauses(tokens, sentence.firstToken, sentence.endToken);
   const matches: { m: TriggerMatch; clause: Clause; plover: string }[] = [];

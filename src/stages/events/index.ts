@@ -72,6 +72,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
 const NEEDS_TARGET = new Set(['CONSULT', 'COOPERATE', 'AID', 'SANCTION']);
 /** Material categories: a hypothetical one ("bombers capable of launching missiles", "they may be fighting") is no happening to record. */
 const MATERIAL = new Set(['COOPERATE', 'AID', 'RETREAT', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+/** Verbs of courtesy that are an act only towards someone named: "congratulated those present", "we congratulated the staff" praise no actor. */
+const COURTESIES = new Set(['congratulate', 'thank']);
 /** Categories kept with a target and no source: violence and coercion whose perpetrator the text leaves unnamed. */
 const TARGET_ONLY = new Set(['ASSAULT', 'COERCE']);
 
@@ -85,7 +87,7 @@ function worthKeeping(d: DraftEvent): boolean {
   if (d.source && d.target && !d.ownPeople && d.target.entities.every((e) => d.source!.entities.includes(e))) d.target = undefined;
   if (d.status === 'hypothetical' && (MATERIAL.has(d.plover) || !d.source || !d.target)) return false;
   if (d.source && d.target) return true;
-  if (d.source) return !NEEDS_TARGET.has(d.basePlover ?? d.plover);
+  if (d.source) return !NEEDS_TARGET.has(d.basePlover ?? d.plover) && !COURTESIES.has(d.lemmas[0] ?? '');
   if (d.target) return TARGET_ONLY.has(d.plover) && d.status !== 'hypothetical';
   return false;
 }

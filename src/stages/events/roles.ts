@@ -243,7 +243,8 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (!roles.source) {
     for (let k = m.start - 1; k >= clause.start; k--) {
       const t = tokens[k]!;
-      if (t.pos === 'VERB') {
+      // "Germany had talks with China": the tagger reads a main verb "have" as an auxiliary; no verb stands between it and the nominal.
+      if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma.toLowerCase() === 'have' && tokens[k + 1]?.pos !== 'AUX' && tokens[k + 1]?.pos !== 'VERB')) {
         if (LIGHT_VERBS.has(t.lemma.toLowerCase()) || (m.reciprocal && PARTY_VERBS.has(t.lemma.toLowerCase()))) {
           const subject = [...inClause].reverse().find((g) => g.end <= k && !g.locative && !g.agentive) ?? inheritedSubject(tokens, clause, clauses, groups);
           if (subject) roles.source = subject;

@@ -64,6 +64,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
     const lemma = t.lemma.toLowerCase();
     if (EXPECT.has(lemma)) return 'expected';
     if (m.kind === 'noun' && PREPARATION.has(lemma)) return 'planned';
+    // "will have bilateral meetings with Macron": the nominal of a main verb "have" in the future is planned.
+    if (m.kind === 'noun' && t.pos === 'AUX' && lemma === 'have' && FUTURE.has(tokens[tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1]?.normal ?? '')) return 'planned';
     if (m.kind === 'verb') {
       if (NEGATION.has(w) && k >= m.start - 3) return 'denied';
       if (FUTURE.has(w)) return 'planned';
