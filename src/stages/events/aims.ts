@@ -6,6 +6,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
+import { innerHyphen } from './retag.js';
 
 /** Is the group the first half of a two-country modifier ("Russian-French coordination")? It names a relation, not whom an act is aimed at. */
 export function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: readonly ActorGroup[]): boolean {
@@ -15,7 +16,7 @@ export function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: re
 /** Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)? */
 export function complementObject(tokens: readonly Token[], start: number, from: number): boolean {
   let k = start - 1;
-  while (k > from && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k--;
+  while (k > from && (['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos) || innerHyphen(tokens, k, start))) k--;
   const w = tokens[k]!;
   // After people, "from" says where they come from ("their counterparts from Belarus"), not whom the complement aims at ("support from the Assembly").
   if (w.normal === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '')) return false;

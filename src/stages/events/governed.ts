@@ -7,6 +7,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import { inPhraseComma } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { innerHyphen } from './retag.js';
 import { DAYS, DETERMINERS } from './subjects.js';
 
 /** How far after a nominal its target may stand ("attacks on four Russian airfields"). */
@@ -102,7 +103,7 @@ const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almo
  */
 export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
   let k = g.start - 1;
-  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k))) k--;
+  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k) || innerHyphen(tokens, k, g.start))) k--;
   // "shelled the southern regional capital Juba": a place noun in apposition before the name is part of the object.
   if (k >= m.end && tokens[k]!.pos === 'NOUN' && APPOSED_PLACES.has(tokens[k]!.normal) && g.mentions.every((x) => x.type === 'GPE')) {
     k--;

@@ -29,7 +29,7 @@ const KIND_POS = { verb: new Set(['VERB']), noun: new Set(['NOUN', 'PROPN']) } a
  */
 export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause, dictionary: VerbDictionary, present: ReadonlySet<string>): TriggerMatch | undefined {
   const entries = candidates(tokens[i]!, dictionary);
-  if (entries.length === 0 || compoundHalf(tokens, i)) return undefined;
+  if (entries.length === 0) return undefined;
   let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
   let chosenRank = Infinity;
   for (const entry of entries) {
@@ -120,13 +120,6 @@ function bestPattern(
     ...(trigger.converse !== undefined && { converse: trigger.converse }),
     ...(trigger.swapped && { swapped: true }),
   } };
-}
-
-/** Is the token the second half of a hyphenated compound ("earthquake-hit Morocco", "Russian-backed")? An adjective, no act. */
-function compoundHalf(tokens: readonly Token[], i: number): boolean {
-  const hyphen = tokens[i - 1];
-  const first = tokens[i - 2];
-  return hyphen?.normal === '-' && first !== undefined && hyphen.end === tokens[i]!.start && first.end === hyphen.start;
 }
 
 /** Prepositions that open a pattern's words after the verb: they stay after it in a passive too ("was warned of retaliation"). */

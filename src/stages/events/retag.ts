@@ -1,7 +1,9 @@
 /**
- * Past tenses the tagger does not know ("abducted", "tortured", "beheaded", "blockaded", "rescued"
- * come out as nouns or adjectives) read as verbs again, where a verb trigger of that stem stands
- * between a subject and an object: "Russian soldiers abducted two Ukrainian journalists".
+ * Tags the events stage corrects before reading a sentence: past tenses the tagger does not know
+ * ("abducted", "tortured", "beheaded", "blockaded", "rescued" come out as nouns or adjectives) read
+ * as verbs where a verb trigger of that stem stands between a subject and an object ("Russian
+ * soldiers abducted two Ukrainian journalists"); the verb half of a hyphenated adjective
+ * ("earthquake-hit Morocco", "Russian-backed") read as the adjective it is.
  */
 import type { Token } from '../../core/doc.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
@@ -21,14 +23,26 @@ function verbStem(normal: string, dictionary: VerbDictionary): string | undefine
   return undefined;
 }
 
+/** Is the token the second half of a hyphenated compound ("earthquake-hit", "Russian-backed")? */
+function compoundHalf(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const first = tokens[i - 2];
+  return hyphen?.normal === '-' && first !== undefined && hyphen.end === tokens[i]!.start && first.end === hyphen.start;
+}
+
 /**
- * The tokens with such past tenses of `[first, end)` tagged VERB with their stem as lemma; the same
- * array when there is none (the common case), so indices and other layers are untouched.
+ * The tokens of `[first, end)` so corrected (past tenses VERB with their stem as lemma, compound
+ * halves ADJ); the same array when there is none (the common case), so indices are untouched.
  */
 export function retagPastTenses(tokens: readonly Token[], first: number, end: number, dictionary: VerbDictionary): readonly Token[] {
   let out: Token[] | undefined;
   for (let i = first + 1; i < end - 1; i++) {
     const t = tokens[i]!;
+    if (t.pos === 'VERB' && compoundHalf(tokens, i)) {
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'ADJ' };
+      continue;
+    }
     if (!MISTAGS.has(t.pos) || t.normal.length < 6 || !t.normal.endsWith('ed')) continue;
     if (!SUBJECT_END.has(tokens[i - 1]!.pos) || !(OBJECT_START.has(tokens[i + 1]!.pos) || tokens[i + 1]!.normal === 'by')) continue;
     const stem = verbStem(t.normal, dictionary);
@@ -37,4 +51,14 @@ export function retagPastTenses(tokens: readonly Token[], first: number, end: nu
     out[i] = { ...t, pos: 'VERB', lemma: stem };
   }
   return out ?? tokens;
+}
+
+/**
+ * Is the token at `k` a hyphen inside a compound adjective before the group at `start`, or the word
+ * before such a hyphen ("earthquake-hit Morocco")? Not when the group itself is the second half
+ * ("the Soviet-German front" is no act on Germany).
+ */
+export function innerHyphen(tokens: readonly Token[], k: number, start: number): boolean {
+  const joins = (h: number): boolean => h + 1 < start && tokens[h]?.normal === '-' && tokens[h - 1] !== undefined && tokens[h - 1]!.end === tokens[h]!.start && tokens[h]!.end === tokens[h + 1]!.start;
+  return joins(k) || joins(k + 1);
 }

@@ -51,6 +51,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       roles.resident = true;
     }
   }
+  // "massed troops near the Armenian border", "deployed warships near Taiwan": a show of force at another country's place is aimed at it.
+  if (m.code.startsWith(FORCE_SHOW) && place && roles.source && !roles.target && foreignPlace(place, roles.source)) roles.target = { ...place, locative: false };
   if (m.reciprocal && !roles.source && !roles.target) {
     const both = groups.find((g) => g.bothSides);
     if (both) roles.source = both;
@@ -88,6 +90,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
+  else if (object) object = possessedActor(tokens, after, object) ?? object;
   // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
   if (m.code === EXTRADITION) object = after.find((g) => tokens[g.start - 1 - (tokens[g.start - 1]?.pos === 'DET' ? 1 : 0)]?.normal === 'to') ?? object;
   const agent = after.find((g) => g.agentive);
@@ -120,6 +123,30 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** CAMEO root of military posturing (15, PLOVER MOBILIZE). */
+const FORCE_SHOW = '15';
+
+/** Is the place another country's than every member of the acting side (both known)? */
+function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
+  const countries = new Set(source.mentions.map((x) => x.country));
+  return place.mentions.length > 0 && place.mentions.every((x) => x.country !== undefined && !countries.has(x.country)) && !countries.has(undefined);
+}
+
+/** Possessive pronouns, which the entities stage resolves to their owner. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * The actor a possessive pronoun object owns, when one follows inside its noun phrase: "met his
+ * Russian counterpart Sergei Lavrov" meets Lavrov, not the subject the pronoun stands for.
+ */
+function possessedActor(tokens: readonly Token[], after: readonly ActorGroup[], object: ActorGroup): ActorGroup | undefined {
+  if (object.end - object.start !== 1 || !POSSESSIVES.has(tokens[object.start]!.normal)) return undefined;
+  const next = after.find((g) => g.start >= object.end);
+  if (!next || next.locative || next.agentive || next.start - object.end > 3) return undefined;
+  for (let k = object.end; k < next.start; k++) if (!PREMOD_POS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PART') return undefined;
+  return next;
 }
 
 /** CAMEO judicial cooperation (063): extradition. */

@@ -64,7 +64,8 @@ const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities
   'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'residents', 'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition',
   'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens',
   'extremists', 'fundamentalists', 'nationalists', 'youths', 'gunmen', 'farmers', 'miners', 'supporters',
-  'prosecutors', 'investigators', 'doctors', 'nurses', 'teachers', 'lawmakers', 'legislators', 'judges', 'officers', 'diplomats', 'ministers', 'truckers']);
+  'prosecutors', 'investigators', 'doctors', 'nurses', 'teachers', 'lawmakers', 'legislators', 'judges', 'officers', 'diplomats', 'ministers', 'truckers',
+  'junta', 'regime', 'administration', 'cabinet', 'parliament', 'court', 'courts', 'navy', 'navies']);
 /** Prepositions of a place that names whose people an agent noun's members are ("students throughout Indonesia", "settlers in the West Bank"). */
 const PLACED_PREPS = new Set(['in', 'throughout', 'across']);
 
