@@ -35,6 +35,10 @@ const CASES: readonly [string, string, string[]][] = [
   ['a trip to a country\'s capital as a visit', 'Orban travelled to Moscow for talks.', ['CONSULT HUN->RUS']],
   ['a show of force near another country as aimed at it', 'China deployed warships near Japan.', ['MOBILIZE CHN->JPN']],
   ['aid to a place named by a hyphenated adjective', 'Turkey sent tents to earthquake-hit Morocco.', ['AID TUR->MAR']],
+  ['an irregular past tense the tagger reads as a noun', 'Ukrainian forces shot down a Russian fighter jet.', ['ASSAULT UKR->RUS']],
+  ['a visiting minister received as hosting a visit', 'Vietnam\'s president received the visiting Cuban foreign minister.', ['CONSULT VNM->CUB']],
+  ['troops sent to a border as a military move', 'Poland sent troops to its border with Belarus.', ['MOBILIZE POL->BLR']],
+  ['a bill dropped as a concession', 'Georgia\'s government dropped the foreign agents bill.', ['CONCEDE GEO->-']],
   ['an indictment as an accusation', 'Ukraine charged a Russian commander with war crimes.', ['ACCUSE UKR->RUS']],
 ];
 

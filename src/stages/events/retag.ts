@@ -15,8 +15,16 @@ const SUBJECT_END = new Set(['PROPN', 'NOUN', 'PRON']);
 /** Tags that open an object right after the verb (a bare common noun is left out: "Ukrainian abducted children" is a noun phrase). */
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 
-/** The verb trigger stem of a past tense ("abducted" → "abduct", "seized" → "seize"), or undefined. */
+/** Irregular past tenses the tagger may read as nouns ("Ukrainian forces shot down a jet"), with their stems. */
+const IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', struck: 'strike', fought: 'fight', froze: 'freeze', threw: 'throw' };
+/** Particles that may follow a verb before its object ("shot down"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'off']);
+
+/** The verb trigger stem of a past tense ("abducted" → "abduct", "seized" → "seize", "shot" → "shoot"), or undefined. */
 function verbStem(normal: string, dictionary: VerbDictionary): string | undefined {
+  const irregular = IRREGULAR[normal];
+  if (irregular) return dictionary.byHead.get(irregular)?.some((e) => e.block.kind === 'verb') ? irregular : undefined;
+  if (!normal.endsWith('ed')) return undefined;
   for (const stem of [normal.slice(0, -2), normal.slice(0, -1)]) {
     if (dictionary.byHead.get(stem)?.some((e) => e.block.kind === 'verb')) return stem;
   }
@@ -43,8 +51,9 @@ export function retagPastTenses(tokens: readonly Token[], first: number, end: nu
       out[i] = { ...t, pos: 'ADJ' };
       continue;
     }
-    if (!MISTAGS.has(t.pos) || t.normal.length < 6 || !t.normal.endsWith('ed')) continue;
-    if (!SUBJECT_END.has(tokens[i - 1]!.pos) || !(OBJECT_START.has(tokens[i + 1]!.pos) || tokens[i + 1]!.normal === 'by')) continue;
+    if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
+    const next = tokens[i + 1]!;
+    if (!SUBJECT_END.has(tokens[i - 1]!.pos) || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
     const stem = verbStem(t.normal, dictionary);
     if (!stem) continue;
     out ??= [...tokens];
