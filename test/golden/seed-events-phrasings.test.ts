@@ -39,6 +39,9 @@ const CASES: readonly [string, string, string[]][] = [
   ['a visiting minister received as hosting a visit', 'Vietnam\'s president received the visiting Cuban foreign minister.', ['CONSULT VNM->CUB']],
   ['troops sent to a border as a military move', 'Poland sent troops to its border with Belarus.', ['MOBILIZE POL->BLR']],
   ['a bill dropped as a concession', 'Georgia\'s government dropped the foreign agents bill.', ['CONCEDE GEO->-']],
+  ['a participle after an object as its passive (a reduced relative)', 'Russia released a French researcher jailed for spying.', ['RETREAT RUS->FRA', 'COERCE -->FRA']],
+  ['a border crossing closed as a restriction of movement', 'Israel closed the Kerem Shalom crossing into Gaza.', ['COERCE ISR->PSE']],
+  ['a march in support of someone as a demonstration', 'Thousands of Moroccans marched in Rabat in support of Gaza.', ['PROTEST MAR->PSE']],
   ['an indictment as an accusation', 'Ukraine charged a Russian commander with war crimes.', ['ACCUSE UKR->RUS']],
 ];
 

@@ -159,3 +159,21 @@ export function directObject(tokens: readonly Token[], k: number, verbEnd: numbe
   while (j >= verbEnd && DETERMINERS.has(tokens[j]!.pos)) j--;
   return j < verbEnd;
 }
+
+/** Words between a possessive pronoun and the actor it owns ("his Russian counterpart"). */
+const POSSESSED_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/** Possessive pronouns, which the entities stage resolves to their owner. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * The actor a possessive pronoun object owns, when one follows inside its noun phrase: "met his
+ * Russian counterpart Sergei Lavrov" meets Lavrov, not the subject the pronoun stands for.
+ */
+export function possessedActor(tokens: readonly Token[], after: readonly ActorGroup[], object: ActorGroup): ActorGroup | undefined {
+  if (object.end - object.start !== 1 || !POSSESSIVES.has(tokens[object.start]!.normal)) return undefined;
+  const next = after.find((g) => g.start >= object.end);
+  if (!next || next.locative || next.agentive || next.start - object.end > 3) return undefined;
+  for (let k = object.end; k < next.start; k++) if (!POSSESSED_POS.has(tokens[k]!.pos)) return undefined;
+  return next;
+}

@@ -1,9 +1,9 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
-import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween } from './governed.js';
+import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore } from './subjects.js';
+import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -72,7 +72,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   const found = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start));
   const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
-  const passive = isPassive(tokens, m.start, clause.start);
+  const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start);
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
   const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start));
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
@@ -132,21 +132,6 @@ const FORCE_SHOW = '15';
 function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
   const countries = new Set(source.mentions.map((x) => x.country));
   return place.mentions.length > 0 && place.mentions.every((x) => x.country !== undefined && !countries.has(x.country)) && !countries.has(undefined);
-}
-
-/** Possessive pronouns, which the entities stage resolves to their owner. */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
-
-/**
- * The actor a possessive pronoun object owns, when one follows inside its noun phrase: "met his
- * Russian counterpart Sergei Lavrov" meets Lavrov, not the subject the pronoun stands for.
- */
-function possessedActor(tokens: readonly Token[], after: readonly ActorGroup[], object: ActorGroup): ActorGroup | undefined {
-  if (object.end - object.start !== 1 || !POSSESSIVES.has(tokens[object.start]!.normal)) return undefined;
-  const next = after.find((g) => g.start >= object.end);
-  if (!next || next.locative || next.agentive || next.start - object.end > 3) return undefined;
-  for (let k = object.end; k < next.start; k++) if (!PREMOD_POS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PART') return undefined;
-  return next;
 }
 
 /** CAMEO judicial cooperation (063): extradition. */

@@ -151,3 +151,20 @@ export function isPassive(tokens: readonly Token[], i: number, from: number): bo
   }
   return false;
 }
+
+/** Prepositions and marks that may follow a reduced relative's participle ("jailed for", "killed in", "detained on Monday"). */
+const AFTER_REDUCED = new Set(['ADP', 'SCONJ', 'PUNCT']);
+
+/**
+ * Is the verb at `i` a past participle in a reduced relative after an object ("released a French
+ * researcher jailed for spying", "freed civilians held in the camp")? Then it is passive: the noun
+ * before it is its patient, not its agent. Only after a common noun, when a verb stands earlier in
+ * the clause, and with no object of its own after it.
+ */
+export function reducedRelative(tokens: readonly Token[], i: number, from: number): boolean {
+  const verb = tokens[i]!;
+  if (verb.pos !== 'VERB' || !/(ed|en|wn|ne|ld|t)$/.test(verb.normal) || verb.normal === verb.lemma.toLowerCase()) return false;
+  if (tokens[i - 1]?.pos !== 'NOUN' || !AFTER_REDUCED.has(tokens[i + 1]?.pos ?? 'PUNCT')) return false;
+  for (let k = i - 2; k >= from; k--) if (tokens[k]!.pos === 'VERB') return true;
+  return false;
+}
