@@ -42,6 +42,9 @@ const CASES: readonly [string, string, string[]][] = [
   ['a participle after an object as its passive (a reduced relative)', 'Russia released a French researcher jailed for spying.', ['RETREAT RUS->FRA', 'COERCE -->FRA']],
   ['a border crossing closed as a restriction of movement', 'Israel closed the Kerem Shalom crossing into Gaza.', ['COERCE ISR->PSE']],
   ['a march in support of someone as a demonstration', 'Thousands of Moroccans marched in Rabat in support of Gaza.', ['PROTEST MAR->PSE']],
+  ['people from two countries as the two sides', 'Negotiators from Armenia and Azerbaijan met in Geneva.', ['CONSULT ARM->AZE']],
+  ['fire exchanged as fighting', 'Armenian and Azerbaijani forces exchanged fire.', ['ASSAULT ARM->AZE']],
+  ['a show of force near a people\'s frontier as aimed at their country', 'Azerbaijan massed troops near the Armenian border.', ['MOBILIZE AZE->ARM']],
   ['an indictment as an accusation', 'Ukraine charged a Russian commander with war crimes.', ['ACCUSE UKR->RUS']],
 ];
 

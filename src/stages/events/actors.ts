@@ -126,6 +126,9 @@ function joined(tokens: readonly Token[], from: number, to: number, listGoesOn =
 /** Nouns of a kind of place whose name follows after "of" ("the city of Kirkuk", "the province of Herat"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'capital', 'port', 'enclave', 'state', 'republic', 'island', 'area']);
 
+/** Nouns of a country's edge that make its people's adjective a place ("the Armenian border", "the Finnish coast"). */
+const FRONTIERS = new Set(['border', 'frontier', 'coast', 'waters', 'airspace', 'territory', 'side']);
+
 /** Closes a group: looks at the word before it for a place preposition or "by" (over a determiner or adjective); "in U.S.-led talks" is no place. */
 function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start: number; end: number; both: boolean }, first: number): ActorGroup {
   const start = headedStart(tokens, g.start, first);
@@ -139,7 +142,9 @@ function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start:
     k = modifiersBefore(tokens, k, first);
   }
   const before = k >= first ? tokens[k]!.normal : '';
-  const place = g.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
+  // "near the Armenian border", "off the Finnish coast": a people's adjective before a frontier noun names a place of that country.
+  const place = g.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC')
+    || (g.mentions.every((m) => m.type === 'NORP') && FRONTIERS.has(tokens[g.end]?.normal ?? ''));
   const modifier = tokens[g.end]?.normal === '-';
   const locative = place && !modifier && LOCATIVE.has(before);
   return { mentions: g.mentions, start, end: g.end, locative, prep: locative ? k : -1, agentive: before === 'by', bothSides: g.both };

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
+import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
@@ -207,6 +208,8 @@ const NUMBER_HEDGES = new Set(['to', 'about', 'around', 'over', 'than', 'some', 
 function countingPhrase(tokens: readonly Token[], k: number, from: number): boolean {
   const w = tokens[k]!.normal;
   if (NUMBER_HEDGES.has(w) && tokens[k + 1]?.pos === 'NUM') return true;
+  // "Negotiators from Armenia and Azerbaijan met": people from a country act for it.
+  if (w === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '') && tokens.slice(from, k - 1).every((t) => DETERMINERS.has(t.pos))) return true;
   if (w !== 'of') return false;
   let j = k - 1;
   while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
