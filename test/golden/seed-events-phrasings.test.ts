@@ -45,6 +45,8 @@ const CASES: readonly [string, string, string[]][] = [
   ['people from two countries as the two sides', 'Negotiators from Armenia and Azerbaijan met in Geneva.', ['CONSULT ARM->AZE']],
   ['fire exchanged as fighting', 'Armenian and Azerbaijani forces exchanged fire.', ['ASSAULT ARM->AZE']],
   ['a show of force near a people\'s frontier as aimed at their country', 'Azerbaijan massed troops near the Armenian border.', ['MOBILIZE AZE->ARM']],
+  ['information shared by two sides together', 'Estonian and Finnish police shared information.', ['COOPERATE EST->FIN']],
+  ['an arms export halt as a sanction', 'The Netherlands halted arms exports to Israel.', ['SANCTION NLD->ISR']],
   ['an indictment as an accusation', 'Ukraine charged a Russian commander with war crimes.', ['ACCUSE UKR->RUS']],
 ];
 
