@@ -122,6 +122,7 @@ function queryRows(dir: string): BenchRow[] {
   const fillSeconds = (performance.now() - start) / 1000;
   const queries: [string, Parameters<SqliteStore['query']>[0], QueryFilter][] = [
     ['events, PLOVER + country + 4 months', 'events', { plover: 'ASSAULT', country: 'UKR', since: '2024-03-01', until: '2024-06-30', limit: 100 }],
+    ['events, country, newest first', 'events', { country: 'SYR', limit: 100 }],
     ['events, actor code + PLOVER', 'events', { actor: 'RUSMIL', plover: 'COERCE', limit: 100 }],
     ['events, country + full text', 'events', { country: 'SYR', text: 'ceasefire', limit: 100 }],
     ['documents, full text', 'documents', { text: 'ceasefire AND talks', limit: 100 }],

@@ -101,6 +101,10 @@ describe('store/sqlite', () => {
     assert.deepEqual(ids({}), ['b/ACCUSE', 'a/ASSAULT']);
     assert.deepEqual(ids({ plover: 'ASSAULT' }), ['a/ASSAULT']);
     assert.deepEqual(ids({ country: 'UKR', plover: 'ACCUSE' }), ['b/ACCUSE']);
+    // A country on either side, newest first, each event once; a limit keeps the newest.
+    assert.deepEqual(ids({ country: 'RUS' }), ['b/ACCUSE', 'a/ASSAULT']);
+    assert.deepEqual(ids({ country: 'UKR', limit: 1 }), ['b/ACCUSE']);
+    assert.deepEqual(ids({ country: 'RUS', text: 'struck' }), ['a/ASSAULT']);
     assert.deepEqual(ids({ actor: 'RUSMIL' }), ['a/ASSAULT']);
     assert.deepEqual(ids({ actor: 'RUS' }), ['b/ACCUSE', 'a/ASSAULT']);
     assert.deepEqual(ids({ actor: 'moscow' }), ['b/ACCUSE']);

@@ -28,14 +28,15 @@ const SELECT: Record<QueryKind, string> = {
 
 /**
  * Order of each kind. Why events go newest first on `date`: the (plover, date) and (country, date)
- * indexes then stop at the limit; why entities and claims order on `x.document_id`: the
+ * indexes then stop at the limit, and `x.rowid` last makes the order total, so a limit cuts ties
+ * the same way whichever index serves it; why entities and claims order on `x.document_id`: the
  * (country, document_id) and (actor, document_id) indexes give that order without a full sort.
  */
 const ORDER: Record<QueryKind, string> = {
   documents: 'd.id',
   entities: 'x.document_id, x.start, x."end"',
   claims: 'x.document_id, x.start, x."end"',
-  events: 'x.date DESC, d.id, x.start',
+  events: 'x.date DESC, d.id, x.start, x.rowid',
 };
 
 /** The SQL of `sitrep query KIND` over current, non-duplicate documents. */
@@ -44,10 +45,28 @@ export function querySql(kind: QueryKind, filter: QueryFilter): Sql {
   const params: (string | number)[] = [];
   const from = kind === 'documents' ? 'documents d' : `${kind} x JOIN documents d ON d.id = x.document_id`;
   addDocumentFilters(filter, where, params, kind === 'events' ? 'x.date' : 'd.published');
+  const limit = Math.floor(filter.limit === undefined ? DEFAULT_LIMIT : filter.limit);
+  if (kind === 'events' && filter.country && limit > 0) return eventsOfCountry(filter, filter.country, where, params, limit);
   addLayerFilters(kind, filter, where, params);
-  const limit = filter.limit === undefined ? DEFAULT_LIMIT : filter.limit;
-  const sql = `SELECT ${SELECT[kind]} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${ORDER[kind]}${limit > 0 ? ` LIMIT ${Math.floor(limit)}` : ''}`;
+  const sql = `SELECT ${SELECT[kind]} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${ORDER[kind]}${limit > 0 ? ` LIMIT ${limit}` : ''}`;
   return { sql, params };
+}
+
+/**
+ * Events with a country on either side, newest first, as the union of the first `limit` of each
+ * side. Why not one query with "source_country = ? OR target_country = ?": SQLite then reads every
+ * event of the country from both indexes and sorts them all (65 ms on 100,000 documents), where
+ * each side alone walks its (country, date) index in date order and stops at the limit (1 ms).
+ */
+function eventsOfCountry(filter: QueryFilter, country: string, where: readonly string[], params: readonly (string | number)[], limit: number): Sql {
+  const rest = [...where];
+  const restParams = [...params];
+  addLayerFilters('events', { ...filter, country: undefined }, rest, restParams);
+  const side = (column: string): string =>
+    `SELECT r FROM (SELECT x.rowid AS r FROM events x JOIN documents d ON d.id = x.document_id WHERE ${rest.join(' AND ')} AND x.${column} = ? ORDER BY ${ORDER.events} LIMIT ${limit})`;
+  const sql = `SELECT ${SELECT.events} FROM events x JOIN documents d ON d.id = x.document_id
+    WHERE x.rowid IN (${side('source_country')} UNION ${side('target_country')}) ORDER BY ${ORDER.events} LIMIT ${limit}`;
+  return { sql, params: [...restParams, country, ...restParams, country] };
 }
 
 /** Ids of analysed, current, non-duplicate documents matching the filter (the input of exports). */
