@@ -48,6 +48,12 @@ const CASES: readonly [string, string, string[]][] = [
   ['information shared by two sides together', 'Estonian and Finnish police shared information.', ['COOPERATE EST->FIN']],
   ['an arms export halt as a sanction', 'The Netherlands halted arms exports to Israel.', ['SANCTION NLD->ISR']],
   ['an indictment as an accusation', 'Ukraine charged a Russian commander with war crimes.', ['ACCUSE UKR->RUS']],
+  ['an attack on a thing at a place as aimed at the place\'s country', 'Houthi rebels bombed a port in Saudi Arabia.', ['ASSAULT YEM->SAU']],
+  ['coming under fire as the target of an unnamed attacker', 'A Polish convoy came under attack.', ['ASSAULT -->POL']],
+  ['an execution of people as a targeted killing', 'Belarus executed a Lithuanian citizen.', ['ASSAULT BLR->LTU']],
+  ['a passive agent named by where it acts', 'Two French tourists were detained by police in Iran.', ['COERCE IRN->FRA']],
+  ['raised combat readiness as an alert', 'Greece raised the combat readiness of its navy.', ['MOBILIZE GRC->-']],
+  ['a threat of military action', 'China warned Japan of military action.', ['THREATEN CHN->JPN']],
 ];
 
 describe('events: common wire phrasings', () => {

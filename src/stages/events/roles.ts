@@ -4,7 +4,7 @@ import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, pronounBefore, reducedRelative } from './subjects.js';
+import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -54,6 +54,10 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   }
   // "massed troops near the Armenian border", "deployed warships near Taiwan": a show of force at another country's place is aimed at it.
   if (m.code.startsWith(FORCE_SHOW) && place && roles.source && !roles.target && foreignPlace(place, roles.source)) roles.target = { ...place, locative: false };
+  // "shelled a displacement camp near El Fasher", "bombed an oil pipeline in Arauca": an attack on a thing at a place is aimed at
+  // the country that holds the place (CAMEO codes the place's country as the target, whoever attacks).
+  else if (ASSAULT_ROOTS.has(m.code.slice(0, 2)) && m.kind === 'verb' && !m.reciprocal && !m.swapped && place && place.start > m.end && roles.source && !roles.target
+    && place.mentions.every((x) => x.type === 'GPE')) roles.target = { ...place, locative: false };
   if (m.reciprocal && !roles.source && !roles.target) {
     const both = groups.find((g) => g.bothSides);
     if (both) roles.source = both;
@@ -103,7 +107,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (!object && agent && agent.start > m.end && nounOrUsed(tokens, m, byAt)) object = agent;
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
+    const placed = agent ? undefined : placedByAgent(tokens, after, m.end);
     if (agent && !byAfterNoun(tokens, agent)) roles.source = agent;
+    else if (placed) roles.source = placed;
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive);
@@ -128,6 +134,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
 
 /** CAMEO root of military posturing (15, PLOVER MOBILIZE). */
 const FORCE_SHOW = '15';
+/** CAMEO roots of the use of force (18 assault, 19 fight, 20 mass violence: PLOVER ASSAULT). */
+const ASSAULT_ROOTS = new Set(['18', '19', '20']);
 
 /** Is the place another country's than every member of the acting side (both known)? */
 function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {

@@ -94,6 +94,15 @@ export function placedAgents(tokens: readonly Token[], inClause: readonly ActorG
   return { ...place, start, wholeSpan: true };
 }
 
+/** The agent "by AGENT in PLACE" of a passive right after its verb: "was abducted by security forces in Nairobi" is Kenya's act. */
+export function placedByAgent(tokens: readonly Token[], after: readonly ActorGroup[], verbEnd: number): ActorGroup | undefined {
+  const by = tokens[verbEnd]?.normal === 'by' ? verbEnd : undefined;
+  const place = by === undefined ? undefined : after.find((g) => g.locative && g.prep > by + 1 && g.prep <= by + 4);
+  if (!place || !PLACED_PREPS.has(tokens[place.prep]!.normal) || !AGENT_NOUNS.has(tokens[place.prep - 1]!.normal)) return undefined;
+  for (let k = by! + 1; k < place.prep; k++) if (!['ADJ', 'NOUN', 'DET', 'NUM'].includes(tokens[k]!.pos)) return undefined;
+  return { ...place, start: by! + 1, locative: false, wholeSpan: true };
+}
+
 /** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
 export const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
