@@ -54,6 +54,8 @@ const CASES: readonly [string, string, string[]][] = [
   ['a passive agent named by where it acts', 'Two French tourists were detained by police in Iran.', ['COERCE IRN->FRA']],
   ['raised combat readiness as an alert', 'Greece raised the combat readiness of its navy.', ['MOBILIZE GRC->-']],
   ['a threat of military action', 'China warned Japan of military action.', ['THREATEN CHN->JPN']],
+  ['an invasion as an assault, not coercion', 'Iraq launched an invasion of Kuwait.', ['ASSAULT IRQ->KWT']],
+  ['being put under investigation in a country as that state\'s inquiry', 'A German banker was put under investigation in France.', ['ACCUSE FRA->DEU']],
 ];
 
 describe('events: common wire phrasings', () => {

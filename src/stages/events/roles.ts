@@ -114,9 +114,10 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive);
     if (patient) roles.target = patient;
-    // "Two Canadian citizens were arrested in China": with no agent, an arrest, detention or raid is the state's where it happens.
+    // "Two Canadian citizens were arrested in China", "was put under investigation in Italy": with no agent, an arrest, detention,
+    // raid or inquiry is the state's where it happens.
     // Only with a known victim: "The Academy is charged with overseeing research in the Russian Federation" names none.
-    const state = roles.source || agent || !patient || !m.code.startsWith(COERCION) ? undefined : after.find((g) => g.locative && tokens[g.prep]!.normal === 'in' && g.mentions.every((x) => x.type === 'GPE'));
+    const state = roles.source || agent || !patient || !STATE_ACTS.some((c) => m.code.startsWith(c)) ? undefined : after.find((g) => g.locative && tokens[g.prep]!.normal === 'in' && g.mentions.every((x) => x.type === 'GPE'));
     if (state) roles.source = { ...state, locative: false };
   } else {
     if (subject) roles.source = subject;
@@ -145,8 +146,8 @@ function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
 
 /** CAMEO judicial cooperation (063): extradition. */
 const EXTRADITION = '063';
-/** CAMEO root of coercion (17): arrests, detentions, seizures, restrictions are done by the state that holds the place. */
-const COERCION = '17';
+/** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
+const STATE_ACTS = ['09', '17'];
 
 /** Is the group a people named with "ethnic" ("three ethnic Albanians", "ethnic Turks")? */
 function ethnicGroup(tokens: readonly Token[], g: ActorGroup): boolean {
