@@ -19,8 +19,13 @@ const LOWER_ARTICLE = /^(?:al|el)[- ]\p{Lu}/u;
 /** The names of `index` that match the text at `start`, longest first; [] when none. */
 function namesAt(view: DocView, index: KbIndex, start: number, article = false): KbName[] {
   const { text, tokenEndingAt } = view;
-  const lowerHead = foldDiacritics(foldQuotes(text.slice(start, start + KEY_LENGTH))).toLowerCase();
+  const head = text.slice(start, start + KEY_LENGTH);
+  const lowerHead = foldDiacritics(head.includes('’') || head.includes('‘') ? foldQuotes(head) : head).toLowerCase();
   const best: KbName[] = [];
+  // The text at `start` as each name length reads it, made once per length: a bucket holds many names of one length.
+  let segmentLength = -1;
+  let segment = '';
+  let lowerSegment: string | undefined;
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
     const bucket = index.bucket(lowerHead.slice(0, keyLength));
@@ -31,11 +36,20 @@ function namesAt(view: DocView, index: KbIndex, start: number, article = false):
       if (best.length > 0 && length < best[0]!.lower.length) break;
       // Cheapest test first: the name must end where a token ends.
       if (tokenEndingAt[start + length]! < 0) continue;
-      const written = text.slice(start, start + length);
-      // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case.
-      const raw = article ? written[0]!.toUpperCase() + written.slice(1) : written;
-      const segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
-      if (name.exactCase ? segment !== name.text : foldDiacritics(segment).toLowerCase() !== name.lower || !UPPER_START.test(segment)) continue;
+      if (length !== segmentLength) {
+        const written = text.slice(start, start + length);
+        // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case.
+        const raw = article ? written[0]!.toUpperCase() + written.slice(1) : written;
+        segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
+        segmentLength = length;
+        lowerSegment = undefined;
+      }
+      if (name.exactCase) {
+        if (segment !== name.text) continue;
+      } else {
+        lowerSegment ??= UPPER_START.test(segment) ? foldDiacritics(segment).toLowerCase() : '';
+        if (lowerSegment !== name.lower) continue;
+      }
       best.push(name);
     }
     if (best.length > 0) return best;
