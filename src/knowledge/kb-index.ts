@@ -117,11 +117,15 @@ export function buildKbIndex(list: EntryList, refs: NameRefs = nameRefs(list)): 
       else byRole.set(roleKey, [list.entry(n)]);
     }
   }
-  const built = new Map<string, KbName[]>();
+  // Keys without names are remembered too (as null): most capitalised words start no KB name.
+  const built = new Map<string, KbName[] | null>();
   const bucket = (key: string): readonly KbName[] | undefined => {
     const done = built.get(key);
-    if (done) return done;
-    if (!Object.hasOwn(refs.keys, key)) return undefined;
+    if (done !== undefined) return done ?? undefined;
+    if (!Object.hasOwn(refs.keys, key)) {
+      built.set(key, null);
+      return undefined;
+    }
     const under = refs.keys[key]!;
     const names: KbName[] = [];
     for (let i = 0; i < under.length; i += 2) {

@@ -67,7 +67,9 @@ export function findKbHits(view: DocView, index: KbIndex, accept: (hit: KbHit) =
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const article = LOWER_ARTICLE.test(view.text.slice(t.start, t.start + 4));
+    const c = view.text.charCodeAt(t.start);
+    // Only an 'a' or an 'e' can open a lower-case article: the regex runs on those alone.
+    const article = (c === 97 || c === 101) && LOWER_ARTICLE.test(view.text.slice(t.start, t.start + 4));
     if (!article && !isCapitalised(view, i)) continue;
     const names = namesAt(view, index, t.start, article);
     if (names.length === 0) continue;
