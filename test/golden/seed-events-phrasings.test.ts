@@ -56,6 +56,7 @@ const CASES: readonly [string, string, string[]][] = [
   ['a threat of military action', 'China warned Japan of military action.', ['THREATEN CHN->JPN']],
   ['an invasion as an assault, not coercion', 'Iraq launched an invasion of Kuwait.', ['ASSAULT IRQ->KWT']],
   ['being put under investigation in a country as that state\'s inquiry', 'A German banker was put under investigation in France.', ['ACCUSE FRA->DEU']],
+  ['a complaint made by summoning an envoy as the summoner\'s', 'Lithuania summoned the Belarusian ambassador to protest.', ['ACCUSE LTU->BLR']],
 ];
 
 describe('events: common wire phrasings', () => {
