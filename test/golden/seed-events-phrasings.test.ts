@@ -57,6 +57,7 @@ const CASES: readonly [string, string, string[]][] = [
   ['an invasion as an assault, not coercion', 'Iraq launched an invasion of Kuwait.', ['ASSAULT IRQ->KWT']],
   ['being put under investigation in a country as that state\'s inquiry', 'A German banker was put under investigation in France.', ['ACCUSE FRA->DEU']],
   ['a complaint made by summoning an envoy as the summoner\'s', 'Lithuania summoned the Belarusian ambassador to protest.', ['ACCUSE LTU->BLR']],
+  ['inspectors sent to a country as an inquiry there', 'The OPCW sent inspectors to Syria.', ['ACCUSE IGO->SYR']],
 ];
 
 describe('events: common wire phrasings', () => {
