@@ -28,6 +28,8 @@ function namesAt(view: DocView, index: KbIndex, start: number, article = false):
   let lowerSegment: string | undefined;
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
+    // A shorter key's names all have the key's length, so none can match unless a token ends there.
+    if (keyLength < KEY_LENGTH && tokenEndingAt[start + keyLength]! < 0) continue;
     const bucket = index.bucket(lowerHead.slice(0, keyLength));
     if (!bucket) continue;
     for (const name of bucket) {
