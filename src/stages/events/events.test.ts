@@ -70,6 +70,10 @@ describe('events: detection and coding', () => {
     assert.equal(`${e?.source?.actor}->${e?.target?.actor}`, 'PER->CHL');
   });
 
+  it('reads the "of" object of a withdrawal nominal as who withdraws', () => {
+    assert.deepEqual(summary(doc('The withdrawal of Peruvian troops from Chile was completed.')), ['RETREAT PER->CHL occurred']);
+  });
+
   it('codes a rejected ceasefire as a rejection, not as a ceasefire', () => {
     assert.deepEqual(summary(doc('Peru rejected a ceasefire with Chile.')), ['REJECT PER->CHL occurred']);
   });

@@ -57,6 +57,12 @@ const WITHDRAWAL = '087';
 /** CAMEO roots of appeals and demands (02, 10). */
 export const ASKING_ROOTS = new Set(['02', '10']);
 
+/** The actor a withdrawal nominal's "of" names, who withdraws ("the withdrawal of French troops from Niger"), if any. */
+export function withdrawingActor(tokens: readonly Token[], m: TriggerMatch, near: readonly ActorGroup[]): ActorGroup | undefined {
+  if (m.kind !== 'noun' || !m.code.startsWith(WITHDRAWAL) || tokens[m.end]?.normal !== 'of') return undefined;
+  return near.find((g) => g.start === m.end + 1 && !g.locative && !g.agentive);
+}
+
 /** CAMEO roots of violence (18–20), whose nominal's "of" object is the one they are done to ("destruction of Russian science" is no coercion). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 

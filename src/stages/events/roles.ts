@@ -2,7 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
-import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, possessedActor, verbBetween } from './governed.js';
+import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, possessedActor, verbBetween, withdrawingActor } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
@@ -264,6 +264,7 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
       if (addressed) roles.target = addressed;
     }
   }
+  if (!roles.source) roles.source = withdrawingActor(tokens, m, near);
   if (!roles.source) {
     for (let k = m.start - 1; k >= clause.start; k--) {
       const t = tokens[k]!;
