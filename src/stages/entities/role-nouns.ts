@@ -3,6 +3,8 @@ import type { Found } from './found.js';
 
 const POSSESSIVE = /^['’]s$/;
 const words = (list: string): string[] => list.trim().split(/\s+/);
+/** Each word of `list` paired with one CAMEO sector. */
+const inSector = (sector: string, list: string): (readonly [string, string])[] => words(list).map((w) => [w, sector] as const);
 
 /**
  * Lower-case nouns for what a person is, with the CAMEO sector they put the person in (empty: no
@@ -10,19 +12,19 @@ const words = (list: string): string[] => list.trim().split(/\s+/);
  * "suspected British militant Haroon Rashid Aswad", "Niger's ambassador Brah Mohamane".
  */
 export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
-  ...words('minister ambassador envoy diplomat negotiator official president premier governor mayor secretary chancellor vice-president emissary consul').map((w) => [w, 'GOV'] as const),
-  ...words('militant rebel guerrilla guerilla insurgent separatist militiaman gunman').map((w) => [w, 'REB'] as const),
-  ...words('soldier commander general colonel officer').map((w) => [w, 'MIL'] as const),
-  ...words('policeman policewoman').map((w) => [w, 'COP'] as const),
-  ...words('dissident').map((w) => [w, 'OPP'] as const),
-  ...words('journalist reporter correspondent editor photographer').map((w) => [w, 'MED'] as const),
-  ...words('judge prosecutor').map((w) => [w, 'JUD'] as const),
-  ...words('lawmaker legislator senator parliamentarian congressman').map((w) => [w, 'LEG'] as const),
-  ...words('cleric imam bishop priest archbishop rabbi preacher').map((w) => [w, 'REL'] as const),
-  ...words('businessman businesswoman tycoon banker industrialist').map((w) => [w, 'BUS'] as const),
-  ...words('student professor academic').map((w) => [w, 'EDU'] as const),
-  ...words('refugee').map((w) => [w, 'REF'] as const),
-  ...words('activist campaigner lawyer writer author poet filmmaker citizen national businessman suspect hostage prisoner worker').map((w) => [w, ''] as const),
+  ...inSector('GOV', 'minister ambassador envoy diplomat negotiator official president premier governor mayor secretary chancellor vice-president emissary consul'),
+  ...inSector('REB', 'militant rebel guerrilla guerilla insurgent separatist militiaman gunman'),
+  ...inSector('MIL', 'soldier commander general colonel officer'),
+  ...inSector('COP', 'policeman policewoman'),
+  ...inSector('OPP', 'dissident'),
+  ...inSector('MED', 'journalist reporter correspondent editor photographer'),
+  ...inSector('JUD', 'judge prosecutor'),
+  ...inSector('LEG', 'lawmaker legislator senator parliamentarian congressman'),
+  ...inSector('REL', 'cleric imam bishop priest archbishop rabbi preacher'),
+  ...inSector('BUS', 'businessman businesswoman tycoon banker industrialist'),
+  ...inSector('EDU', 'student professor academic'),
+  ...inSector('REF', 'refugee'),
+  ...inSector('', 'activist campaigner lawyer writer author poet filmmaker citizen national suspect hostage prisoner worker'),
 ]);
 
 /** Words before a role noun that put its holder in their sector ("opposition leader", "army commander", "police chief"). */
