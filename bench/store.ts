@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalysisPool, type AnalysisPool } from '../src/app/analysis-pool.js';
 import { createAnalyzer } from '../src/app/analyze.js';
-import { ingest } from '../src/app/ingest.js';
+import { ingest, IN_FLIGHT_PER_WORKER } from '../src/app/ingest.js';
 import { sha256 } from '../src/core/hash.js';
 import { RECORD_SCHEMA, type AnalysisRecord } from '../src/core/record.js';
 import { encodeRecord, packText } from '../src/store/record-blob.js';
@@ -107,12 +107,9 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   ];
 }
 
-/** Jobs in flight per thread while the threads alone are timed: as many as ingest keeps (IN_FLIGHT_PER_WORKER). */
-const THREAD_WINDOW = 16;
-
 /**
  * Every input analysed on the pool's threads, sent as earlier ones finish with at most
- * THREAD_WINDOW per thread in flight, as ingest sends them. Why not all at once: the pool then
+ * IN_FLIGHT_PER_WORKER per thread in flight, as ingest sends them. Why not all at once: the pool then
  * deals them out in turn, and the thread that gets the longer texts runs on alone at the end.
  */
 async function analyseOnThreads(pool: AnalysisPool, inputs: readonly ArticleInput[], workers: number): Promise<void> {
@@ -123,7 +120,7 @@ async function analyseOnThreads(pool: AnalysisPool, inputs: readonly ArticleInpu
       await pool.run({ kind: 'reanalyze', id, input: inputs[id]! });
     }
   };
-  await Promise.all(Array.from({ length: workers * THREAD_WINDOW }, lane));
+  await Promise.all(Array.from({ length: workers * IN_FLIGHT_PER_WORKER }, lane));
 }
 
 /** The analyze rate of a child process pinned to one CPU with taskset, or undefined where taskset is missing. */

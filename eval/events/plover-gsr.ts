@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Analyzer } from '../../src/app/analyze.js';
+import { loadKnowledgeBase } from '../../src/knowledge/load-kb.js';
 import type { AnalysisRecord } from '../../src/core/record.js';
 
 /** Older PLOVER category names and their current ones (PLOVER manual, CAMEO to PLOVER table). */
@@ -37,7 +38,7 @@ function sideCodes(record: AnalysisRecord, entities: readonly string[] | undefin
 }
 
 /** ISO 3166-1 alpha-3 codes of the countries the KB knows: a code outside them (NGO, IMG, NATO) is no country's. */
-const COUNTRIES = new Set((JSON.parse(readFileSync(new URL('../../data/kb/countries.json', import.meta.url), 'utf8')) as { country: string }[]).map((c) => c.country));
+const COUNTRIES = loadKnowledgeBase().countries;
 
 /**
  * The gold's country codes of an older code set (KEDS/TABARI-era, as its category names are) and

@@ -34,7 +34,7 @@ export interface IngestSummary extends RunCounts {
 }
 
 /** Jobs in flight per worker: enough to keep threads busy while the writer commits (a commit or checkpoint stalls it), few enough to bound memory and what a kill loses. */
-const IN_FLIGHT_PER_WORKER = 16;
+export const IN_FLIGHT_PER_WORKER = 16;
 
 /**
  * Ingests articles from files, folders, URLs and stdin into the store: each text not yet stored is
