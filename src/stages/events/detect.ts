@@ -8,7 +8,6 @@ import { ABSORBING, draft, OWN_FILE } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
-import { retagPastTenses } from './retag.js';
 import { isDefinite } from './roles.js';
 
 /** What detection needs besides the document. */
@@ -19,9 +18,8 @@ export interface DetectOptions {
   readonly keepUnknownCodes?: boolean;
 }
 
-/** Draft events of one sentence, in text order. */
-export function detectSentence(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[], options: DetectOptions): DraftEvent[] {
-  const tokens = retagPastTenses(doc.layers.tokens ?? [], sentence.firstToken, sentence.endToken, options.dictionary);
+/** Draft events of one sentence, in text order, read from the document's tokens as `retagPastTenses` corrects them. */
+export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[], options: DetectOptions): DraftEvent[] {
   if (!anyTrigger(tokens, sentence, options.dictionary)) return [];
   const clauses = splitClauses(tokens, sentence.firstToken, sentence.endToken);
   const matches: { m: TriggerMatch; clause: Clause; plover: string }[] = [];

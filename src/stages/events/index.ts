@@ -7,6 +7,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { actorCode } from './actors.js';
 import { demandsOf } from './demands.js';
 import { detectSentence } from './detect.js';
+import { retagPastTenses } from './retag.js';
 import { mergeDrafts, type DraftEvent } from './merge.js';
 import { petrarchPairs } from './petrarch-pairs.js';
 import { recode } from './recode.js';
@@ -45,13 +46,15 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
   const entities = doc.layers.entities ?? [];
   const dyad = mainParties(entities);
   const drafts: DraftEvent[] = [];
+  const sentences = doc.layers.sentences ?? [];
+  const tokens = retagPastTenses(doc.layers.tokens ?? [], sentences, dictionary);
   let from = 0;
-  for (const sentence of doc.layers.sentences ?? []) {
+  for (const sentence of sentences) {
     while (from < entities.length && entities[from]!.start < sentence.start) from++;
     let to = from;
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
     const inSentence = entities.slice(from, to);
-    const found = detectSentence(doc, sentence, inSentence, dyad, detect);
+    const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
     for (const d of found) {
       const r = options.recodeTense === false ? d : recode(d, codes);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);

@@ -5,7 +5,7 @@
  * soldiers abducted two Ukrainian journalists"); the verb half of a hyphenated adjective
  * ("earthquake-hit Morocco", "Russian-backed") read as the adjective it is.
  */
-import type { Token } from '../../core/doc.js';
+import type { Sentence, Token } from '../../core/doc.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 
 /** Tags a mis-tagged past tense may carry. */
@@ -39,25 +39,29 @@ function compoundHalf(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * The tokens of `[first, end)` so corrected (past tenses VERB with their stem as lemma, compound
- * halves ADJ); the same array when there is none (the common case), so indices are untouched.
+ * The document's tokens with every sentence so corrected (past tenses VERB with their stem as
+ * lemma, compound halves ADJ), each read within its own sentence; the same array when there is
+ * nothing to correct (the common case). One copy for the whole document, made at the first
+ * correction, so a long article with many corrected sentences costs no copy per sentence.
  */
-export function retagPastTenses(tokens: readonly Token[], first: number, end: number, dictionary: VerbDictionary): readonly Token[] {
+export function retagPastTenses(tokens: readonly Token[], sentences: readonly Sentence[], dictionary: VerbDictionary): readonly Token[] {
   let out: Token[] | undefined;
-  for (let i = first + 1; i < end - 1; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'VERB' && compoundHalf(tokens, i)) {
+  for (const { firstToken, endToken } of sentences) {
+    for (let i = firstToken + 1; i < endToken - 1; i++) {
+      const t = tokens[i]!;
+      if (t.pos === 'VERB' && compoundHalf(tokens, i)) {
+        out ??= [...tokens];
+        out[i] = { ...t, pos: 'ADJ' };
+        continue;
+      }
+      if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
+      const next = tokens[i + 1]!;
+      if (!SUBJECT_END.has(tokens[i - 1]!.pos) || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
+      const stem = verbStem(t.normal, dictionary);
+      if (!stem) continue;
       out ??= [...tokens];
-      out[i] = { ...t, pos: 'ADJ' };
-      continue;
+      out[i] = { ...t, pos: 'VERB', lemma: stem };
     }
-    if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
-    const next = tokens[i + 1]!;
-    if (!SUBJECT_END.has(tokens[i - 1]!.pos) || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
-    const stem = verbStem(t.normal, dictionary);
-    if (!stem) continue;
-    out ??= [...tokens];
-    out[i] = { ...t, pos: 'VERB', lemma: stem };
   }
   return out ?? tokens;
 }
