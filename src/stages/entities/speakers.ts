@@ -66,6 +66,14 @@ export function speakersBy(view: DocView, persons: readonly PlacedPerson[], quot
   const { tokens, text } = view;
   const labels = transcriptLabels(view, persons);
   const inQuote = (offset: number): QuoteSpan | undefined => quotes.find((q) => q.start < offset && offset < q.end);
+  // The one person a quotation's sentences name outside quotation marks: the same for every token of the quotation, so found once per quotation.
+  const quoteSpeaker = (quote: QuoteSpan): EntityMention | undefined => {
+    const [first, last] = [sentenceAt(view, quote.start), sentenceAt(view, quote.end - 1)];
+    const outside = persons.filter((p) => p.sentence >= first && p.sentence <= last && !inQuote(p.m.start) && !text.slice(Math.min(p.m.start, quote.start), Math.max(p.m.end, quote.end)).includes('\n'));
+    const speakers = new Set(outside.map((p) => p.m.entity));
+    return speakers.size === 1 ? outside[0]!.m : undefined;
+  };
+  const byQuote = new Map<QuoteSpan, EntityMention | undefined>();
   let next = 0;
   let open = 0;
   return (i) => {
@@ -73,10 +81,8 @@ export function speakersBy(view: DocView, persons: readonly PlacedPerson[], quot
     while (open < quotes.length && quotes[open]!.end <= t.start) open++;
     const quote = quotes[open] !== undefined && quotes[open]!.start < t.start ? inQuote(t.start) : undefined;
     if (quote) {
-      const [first, last] = [sentenceAt(view, quote.start), sentenceAt(view, quote.end - 1)];
-      const outside = persons.filter((p) => p.sentence >= first && p.sentence <= last && !inQuote(p.m.start) && !text.slice(Math.min(p.m.start, quote.start), Math.max(p.m.end, quote.end)).includes('\n'));
-      const speakers = new Set(outside.map((p) => p.m.entity));
-      return speakers.size === 1 ? outside[0]!.m : undefined;
+      if (!byQuote.has(quote)) byQuote.set(quote, quoteSpeaker(quote));
+      return byQuote.get(quote);
     }
     // Tokens come in text order, so the label in force only moves forward.
     while (next < labels.length && labels[next]!.token <= i) next++;
@@ -102,14 +108,18 @@ function sentenceAt(view: DocView, offset: number): number {
 function transcriptLabels(view: DocView, persons: readonly PlacedPerson[]): { token: number; speaker: EntityMention | undefined }[] {
   const { tokens, text } = view;
   const labels: { token: number; speaker: EntityMention | undefined }[] = [];
+  // Persons come in text order: those of each sentence are found by a pointer that only moves forward.
+  let from = 0;
   for (const s of view.sentences) {
+    while (from < persons.length && persons[from]!.first < s.firstToken) from++;
     const first = tokens[s.firstToken];
     if (!first || (first.start > 0 && text[first.start - 1] !== '\n')) continue;
     let colon = s.firstToken;
     while (colon < s.endToken && colon - s.firstToken < MAX_LABEL && !LABEL_STOPS.has(tokens[colon]!.normal)) colon++;
     if (tokens[colon]?.normal !== ':' || colon === s.firstToken) continue;
     // The label's one person, ending at the colon or before a bracket ("Angela Merkel (retranslated):").
-    const named = persons.filter((p) => p.first >= s.firstToken && p.end <= colon);
+    const named: PlacedPerson[] = [];
+    for (let k = from; k < persons.length && persons[k]!.first < colon; k++) if (persons[k]!.end <= colon) named.push(persons[k]!);
     const last = named.at(-1);
     const speaker = named.length === 1 && last !== undefined && (last.end === colon || tokens[last.end]!.normal === '(') ? last.m : undefined;
     if (speaker || (colon - s.firstToken <= MAX_ANONYMOUS && /^\p{Lu}/u.test(text[first.start]!)) || named.length > 0 || tokens.slice(s.firstToken, colon).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(text[t.start]!) || t.pos === 'ADP' || t.pos === 'DET')) {
