@@ -133,10 +133,30 @@ const PREPOSITIONS = new Set(['to', 'of', 'with', 'from', 'on', 'in', 'into', 'a
  */
 function passiveObject(tokens: readonly Token[], span: { start: number; end: number }, clause: Clause, pattern: VerbPattern, nouns: boolean): boolean {
   // The agent test first: it is the cheapest and fails for almost every verb.
-  if (tokens[span.end]?.normal !== 'by' && tokens[span.end + 1]?.normal !== 'by') return false;
+  if (!agentAhead(tokens, span.end, clause.end)) return false;
   if (pattern.pre.length > 0 || pattern.post.length === 0) return false;
   if (pattern.post[0]!.some((run) => PREPOSITIONS.has(run[0]!))) return false;
   return isPassive(tokens, span.start, clause.start) && inOrder(tokens, pattern.post, clause.start, span.start, nouns);
+}
+
+/** How many tokens of a place phrase may stand between a passive verb and its "by" agent ("was imposed in the Amhara region by …"). */
+const AGENT_REACH = 6;
+/** Parts of speech of a place phrase before a passive's agent. */
+const PLACE_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Does a "by" agent follow the verb ending at `end`: right after it, after one word, or after a
+ * place phrase of nouns and prepositions ("A curfew was imposed in the Amhara region by the
+ * Ethiopian government")? Not across a verb, a comma or a conjunction, where the "by" is another act's.
+ */
+function agentAhead(tokens: readonly Token[], end: number, clauseEnd: number): boolean {
+  if (tokens[end]?.normal === 'by' || tokens[end + 1]?.normal === 'by') return true;
+  if (tokens[end]?.pos !== 'ADP') return false;
+  for (let k = end + 1; k < Math.min(clauseEnd, end + AGENT_REACH + 1); k++) {
+    if (tokens[k]!.normal === 'by') return true;
+    if (!PLACE_PHRASE.has(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /** Indices of the block's patterns worth trying for a sentence, most specific first. */
