@@ -64,6 +64,7 @@ export function sentenceGroups(
     }
   }
   spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  const opening = openingComma(tokens, first, end);
   const groups: ActorGroup[] = [];
   let current: { mentions: EntityMention[]; start: number; end: number; both: boolean } | undefined;
   for (const [n, span] of spans.entries()) {
@@ -75,7 +76,12 @@ export function sentenceGroups(
     // "Evil Mordor, the awful Fornost, and good Gondor": a member after a bare comma may have modifiers when the list goes on to a conjunction.
     const next = spans[n + 1];
     const listGoesOn = next !== undefined && next.start >= span.end && joined(tokens, span.end, next.start, false, true);
-    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start, listGoesOn) && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, current.end, span.start)) {
+    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start, listGoesOn) && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, current.end, span.start)
+      && !(current.mentions.length === 1 && bareComma(tokens, current.end, span.start) && afterPreposition(tokens, current.start, first) && !listContinues(tokens, spans, n))
+      && !(current.end === opening && !listGoesOn && !listContinues(tokens, spans, n))) {
+      // "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, held": a single name set off by commas is an apposition, one side.
+      // The group keeps its own end, so that it stays in the clause the apposition's commas close.
+      if (current.mentions.length === 1 && bareComma(tokens, current.end, span.start) && tokens[span.end]?.normal === ',' && !listContinues(tokens, spans, n)) continue;
       current.mentions.push(span.mention);
       current.end = span.end;
       continue;
@@ -85,6 +91,43 @@ export function sentenceGroups(
   }
   if (current) groups.push(finish(tokens, current, first));
   return groups;
+}
+
+/** Words that may stand before an opening subordinator ("Hours after", "Shortly before", "Days after"). */
+const LEAD_INS = new Set(['hours', 'days', 'weeks', 'months', 'minutes', 'shortly', 'soon', 'just', 'moments', 'years', 'even']);
+
+/**
+ * The comma that closes an opening adverbial clause ("After Russian drones hit Kharkiv, Ukraine
+ * asked …", "While touring the region, …"), or -1: the names on either side of it are no list.
+ */
+function openingComma(tokens: readonly Token[], first: number, end: number): number {
+  const lead = LEAD_INS.has(tokens[first]?.normal ?? '') ? first + 1 : first;
+  const opener = tokens[lead];
+  if (!opener || !(opener.pos === 'SCONJ' || (opener.pos === 'VERB' && opener.normal.endsWith('ing')))) return -1;
+  for (let k = lead + 1; k < end; k++) if (tokens[k]!.normal === ',') return k;
+  return -1;
+}
+
+/** Is the only word in `[from, to)` a comma? */
+function bareComma(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 1 && tokens[from]!.normal === ',';
+}
+
+/** Does a preposition or subordinator stand before `start`, over determiners and adjectives ("from Brussels", "with China", "in the Cairo")? */
+function afterPreposition(tokens: readonly Token[], start: number, first: number): boolean {
+  let k = start - 1;
+  while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  return k >= first && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ');
+}
+
+/**
+ * Does a list go on after the span at `n`, over a comma or a conjunction ("to Iran, Libya, North
+ * Korea, Sudan")? A prepositional object, a comma and one more name that ends the run is no list:
+ * "Bowing to pressure from Brussels, Poland eased", "arrived in Cairo, Israel declared".
+ */
+function listContinues(tokens: readonly Token[], spans: readonly { start: number; end: number }[], n: number): boolean {
+  const [a, b] = [spans[n]!, spans[n + 1]];
+  return b !== undefined && b.start >= a.end && (bareComma(tokens, a.end, b.start) || joined(tokens, a.end, b.start, false, true));
 }
 
 /** Entity types of places. */

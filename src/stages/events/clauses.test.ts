@@ -23,4 +23,21 @@ describe('splitClauses', () => {
   it('breaks at a comma before an attribution', () => {
     assert.deepEqual(clauses('Rebels shelled the town, officials said.'), ['rebels shelled the town', 'officials said .']);
   });
+
+  it('opens a clause at "after" before a subject and its verb, though tagged a preposition', () => {
+    assert.deepEqual(clauses('Rwanda pulled its troops out of Congo after Kinshasa signed the accord.'), ['rwanda pulled its troops out of congo', 'after kinshasa signed the accord .']);
+  });
+
+  it('keeps "after" before a noun phrase, and "as well as", inside the clause', () => {
+    assert.equal(clauses('Rwanda pulled its troops out of Congo after the talks in Luanda.').length, 1);
+    assert.equal(clauses('Russia as well as China signed the accord.').length, 1);
+  });
+
+  it('resumes the main clause after a relative clause at a second finite verb', () => {
+    assert.deepEqual(clauses('Serbian students who blame the government for the collapse blocked roads.'), ['serbian students', 'who blame the government for the collapse', 'blocked roads .']);
+  });
+
+  it('does not resume after a verb of saying, whose complement follows it', () => {
+    assert.equal(clauses('Villagers who said the troops attacked the village fled to Chad.').length, 2);
+  });
 });

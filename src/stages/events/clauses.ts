@@ -1,7 +1,7 @@
 import type { Token } from '../../core/doc.js';
 
 /** How a clause hangs on the sentence: decides where its subject is found when it names none. */
-export type ClauseKind = 'main' | 'relative' | 'sub' | 'coord' | 'participle';
+export type ClauseKind = 'main' | 'relative' | 'sub' | 'coord' | 'participle' | 'resumed';
 
 /** A clause: tokens `[start, end)` (indices into the document's tokens). */
 export interface Clause {
@@ -18,6 +18,39 @@ const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
 const SUBORDINATE = new Set(['while', 'though', 'although', 'because', 'if', 'unless', 'whereas', 'whether', 'after', 'before', 'when', 'since', 'that']);
 /** Subordinators that are never prepositions: they open a clause whatever tag the tagger gives them ("unless" often comes out ADP). */
 const ALWAYS_SUBORDINATE = new Set(['though', 'although', 'if', 'unless', 'whereas', 'whether']);
+/** Words that are prepositions before a noun phrase but subordinators before a clause ("after the talks" / "after Kinshasa signed the accord"). */
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'as']);
+/** Tags of the words a clause's subject may have ("Taipei's new president", "they", "the two sides"). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Tags of a subject's head. */
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** The possessive particle, which stays inside a subject ("Taipei's president"). */
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+/** How many words a subordinate clause's subject may have before its verb. */
+const SUBJECT_REACH = 7;
+/** Words after "as" that make it part of a fixed phrase, not a subordinator ("as well as", "as many as"). */
+const AS_PHRASES = new Set(['well', 'many', 'much', 'part', 'far', 'long', 'soon', 'such']);
+
+/**
+ * Does the word at `i` open a finite clause: a preposition-like subordinator ("after", "before",
+ * "as") followed by a subject and its verb ("after the United States sent warships", "as they tried
+ * to march")? The tagger reads these words as prepositions, which makes the clause's subject look
+ * like a prepositional object.
+ */
+export function opensClause(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (!CLAUSE_PREPOSITIONS.has(t.normal) || (t.pos !== 'ADP' && t.pos !== 'SCONJ')) return false;
+  if (t.normal === 'as' && (AS_PHRASES.has(tokens[i + 1]?.normal ?? '') || AS_PHRASES.has(tokens[i - 1]?.normal ?? ''))) return false;
+  let head = false;
+  for (let k = i + 1; k < end && k <= i + SUBJECT_REACH; k++) {
+    const w = tokens[k]!;
+    if (SUBJECT_HEADS.has(w.pos)) head = true;
+    else if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.normal.endsWith('ing')) return head;
+    // "Taipei's president", "Russian-backed forces": a possessive or a hyphen stays inside the subject.
+    else if (!SUBJECT_WORDS.has(w.pos) && !POSSESSIVES.has(w.normal) && w.normal !== '-') return false;
+  }
+  return false;
+}
 
 /** Does a word, whatever its case or inflection, equal `word` (a lower-case lemma or surface form)? */
 export function tokenIs(token: Token, word: string): boolean {
@@ -37,9 +70,24 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
   const close = (at: number): void => {
     if (at > start) clauses.push({ start, end: at, kind });
   };
+  // Whether the relative clause being read has had its own verb (a second finite verb ends it), and whether that verb
+  // reports speech or thought (what follows is its complement: "who said the troops attacked").
+  let relativeVerb = false;
+  let reported = false;
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    if (kind === 'relative' && i > start && !reported) {
+      if (relativeVerb && resumesMain(tokens, i)) {
+        // "Serbian students who blame the government for the collapse blocked roads": the main clause goes on.
+        close(i);
+        start = i;
+        kind = 'resumed';
+      } else if (t.pos === 'VERB') {
+        relativeVerb = true;
+        reported = REPORTING.has(t.lemma.toLowerCase());
+      }
+    }
     const aside = t.normal === '(' ? asideEnd(tokens, i, end) : -1;
     if (aside >= 0) {
       // "The Hizbollah (Party of God) group declared", "Association (AKK) officials demanded": a short aside stays in its clause.
@@ -47,6 +95,8 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
     } else if (t.pos === 'PUNCT' && BREAKS.has(t.normal) && !(t.normal === ',' && inPhraseComma(tokens, i))) {
       close(i);
       start = i + 1;
+      relativeVerb = false;
+      reported = false;
       kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
       if (next && next.pos === 'VERB' && !next.normal.endsWith('ing')) kind = 'coord';
       if (next && RELATIVE.has(next.normal)) kind = 'relative';
@@ -54,7 +104,9 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
       close(i);
       start = i;
       kind = 'relative';
-    } else if (i > start && SUBORDINATE.has(t.normal) && (t.pos === 'SCONJ' || t.normal === 'that' || ALWAYS_SUBORDINATE.has(t.normal))) {
+      relativeVerb = false;
+      reported = false;
+    } else if (i > start && ((SUBORDINATE.has(t.normal) && (t.pos === 'SCONJ' || t.normal === 'that' || ALWAYS_SUBORDINATE.has(t.normal))) || opensClause(tokens, i, end))) {
       close(i);
       start = i;
       kind = 'sub';
@@ -66,6 +118,26 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
   }
   close(end);
   return clauses;
+}
+
+/** Verbs of saying and thinking: what follows them in a relative clause is their complement ("who said the troops attacked"), not the main clause. */
+const REPORTING = new Set(['say', 'tell', 'claim', 'believe', 'think', 'report', 'allege', 'insist', 'argue', 'fear', 'warn', 'know', 'hope', 'expect', 'suspect', 'add', 'note', 'announce', 'state', 'confirm', 'deny', 'suggest', 'show', 'mean', 'feel', 'assert']);
+/** Tags that may open the object of a main verb that resumes after a relative clause. */
+const RESUMED_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'VERB', 'ADV', 'PART']);
+
+/**
+ * Does the word at `i`, inside a restrictive relative clause that has had its verb, resume the main
+ * clause: a finite verb or auxiliary right after the relative clause's last noun ("students who blame
+ * the government for the collapse of a canopy blocked roads", "an American who had been held for two
+ * years was freed")? A participle before a preposition is a reduced relative instead ("officials
+ * accused of corruption").
+ */
+function resumesMain(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  if (t.pos === 'AUX') return t.normal !== 'to';
+  return t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma.toLowerCase() && RESUMED_OBJECT.has(tokens[i + 1]?.pos ?? '');
 }
 
 /** How many words a parenthesis may hold and still be an aside (an acronym, a translation, a gloss). */

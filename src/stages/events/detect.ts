@@ -54,10 +54,11 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   }
   if (matches.length === 0) return [];
   const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
+  const afterOpening = openingClauseEnd(tokens, clauses);
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
-    if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, sentence.firstToken, sentence.endToken)) continue;
+    if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
@@ -85,6 +86,20 @@ function bothSides(d: DraftEvent): boolean {
 function thatClauseAfter(tokens: readonly Token[], end: number, clause: Clause, clauses: readonly Clause[]): Clause | undefined {
   const next = clauses[clauses.indexOf(clause) + 1];
   return next && tokens[next.start]!.normal === 'that' && next.start - end <= 2 ? next : undefined;
+}
+
+/**
+ * Where the main clause starts after an opening adverbial clause ("While visiting Ankara, the
+ * minister turned down …", "After the talks ended, …"), or no index (Infinity) when there is none: the
+ * opening clause's verb is no verb the main clause's nouns could own, so it does not make the main
+ * verb a reduced relative ("the minister turned down" is no "minister who was turned down").
+ */
+function openingClauseEnd(tokens: readonly Token[], clauses: readonly Clause[]): number {
+  const [first, next] = [clauses[0], clauses[1]];
+  if (!first || !next) return Infinity;
+  const opener = tokens[first.start]!;
+  const adverbial = opener.pos === 'SCONJ' || (opener.pos === 'VERB' && opener.normal.endsWith('ing'));
+  return adverbial && tokens[first.end]?.normal === ',' ? next.start : Infinity;
 }
 
 /** Does any word of the sentence start a trigger? Most sentences have none and cost nothing more. */

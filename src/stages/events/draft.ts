@@ -30,6 +30,8 @@ const IGO = 'IGO';
 const VISIT = '042';
 /** CAMEO "occupy territory": taking land at home is no domestic act on one's own people. */
 const SEIZE = '192';
+/** CAMEO codes of a curfew, a state of emergency or martial law, imposed (1723, 1724) or eased (0813, 0814). */
+const EMERGENCY_CODES = ['1723', '1724', '0813', '0814'];
 /** How far after the aid word its recipients' place may stand ("aid to refugees fleeing the civil war in Liberia"). */
 const RECIPIENT_REACH = 8;
 
@@ -110,9 +112,13 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     const place = side(doc, tokens, roles.location);
     if (place.actor && !place.actor.startsWith(IGO)) target = place;
   }
+  // "prepared to impose martial law", "lifted the curfew": a curfew, martial law or a state of emergency is imposed on one's own people.
+  // Only a country names them: "Yoon declared martial law" is not imposed on Yoon.
+  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type === 'GPE') === true && EMERGENCY_CODES.some((c) => m.code.startsWith(c));
+  if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
   // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.
-  const ownPeople = (roles.resident === true || (DOMESTIC.has(plover) && roles.source?.locative === true)) && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
+  const ownPeople = onOwnPeople || (roles.resident === true || (DOMESTIC.has(plover) && roles.source?.locative === true)) && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
   const startOffset = tokens[m.start]!.start;
   const endOffset = tokens[m.end - 1]!.end;
   const clauseStart = tokens[clause.start]!.start;

@@ -18,6 +18,10 @@ const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 
 
 /** Prepositions that introduce whom an act is done to or with ("met with", "attacks on", "aid to", "sanctions against"). */
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into', 'toward', 'towards', 'for', 'between', 'from', 'in']);
+/** CAMEO root of consultations (04): what they are "on" is their topic ("exchanged views on Ukraine", "talks on Syria"), not a party. */
+const CONSULTING = '04';
+/** Prepositions of a topic. */
+const TOPIC_PREPS = new Set(['on', 'upon']);
 /** Prepositions that name a recipient wherever they stand in the verb phrase ("signed a protocol for 1990 with Dagolath"). */
 const STRONG_PREPS = new Set(['with', 'against', 'to', 'toward', 'towards', 'into', 'between', 'upon']);
 
@@ -127,7 +131,7 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   // A possessor of the object ("shelled Ukraine's cities"), not of another verb's ("resigned to allow Haiti's first elections").
   if ((after === "'s" || after === '’s') && g.start - m.end <= NOUN_TARGET_WINDOW && !verbBetween(tokens, m.end, g.start)) return true;
   if (w.pos === 'ADP' && STRONG_PREPS.has(w.normal) && !groupBetween(tokens, m.end, k)) return true;
-  if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal)) {
+  if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal) && !(TOPIC_PREPS.has(w.normal) && m.code.startsWith(CONSULTING))) {
     let j = k - 1;
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
     // A compound after the pattern's noun keeps it governed: "suspended military aid deliveries to Bosnia".

@@ -3,10 +3,12 @@
  * ("abducted", "tortured", "beheaded", "blockaded", "rescued" come out as nouns or adjectives) read
  * as verbs where a verb trigger of that stem stands between a subject and an object ("Russian
  * soldiers abducted two Ukrainian journalists"); the verb half of a hyphenated adjective
- * ("earthquake-hit Morocco", "Russian-backed") read as the adjective it is.
+ * ("earthquake-hit Morocco", "Russian-backed") read as the adjective it is; "after", "before", "as"
+ * before a subject and its verb read as the subordinators they are.
  */
 import type { Sentence, Token } from '../../core/doc.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
+import { opensClause } from './clauses.js';
 
 /** Tags a mis-tagged past tense may carry. */
 const MISTAGS = new Set(['NOUN', 'ADJ']);
@@ -47,8 +49,15 @@ function compoundHalf(tokens: readonly Token[], i: number): boolean {
 export function retagPastTenses(tokens: readonly Token[], sentences: readonly Sentence[], dictionary: VerbDictionary): readonly Token[] {
   let out: Token[] | undefined;
   for (const { firstToken, endToken } of sentences) {
-    for (let i = firstToken + 1; i < endToken - 1; i++) {
+    for (let i = firstToken; i < endToken - 1; i++) {
       const t = tokens[i]!;
+      if (t.pos === 'ADP' && opensClause(tokens, i, endToken)) {
+        // "After Israeli jets struck a depot": a subordinator, so that the clause's subject is no prepositional object.
+        out ??= [...tokens];
+        out[i] = { ...t, pos: 'SCONJ' };
+        continue;
+      }
+      if (i === firstToken) continue;
       if (t.pos === 'VERB' && compoundHalf(tokens, i)) {
         out ??= [...tokens];
         out[i] = { ...t, pos: 'ADJ' };

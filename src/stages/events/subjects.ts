@@ -108,13 +108,17 @@ export const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 /** The subject a clause without one takes: a relative pronoun's antecedent, else the subject of the nearest earlier non-relative clause. */
 export function inheritedSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
-  if (clause.kind === 'relative') {
-    const antecedent = [...groups].reverse().find((g) => g.end <= clause.start && g.end >= clause.start - 2);
+  const index = clauses.indexOf(clause);
+  // "students who blame the government blocked roads": a main clause resumed after a relative clause has its antecedent as subject.
+  const relative = clause.kind === 'resumed' ? clauses[index - 1] : clause.kind === 'relative' ? clause : undefined;
+  if (relative) {
+    const antecedent = [...groups].reverse().find((g) => g.end <= relative.start && g.end >= relative.start - 2);
     return antecedent && !antecedent.locative ? antecedent : undefined;
   }
-  const index = clauses.indexOf(clause);
-  if (index === 0 && tokens[clause.start]!.pos === 'VERB' && tokens[clause.start]!.normal.endsWith('ing')) {
-    // "Opening bilateral talks with the Ukrainian President, Vladimir Putin underlined …": an opening participle's subject follows it.
+  const gerund = (k: number): boolean => tokens[k]?.pos === 'VERB' && tokens[k]!.normal.endsWith('ing');
+  if (index === 0 && (gerund(clause.start) || (tokens[clause.start]!.pos === 'SCONJ' && gerund(clause.start + 1)))) {
+    // "Opening bilateral talks with the Ukrainian President, Vladimir Putin underlined …", "While visiting Ankara, the minister
+    // turned down …": an opening participle's subject follows it.
     const next = clauses[1];
     if (next) return groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative && !g.agentive);
   }

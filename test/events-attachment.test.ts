@@ -1,0 +1,40 @@
+/**
+ * Who an event's sides are when the clause structure is more than subject-verb-object: subordinate
+ * clauses opened by words the tagger reads as prepositions, opening participles, relative clauses
+ * followed by the main verb, appositions, and commas that close a phrase rather than join a list.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../src/app/analyze.js';
+
+/** The events of a one-sentence text as "CATEGORY SOURCE->TARGET" with the sides' country codes. */
+function events(text: string): string[] {
+  const record = analyze({ text, published: '2024-05-01' });
+  const code = (s: { entities: readonly string[] } | undefined): string =>
+    (s?.entities ?? []).map((e) => record.entities.find((m) => m.entity === e)?.country ?? '?').filter((c, i, all) => all.indexOf(c) === i).join('+');
+  return record.events.map((e) => `${e.plover} ${code(e.source)}->${code(e.target)}`);
+}
+
+describe('event sides across clauses', () => {
+  it('reads the subject of a clause opened by "after" as the subject, not a prepositional object', () => {
+    const found = events('Hours after Russian drones hit Kharkiv, Ukraine asked Germany for more air defence systems.');
+    assert.ok(found.includes('ASSAULT RUS->UKR'), found.join(' | '));
+    assert.ok(found.includes('REQUEST UKR->DEU'), found.join(' | '));
+  });
+
+  it('does not join a prepositional object and the next clause\'s subject into one side', () => {
+    assert.deepEqual(events('Bowing to pressure from Washington, Israel eased restrictions on Gaza.'), ['CONCEDE ISR->PSE']);
+  });
+
+  it('gives the main verb after a relative clause the relative clause\'s antecedent as subject', () => {
+    assert.ok(events('Polish farmers who oppose the trade deal blocked roads in Warsaw.').includes('PROTEST POL->POL'));
+  });
+
+  it('reads a name set off by commas as an apposition of one side', () => {
+    assert.deepEqual(events('Egypt\'s foreign minister, Sameh Shoukry, held talks with his Jordanian counterpart.'), ['CONSULT EGY->JOR']);
+  });
+
+  it('gives an opening "while" participle and the main verb the subject that follows', () => {
+    assert.ok(events('While touring the region, the Turkish president accused Greece of provoking tensions.').includes('ACCUSE TUR->GRC'));
+  });
+});
