@@ -114,6 +114,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive);
     if (patient) roles.target = patient;
+    // "Greek navy vessels were dispatched to …", "Russian missiles had been deployed in Belarus": forces moved with no agent named are their owner's move.
+    if (!roles.source && !agent && patient && m.code.startsWith('15')) [roles.source, roles.target] = [patient, undefined];
     // "Two Canadian citizens were arrested in China", "was put under investigation in Italy": with no agent, an arrest, detention,
     // raid or inquiry is the state's where it happens.
     // Only with a known victim: "The Academy is charged with overseeing research in the Russian Federation" names none.
