@@ -133,12 +133,15 @@ const PREPOSITIONS = new Set(['to', 'of', 'with', 'from', 'on', 'in', 'into', 'a
  */
 function passiveObject(tokens: readonly Token[], span: { start: number; end: number }, clause: Clause, pattern: VerbPattern, nouns: boolean): boolean {
   // The agent test first: it is the cheapest and fails for almost every verb.
-  if (!agentAhead(tokens, span.end, clause.end)) return false;
+  // Forces and weapons moved need no agent: "Greek navy vessels were dispatched" is their owner's move (the roles read it so).
+  if (!agentAhead(tokens, span.end, clause.end) && !pattern.code.startsWith(MOBILIZE)) return false;
   if (pattern.pre.length > 0 || pattern.post.length === 0) return false;
   if (pattern.post[0]!.some((run) => PREPOSITIONS.has(run[0]!))) return false;
   return isPassive(tokens, span.start, clause.start) && inOrder(tokens, pattern.post, clause.start, span.start, nouns);
 }
 
+/** CAMEO's root of military posturing (15, PLOVER MOBILIZE). */
+const MOBILIZE = '15';
 /** How many tokens of a place phrase may stand between a passive verb and its "by" agent ("was imposed in the Amhara region by …"). */
 const AGENT_REACH = 6;
 /** Parts of speech of a place phrase before a passive's agent. */
