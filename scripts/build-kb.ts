@@ -44,8 +44,20 @@ function writeJsonLines(name: string, items: readonly unknown[]): void {
   writeFileSync(out(name), `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]\n`);
 }
 
+/**
+ * Codes of i18n-iso-countries replaced by the code the project uses: Kosovo has no ISO code, and the
+ * library's XKK differs from the XKX of country-aliases.tsv (the code of the EU and the World Bank),
+ * which made Kosovo two countries.
+ */
+const CODE_FIXES: Readonly<Record<string, string>> = { XKK: 'XKX' };
+
+/** The alpha-3 codes of i18n-iso-countries, with the project's code where it differs. */
+function alpha3Codes(): Record<string, string> {
+  return Object.fromEntries(Object.entries(countries.getAlpha3Codes()).map(([a3, a2]) => [CODE_FIXES[a3] ?? a3, a2]));
+}
+
 function buildCountries(): KbEntry[] {
-  const alpha3 = countries.getAlpha3Codes();
+  const alpha3 = alpha3Codes();
   const demonyms = new Map(tsv('demonyms.tsv').map(([iso3, list]) => [iso3!, list!.split('|')]));
   const aliasRows = new Map(tsv('country-aliases.tsv').map(([iso3, name, list]) => [iso3!, { name: name!, aliases: list ? list.split('|') : [] }]));
   const capitals = new Map<string, string>();
@@ -67,7 +79,7 @@ function buildCountries(): KbEntry[] {
 }
 
 function buildPlaces(countryEntries: readonly KbEntry[], personWords: ReadonlySet<string>): unknown[] {
-  const alpha3 = countries.getAlpha3Codes();
+  const alpha3 = alpha3Codes();
   const to3 = new Map(Object.entries(alpha3).map(([a3, a2]) => [a2, a3]));
   const countryNames = new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])].map((n) => n.toLowerCase())));
   const extra = new Map(tsv('city-aliases.tsv').map(([name, list]) => [name!, list!.split('|')]));
