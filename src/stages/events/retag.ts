@@ -19,8 +19,8 @@ const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 
 /** Irregular past tenses the tagger may read as nouns ("Ukrainian forces shot down a jet"), with their stems. */
 const IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', struck: 'strike', fought: 'fight', froze: 'freeze', threw: 'throw' };
-/** Particles that may follow a verb before its object ("shot down"). */
-const PARTICLES = new Set(['down', 'up', 'out', 'off']);
+/** Particles that may follow a verb before its object ("shot down", "shot dead three migrants"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'dead']);
 
 /** The verb trigger stem of a past tense ("abducted" → "abduct", "seized" → "seize", "shot" → "shoot"), or undefined. */
 function verbStem(normal: string, dictionary: VerbDictionary): string | undefined {
