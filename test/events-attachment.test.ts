@@ -37,4 +37,17 @@ describe('event sides across clauses', () => {
   it('gives an opening "while" participle and the main verb the subject that follows', () => {
     assert.ok(events('While touring the region, the Turkish president accused Greece of provoking tensions.').includes('ACCUSE TUR->GRC'));
   });
+
+  it('reads a participle with its "by" agent after a comma as a passive of the noun before', () => {
+    assert.ok(events('Sudanese troops, backed by Egyptian aircraft, attacked RSF positions near Khartoum.').includes('SUPPORT EGY->SDN'));
+  });
+
+  it('makes the actor that fighters are loyal to the source', () => {
+    assert.ok(events('Militants loyal to the Islamic State attacked a Nigerian army base in Borno.').some((e) => e.startsWith('ASSAULT ') && e.endsWith('->NGA') && !e.startsWith('ASSAULT ->')));
+  });
+
+  it('gives the verb of a "whose" clause the antecedent as subject', () => {
+    assert.ok(events('Russia, whose troops shelled Kharkiv overnight, denied the charges.').includes('ASSAULT RUS->UKR'));
+  });
 });
+

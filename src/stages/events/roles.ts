@@ -4,7 +4,7 @@ import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, possessedActor, verbBetween, withdrawingActor } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
+import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -77,7 +77,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   const found = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start));
   const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
-  const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start);
+  const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || participialPassive(tokens, m.start, clause.start);
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
   const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start));
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
@@ -209,6 +209,8 @@ function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: number): bo
  * former President Ben Bella blocked roads".
  */
 const COUNTING_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'members', 'supporters', 'followers', 'loyalists', 'sympathizers', 'sympathisers']);
+/** Adjectives of allegiance before "to" or "with" ("forces loyal to", "groups affiliated with"). */
+const ALLEGIANCE = new Set(['loyal', 'allied', 'affiliated', 'aligned', 'linked', 'tied']);
 /** Prepositions that hedge a number ("up to 100", "about 200", "more than 1,000"). */
 const NUMBER_HEDGES = new Set(['to', 'about', 'around', 'over', 'than', 'some', 'nearly', 'almost', 'under']);
 /**
@@ -221,6 +223,8 @@ function countingPhrase(tokens: readonly Token[], k: number, from: number): bool
   if (NUMBER_HEDGES.has(w) && tokens[k + 1]?.pos === 'NUM') return true;
   // "Negotiators from Armenia and Azerbaijan met": people from a country act for it.
   if (w === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '') && tokens.slice(from, k - 1).every((t) => DETERMINERS.has(t.pos))) return true;
+  // "Militants loyal to the Islamic State attacked", "fighters affiliated with al-Qaeda": people loyal to an actor act for it.
+  if ((w === 'to' || w === 'with') && ALLEGIANCE.has(tokens[k - 1]?.normal ?? '') && k - 2 >= from && (tokens[k - 2]!.pos === 'NOUN' || tokens[k - 2]!.pos === 'PROPN')) return true;
   if (w !== 'of') return false;
   let j = k - 1;
   while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;

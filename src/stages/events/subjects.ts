@@ -47,7 +47,10 @@ const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'this', 'that']);
  */
 export function ownSubject(tokens: readonly Token[], clause: Clause, verb: number): boolean {
   // In a relative clause the pronoun itself is no subject of its own, but a word after it is: "the area that we are now discussing".
-  for (let k = clause.kind === 'relative' ? clause.start + 1 : clause.start; k < verb; k++) {
+  // After "whose" the nouns are the antecedent's own: "Azerbaijan and Armenia, whose leaders met" is their meeting.
+  let from = clause.kind === 'relative' ? clause.start + 1 : clause.start;
+  if (clause.kind === 'relative' && tokens[clause.start]!.normal === 'whose') while (from < verb && (DETERMINERS.has(tokens[from]!.pos) || tokens[from]!.pos === 'NOUN')) from++;
+  for (let k = from; k < verb; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'PRON' && SPEAKER_PRONOUNS.has(t.normal))) continue;
     // "Greece … plans to impose": a verb of intent the tagger read as a plural noun, before its infinitive.
@@ -180,4 +183,14 @@ export function reducedRelative(tokens: readonly Token[], i: number, from: numbe
   if (tokens[i - 1]?.pos !== 'NOUN' || !AFTER_REDUCED.has(tokens[i + 1]?.pos ?? 'PUNCT')) return false;
   for (let k = i - 2; k >= from; k--) if (tokens[k]!.pos === 'VERB') return true;
   return false;
+}
+
+/**
+ * Is the verb at `i` a past participle opening a clause after a comma, with its "by" agent right
+ * after it ("Sudanese troops, backed by Egyptian aircraft, attacked")? Then it is passive: the agent
+ * acts on the noun before the comma.
+ */
+export function participialPassive(tokens: readonly Token[], i: number, from: number): boolean {
+  const verb = tokens[i]!;
+  return i === from && tokens[i - 1]?.normal === ',' && tokens[i + 1]?.normal === 'by' && verb.pos === 'VERB' && /(ed|en|wn|ne|t)$/.test(verb.normal) && verb.normal !== verb.lemma.toLowerCase();
 }
