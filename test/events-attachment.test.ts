@@ -49,5 +49,19 @@ describe('event sides across clauses', () => {
   it('gives the verb of a "whose" clause the antecedent as subject', () => {
     assert.ok(events('Russia, whose troops shelled Kharkiv overnight, denied the charges.').includes('ASSAULT RUS->UKR'));
   });
+
+  it('reads a gerund after a possessive as a nominal whose possessor acts', () => {
+    assert.ok(events('In response to Russia\'s shelling of Kharkiv, Britain imposed new sanctions on Moscow.').includes('ASSAULT RUS->UKR'));
+  });
+
+  it('splits a compound subject acting on "each other" or "the other"', () => {
+    assert.ok(events('Both India and Pakistan accused each other of violating the ceasefire.').includes('ACCUSE IND->PAK'));
+    assert.ok(events('Thailand and Cambodia each accused the other of firing first.').includes('ACCUSE THA->KHM'));
+  });
+
+  it('gives a participle\'s pronoun object the previous clause\'s object, and a that-clause act the hearer of "told"', () => {
+    assert.ok(events('Ghana expelled two Nigerian diplomats, accusing them of spying.').includes('ACCUSE GHA->NGA'));
+    assert.ok(events('Japan told China that it would not accept the new air defence zone.').includes('REJECT JPN->CHN'));
+  });
 });
 

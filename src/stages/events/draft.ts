@@ -43,6 +43,17 @@ function recipientPlace(tokens: readonly Token[], m: TriggerMatch, place: ActorG
   return false;
 }
 
+/**
+ * Is the object of the verb the subject's members themselves: "accused each other", "attacked one
+ * another", "X and Y each accused the other"? Then a compound subject acts on itself, as with a
+ * reciprocal pattern.
+ */
+function mutualObject(tokens: readonly Token[], m: TriggerMatch): boolean {
+  if (m.kind !== 'verb') return false;
+  const [a, b] = [tokens[m.end]?.normal, tokens[m.end + 1]?.normal];
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another') || (a === 'the' && b === 'other' && tokens[m.start - 1]?.normal === 'each');
+}
+
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
@@ -57,7 +68,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
   let targetGroup = roles.target;
-  if (m.reciprocal && roles.source && roles.source.mentions.length > 1) {
+  if ((m.reciprocal || mutualObject(tokens, m)) && roles.source && roles.source.mentions.length > 1) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));

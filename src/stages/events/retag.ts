@@ -65,7 +65,9 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
       }
       if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
       const next = tokens[i + 1]!;
-      if (!SUBJECT_END.has(tokens[i - 1]!.pos) || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
+      // "Thailand and Cambodia each accused the other": a distributive "each" may stand between the subject and its verb.
+      const subjectEnd = SUBJECT_END.has(tokens[i - 1]!.pos) || (tokens[i - 1]!.normal === 'each' && SUBJECT_END.has(tokens[i - 2]?.pos ?? ''));
+      if (!subjectEnd || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
       const stem = verbStem(t.normal, dictionary);
       if (!stem) continue;
       out ??= [...tokens];

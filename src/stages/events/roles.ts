@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
+import { hearer, participleObject } from './addressee.js';
 import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, directObject, governedBy, NOUN_TARGET_WINDOW, participle, possessedActor, verbBetween, withdrawingActor } from './governed.js';
@@ -75,7 +76,9 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
-  const found = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start));
+  // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
+  const possessor = gerundPossessor(tokens, m, inClause);
+  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start));
   const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
   const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || participialPassive(tokens, m.start, clause.start);
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
@@ -83,7 +86,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
   const after = inClause.filter((g) => g.start >= m.end);
   // Failing any other, a place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
-  let object = after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m))
+  let object = (possessor ? after.find((g) => g.start === m.end + 1 && tokens[m.end]!.normal === 'of' && !g.locative) : undefined)
+    ?? after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m))
     ?? after.find((g) => g.locative && m.used.includes(g.prep) && governedBy(tokens, g, m));
   if (!object) {
     // "demanded that Hamas renounce …", "urged that Russia withdraw": the subject of a that-clause right after the verb is whom it addresses.
@@ -94,6 +98,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     const gap = next ? next.start - from : Infinity;
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
+  object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? (local ? undefined : hearer(tokens, clause, clauses, groups));
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   else if (object) object = possessedActor(tokens, after, object) ?? object;
   // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
@@ -133,6 +138,12 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (!roles.target && isDefinite(tokens, k)) roles.refToken = k;
     break;
   }
+}
+
+/** The actor right before a gerund's possessive particle ("Russia's shelling of Kharkiv"), if the trigger is such a gerund. */
+function gerundPossessor(tokens: readonly Token[], m: TriggerMatch, inClause: readonly ActorGroup[]): ActorGroup | undefined {
+  if (!tokens[m.start]!.normal.endsWith('ing') || !POSSESSIVE.has(tokens[m.start - 1]?.normal ?? '')) return undefined;
+  return inClause.find((g) => g.end === m.start - 1 && !g.agentive);
 }
 
 /** CAMEO root of military posturing (15, PLOVER MOBILIZE). */

@@ -1,0 +1,40 @@
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import type { Clause } from './clauses.js';
+
+// Whom a verb acts on when its object stands in another clause: a participle's pronoun object that
+// repeats the previous clause's object, or the hearer of "told X that …" for an act in the that-clause.
+// Read by roles.ts.
+
+/** Object pronouns that repeat an earlier object ("expelled two diplomats, accusing them of spying"). */
+const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her']);
+/** Verbs whose object is the hearer of the clause that follows ("told China that it would not accept"). */
+const ADDRESS_VERBS = new Set(['tell', 'inform', 'assure', 'notify', 'remind', 'warn']);
+
+/** The first actor after the first verb of a clause, not a place nor a "by" agent. */
+function objectOf(tokens: readonly Token[], clause: Clause, groups: readonly ActorGroup[], verbs: ReadonlySet<string> | undefined): ActorGroup | undefined {
+  let verb = clause.start;
+  while (verb < clause.end && !(tokens[verb]!.pos === 'VERB' && (!verbs || verbs.has(tokens[verb]!.lemma.toLowerCase())))) verb++;
+  if (verb === clause.end) return undefined;
+  return groups.find((g) => g.start > verb && g.end <= clause.end && !g.locative && !g.agentive);
+}
+
+/**
+ * "Ghana expelled two Nigerian diplomats, accusing them of spying": a participle clause whose object
+ * is a pronoun acts on the previous clause's object.
+ */
+export function participleObject(tokens: readonly Token[], verbEnd: number, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (clause.kind !== 'participle' || !OBJECT_PRONOUNS.has(tokens[verbEnd]?.normal ?? '')) return undefined;
+  const prev = clauses[clauses.indexOf(clause) - 1];
+  return prev ? objectOf(tokens, prev, groups, undefined) : undefined;
+}
+
+/**
+ * "Japan told China that it would not accept the zone": an act in a that-clause whose subject is the
+ * speaker's (inherited) is aimed at whom the speaker told.
+ */
+export function hearer(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (tokens[clause.start]!.normal !== 'that') return undefined;
+  const prev = clauses[clauses.indexOf(clause) - 1];
+  return prev && prev.end === clause.start ? objectOf(tokens, prev, groups, ADDRESS_VERBS) : undefined;
+}
