@@ -290,6 +290,21 @@ describe('events: finding the actors of a clause', () => {
     const events = findEvents(doc('Ethnic Chileans in southern Peru are demanding talks with Norway.'));
     assert.deepEqual(events.map((e) => `${e.source?.actor}:${e.source?.text}`), ['PER:Chileans in southern Peru']);
   });
+  it('reads a multi-word trigger before the single word it starts with', () => {
+    assert.deepEqual(summary(doc('Peru backed down on its veto.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['CONCEDE PER->-']);
+    assert.deepEqual(summary(doc('Peru backed the proposal of Chile.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['SUPPORT']);
+  });
+  it('codes one side\'s drills and missile tests as a show of force, joint drills as cooperation', () => {
+    assert.deepEqual(summary(doc('Peruvian forces held live-fire drills near Lima.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['MOBILIZE']);
+    assert.deepEqual(summary(doc('Peru conducted a missile test on Sunday.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['MOBILIZE']);
+    assert.deepEqual(summary(doc('Peru and Chile held joint military exercises.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['COOPERATE']);
+  });
+  it('makes forces moved in an agentless passive their owner\'s move', () => {
+    assert.deepEqual(summary(doc('Peruvian troops were deployed near the border.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['MOBILIZE PER->-']);
+  });
+  it('finds a passive\'s agent past a place phrase', () => {
+    assert.deepEqual(summary(doc('A curfew was imposed in Lima by Peru.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['COERCE PER->PER']);
+  });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });

@@ -32,18 +32,28 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
   if (entries.length === 0) return undefined;
   let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
   let chosenRank = Infinity;
+  let chosenSpan = { start: i, end: i + 1 };
   for (const entry of entries) {
     if (entry.rank > chosenRank) break;
     if (!KIND_POS[entry.block.kind].has(tokens[i]!.pos)) continue;
     const span = triggerSpan(tokens, i, entry, clause);
     if (!span) continue;
     const found = bestPattern(tokens, span, clause, entry, present);
-    if (found && (!chosen || found.specificity > chosen.specificity)) {
+    if (found && (!chosen || found.specificity > chosen.specificity || (found.specificity === chosen.specificity && longer(span, chosenSpan)))) {
       chosen = found;
+      chosenSpan = span;
       chosenRank = entry.rank;
     }
   }
   return chosen?.match ?? undefined;
+}
+
+/**
+ * Does a trigger span more words than another: at equal specificity a multi-word trigger is the
+ * reading meant ("backed down" yields, "backed" alone supports).
+ */
+function longer(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.end - a.start > b.end - b.start;
 }
 
 /** Could the token be a trigger at all (a cheap test before matching)? */
