@@ -43,6 +43,11 @@ function summary(d: Doc): string[] {
   return findEvents(d).map((e) => `${e.plover} ${e.source?.actor ?? '-'}->${e.target?.actor ?? '-'} ${e.status}`);
 }
 
+/** The first `words` words of each summary line of a text's events ("PLOVER" or "PLOVER SRC->TGT"). */
+function heads(text: string, words: number): string[] {
+  return summary(doc(text)).map((l) => l.split(' ').slice(0, words).join(' '));
+}
+
 describe('events: detection and coding', () => {
   it('splits a compound subject of a reciprocal act and finds the place', () => {
     const events = findEvents(doc('Norway and Chile held talks in Geneva on Monday.'));
@@ -291,19 +296,19 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(events.map((e) => `${e.source?.actor}:${e.source?.text}`), ['PER:Chileans in southern Peru']);
   });
   it('reads a multi-word trigger before the single word it starts with', () => {
-    assert.deepEqual(summary(doc('Peru backed down on its veto.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['CONCEDE PER->-']);
-    assert.deepEqual(summary(doc('Peru backed the proposal of Chile.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['SUPPORT']);
+    assert.deepEqual(heads('Peru backed down on its veto.', 2), ['CONCEDE PER->-']);
+    assert.deepEqual(heads('Peru backed the proposal of Chile.', 1), ['SUPPORT']);
   });
   it('codes one side\'s drills and missile tests as a show of force, joint drills as cooperation', () => {
-    assert.deepEqual(summary(doc('Peruvian forces held live-fire drills near Lima.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['MOBILIZE']);
-    assert.deepEqual(summary(doc('Peru conducted a missile test on Sunday.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['MOBILIZE']);
-    assert.deepEqual(summary(doc('Peru and Chile held joint military exercises.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['COOPERATE']);
+    assert.deepEqual(heads('Peruvian forces held live-fire drills near Lima.', 1), ['MOBILIZE']);
+    assert.deepEqual(heads('Peru conducted a missile test on Sunday.', 1), ['MOBILIZE']);
+    assert.deepEqual(heads('Peru and Chile held joint military exercises.', 1), ['COOPERATE']);
   });
   it('makes forces moved in an agentless passive their owner\'s move', () => {
-    assert.deepEqual(summary(doc('Peruvian troops were deployed near the border.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['MOBILIZE PER->-']);
+    assert.deepEqual(heads('Peruvian troops were deployed near the border.', 2), ['MOBILIZE PER->-']);
   });
   it('finds a passive\'s agent past a place phrase', () => {
-    assert.deepEqual(summary(doc('A curfew was imposed in Lima by Peru.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['COERCE PER->PER']);
+    assert.deepEqual(heads('A curfew was imposed in Lima by Peru.', 2), ['COERCE PER->PER']);
   });
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
