@@ -63,5 +63,9 @@ describe('event sides across clauses', () => {
     assert.ok(events('Ghana expelled two Nigerian diplomats, accusing them of spying.').includes('ACCUSE GHA->NGA'));
     assert.ok(events('Japan told China that it would not accept the new air defence zone.').includes('REJECT JPN->CHN'));
   });
+
+  it('reads an irregular participle after "was" as a passive with its "by" agent', () => {
+    assert.ok(events('Kyiv was struck by Russian missiles overnight, the city\'s mayor said.').includes('ASSAULT RUS->UKR'));
+  });
 });
 

@@ -154,10 +154,18 @@ function hasAux(tokens: readonly Token[], clause: Clause): boolean {
   return false;
 }
 
+/** Irregular past participles that the endings below miss ("Kyiv was struck by Russian missiles"). */
+const IRREGULAR_PARTICIPLES = new Set(['struck', 'sunk', 'stuck', 'hung', 'dug', 'spun', 'flung', 'swung', 'stung', 'won', 'overrun', 'begun']);
+
+/** Does the word have the form of a past participle ("attacked", "taken", "shown", "done", "hit", "struck")? */
+function pastParticipleForm(verb: Token): boolean {
+  return /(ed|en|wn|ne|t)$/.test(verb.normal) || IRREGULAR_PARTICIPLES.has(verb.normal);
+}
+
 /** Is the verb at `i` a passive participle ("was attacked", "were abducted", "had been seized")? */
 export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const verb = tokens[i]!;
-  if (!/(ed|en|wn|ne|t)$/.test(verb.normal)) return false;
+  if (!pastParticipleForm(verb)) return false;
   // "Israel is opposed to French mediation": a state of the subject, whose stance it is, not a passive.
   if (STANCE_PARTICIPLES.has(verb.normal) && tokens[i + 1]?.normal === 'to') return false;
   for (let k = i - 1; k >= from; k--) {
@@ -192,5 +200,5 @@ export function reducedRelative(tokens: readonly Token[], i: number, from: numbe
  */
 export function participialPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const verb = tokens[i]!;
-  return i === from && tokens[i - 1]?.normal === ',' && tokens[i + 1]?.normal === 'by' && verb.pos === 'VERB' && /(ed|en|wn|ne|t)$/.test(verb.normal) && verb.normal !== verb.lemma.toLowerCase();
+  return i === from && tokens[i - 1]?.normal === ',' && tokens[i + 1]?.normal === 'by' && verb.pos === 'VERB' && pastParticipleForm(verb) && verb.normal !== verb.lemma.toLowerCase();
 }
