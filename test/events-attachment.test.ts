@@ -67,5 +67,13 @@ describe('event sides across clauses', () => {
   it('reads an irregular participle after "was" as a passive with its "by" agent', () => {
     assert.ok(events('Kyiv was struck by Russian missiles overnight, the city\'s mayor said.').includes('ASSAULT RUS->UKR'));
   });
+
+  it('makes an act whose responsibility is claimed the claimant\'s', () => {
+    assert.ok(events('Hezbollah claimed responsibility for the attack on an Israeli army post.').includes('ASSAULT LBN->ISR'));
+  });
+
+  it('reads a mistagged past participle after "had" as the verb', () => {
+    assert.ok(events('Iran said its forces had shot down an American drone over the Gulf.').includes('ASSAULT IRN->USA'));
+  });
 });
 

@@ -57,7 +57,7 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   const afterOpening = openingClauseEnd(tokens, clauses);
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
-    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
+    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
     if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
@@ -100,6 +100,16 @@ function openingClauseEnd(tokens: readonly Token[], clauses: readonly Clause[]):
   const opener = tokens[first.start]!;
   const adverbial = opener.pos === 'SCONJ' || (opener.pos === 'VERB' && opener.normal.endsWith('ing'));
   return adverbial && tokens[first.end]?.normal === ',' ? next.start : Infinity;
+}
+
+/**
+ * Is the nominal at `start` an act someone claims or admits ("claimed responsibility for the attack
+ * on an Israeli army post")? Then it is a happening, the claimant's, not a mere topic of "for".
+ */
+function claimedAct(tokens: readonly Token[], start: number, from: number): boolean {
+  let k = start - 1;
+  while (k > from && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
+  return tokens[k]?.normal === 'for' && tokens[k - 1]?.normal === 'responsibility' && k - 1 > from;
 }
 
 /** Does any word of the sentence start a trigger? Most sentences have none and cost nothing more. */

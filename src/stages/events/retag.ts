@@ -19,6 +19,8 @@ const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 
 /** Irregular past tenses the tagger may read as nouns ("Ukrainian forces shot down a jet"), with their stems. */
 const IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', struck: 'strike', fought: 'fight', froze: 'freeze', threw: 'throw' };
+/** Auxiliaries of the perfect, after which a past participle stands. */
+const PERFECT = new Set(['had', 'has', 'have']);
 /** Particles that may follow a verb before its object ("shot down", "shot dead three migrants"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'dead']);
 
@@ -66,7 +68,8 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
       if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
       const next = tokens[i + 1]!;
       // "Thailand and Cambodia each accused the other": a distributive "each" may stand between the subject and its verb.
-      const subjectEnd = SUBJECT_END.has(tokens[i - 1]!.pos) || (tokens[i - 1]!.normal === 'each' && SUBJECT_END.has(tokens[i - 2]?.pos ?? ''));
+      // So may the perfect's auxiliary: "its forces had shot down an American drone".
+      const subjectEnd = SUBJECT_END.has(tokens[i - 1]!.pos) || ((tokens[i - 1]!.normal === 'each' || PERFECT.has(tokens[i - 1]!.normal)) && SUBJECT_END.has(tokens[i - 2]?.pos ?? ''));
       if (!subjectEnd || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
       const stem = verbStem(t.normal, dictionary);
       if (!stem) continue;
