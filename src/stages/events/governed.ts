@@ -61,9 +61,12 @@ const WITHDRAWAL = '087';
 /** CAMEO roots of appeals and demands (02, 10). */
 export const ASKING_ROOTS = new Set(['02', '10']);
 
-/** The actor a withdrawal nominal's "of" names, who withdraws ("the withdrawal of French troops from Niger"), if any. */
+/** CAMEO root of military posturing (15): its nominal's "of" names the forces moved, as a withdrawal's does. */
+const MOBILIZATION = '15';
+
+/** The actor a withdrawal or deployment nominal's "of" names, who moves ("the withdrawal of French troops from Niger", "the deployment of British warships"), if any. */
 export function withdrawingActor(tokens: readonly Token[], m: TriggerMatch, near: readonly ActorGroup[]): ActorGroup | undefined {
-  if (m.kind !== 'noun' || !m.code.startsWith(WITHDRAWAL) || tokens[m.end]?.normal !== 'of') return undefined;
+  if (m.kind !== 'noun' || !(m.code.startsWith(WITHDRAWAL) || m.code.startsWith(MOBILIZATION)) || tokens[m.end]?.normal !== 'of') return undefined;
   return near.find((g) => g.start === m.end + 1 && !g.locative && !g.agentive);
 }
 
