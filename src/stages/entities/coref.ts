@@ -146,7 +146,8 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
     const fits = (p: Found): boolean => p.end <= t.start && (genderOf(p) ?? gender) === gender;
     const sameSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === t.sentence);
     // The nearest subject before it in its sentence; failing that, the nearest person before it there ("X met Y during his visit").
-    let target = sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
+    // First of all, in an opening subordinate clause, the main clause's subject after it ("As he met Rakhmonov, Mr Putin said").
+    let target = cataphoric(view, all, i, gender) ?? sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
     for (let s = t.sentence - 1; !target && s >= Math.max(0, t.sentence - 3); s--) {
       const inSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === s);
       target = inSentence.find((p) => subjectLike(view, p)) ?? inSentence.at(-1);
@@ -171,6 +172,30 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
     all.sort((a, b) => a.start - b.start);
   }
   return result;
+}
+
+/** Subordinators that open a clause before the main one ("As he met …, Mr Putin said", "When she arrived …, Baerbock said"). */
+const OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'if']);
+/** How many words an opening subordinate clause may run before its comma. */
+const OPENING_REACH = 25;
+
+/**
+ * The person a pronoun points forward to: when the pronoun stands in a subordinate clause opening
+ * its sentence, and the main clause after that clause's comma starts with a person of fitting
+ * gender, that person is the pronoun's ("As he met with the Tajik President, Mr Putin said").
+ */
+function cataphoric(view: DocView, people: readonly Found[], i: number, gender: string): Found | undefined {
+  const { tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  if (!OPENING_SUBORDINATORS.has(tokens[first]!.normal) || i - first > OPENING_REACH) return undefined;
+  for (let k = first + 1; k < i; k++) if (tokens[k]!.normal === ',') return undefined;
+  let comma = i + 1;
+  while (comma < tokens.length && tokens[comma]!.sentence === sentence && tokens[comma]!.normal !== ',' && comma - first <= OPENING_REACH) comma++;
+  if (tokens[comma]?.normal !== ',' || tokens[comma]!.sentence !== sentence) return undefined;
+  const main = people.find((p) => p.firstToken === comma + 1);
+  return main && (genderOf(main) ?? gender) === gender ? main : undefined;
 }
 
 /** True when a person mention opens its sentence and a colon follows it: the speaker label of a transcript. */
