@@ -102,8 +102,10 @@ export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
     if (into.reciprocal || d.reciprocal) {
       for (const side of [d.source, d.target]) {
         if (!side) continue;
-        if (!into.source) into.source = side;
-        else if (!into.target && codes(side).join() !== codes(into.source).join()) into.target = side;
+        // A party already held as the target is not taken again as the source ("talks started with Putin" then "Putin met Kocharian").
+        if (!into.source) {
+          if (codes(side).join() !== codes(into.target).join()) into.source = side;
+        } else if (!into.target && codes(side).join() !== codes(into.source).join()) into.target = side;
       }
     } else {
       into.source ??= d.source;
