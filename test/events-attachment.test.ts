@@ -75,5 +75,10 @@ describe('event sides across clauses', () => {
   it('reads a mistagged past participle after "had" as the verb', () => {
     assert.ok(events('Iran said its forces had shot down an American drone over the Gulf.').includes('ASSAULT IRN->USA'));
   });
+
+  it('reads a capitalised opening participle as the act of the subject after its comma', () => {
+    assert.ok(events('Opening bilateral talks with the Ukrainian President, Vladimir Putin underlined that this was their fifth meeting.').includes('CONSULT RUS->UKR'));
+    assert.deepEqual(events('Shooting crews of the Russian ORT, VGTRK and NTV television channels were detained in central Minsk.').filter((e) => e.startsWith('ASSAULT')), []);
+  });
 });
 

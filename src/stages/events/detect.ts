@@ -58,7 +58,10 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
-    if (m.kind === 'verb' && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
+    // An opening participle ("Opening bilateral talks with …, Putin underlined") is no gerund subject ("Resolving the crisis was the focus").
+    // Not before a bare noun: "Shooting crews of the Russian ORT, VGTRK and NTV … were detained" is a noun phrase.
+    const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
+    if (m.kind === 'verb' && !openingParticiple && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;

@@ -35,6 +35,28 @@ function verbStem(normal: string, dictionary: VerbDictionary): string | undefine
   return undefined;
 }
 
+/** Tags after an opening participle: its object or a preposition ("Opening bilateral talks", "Speaking to reporters"); not a bare noun ("Shooting crews … were detained"). */
+const OPENING_OBJECT = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
+
+/** Does a comma come before any finite verb from `from` on: the participle's clause ends before the main clause does? */
+function commaBeforeVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (tokens[k]!.normal === ',') return true;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** The verb trigger stem of a gerund ("opening" → "open", "making" → "make", "hitting" → "hit"), or undefined. */
+function gerundStem(normal: string, dictionary: VerbDictionary): string | undefined {
+  if (!normal.endsWith('ing') || normal.length < 6) return undefined;
+  const base = normal.slice(0, -3);
+  for (const stem of [base, `${base}e`, base.slice(0, -1)]) {
+    if (dictionary.byHead.get(stem)?.some((e) => e.block.kind === 'verb')) return stem;
+  }
+  return undefined;
+}
+
 /** Is the token the second half of a hyphenated compound ("earthquake-hit", "Russian-backed")? */
 function compoundHalf(tokens: readonly Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
@@ -59,7 +81,15 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
         out[i] = { ...t, pos: 'SCONJ' };
         continue;
       }
-      if (i === firstToken) continue;
+      if (i === firstToken) {
+        // "Opening bilateral talks with …, Vladimir Putin underlined": a capitalised opening participle the tagger read as a name.
+        const stem = t.pos === 'PROPN' ? gerundStem(t.normal, dictionary) : undefined;
+        if (stem && OPENING_OBJECT.has(tokens[i + 1]!.pos) && commaBeforeVerb(tokens, i + 1, endToken)) {
+          out ??= [...tokens];
+          out[i] = { ...t, pos: 'VERB', lemma: stem };
+        }
+        continue;
+      }
       if (t.pos === 'VERB' && compoundHalf(tokens, i)) {
         out ??= [...tokens];
         out[i] = { ...t, pos: 'ADJ' };
