@@ -80,5 +80,9 @@ describe('event sides across clauses', () => {
     assert.ok(events('Opening bilateral talks with the Ukrainian President, Vladimir Putin underlined that this was their fifth meeting.').includes('CONSULT RUS->UKR'));
     assert.deepEqual(events('Shooting crews of the Russian ORT, VGTRK and NTV television channels were detained in central Minsk.').filter((e) => e.startsWith('ASSAULT')), []);
   });
+
+  it('reads an object "both" as the compound named before', () => {
+    assert.ok(events('Kenya and Ethiopia signed a border security pact, while Somalia accused both of interfering.').includes('ACCUSE SOM->KEN+ETH'));
+  });
 });
 

@@ -3,7 +3,8 @@ import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 
 // Whom a verb acts on when its object stands in another clause: a participle's pronoun object that
-// repeats the previous clause's object, or the hearer of "told X that …" for an act in the that-clause.
+// repeats the previous clause's object, an object "both" standing for an earlier compound, or the
+// hearer of "told X that …" for an act in the that-clause.
 // Read by roles.ts.
 
 /** Object pronouns that repeat an earlier object ("expelled two diplomats, accusing them of spying"). */
@@ -37,4 +38,16 @@ export function hearer(tokens: readonly Token[], clause: Clause, clauses: readon
   if (tokens[clause.start]!.normal !== 'that') return undefined;
   const prev = clauses[clauses.indexOf(clause) - 1];
   return prev && prev.end === clause.start ? objectOf(tokens, prev, groups, ADDRESS_VERBS) : undefined;
+}
+
+/** Words after an object "both" that show it stands alone as the object ("accused both of interfering", "urged both to talk"). */
+const AFTER_BOTH = new Set(['of', 'to', 'for', 'over', ',', '.']);
+
+/**
+ * "Kenya and Ethiopia signed a pact, while Somalia accused both of interfering": "both" as the
+ * object stands for the last compound actor named before the verb's clause.
+ */
+export function bothObject(tokens: readonly Token[], verbEnd: number, clause: Clause, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (tokens[verbEnd]?.normal !== 'both' || !AFTER_BOTH.has(tokens[verbEnd + 1]?.normal ?? '')) return undefined;
+  return [...groups].reverse().find((g) => g.end <= clause.start && g.mentions.length > 1 && !g.locative && !g.bothSides);
 }
