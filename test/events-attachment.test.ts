@@ -84,5 +84,13 @@ describe('event sides across clauses', () => {
   it('reads an object "both" as the compound named before', () => {
     assert.ok(events('Kenya and Ethiopia signed a border security pact, while Somalia accused both of interfering.').includes('ACCUSE SOM->KEN+ETH'));
   });
+
+  it('finds the agent of the object noun over its article ("the proposal by the African Union")', () => {
+    assert.ok(events('The government in Khartoum rejected the proposal by the African Union.').some((e) => e.startsWith('REJECT SDN->') && !e.endsWith('->')));
+  });
+
+  it('reads a ministry or spokesman in a capital as that country\'s', () => {
+    assert.ok(events('The foreign ministry in Beijing condemned the visit.').includes('ACCUSE CHN->'));
+  });
 });
 

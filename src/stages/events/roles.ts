@@ -108,7 +108,10 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (agent && !passive && m.code.startsWith(INVESTIGATION) && !verbBetween(tokens, m.end, agent.start - 2)) object = agent;
   // "rejected calls by Kofi Annan": the agent of the object noun (which the tagger may read as a verb) is whom the act answers;
   // so is the agent of a participle right after it ("welcomed memos sent by Bree", "rejected the proposal made by Kyiv").
-  const byAt = agent ? agent.start - 2 - (participle(tokens[agent.start - 2]) && (m.used.includes(agent.start - 3) || directObject(tokens, agent.start - 3, m.end)) ? 1 : 0) : -1;
+  // The noun before "by", over the agent's determiners and adjectives ("the proposal by the African Union").
+  let by = agent ? agent.start - 1 : -1;
+  while (by > m.end && tokens[by]!.normal !== 'by' && DETERMINERS.has(tokens[by]!.pos)) by--;
+  const byAt = agent ? by - 1 - (participle(tokens[by - 1]) && (m.used.includes(by - 2) || directObject(tokens, by - 2, m.end)) ? 1 : 0) : -1;
   if (!object && agent && agent.start > m.end && nounOrUsed(tokens, m, byAt)) object = agent;
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.

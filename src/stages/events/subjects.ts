@@ -68,7 +68,8 @@ const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities
   'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens',
   'extremists', 'fundamentalists', 'nationalists', 'youths', 'gunmen', 'farmers', 'miners', 'supporters',
   'prosecutors', 'investigators', 'doctors', 'nurses', 'teachers', 'lawmakers', 'legislators', 'judges', 'officers', 'diplomats', 'ministers', 'truckers',
-  'junta', 'regime', 'administration', 'cabinet', 'parliament', 'court', 'courts', 'navy', 'navies']);
+  'junta', 'regime', 'administration', 'cabinet', 'parliament', 'court', 'courts', 'navy', 'navies',
+  'ministry', 'ministries', 'spokesman', 'spokeswoman', 'spokesperson', 'presidency']);
 /** Prepositions of a place that names whose people an agent noun's members are ("students throughout Indonesia", "settlers in the West Bank"). */
 const PLACED_PREPS = new Set(['in', 'throughout', 'across']);
 
