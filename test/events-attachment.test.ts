@@ -92,5 +92,14 @@ describe('event sides across clauses', () => {
   it('reads a ministry or spokesman in a capital as that country\'s', () => {
     assert.ok(events('The foreign ministry in Beijing condemned the visit.').includes('ACCUSE CHN->'));
   });
+
+  it('gives a nominal in an opening phrase the main clause\'s subject', () => {
+    assert.ok(events('During talks with Chinese President Xi Jinping, Vladimir Putin discussed energy cooperation.').includes('CONSULT RUS->CHN'));
+    assert.ok(!events('At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad, Iraqi police said.').some((e) => e.startsWith('ASSAULT IRQ->')));
+  });
+
+  it('does not join the last name of an opening phrase to the main clause\'s subject list', () => {
+    assert.ok(events('Following talks in Moscow, Russia and Egypt signed a nuclear power agreement.').includes('SUPPORT RUS->EGY'));
+  });
 });
 

@@ -78,7 +78,7 @@ export function sentenceGroups(
     const listGoesOn = next !== undefined && next.start >= span.end && joined(tokens, span.end, next.start, false, true);
     if (current && !isBoth && !current.both && joined(tokens, current.end, span.start, listGoesOn) && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, current.end, span.start)
       && !(current.mentions.length === 1 && bareComma(tokens, current.end, span.start) && afterPreposition(tokens, current.start, first) && !listContinues(tokens, spans, n))
-      && !(current.end === opening && !listGoesOn && !listContinues(tokens, spans, n))) {
+      && !(current.end === opening && ((!listGoesOn && !listContinues(tokens, spans, n)) || listBeforeVerb(tokens, spans, n)))) {
       // "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, held": a single name set off by commas is an apposition, one side.
       // The group keeps its own end, so that it stays in the clause the apposition's commas close.
       if (current.mentions.length === 1 && bareComma(tokens, current.end, span.start) && tokens[span.end]?.normal === ',' && !listContinues(tokens, spans, n)) continue;
@@ -97,15 +97,34 @@ export function sentenceGroups(
 const LEAD_INS = new Set(['hours', 'days', 'weeks', 'months', 'minutes', 'shortly', 'soon', 'just', 'moments', 'years', 'even']);
 
 /**
- * The comma that closes an opening adverbial clause ("After Russian drones hit Kharkiv, Ukraine
- * asked …", "While touring the region, …"), or -1: the names on either side of it are no list.
+ * The comma that closes an opening adverbial clause or phrase ("After Russian drones hit Kharkiv,
+ * Ukraine asked …", "While touring the region, …", "Following talks in Moscow, …"), or -1: the names
+ * on either side of it are no list.
  */
 function openingComma(tokens: readonly Token[], first: number, end: number): number {
   const lead = LEAD_INS.has(tokens[first]?.normal ?? '') ? first + 1 : first;
   const opener = tokens[lead];
-  if (!opener || !(opener.pos === 'SCONJ' || (opener.pos === 'VERB' && opener.normal.endsWith('ing')))) return -1;
+  if (!opener || !(opener.pos === 'SCONJ' || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.normal.endsWith('ing')))) return -1;
   for (let k = lead + 1; k < end; k++) if (tokens[k]!.normal === ',') return k;
   return -1;
+}
+
+/**
+ * Does the list that starts with the span at `n` run up to a finite verb: the main clause's subject
+ * after an opening phrase ("Following talks in Moscow, Russia and Egypt signed"), not more members
+ * of the phrase's list?
+ */
+function listBeforeVerb(tokens: readonly Token[], spans: readonly { start: number; end: number }[], n: number): boolean {
+  let last = spans[n]!;
+  for (let j = n + 1; j < spans.length; j++) {
+    const next = spans[j]!;
+    if (next.start < last.end) continue;
+    if (!bareComma(tokens, last.end, next.start) && !joined(tokens, last.end, next.start, false, true)) break;
+    last = next;
+  }
+  let k = last.end;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
 }
 
 /** Is the only word in `[from, to)` a comma? */

@@ -285,6 +285,7 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     }
   }
   if (!roles.source) roles.source = withdrawingActor(tokens, m, near);
+  if (!roles.source) roles.source = openingPhraseSubject(tokens, clause, clauses, groups);
   if (!roles.source) {
     for (let k = m.start - 1; k >= clause.start; k--) {
       const t = tokens[k]!;
@@ -298,6 +299,24 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
       }
     }
   }
+}
+
+/** Prepositions that open a sentence with a phrase about the main clause's act ("During talks with …", "At a meeting with …"). */
+const OPENING_PREPS = new Set(['during', 'at', 'after', 'following', 'before', 'in', 'on', 'ahead']);
+/** How far into the main clause its subject may start ("…, Russian President Vladimir Putin said"). */
+const SUBJECT_REACH = 3;
+
+/**
+ * The subject of the main clause, for a nominal in a phrase that opens the sentence and ends at its
+ * comma ("During talks with Chinese President Xi Jinping, Vladimir Putin discussed …"): the talks are
+ * the subject's.
+ */
+function openingPhraseSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  const next = clauses[1];
+  if (clauses[0] !== clause || !next || !OPENING_PREPS.has(tokens[clause.start]!.normal) || tokens[clause.end]?.normal !== ',') return undefined;
+  // A phrase, not a clause of its own: "At least three Iraqi civilians have been killed in a bombing, police said" has its own verb.
+  for (let k = clause.start; k < clause.end; k++) if (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing') && !participle(tokens[k]))) return undefined;
+  return groups.find((g) => g.start >= next.start && g.start <= next.start + SUBJECT_REACH && !g.locative && !g.agentive);
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */
