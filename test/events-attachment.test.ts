@@ -101,5 +101,10 @@ describe('event sides across clauses', () => {
   it('does not join the last name of an opening phrase to the main clause\'s subject list', () => {
     assert.ok(events('Following talks in Moscow, Russia and Egypt signed a nuclear power agreement.').includes('SUPPORT RUS->EGY'));
   });
+
+  it('reads a delegation from an actor as that actor, and a patron of the subject as no actor', () => {
+    assert.ok(events('A delegation from Hamas met Egyptian officials in Cairo.').includes('CONSULT PSE->EGY'));
+    assert.ok(!events('Iran-backed militias attacked a US base in Syria.').some((e) => e.startsWith('ASSAULT IRN')));
+  });
 });
 

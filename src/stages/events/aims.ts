@@ -25,7 +25,8 @@ export function complementObject(tokens: readonly Token[], start: number, from: 
 
 /** People whose "from" names their origin. */
 export const ORIGIN_NOUNS = new Set(['counterparts', 'colleagues', 'partners', 'representatives', 'delegations', 'delegates', 'experts', 'officials', 'specialists',
-  'guests', 'participants', 'people', 'refugees', 'migrants', 'students', 'investors', 'companies', 'businesses', 'envoys', 'diplomats', 'leaders', 'negotiators']);
+  'guests', 'participants', 'people', 'refugees', 'migrants', 'students', 'investors', 'companies', 'businesses', 'envoys', 'diplomats', 'leaders', 'negotiators',
+  'delegation', 'delegate', 'representative', 'envoy', 'official', 'diplomat', 'negotiator', 'team', 'teams']);
 /** Prepositions of a complement's recipient ("threatened to cut off electricity to", "agreed to provide aid for"). */
 const COMPLEMENT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'into', 'toward', 'towards', 'from', 'for']);
 

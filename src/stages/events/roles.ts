@@ -78,7 +78,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
   const possessor = gerundPossessor(tokens, m, inClause);
-  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start));
+  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start) && !patron(tokens, g));
   const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
   const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || participialPassive(tokens, m.start, clause.start);
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
@@ -208,6 +208,14 @@ function grievanceObject(tokens: readonly Token[], after: readonly ActorGroup[],
     for (let k = g.start - 1, n = 0; k >= addressee.end && n < 4; k--, n++) if (GRIEVANCE_PREPS.has(tokens[k]!.normal)) return true;
     return false;
   });
+}
+
+/** Participles after "X-" that make X a patron or maker of the noun, not the one who acts ("Iran-backed militias", "an Iranian-made drone"). */
+const PATRON_PARTICIPLES = new Set(['backed', 'made', 'built', 'supplied', 'funded', 'armed', 'trained', 'sponsored', 'designed', 'produced', 'manufactured', 'financed', 'equipped']);
+
+/** Is the group the first half of a patron's compound ("Iran-backed militias attacked": the militias attack, not Iran)? */
+function patron(tokens: readonly Token[], g: ActorGroup): boolean {
+  return tokens[g.end]?.normal === '-' && PATRON_PARTICIPLES.has(tokens[g.end + 1]?.normal ?? '');
 }
 
 /** Is the group the object of a preposition ("the basing of Russian naval units … meets"): then it is not the clause's subject. */
