@@ -307,6 +307,11 @@ describe('events: finding the actors of a clause', () => {
   it('makes forces moved in an agentless passive their owner\'s move', () => {
     assert.deepEqual(heads('Peruvian troops were deployed near the border.', 2), ['MOBILIZE PER->-']);
   });
+  it('aims a show of force at the actor whose act it follows or answers', () => {
+    assert.deepEqual(heads('Peru put its troops on alert after Chilean warships were spotted.', 2), ['MOBILIZE PER->CHL']);
+    assert.deepEqual(heads('Peru deployed troops in response to the Chilean naval build-up.', 2), ['MOBILIZE PER->CHL']);
+    assert.deepEqual(heads('Peru put its troops on alert after Peruvian exercises.', 2), ['MOBILIZE PER->-']);
+  });
   it('finds a passive\'s agent past a place phrase', () => {
     assert.deepEqual(heads('A curfew was imposed in Lima by Peru.', 2), ['COERCE PER->PER']);
   });

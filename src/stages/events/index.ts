@@ -10,6 +10,7 @@ import { detectSentence } from './detect.js';
 import { retagPastTenses } from './retag.js';
 import { mergeDrafts, type DraftEvent } from './merge.js';
 import { petrarchPairs } from './petrarch-pairs.js';
+import { aimAtProvoker } from './provocation.js';
 import { recode } from './recode.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
@@ -56,7 +57,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     const inSentence = entities.slice(from, to);
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
     for (const d of found) {
-      const r = options.recodeTense === false ? d : recode(d, codes);
+      const r = aimAtProvoker(options.recodeTense === false ? d : recode(d, codes), tokens, sentence, inSentence);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
