@@ -106,5 +106,14 @@ describe('event sides across clauses', () => {
     assert.ok(events('A delegation from Hamas met Egyptian officials in Cairo.').includes('CONSULT PSE->EGY'));
     assert.ok(!events('Iran-backed militias attacked a US base in Syria.').some((e) => e.startsWith('ASSAULT IRN')));
   });
+
+  it('reads "along the border" as a place, and an agent among modifiers before its place', () => {
+    assert.ok(events('Thailand mobilised its army along the Cambodian border.').includes('MOBILIZE THA->KHM'));
+    assert.ok(events('Three Turkish soldiers were killed by Kurdish militants in northern Iraq.').includes('ASSAULT IRQ->TUR'));
+  });
+
+  it('makes the agent of the wrong an inquiry looks into its target, and the passive light verb\'s agent its source', () => {
+    assert.ok(events('An investigation into alleged war crimes by Ethiopian troops in Tigray was launched by the UN Human Rights Council.').some((e) => e.startsWith('ACCUSE ') && e.endsWith('->ETH') && !e.startsWith('ACCUSE ETH')));
+  });
 });
 

@@ -23,7 +23,7 @@ export interface ActorGroup {
 /** Entity types that can act or be acted on. */
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 /** Prepositions that make a following place a location ("in", "at", "near"). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'over']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'over', 'along']);
 /** Words joining the members of a compound actor. */
 const JOINERS = new Set(['and', ',', '&', 'nor']);
 
@@ -55,13 +55,9 @@ export function sentenceGroups(
   }
   for (let i = first; i + 1 < end; i++) {
     const [a, b] = [tokens[i]!.normal, tokens[i + 1]!.normal];
-    const two = tokens[i + 2]?.normal;
     const both = ((a === 'both' || a === 'each') && (b === 'side' || b === 'sides' || b === 'party' || b === 'parties' || b === 'countries'))
-      || (a === 'two' && (two === 'sides' || two === 'countries'));
-    if (both && dyad.length === 2) {
-      const len = a === 'two' ? 2 : 2;
-      spans.push(...dyad.map((mention) => ({ mention, start: i, end: i + len, both: true })));
-    }
+      || (a === 'two' && (b === 'sides' || b === 'countries'));
+    if (both && dyad.length === 2) spans.push(...dyad.map((mention) => ({ mention, start: i, end: i + 2, both: true })));
   }
   spans.sort((x, y) => x.start - y.start || y.end - x.end);
   const opening = openingComma(tokens, first, end);

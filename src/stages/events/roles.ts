@@ -276,7 +276,9 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // A "by" agent past a verb is that verb's ("demonstrations to demand reforms by President Suharto's government").
   // A participle right after the nominal leaves the agent its own ("negotiations held by the prime ministers").
   const agent = near.find((g) => g.agentive && !verbBetween(tokens, m.end + (participle(tokens[m.end]) ? 1 : 0), g.start));
-  if (agent) roles.source = agent;
+  // "An investigation into alleged war crimes by Ethiopian troops": the agent of the wrong an inquiry looks into is its target.
+  if (agent && m.code.startsWith(INVESTIGATION) && byAfterNoun(tokens, agent) && !m.used.includes(agent.start - 2) && agent.start - 2 >= m.end) roles.target = agent;
+  else if (agent) roles.source = agent;
   const between = near.find((g) => tokens[g.start - 1]?.normal === 'between' && g.mentions.length > 1);
   if (between) {
     roles.source = between;
@@ -294,6 +296,7 @@ function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   }
   if (!roles.source) roles.source = withdrawingActor(tokens, m, near);
   if (!roles.source) roles.source = openingPhraseSubject(tokens, clause, clauses, groups);
+  if (!roles.source) roles.source = passiveLightAgent(tokens, m, clause, inClause);
   if (!roles.source) {
     for (let k = m.start - 1; k >= clause.start; k--) {
       const t = tokens[k]!;
@@ -325,6 +328,20 @@ function openingPhraseSubject(tokens: readonly Token[], clause: Clause, clauses:
   // A phrase, not a clause of its own: "At least three Iraqi civilians have been killed in a bombing, police said" has its own verb.
   for (let k = clause.start; k < clause.end; k++) if (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing') && !participle(tokens[k]))) return undefined;
   return groups.find((g) => g.start >= next.start && g.start <= next.start + SUBJECT_REACH && !g.locative && !g.agentive);
+}
+
+/**
+ * The "by" agent of a passive light verb whose subject the nominal is ("An investigation … was
+ * launched by the UN Human Rights Council", "Talks were held by the two foreign ministers").
+ */
+function passiveLightAgent(tokens: readonly Token[], m: TriggerMatch, clause: Clause, inClause: readonly ActorGroup[]): ActorGroup | undefined {
+  for (let k = m.end; k < clause.end; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    if (!LIGHT_VERBS.has(t.lemma.toLowerCase()) || !isPassive(tokens, k, clause.start) || tokens[k + 1]?.normal !== 'by') return undefined;
+    return inClause.find((g) => g.agentive && g.start > k + 1 && g.start <= k + 3);
+  }
+  return undefined;
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */

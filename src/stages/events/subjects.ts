@@ -103,7 +103,8 @@ export function placedByAgent(tokens: readonly Token[], after: readonly ActorGro
   const by = tokens[verbEnd]?.normal === 'by' ? verbEnd : undefined;
   const place = by === undefined ? undefined : after.find((g) => g.locative && g.prep > by + 1 && g.prep <= by + 4);
   if (!place || !PLACED_PREPS.has(tokens[place.prep]!.normal) || !AGENT_NOUNS.has(tokens[place.prep - 1]!.normal)) return undefined;
-  for (let k = by! + 1; k < place.prep; k++) if (!['ADJ', 'NOUN', 'DET', 'NUM'].includes(tokens[k]!.pos)) return undefined;
+  // "by Kurdish militants in northern Iraq": a people's name the KB gives no country may stand among the agent's modifiers.
+  for (let k = by! + 1; k < place.prep; k++) if (!['ADJ', 'NOUN', 'DET', 'NUM', 'PROPN'].includes(tokens[k]!.pos)) return undefined;
   return { ...place, start: by! + 1, locative: false, wholeSpan: true };
 }
 
