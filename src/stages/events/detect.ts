@@ -8,7 +8,7 @@ import { ABSORBING, draft, OWN_FILE } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
-import { isDefinite } from './roles.js';
+import { isDefinite } from './noun-roles.js';
 
 /** What detection needs besides the document. */
 export interface DetectOptions {

@@ -10,7 +10,8 @@ import { complementObject, conditionSubject, crowdBefore, pairModifier, protestA
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
-import { findRoles, isDefinite } from './roles.js';
+import { isDefinite } from './noun-roles.js';
+import { findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */

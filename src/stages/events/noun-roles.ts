@@ -1,0 +1,124 @@
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import type { Clause } from './clauses.js';
+import { ASKING_ROOTS, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween, withdrawingActor } from './governed.js';
+import type { TriggerMatch } from './match-triggers.js';
+import type { Roles } from './roles.js';
+import { byAfterNoun, inheritedSubject, isPassive } from './subjects.js';
+
+// Who acts and who is acted on for a nominal trigger ("Russia's strikes on Kyiv", "talks between
+// Armenia and Azerbaijan", "launched an investigation into …"), and whether a nominal is definite.
+// Read by roles.ts.
+
+/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes", "reiterated its demand", "lodged a protest". */
+const LIGHT_VERBS = new Set(['reiterate', 'repeat', 'renew', 'voice', 'issue', 'express', 'lodge', 'file', 'launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
+/** Verbs whose subject takes part in a reciprocal nominal it governs ("Zelenskyy indicated expectations for a swap"). */
+const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek', 'want', 'welcome', 'call', 'push']);
+/** The possessive particle. */
+export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Words that may stand between a premodifying actor and its nominal: "Ukraine's recent drone strikes". */
+const PREMOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PART', 'PROPN']);
+/** CAMEO root of investigating (09). */
+export const INVESTIGATION = '09';
+
+/** Premodifier or "by" agent as source (else the subject of a light verb), "between X and Y", the object of a following preposition as target. */
+export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
+  const before = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative);
+  if (before && before.end >= m.start - 4 && onlyPremodifiers(tokens, before.end, m.start)) {
+    roles.source = before;
+    // "Russian-French contacts", "Russian-Ukrainian talks": a two-country modifier names both sides.
+    const first = tokens[before.start - 1]?.normal === '-' ? inClause.find((g) => g.end === before.start - 1) : undefined;
+    if (first) {
+      roles.source = first;
+      roles.target = before;
+      return;
+    }
+  }
+  const near = inClause.filter((g) => g.start >= m.end && g.start <= m.end + NOUN_TARGET_WINDOW);
+  // A "by" agent past a verb is that verb's ("demonstrations to demand reforms by President Suharto's government").
+  // A participle right after the nominal leaves the agent its own ("negotiations held by the prime ministers").
+  const agent = near.find((g) => g.agentive && !verbBetween(tokens, m.end + (participle(tokens[m.end]) ? 1 : 0), g.start));
+  // "An investigation into alleged war crimes by Ethiopian troops": the agent of the wrong an inquiry looks into is its target.
+  if (agent && m.code.startsWith(INVESTIGATION) && byAfterNoun(tokens, agent) && !m.used.includes(agent.start - 2) && agent.start - 2 >= m.end) roles.target = agent;
+  else if (agent) roles.source = agent;
+  const between = near.find((g) => tokens[g.start - 1]?.normal === 'between' && g.mentions.length > 1);
+  if (between) {
+    roles.source = between;
+    return;
+  }
+  const target = near.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
+  if (target) roles.target = target;
+  else if (ASKING_ROOTS.has(m.code.slice(0, 2))) {
+    // "its demand today that Israel ease restrictions": the subject of the that-clause is whom the demand addresses.
+    const next = clauses[clauses.indexOf(clause) + 1];
+    if (next && tokens[next.start]!.normal === 'that' && next.start - m.end <= 2) {
+      const addressed = groups.find((g) => g.start > next.start && g.start <= next.start + 3 && !g.locative);
+      if (addressed) roles.target = addressed;
+    }
+  }
+  if (!roles.source) roles.source = withdrawingActor(tokens, m, near);
+  if (!roles.source) roles.source = openingPhraseSubject(tokens, clause, clauses, groups);
+  if (!roles.source) roles.source = passiveLightAgent(tokens, m, clause, inClause);
+  if (!roles.source) {
+    for (let k = m.start - 1; k >= clause.start; k--) {
+      const t = tokens[k]!;
+      // "Germany had talks with China": the tagger reads a main verb "have" as an auxiliary; no verb stands between it and the nominal.
+      if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma.toLowerCase() === 'have' && tokens[k + 1]?.pos !== 'AUX' && tokens[k + 1]?.pos !== 'VERB')) {
+        if (LIGHT_VERBS.has(t.lemma.toLowerCase()) || (m.reciprocal && PARTY_VERBS.has(t.lemma.toLowerCase()))) {
+          const subject = [...inClause].reverse().find((g) => g.end <= k && !g.locative && !g.agentive) ?? inheritedSubject(tokens, clause, clauses, groups);
+          if (subject) roles.source = subject;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** Prepositions that open a sentence with a phrase about the main clause's act ("During talks with …", "At a meeting with …"). */
+const OPENING_PREPS = new Set(['during', 'at', 'after', 'following', 'before', 'in', 'on', 'ahead']);
+/** How far into the main clause its subject may start ("…, Russian President Vladimir Putin said"). */
+const SUBJECT_REACH = 3;
+
+/**
+ * The subject of the main clause, for a nominal in a phrase that opens the sentence and ends at its
+ * comma ("During talks with Chinese President Xi Jinping, Vladimir Putin discussed …"): the talks are
+ * the subject's.
+ */
+function openingPhraseSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  const next = clauses[1];
+  if (clauses[0] !== clause || !next || !OPENING_PREPS.has(tokens[clause.start]!.normal) || tokens[clause.end]?.normal !== ',') return undefined;
+  // A phrase, not a clause of its own: "At least three Iraqi civilians have been killed in a bombing, police said" has its own verb.
+  for (let k = clause.start; k < clause.end; k++) if (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing') && !participle(tokens[k]))) return undefined;
+  return groups.find((g) => g.start >= next.start && g.start <= next.start + SUBJECT_REACH && !g.locative && !g.agentive);
+}
+
+/**
+ * The "by" agent of a passive light verb whose subject the nominal is ("An investigation … was
+ * launched by the UN Human Rights Council", "Talks were held by the two foreign ministers").
+ */
+function passiveLightAgent(tokens: readonly Token[], m: TriggerMatch, clause: Clause, inClause: readonly ActorGroup[]): ActorGroup | undefined {
+  for (let k = m.end; k < clause.end; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    if (!LIGHT_VERBS.has(t.lemma.toLowerCase()) || !isPassive(tokens, k, clause.start) || tokens[k + 1]?.normal !== 'by') return undefined;
+    return inClause.find((g) => g.agentive && g.start > k + 1 && g.start <= k + 3);
+  }
+  return undefined;
+}
+
+/** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */
+function onlyPremodifiers(tokens: readonly Token[], from: number, to: number): boolean {
+  // Of the particles only the possessive: "Russia's response to the increasing shelling" does not make Russia the shelling's source.
+  for (let k = from; k < to; k++) if ((!PREMOD_POS.has(tokens[k]!.pos) || (tokens[k]!.pos === 'PART' && !POSSESSIVE.has(tokens[k]!.normal))) && tokens[k]!.normal !== '-') return false;
+  return true;
+}
+
+/** Is the noun at `k` definite ("the strikes", "Ukraine's strikes", "these attacks"): a happening already known? */
+export function isDefinite(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j]!.normal;
+    if (['the', 'these', 'those', 'this', 'its', 'their', "'s", '’s', 'his', 'her', 'recent'].includes(w)) return true;
+    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}
