@@ -115,5 +115,14 @@ describe('event sides across clauses', () => {
   it('makes the agent of the wrong an inquiry looks into its target, and the passive light verb\'s agent its source', () => {
     assert.ok(events('An investigation into alleged war crimes by Ethiopian troops in Tigray was launched by the UN Human Rights Council.').some((e) => e.startsWith('ACCUSE ') && e.endsWith('->ETH') && !e.startsWith('ACCUSE ETH')));
   });
+
+  it('makes the antecedent of "where" the place of its clause, never its subject', () => {
+    assert.ok(events('Aid groups warned of famine in Gaza, where Israeli strikes killed 20 people on Tuesday.').includes('ASSAULT ISR->PSE'));
+    assert.ok(events('The minister visited Kharkiv, where Russian missiles hit a school last week.').includes('ASSAULT RUS->UKR'));
+  });
+
+  it('gives a participle after a reported act the reported act\'s subject', () => {
+    assert.deepEqual(events('Ukraine said Russia had fired 40 missiles at Kyiv overnight, killing 12 civilians.').filter((e) => e.startsWith('ASSAULT UKR')), []);
+  });
 });
 

@@ -13,7 +13,7 @@ export interface Clause {
 /** Punctuation that closes a clause. */
 const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '[', ']']);
 /** Relative pronouns: the clause's subject is the noun phrase before them. */
-const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
+const RELATIVE = new Set(['who', 'whom', 'which', 'whose', 'where']);
 /** Subordinators that open a clause with a subject of its own. */
 const SUBORDINATE = new Set(['while', 'though', 'although', 'because', 'if', 'unless', 'whereas', 'whether', 'after', 'before', 'when', 'since', 'that']);
 /** Subordinators that are never prepositions: they open a clause whatever tag the tagger gives them ("unless" often comes out ADP). */

@@ -34,6 +34,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     ? inClause.find((g) => g.locative)
     : inClause.find((g) => g.locative && g.start >= m.end && g.start <= m.end + NOUN_PLACE_WINDOW)
       ?? (objectOfVerb(tokens, m, clause) ? inClause.find((g) => g.locative && g.start >= m.end) : undefined);
+  // "in Gaza, where Israeli strikes killed 20": the place "where" stands for is the clause's place.
+  roles.location ??= whereAntecedent(tokens, clause, groups);
   if (m.kind === 'verb') verbRoles(tokens, m, clause, clauses, groups, inClause, roles);
   else nounRoles(tokens, m, clause, clauses, groups, inClause, roles);
   // "Serb forces killed three ethnic Albanians in southeastern Serbia", "Up to 100 ethnic Albanians demonstrated in Serbia":
@@ -56,13 +58,13 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     const both = groups.find((g) => g.bothSides);
     if (both) roles.source = both;
   }
-  if (!roles.target && !roles.refToken && clause.kind === 'relative' && m.kind === 'verb' && tokens[clause.start]!.normal !== 'who') {
+  if (!roles.target && !roles.refToken && clause.kind === 'relative' && m.kind === 'verb' && !PERSONAL_OR_PLACE.has(tokens[clause.start]!.normal)) {
     const owner = groups.find((g) => g.end <= clause.start && g.end >= clause.start - 4 && !g.locative && g !== roles.source);
     if (owner) roles.target = owner;
   }
   if (!roles.target && !roles.refToken && clause.kind === 'relative' && m.kind === 'verb') {
     const at = clause.start - 1 - (tokens[clause.start - 1]?.normal === ',' ? 1 : 0);
-    if (at >= 0 && (tokens[at]!.pos === 'NOUN' || tokens[at]!.pos === 'PROPN') && tokens[clause.start]!.normal !== 'who') roles.refToken = at;
+    if (at >= 0 && (tokens[at]!.pos === 'NOUN' || tokens[at]!.pos === 'PROPN') && !PERSONAL_OR_PLACE.has(tokens[clause.start]!.normal)) roles.refToken = at;
   }
   return roles;
 }
@@ -140,6 +142,16 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
 function gerundPossessor(tokens: readonly Token[], m: TriggerMatch, inClause: readonly ActorGroup[]): ActorGroup | undefined {
   if (!tokens[m.start]!.normal.endsWith('ing') || !POSSESSIVE.has(tokens[m.start - 1]?.normal ?? '')) return undefined;
   return inClause.find((g) => g.end === m.start - 1 && !g.agentive);
+}
+
+/** Relative words whose antecedent is not what the clause's act is done to: a person who acts, a place where it happens. */
+const PERSONAL_OR_PLACE = new Set(['who', 'where']);
+
+/** The place a "where" clause stands for: its antecedent when that names places only. */
+function whereAntecedent(tokens: readonly Token[], clause: Clause, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (clause.kind !== 'relative' || tokens[clause.start]!.normal !== 'where') return undefined;
+  const place = [...groups].reverse().find((g) => g.end <= clause.start && g.end >= clause.start - 2);
+  return place && place.mentions.every((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'FAC') ? { ...place, locative: true } : undefined;
 }
 
 /** CAMEO root of military posturing (15, PLOVER MOBILIZE). */

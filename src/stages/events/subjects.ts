@@ -116,6 +116,8 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
   const index = clauses.indexOf(clause);
   // "students who blame the government blocked roads": a main clause resumed after a relative clause has its antecedent as subject.
   const relative = clause.kind === 'resumed' ? clauses[index - 1] : clause.kind === 'relative' ? clause : undefined;
+  // "Kharkiv, where Russian missiles hit a school": the antecedent of "where" is a place, never the subject.
+  if (relative && tokens[relative.start]!.normal === 'where') return undefined;
   if (relative) {
     const antecedent = [...groups].reverse().find((g) => g.end <= relative.start && g.end >= relative.start - 2);
     return antecedent && !antecedent.locative ? antecedent : undefined;
@@ -139,12 +141,29 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
       if (c === 0) return hasAux(tokens, prev) ? undefined : groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative && !g.agentive);
       continue;
     }
-    const subject = groups.find((g) => g.start >= prev.start && g.end <= verb && !g.locative && !g.agentive);
+    // "Ukraine said Russia had fired 40 missiles at Kyiv, killing 12": a participle's act is that of the clause's last act, reported or not.
+    const reported = clause.kind === 'participle' ? reportedSubject(tokens, prev, verb, groups) : undefined;
+    const subject = reported ?? groups.find((g) => g.start >= prev.start && g.end <= verb && !g.locative && !g.agentive);
     if (subject) return subject;
     // "the President visited …, and met with workers": its subject is no actor, so the source is unknown.
     if (ownSubject(tokens, prev, verb)) return undefined;
   }
   return undefined;
+}
+
+/** Verbs of saying, after which a clause without "that" may report another subject's act. */
+const SAYING = new Set(['say', 'tell', 'report', 'claim', 'allege', 'announce', 'confirm', 'state', 'add', 'accuse']);
+
+/**
+ * The subject of the act a clause reports after its verb of saying ("Ukraine said Russia had fired
+ * …": Russia), when one stands between that verb and the next verb.
+ */
+function reportedSubject(tokens: readonly Token[], clause: Clause, verb: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (!SAYING.has(tokens[verb]!.lemma.toLowerCase())) return undefined;
+  let next = verb + 1;
+  while (next < clause.end && tokens[next]!.pos !== 'VERB') next++;
+  if (next === clause.end) return undefined;
+  return groups.find((g) => g.start > verb && g.end <= next && !g.locative && !g.agentive && tokens[g.start - 1]?.pos !== 'ADP');
 }
 
 /** Participles that with "to" after them are adjectives of the subject's stance ("is opposed to", "is committed to"). */
