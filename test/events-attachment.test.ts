@@ -124,5 +124,9 @@ describe('event sides across clauses', () => {
   it('gives a participle after a reported act the reported act\'s subject', () => {
     assert.deepEqual(events('Ukraine said Russia had fired 40 missiles at Kyiv overnight, killing 12 civilians.').filter((e) => e.startsWith('ASSAULT UKR')), []);
   });
+
+  it('reads "that" after the hearer of "told" as what was told, aimed at the hearer', () => {
+    assert.ok(events('Britain\'s foreign secretary told his Chinese counterpart that London would not accept the crackdown.').includes('REJECT GBR->CHN'));
+  });
 });
 

@@ -17,7 +17,16 @@ function objectOf(tokens: readonly Token[], clause: Clause, groups: readonly Act
   let verb = clause.start;
   while (verb < clause.end && !(tokens[verb]!.pos === 'VERB' && (!verbs || verbs.has(tokens[verb]!.lemma.toLowerCase())))) verb++;
   if (verb === clause.end) return undefined;
-  return groups.find((g) => g.start > verb && g.end <= clause.end && !g.locative && !g.agentive);
+  const object = groups.find((g) => g.start > verb && g.end <= clause.end && !g.locative && !g.agentive);
+  // "told his Chinese counterpart": the possessive pronoun is the speaker's; the counterpart's nationality is the hearer.
+  const owned = object && tokens[object.start]!.pos === 'PRON' ? groups.find((g) => g.start === object.end && g.end <= clause.end) : undefined;
+  return owned ?? object;
+}
+
+/** The country code of a group's first mention. */
+function countryOf(g: ActorGroup | undefined): string | undefined {
+  const m = g?.mentions[0];
+  return (m?.country ?? m?.actor)?.slice(0, 3);
 }
 
 /**
@@ -32,12 +41,15 @@ export function participleObject(tokens: readonly Token[], verbEnd: number, clau
 
 /**
  * "Japan told China that it would not accept the zone": an act in a that-clause whose subject is the
- * speaker's (inherited) is aimed at whom the speaker told.
+ * speaker's (inherited, or named as the speaker's side) is aimed at whom the speaker told.
  */
-export function hearer(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+export function hearer(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], subject: ActorGroup | undefined): ActorGroup | undefined {
   if (tokens[clause.start]!.normal !== 'that') return undefined;
   const prev = clauses[clauses.indexOf(clause) - 1];
-  return prev && prev.end === clause.start ? objectOf(tokens, prev, groups, ADDRESS_VERBS) : undefined;
+  if (!prev || prev.end !== clause.start) return undefined;
+  // A subject of the clause's own counts when it is the speaker's side: "Britain's foreign secretary told … that London would not accept".
+  if (subject && countryOf(subject) !== countryOf(groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative))) return undefined;
+  return objectOf(tokens, prev, groups, ADDRESS_VERBS);
 }
 
 /** Words after an object "both" that show it stands alone as the object ("accused both of interfering", "urged both to talk"). */

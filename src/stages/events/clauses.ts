@@ -100,7 +100,7 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
       kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
       if (next && next.pos === 'VERB' && !next.normal.endsWith('ing')) kind = 'coord';
       if (next && RELATIVE.has(next.normal)) kind = 'relative';
-    } else if (i > start && (RELATIVE.has(t.normal) || (t.normal === 'that' && (t.pos === 'PRON' || tokens[i - 1]!.pos === 'NOUN')))) {
+    } else if (i > start && (RELATIVE.has(t.normal) || (t.normal === 'that' && (t.pos === 'PRON' || tokens[i - 1]!.pos === 'NOUN') && !afterHearer(tokens, i, start)))) {
       close(i);
       start = i;
       kind = 'relative';
@@ -138,6 +138,18 @@ function resumesMain(tokens: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   if (t.pos === 'AUX') return t.normal !== 'to';
   return t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma.toLowerCase() && RESUMED_OBJECT.has(tokens[i + 1]?.pos ?? '');
+}
+
+/** Verbs whose object is a hearer and whose "that" after it opens what was said ("told his Chinese counterpart that …"). */
+const TELLING = new Set(['tell', 'inform', 'assure', 'notify', 'remind', 'warn', 'convince', 'persuade', 'brief']);
+/** Tags of the words of a hearer's noun phrase ("his Chinese counterpart", "the UN Security Council"). */
+const HEARER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/** Is the "that" at `i` right after the object of a verb of telling: what was told, not a relative clause? */
+function afterHearer(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && HEARER_WORDS.has(tokens[k]!.pos)) k--;
+  return k < i - 1 && tokens[k]!.pos === 'VERB' && TELLING.has(tokens[k]!.lemma.toLowerCase());
 }
 
 /** How many words a parenthesis may hold and still be an aside (an acronym, a translation, a gloss). */

@@ -93,7 +93,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     const gap = next ? next.start - from : Infinity;
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
-  object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? (local ? undefined : hearer(tokens, clause, clauses, groups));
+  object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local);
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   else if (object) object = possessedActor(tokens, after, object) ?? object;
   // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
