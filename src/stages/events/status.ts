@@ -31,6 +31,15 @@ function desired(tokens: readonly Token[], m: TriggerMatch, sentenceStart: numbe
   return false;
 }
 
+/** Verbs that revoke a decision or plan ("reversed its decision to …", "abandoned plans to …"). */
+const REVOKING = new Set(['reverse', 'rescind', 'overturn', 'revoke', 'abandon', 'scrap', 'cancel', 'drop', 'shelve']);
+
+/** Is the noun phrase ending before `k + 1` the object of a revoking verb (over determiners, possessives and adjectives)? */
+function revoked(tokens: readonly Token[], k: number, from: number): boolean {
+  while (k >= from && ['DET', 'PRON', 'ADJ'].includes(tokens[k]!.pos)) k--;
+  return k >= from && REVOKING.has(tokens[k]!.lemma.toLowerCase());
+}
+
 /** Status of a trigger from its own clause: tense, modality, negation, planning words; a desideratum before it in the sentence, or a question mark ending it, makes it hypothetical. */
 export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart = clause.start, sentenceEnd = clause.end): EventStatus {
   const first = tokens[clause.start]!.normal;
@@ -78,6 +87,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
         if (governor?.lemma.toLowerCase() === 'fail') return 'denied';
         // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).
         if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
+        // "reversed its decision to ban the march": a plan revoked is not carried out.
+        if (governor?.pos === 'NOUN' && revoked(tokens, k - 2, clause.start)) return 'denied';
         if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN')) return 'planned';
         if (tokens[m.start]!.normal === 'have') return 'occurred';
       }
