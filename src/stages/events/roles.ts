@@ -107,7 +107,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   let by = agent ? agent.start - 1 : -1;
   while (by > m.end && tokens[by]!.normal !== 'by' && DETERMINERS.has(tokens[by]!.pos)) by--;
   const byAt = agent ? by - 1 - (participle(tokens[by - 1]) && (m.used.includes(by - 2) || directObject(tokens, by - 2, m.end)) ? 1 : 0) : -1;
-  if (!object && agent && agent.start > m.end && nounOrUsed(tokens, m, byAt)) object = agent;
+  // Only a noun of the verb's own complement, with no other verb on the way ("work to undo … a proposal by the Bush administration" is undo's).
+  if (!object && agent && agent.start > m.end && !verbBetween(tokens, m.end, byAt) && nounOrUsed(tokens, m, byAt)) object = agent;
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
     const placed = agent ? undefined : placedByAgent(tokens, after, m.end);

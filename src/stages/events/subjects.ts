@@ -176,7 +176,7 @@ function hasAux(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 /** Irregular past participles that the endings below miss ("Kyiv was struck by Russian missiles"). */
-const IRREGULAR_PARTICIPLES = new Set(['struck', 'sunk', 'stuck', 'hung', 'dug', 'spun', 'flung', 'swung', 'stung', 'won', 'overrun', 'begun']);
+const IRREGULAR_PARTICIPLES = new Set(['struck', 'sunk', 'stuck', 'hung', 'dug', 'spun', 'flung', 'swung', 'stung', 'won', 'overrun', 'begun', 'slain', 'lain']);
 
 /** Does the word have the form of a past participle ("attacked", "taken", "shown", "done", "hit", "struck")? */
 function pastParticipleForm(verb: Token): boolean {
