@@ -40,4 +40,14 @@ describe('splitClauses', () => {
   it('does not resume after a verb of saying, whose complement follows it', () => {
     assert.equal(clauses('Villagers who said the troops attacked the village fled to Chad.').length, 2);
   });
+
+  it('does not resume after "that" with no noun before it, nor inside a clause opened within the relative clause', () => {
+    assert.equal(clauses('He said that holding the year of Ukraine in Russia demonstrated their shared intention.').filter((c) => c.startsWith('demonstrated')).length, 0);
+    assert.equal(clauses('It restored the justice which was violated when Crimea and Sevastopol were illegally sundered.').filter((c) => c.startsWith('were')).length, 0);
+  });
+
+  it('reads "that" after a noun of belief or hope as what it holds, not a relative clause', () => {
+    assert.deepEqual(clauses('Putin expressed confidence that Russia would win.'), ['putin expressed confidence', 'that russia would win .']);
+  });
 });
+

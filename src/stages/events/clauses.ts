@@ -70,14 +70,15 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
   const close = (at: number): void => {
     if (at > start) clauses.push({ start, end: at, kind });
   };
-  // Whether the relative clause being read has had its own verb (a second finite verb ends it), and whether that verb
-  // reports speech or thought (what follows is its complement: "who said the troops attacked").
+  // Whether the relative clause being read has had its own verb (a second finite verb ends it), and whether the main clause
+  // can no longer resume in it: its verb reports speech or thought ("who said the troops attacked"), a subordinate or a
+  // coordinated clause has begun inside it, or it hangs on no noun ("said that …").
   let relativeVerb = false;
-  let reported = false;
+  let blocked = false;
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (kind === 'relative' && i > start && !reported) {
+    if (kind === 'relative' && i > start && !blocked) {
       if (relativeVerb && resumesMain(tokens, i)) {
         // "Serbian students who blame the government for the collapse blocked roads": the main clause goes on.
         close(i);
@@ -85,7 +86,9 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
         kind = 'resumed';
       } else if (t.pos === 'VERB') {
         relativeVerb = true;
-        reported = REPORTING.has(t.lemma.toLowerCase());
+        blocked = REPORTING.has(t.lemma.toLowerCase());
+      } else if (relativeVerb && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || INNER_OPENERS.has(t.normal))) {
+        blocked = true;
       }
     }
     const aside = t.normal === '(' ? asideEnd(tokens, i, end) : -1;
@@ -96,16 +99,16 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
       close(i);
       start = i + 1;
       relativeVerb = false;
-      reported = false;
+      blocked = !nominalBefore(tokens, i);
       kind = next && next.pos === 'VERB' && next.normal.endsWith('ing') ? 'participle' : kind === 'main' ? 'main' : 'sub';
       if (next && next.pos === 'VERB' && !next.normal.endsWith('ing')) kind = 'coord';
       if (next && RELATIVE.has(next.normal)) kind = 'relative';
-    } else if (i > start && (RELATIVE.has(t.normal) || (t.normal === 'that' && (t.pos === 'PRON' || tokens[i - 1]!.pos === 'NOUN') && !afterHearer(tokens, i, start)))) {
+    } else if (i > start && (RELATIVE.has(t.normal) || (t.normal === 'that' && (t.pos === 'PRON' || tokens[i - 1]!.pos === 'NOUN') && !afterHearer(tokens, i, start) && !COMPLEMENT_NOUNS.has(tokens[i - 1]!.lemma.toLowerCase())))) {
       close(i);
       start = i;
       kind = 'relative';
       relativeVerb = false;
-      reported = false;
+      blocked = !nominalBefore(tokens, i);
     } else if (i > start && ((SUBORDINATE.has(t.normal) && (t.pos === 'SCONJ' || t.normal === 'that' || ALWAYS_SUBORDINATE.has(t.normal))) || opensClause(tokens, i, end))) {
       close(i);
       start = i;
@@ -122,6 +125,21 @@ export function splitClauses(tokens: readonly Token[], first: number, end: numbe
 
 /** Verbs of saying and thinking: what follows them in a relative clause is their complement ("who said the troops attacked"), not the main clause. */
 const REPORTING = new Set(['say', 'tell', 'claim', 'believe', 'think', 'report', 'allege', 'insist', 'argue', 'fear', 'warn', 'know', 'hope', 'expect', 'suspect', 'add', 'note', 'announce', 'state', 'confirm', 'deny', 'suggest', 'show', 'mean', 'feel', 'assert']);
+/** Words that open a clause inside a relative clause ("which was violated back when Crimea … were sundered"). */
+const INNER_OPENERS = new Set(['when', 'where', 'while', 'whether', 'if', 'because', 'that', 'which', 'who']);
+/** Nouns whose "that" opens what they hold, not a relative clause ("expressed confidence that …", "the fact that …"). */
+const COMPLEMENT_NOUNS = new Set(['fact', 'certainty', 'confidence', 'hope', 'belief', 'view', 'opinion', 'conviction', 'assurance', 'idea', 'evidence', 'news',
+  'claim', 'statement', 'assumption', 'impression', 'understanding', 'notion', 'doubt', 'fear', 'concern', 'sign', 'proof', 'possibility', 'likelihood', 'guarantee', 'warning']);
+/** Past participles that are mostly adjectives before a noun ("related challenges", "armed groups"). */
+const ADJECTIVAL = new Set(['related', 'based', 'linked', 'armed', 'united', 'concerned', 'involved', 'affected', 'advanced', 'developed', 'limited', 'detailed', 'qualified', 'skilled', 'so-called', 'continued', 'increased', 'reduced']);
+
+/** Does a noun, pronoun or demonstrative (an antecedent: "those who …") end right before `i`, over a comma? */
+function nominalBefore(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.normal === ',' ? i - 2 : i - 1;
+  const pos = tokens[k]?.pos;
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET';
+}
+
 /** Tags that may open the object of a main verb that resumes after a relative clause. */
 const RESUMED_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'VERB', 'ADV', 'PART']);
 
@@ -137,6 +155,8 @@ function resumesMain(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]!;
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   if (t.pos === 'AUX') return t.normal !== 'to';
+  // "the joint statement made recently by …": a participle with a "by" agent is a reduced relative, not the main verb.
+  if (tokens[i + 1]?.normal === 'by' || tokens[i + 2]?.normal === 'by' || ADJECTIVAL.has(t.normal)) return false;
   return t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma.toLowerCase() && RESUMED_OBJECT.has(tokens[i + 1]?.pos ?? '');
 }
 
