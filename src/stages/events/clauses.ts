@@ -44,6 +44,8 @@ export function opensClause(tokens: readonly Token[], i: number, end: number): b
   let head = false;
   for (let k = i + 1; k < end && k <= i + SUBJECT_REACH; k++) {
     const w = tokens[k]!;
+    // "after the meeting the presidents answered": a second article starts another noun phrase; the first was the preposition's object.
+    if (w.pos === 'DET' && head) return false;
     if (SUBJECT_HEADS.has(w.pos)) head = true;
     else if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.normal.endsWith('ing')) return head;
     // "Taipei's president", "Russian-backed forces": a possessive or a hyphen stays inside the subject.
