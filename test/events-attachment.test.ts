@@ -128,5 +128,9 @@ describe('event sides across clauses', () => {
   it('reads "that" after the hearer of "told" as what was told, aimed at the hearer', () => {
     assert.ok(events('Britain\'s foreign secretary told his Chinese counterpart that London would not accept the crackdown.').includes('REJECT GBR->CHN'));
   });
+
+  it('gives a nominal of an opening phrase the tense of the main clause', () => {
+    assert.deepEqual(events('During the talks, Mr Putin and Ms Merkel will discuss pressing issues.'), ['AGREE RUS->DEU']);
+  });
 });
 

@@ -138,7 +138,10 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   const time = (doc.layers.times ?? []).find((t) => t.start >= clauseStart && t.end <= clauseEnd && (t.type === 'DATE' || t.type === 'TIME'));
   const quantities = (doc.layers.quantities ?? []).filter((q) => q.start >= clauseStart && q.end <= clauseEnd).map((q) => q.id);
   const claim = carryingClaim(doc.layers.claims ?? [], startOffset, endOffset);
-  const status = withClaimStatus(clauseStatus(tokens, m, clause, sentence.firstToken, sentence.endToken), claim, plover);
+  // A nominal of an opening phrase has the tense of the main clause it belongs to ("During the talks, X and Y will discuss …").
+  const main = roles.mainVerb === undefined ? undefined : clauses.find((c) => c.start <= roles.mainVerb! && roles.mainVerb! < c.end);
+  const tensed = main ? clauseStatus(tokens, { ...m, kind: 'verb', start: roles.mainVerb!, end: roles.mainVerb! + 1, head: roles.mainVerb!, used: [] }, main, sentence.firstToken, sentence.endToken) : undefined;
+  const status = withClaimStatus(tensed ?? clauseStatus(tokens, m, clause, sentence.firstToken, sentence.endToken), claim, plover);
   const locationEntity = roles.location?.mentions[0]?.entity;
   const confidence = 0.5 + (m.specificity > 0 ? 0.15 : 0) + (source ? 0.1 : 0) + (target ? 0.1 : 0);
   return {

@@ -57,7 +57,10 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     }
   }
   if (!roles.source) roles.source = withdrawingActor(tokens, m, near);
-  if (!roles.source) roles.source = openingPhraseSubject(tokens, clause, clauses, groups);
+  if (!roles.source) {
+    roles.source = openingPhraseSubject(tokens, clause, clauses, groups);
+    if (roles.source) roles.mainVerb = firstVerb(tokens, clauses[1]!);
+  }
   if (!roles.source) roles.source = passiveLightAgent(tokens, m, clause, inClause);
   if (!roles.source) {
     for (let k = m.start - 1; k >= clause.start; k--) {
@@ -90,6 +93,12 @@ function openingPhraseSubject(tokens: readonly Token[], clause: Clause, clauses:
   // A phrase, not a clause of its own: "At least three Iraqi civilians have been killed in a bombing, police said" has its own verb.
   for (let k = clause.start; k < clause.end; k++) if (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing') && !participle(tokens[k]))) return undefined;
   return groups.find((g) => g.start >= next.start && g.start <= next.start + SUBJECT_REACH && !g.locative && !g.agentive);
+}
+
+/** The first verb of a clause, if any. */
+function firstVerb(tokens: readonly Token[], clause: Clause): number | undefined {
+  for (let k = clause.start; k < clause.end; k++) if (tokens[k]!.pos === 'VERB') return k;
+  return undefined;
 }
 
 /**

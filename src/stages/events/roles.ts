@@ -19,6 +19,8 @@ export interface Roles {
   passiveWithoutActor?: boolean;
   /** A side is an ethnic group coded by the country it lives in: source and target may then be one country. */
   resident?: boolean;
+  /** The verb of the main clause whose subject a nominal in an opening phrase took: its tense is the nominal's ("During the talks, X will discuss"). */
+  mainVerb?: number;
 }
 
 /** How far after a nominal its place may stand ("talks held in Istanbul"); further places belong to other words. */
