@@ -132,5 +132,10 @@ describe('event sides across clauses', () => {
   it('gives a nominal of an opening phrase the tense of the main clause', () => {
     assert.deepEqual(events('During the talks, Mr Putin and Ms Merkel will discuss pressing issues.'), ['AGREE RUS->DEU']);
   });
+
+  it('reads a place right after a verb of discussing as the topic, and the partner after "with"', () => {
+    assert.deepEqual(events('Vladimir Putin discussed the Karabakh settlement with Azerbaijani President Ilham Aliyev.'), ['CONSULT RUS->AZE']);
+    assert.ok(!events('Mr Putin discussed Karabakh with officials.').some((e) => e.startsWith('CONSULT RUS->AZE')));
+  });
 });
 

@@ -20,6 +20,8 @@ const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into', 'toward', 'towards', 'for', 'between', 'from', 'in']);
 /** CAMEO root of consultations (04): what they are "on" is their topic ("exchanged views on Ukraine", "talks on Syria"), not a party. */
 const CONSULTING = '04';
+/** Verbs of consultation whose direct object is what is talked about ("discussed the Karabakh settlement"). */
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'review', 'examine', 'consider', 'address']);
 /** Prepositions of a topic. */
 const TOPIC_PREPS = new Set(['on', 'upon']);
 /** Prepositions that name a recipient wherever they stand in the verb phrase ("signed a protocol for 1990 with Dagolath"). */
@@ -124,6 +126,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
     k--;
     while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || DAYS.has(tokens[k]!.normal))) k--;
   }
+  // "discussed Karabakh settlement with Mr Aliev": a place right after a verb of discussing is its topic, not a party.
+  if (k < m.end && m.code.startsWith(CONSULTING) && TOPIC_VERBS.has(tokens[m.head]!.lemma.toLowerCase()) && g.mentions.every((x) => x.type === 'GPE' || x.type === 'LOC')) return false;
   if (k < m.end || m.used.includes(k)) return true;
   // "broke into an anti- Gondor parade", "imposed anti - Russian measures": whom the object is against is whom the act is aimed at.
   if (k - 1 >= m.end && tokens[k]!.normal === '-' && tokens[k - 1]!.normal === 'anti' && tokens[g.end]?.pos === 'NOUN') {
