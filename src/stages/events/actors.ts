@@ -153,9 +153,12 @@ const PRONOUN_RULE = 'entities/en/coref-pronoun';
 /**
  * Can two mentions separated only by a comma be members of one list? Not a place and a person ("in
  * Minsk, Vladimir Putin attended"), nor anything and a resolved pronoun ("helping Ukraine, he
- * instructed"): those start a new phrase. Joined by "and", any two may be.
+ * instructed"): those start a new phrase. Joined by "and", any two may be, but a pronoun after ", and" starts
+ * a clause ("…, and he had told him").
  */
 function sameKind(tokens: readonly Token[], a: EntityMention, b: EntityMention, from: number, to: number): boolean {
+  // "with the Belarusian President, and he said": a pronoun after a comma and "and" opens a clause of its own.
+  if (b.rule === PRONOUN_RULE && tokens[from]?.normal === ',') return false;
   for (let i = from; i < to; i++) if (tokens[i]!.normal !== ',') return true;
   if (b.rule === PRONOUN_RULE || a.rule === PRONOUN_RULE) return false;
   return PLACES.has(a.type) === PLACES.has(b.type) || (a.type !== 'PERSON' && b.type !== 'PERSON');
