@@ -137,5 +137,10 @@ describe('event sides across clauses', () => {
     assert.deepEqual(events('Vladimir Putin discussed the Karabakh settlement with Azerbaijani President Ilham Aliyev.'), ['CONSULT RUS->AZE']);
     assert.ok(!events('Mr Putin discussed Karabakh with officials.').some((e) => e.startsWith('CONSULT RUS->AZE')));
   });
+
+  it('reads a possessive pronoun as a determiner: of the next member, or of a noun that ends the list', () => {
+    assert.ok(events('The agreement was signed by Russian Prime Minister Mikhail Kasyanov and his Ukrainian counterpart Anatoly Kinakh.').includes('SUPPORT RUS->UKR'));
+    assert.ok(!events('They discussed preparations for Mr Macron\'s visit to Russia and his participation in the forum.').some((e) => e.endsWith('RUS+FRA')));
+  });
 });
 

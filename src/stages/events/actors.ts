@@ -69,6 +69,8 @@ export function sentenceGroups(
       if (isBoth && current.both) current.mentions.push(span.mention);
       continue;
     }
+    // "President Kagame and his Rwandan Patriotic Front": a possessive pronoun before a name is that member's determiner.
+    if (current && span.mention.rule === PRONOUN_RULE && POSSESSIVE_PRONOUNS.has(span.mention.text.toLowerCase()) && spans[n + 1]?.start === span.end) continue;
     // "Evil Mordor, the awful Fornost, and good Gondor": a member after a bare comma may have modifiers when the list goes on to a conjunction.
     const next = spans[n + 1];
     const listGoesOn = next !== undefined && next.start >= span.end && joined(tokens, span.end, next.start, false, true);
@@ -147,6 +149,8 @@ function listContinues(tokens: readonly Token[], spans: readonly { start: number
 
 /** Entity types of places. */
 const PLACES = new Set(['GPE', 'LOC', 'FAC']);
+/** Possessive pronouns, which determine a noun rather than name a side. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Rule of the entities stage for resolved pronouns. */
 const PRONOUN_RULE = 'entities/en/coref-pronoun';
 
@@ -159,6 +163,8 @@ const PRONOUN_RULE = 'entities/en/coref-pronoun';
 function sameKind(tokens: readonly Token[], a: EntityMention, b: EntityMention, from: number, to: number): boolean {
   // "with the Belarusian President, and he said": a pronoun after a comma and "and" opens a clause of its own.
   if (b.rule === PRONOUN_RULE && tokens[from]?.normal === ',') return false;
+  // "Mr Macron's visit to Russia and his participation in the forum": a possessive pronoun opens another noun phrase.
+  if (b.rule === PRONOUN_RULE && POSSESSIVE_PRONOUNS.has(b.text.toLowerCase())) return false;
   for (let i = from; i < to; i++) if (tokens[i]!.normal !== ',') return true;
   if (b.rule === PRONOUN_RULE || a.rule === PRONOUN_RULE) return false;
   return PLACES.has(a.type) === PLACES.has(b.type) || (a.type !== 'PERSON' && b.type !== 'PERSON');
@@ -180,7 +186,7 @@ function joined(tokens: readonly Token[], from: number, to: number, listGoesOn =
   if (i === from || (needConjunction && !conjunction)) return false;
   // After a bare comma, ", the World Food Program" is an apposition or the next clause's subject, not a further member, unless a conjunction follows it.
   if (i < to && !conjunction && !listGoesOn) return false;
-  for (; i < to; i++) if (tokens[i]!.pos !== 'DET' && tokens[i]!.pos !== 'ADJ') return false;
+  for (; i < to; i++) if (tokens[i]!.pos !== 'DET' && tokens[i]!.pos !== 'ADJ' && !POSSESSIVE_PRONOUNS.has(tokens[i]!.normal)) return false;
   return true;
 }
 

@@ -63,6 +63,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
     if (m.kind === 'verb' && !openingParticiple && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
+    // "the families of those killed or injured": a participle after "those" names victims, not an act whose sides the clause gives.
+    if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !bothSides(d)) continue;
@@ -113,6 +115,12 @@ function claimedAct(tokens: readonly Token[], start: number, from: number): bool
   let k = start - 1;
   while (k > from && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
   return tokens[k]?.normal === 'for' && tokens[k - 1]?.normal === 'responsibility' && k - 1 > from;
+}
+
+/** Is the verb at `i` a participle after "those", alone or coordinated ("those killed", "those killed or injured")? */
+function afterThose(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.normal === tokens[i]!.lemma.toLowerCase()) return false;
+  return tokens[i - 1]?.normal === 'those' || (tokens[i - 1]?.pos === 'CCONJ' && tokens[i - 3]?.normal === 'those');
 }
 
 /** Does any word of the sentence start a trigger? Most sentences have none and cost nothing more. */
