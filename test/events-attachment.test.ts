@@ -142,5 +142,9 @@ describe('event sides across clauses', () => {
     assert.ok(events('The agreement was signed by Russian Prime Minister Mikhail Kasyanov and his Ukrainian counterpart Anatoly Kinakh.').includes('SUPPORT RUS->UKR'));
     assert.ok(!events('They discussed preparations for Mr Macron\'s visit to Russia and his participation in the forum.').some((e) => e.endsWith('RUS+FRA')));
   });
+
+  it('reads a nationality before a noun of a relation or undertaking as no actor', () => {
+    assert.deepEqual(events('Coordinated Russian-Ukrainian action on the international arena promised to strengthen both countries\' positions.'), []);
+  });
 });
 

@@ -75,7 +75,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
   const possessor = gerundPossessor(tokens, m, inClause);
-  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start) && !patron(tokens, g));
+  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start) && !patron(tokens, g) && !abstractHead(tokens, g));
   const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
   const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || participialPassive(tokens, m.start, clause.start);
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
@@ -218,6 +218,19 @@ function grievanceObject(tokens: readonly Token[], after: readonly ActorGroup[],
 
 /** Participles after "X-" that make X a patron or maker of the noun, not the one who acts ("Iran-backed militias", "an Iranian-made drone"). */
 const PATRON_PARTICIPLES = new Set(['backed', 'made', 'built', 'supplied', 'funded', 'armed', 'trained', 'sponsored', 'designed', 'produced', 'manufactured', 'financed', 'equipped']);
+
+/** Nouns of a relation or an undertaking, not of people: a nationality before them is no actor ("Coordinated Russian-Ukrainian action promised"). */
+const ABSTRACT_HEADS = new Set(['action', 'actions', 'cooperation', 'relations', 'ties', 'efforts', 'policy', 'policies', 'economy', 'trade', 'partnership', 'interaction',
+  'integration', 'dialogue', 'project', 'projects', 'programme', 'program', 'investment', 'investments', 'experience', 'market', 'markets', 'history', 'culture', 'language']);
+
+/** Is the group a nationality whose noun is a relation or an undertaking ("Russian-Ukrainian action", "Russian investments")? */
+function abstractHead(tokens: readonly Token[], g: ActorGroup): boolean {
+  if (!g.mentions.every((x) => x.type === 'NORP')) return false;
+  // Over the other half of a two-country modifier: "Russian-Ukrainian action".
+  let k = g.end;
+  while (tokens[k]?.normal === '-' && tokens[k + 1]?.pos === 'PROPN') k += 2;
+  return ABSTRACT_HEADS.has(tokens[k]?.normal ?? '');
+}
 
 /** Is the group the first half of a patron's compound ("Iran-backed militias attacked": the militias attack, not Iran)? */
 function patron(tokens: readonly Token[], g: ActorGroup): boolean {
