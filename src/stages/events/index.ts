@@ -10,6 +10,7 @@ import { detectSentence } from './detect.js';
 import { retagPastTenses } from './retag.js';
 import { mergeDrafts, type DraftEvent } from './merge.js';
 import { petrarchPairs } from './petrarch-pairs.js';
+import { jointExercise } from './joint.js';
 import { aimAtProvoker } from './provocation.js';
 import { recode } from './recode.js';
 
@@ -57,7 +58,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     const inSentence = entities.slice(from, to);
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
     for (const d of found) {
-      const r = aimAtProvoker(options.recodeTense === false ? d : recode(d, codes), tokens, sentence, inSentence);
+      // Joint exercises before the provoker search: an exercise of two states together answers no one.
+      const r = aimAtProvoker(jointExercise(options.recodeTense === false ? d : recode(d, codes), tokens, inSentence), tokens, sentence, inSentence);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).

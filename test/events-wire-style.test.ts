@@ -1,0 +1,37 @@
+/**
+ * Acts as older wire leads phrase them (the PLOVER gold's style): exercises of two states named
+ * together, aid and loans suspended, newspapers shut down, suspects handed over, strikes told as
+ * workers staying away from work, trade resumed.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../src/app/analyze.js';
+
+/** The events of a one-sentence text as "CATEGORY SOURCE->TARGET" with the sides' country codes. */
+function events(text: string): string[] {
+  const record = analyze({ text, published: '1998-05-01' });
+  const code = (s: { entities: readonly string[] } | undefined): string =>
+    (s?.entities ?? []).map((e) => record.entities.find((m) => m.entity === e)?.country ?? '?').filter((c, i, all) => all.indexOf(c) === i).join('+');
+  return record.events.map((e) => `${e.plover} ${code(e.source)}->${code(e.target)}`);
+}
+
+describe('events in older wire style', () => {
+  it('reads exercises of two states named together as joint cooperation, one state\'s as a show of force', () => {
+    assert.deepEqual(events('French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.'), ['COOPERATE FRA->EGY']);
+    assert.deepEqual(events('China held military exercises near Taiwan.'), ['MOBILIZE CHN->TWN']);
+  });
+
+  it('codes loans suspended as a cut in aid and trade resumed as economic cooperation', () => {
+    assert.deepEqual(events('The World Bank suspended loans to Kenya on Friday.'), ['SANCTION UN->KEN']);
+    assert.deepEqual(events('Ecuador and Peru resumed direct trade across their disputed border.'), ['COOPERATE ECU->PER']);
+  });
+
+  it('codes newspapers shut down as censorship and a suspect handed over as judicial cooperation', () => {
+    assert.ok(events('The Nigerian military government closed down three independent newspapers on Tuesday.').includes('COERCE NGA->'));
+    assert.deepEqual(events('Thailand handed over to Cambodia three former officers wanted for the killing of foreign tourists.'), ['COOPERATE THA->KHM']);
+  });
+
+  it('codes workers staying away from work as a strike', () => {
+    assert.deepEqual(events('Bolivian tin miners stayed away from work for a third day on Wednesday.'), ['PROTEST BOL->']);
+  });
+});
