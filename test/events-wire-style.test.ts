@@ -34,4 +34,10 @@ describe('events in older wire style', () => {
   it('codes workers staying away from work as a strike', () => {
     assert.deepEqual(events('Bolivian tin miners stayed away from work for a third day on Wednesday.'), ['PROTEST BOL->']);
   });
+
+  it('keeps a declared withdrawal a concession and an announced resignation a retreat, a stated willingness an agreement', () => {
+    assert.deepEqual(events('Azerbaijan announced that it would withdraw its troops from positions inside Armenia.'), ['CONCEDE AZE->ARM']);
+    assert.ok(events('The prime minister of Montenegro said on Sunday that he will resign.').includes('RETREAT MNE->'));
+    assert.deepEqual(events('Hamas said it is willing to release the hostages.'), ['AGREE PSE->']);
+  });
 });

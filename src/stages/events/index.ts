@@ -59,7 +59,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
     for (const d of found) {
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
-      const r = aimAtProvoker(jointExercise(options.recodeTense === false ? d : recode(d, codes), tokens, inSentence), tokens, sentence, inSentence);
+      const r = aimAtProvoker(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), tokens, sentence, inSentence);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).

@@ -1,3 +1,4 @@
+import type { Token } from '../../core/doc.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import type { DraftEvent } from './merge.js';
 
@@ -12,6 +13,29 @@ const FUTURE_YIELD: Readonly<Record<string, string>> = {
   '080': '035', '081': '0351', '082': '0352', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356',
 };
 
+/** CAMEO "return, release": persons or property freed. */
+const RELEASE = '084';
+/** PLOVER RETREAT's mode for an official's resignation. */
+const RESIGN = 'resign';
+
+/** Auxiliaries of a bare future: "will withdraw", "said it would ease". */
+const WILL = new Set(['will', "'ll", 'would', 'shall']);
+/** Words an auxiliary may stand before the trigger over ("will soon withdraw", "would also ease"). */
+const BETWEEN = new Set(['ADV', 'PART']);
+
+/**
+ * Is the trigger a bare future ("announced it would withdraw its troops"), not a stated willingness
+ * ("is prepared to lift", "offered to release")? The PLOVER manual files declarations of withdrawals
+ * and ceasefires and promised easings under CONCEDE, and leaves future RETREAT and CONCEDE as they
+ * are rather than AGREE; a willingness or offer to yield is AGREE ("indicate willingness").
+ */
+function declared(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
+  if (!tokens || d.tokens.length === 0) return false;
+  let k = d.tokens[0]! - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]!.pos) && tokens[k]!.normal !== 'not') k--;
+  return k >= 0 && WILL.has(tokens[k]!.normal);
+}
+
 /** Verbs of accepting and agreeing, whose negation is a refusal. */
 const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve']);
 /** CAMEO "reject, not specified below". */
@@ -25,12 +49,13 @@ const FUTURE_COOPERATION: Readonly<Record<string, string>> = { CONSULT: '036', S
  * ("will meet" is an intention to meet), and violence announced but not done as THREATEN (CAMEO 138:
  * "would respond to the strikes", "will attack"); a threat's status is `threatened`.
  */
-export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
+export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[]): DraftEvent {
   const future = d.status === 'planned' || d.status === 'hypothetical';
   let cameo = d.cameo;
   let status = d.status;
   if (future && FUTURE_COOPERATION[d.plover] && d.status === 'planned') cameo = FUTURE_COOPERATION[d.plover]!;
-  else if (d.status === 'planned' && FUTURE_YIELD[d.cameo.slice(0, 3)]) cameo = FUTURE_YIELD[d.cameo.slice(0, 3)]!;
+  // A resignation announced stays RETREAT (mode resign): the PLOVER manual leaves RETREAT + future as it is, not AGREE ("will resign").
+  else if (d.status === 'planned' && FUTURE_YIELD[d.cameo.slice(0, 3)] && d.mode !== RESIGN) cameo = FUTURE_YIELD[d.cameo.slice(0, 3)]!;
   else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
     cameo = '138';
     status = 'threatened';
@@ -46,6 +71,8 @@ export function recode(d: DraftEvent, codes: CodeTable): DraftEvent {
   }
   if (d.plover === 'THREATEN' && future) status = 'threatened';
   if (cameo === d.cameo && status === d.status) return d;
-  const plover = lookupCode(codes, cameo)?.plover ?? d.plover;
+  // A declared release stays RETREAT (mode release), a declared withdrawal, truce or easing is CONCEDE; the CAMEO code stays the intent (035x).
+  const yielded = cameo !== d.cameo && cameo.startsWith('035') && declared(tokens, d);
+  const plover = yielded ? (d.plover === 'RETREAT' && d.cameo.startsWith(RELEASE) ? 'RETREAT' : 'CONCEDE') : lookupCode(codes, cameo)?.plover ?? d.plover;
   return { ...d, cameo, status, plover, basePlover: d.plover, reciprocal: plover === 'CONSULT' ? d.reciprocal : d.reciprocal && plover === d.plover };
 }
