@@ -40,4 +40,9 @@ describe('events in older wire style', () => {
     assert.ok(events('The prime minister of Montenegro said on Sunday that he will resign.').includes('RETREAT MNE->'));
     assert.deepEqual(events('Hamas said it is willing to release the hostages.'), ['AGREE PSE->']);
   });
+
+  it('codes tear gas fired on people as crowd-control force and a trip for talks as a meeting', () => {
+    assert.deepEqual(events('Turkish police fired tear gas at protesters in Istanbul.'), ['ASSAULT TUR->']);
+    assert.deepEqual(events('U.S. and Russian negotiators returned to Geneva this week for talks on limiting missiles.'), ['CONSULT USA->RUS']);
+  });
 });
