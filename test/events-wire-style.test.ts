@@ -45,4 +45,14 @@ describe('events in older wire style', () => {
     assert.deepEqual(events('Turkish police fired tear gas at protesters in Istanbul.'), ['ASSAULT TUR->']);
     assert.deepEqual(events('U.S. and Russian negotiators returned to Geneva this week for talks on limiting missiles.'), ['CONSULT USA->RUS']);
   });
+
+  it('codes an area sealed off, a protest lodged with a government and inspectors barred', () => {
+    assert.deepEqual(events('Israel sealed off the West Bank and Gaza Strip after a suicide bombing.'), ['COERCE ISR->PSE']);
+    assert.deepEqual(events('Pakistan lodged a strong protest with India over the shelling of border villages.'), ['ACCUSE PAK->IND']);
+    assert.deepEqual(events('Baghdad barred U.N. inspectors from entering a presidential site.'), ['REJECT IRQ->UN']);
+  });
+
+  it('reads a participle between a number word and its noun as an adjective, not the subject\'s act', () => {
+    assert.deepEqual(events('Colombian soldiers freed three kidnapped oil workers.'), []);
+  });
 });

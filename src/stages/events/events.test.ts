@@ -209,10 +209,9 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Peru will not accept the Chilean proposal.')), ['REJECT PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peru and Chile failed to reach agreement on Sunday.')), ['REJECT PER->CHL occurred']);
   });
-  it('codes a yielding act the doer announces for the future as an intent to yield (AGREE)', () => {
-    const [e] = findEvents(doc('Peru will release the Chilean prisoners.'));
-    assert.equal(e?.plover, 'AGREE');
-    assert.equal(e?.cameo, '0353');
+  it('codes a release announced for the future as RETREAT (PLOVER leaves future RETREAT as it is), a willingness to release as AGREE', () => {
+    assert.deepEqual(findEvents(doc('Peru will release the Chilean prisoners.')).map((e) => `${e.plover} ${e.cameo}`), ['RETREAT 0353']);
+    assert.deepEqual(findEvents(doc('Peru is willing to release the Chilean prisoners.')).map((e) => `${e.plover} ${e.cameo}`), ['AGREE 0353']);
   });
 
   it('keeps two specific acts of one root apart', () => {

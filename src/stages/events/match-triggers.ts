@@ -29,7 +29,7 @@ const KIND_POS = { verb: new Set(['VERB']), noun: new Set(['NOUN', 'PROPN']) } a
  */
 export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause, dictionary: VerbDictionary, present: ReadonlySet<string>): TriggerMatch | undefined {
   const entries = candidates(tokens[i]!, dictionary);
-  if (entries.length === 0) return undefined;
+  if (entries.length === 0 || premodifier(tokens, i)) return undefined;
   let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
   let chosenRank = Infinity;
   let chosenSpan = { start: i, end: i + 1 };
@@ -46,6 +46,21 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
     }
   }
   return chosen?.match ?? undefined;
+}
+
+/** Articles and number words that open a noun phrase a participle may premodify. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'several', 'some']);
+/** Parts of speech of the noun phrase's next word after such a participle. */
+const PHRASE_REST = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Is the past participle at `i` an adjective inside a noun phrase, not a verb: after an article or a
+ * number word and before the phrase's noun ("freed three kidnapped oil workers", "the detained
+ * journalists")? The tagger reads such participles as verbs.
+ */
+function premodifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.pos === 'VERB' && t.normal.endsWith('ed') && PHRASE_OPENERS.has(tokens[i - 1]?.normal ?? '') && PHRASE_REST.has(tokens[i + 1]?.pos ?? '');
 }
 
 /**
