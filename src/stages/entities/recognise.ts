@@ -14,9 +14,9 @@ import { countryFromContext, notSoleCountry } from './context-country.js';
 import { findDescriptions } from './descriptions.js';
 import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
+import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
-const INSTITUTIONS = new Set(['institute', 'university', 'academy', 'museum', 'foundation', 'college', 'conservatory', 'library', 'theatre', 'theater']);
 /** Words after an organisation's name that belong to it: "Ford Motor Company", "Daewoo Motors", "Penske Automotive Group". */
 const CORPORATE_TAILS = new Set(['company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'incorporated', 'llc', 'ltd', 'ltd.', 'limited', 'plc', 'ag', 'gmbh', 'co', 'co.', 'group', 'holdings', 'motors', 'motor']);
 
@@ -34,9 +34,11 @@ function corporateTail(view: DocView, endToken: number): number {
  */
 export function recognise(view: DocView, kb: KnowledgeBase, date: string | undefined): Found[] {
   let lastEnd = -1;
+  const towns = new Map<number, string>();
   const hits = findKbHits(view, kb.index, (hit) => {
     const ok = acceptHit(view, hit, lastEnd, kb.index.firstNames) && !partOfLongerName(view, hit, kb.curated, kb.index.firstNames);
     if (ok) lastEnd = hit.endToken;
+    else noteInstitutionTown(view, hit, towns);
     return ok;
   });
   const docCountries = new Set<string>();
@@ -127,6 +129,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     });
   }
   founds.push(...findChunks(view, kb, taken, founds));
+  codeUnknownBodies(view, founds, towns);
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
   extendTitles(view, founds);
   // After titles: "King | Hassan of Morocco" is one found by then, and its "of" follows it.
@@ -139,6 +142,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
   const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));
   founds.push(...leaders, ...roles);
+  // Last: lower-case bodies only where no name, nationality or description stands.
+  founds.push(...findGroupActors(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+function mention(text: string, span: string): EntityMention | undefined {
+  return (pipeline.run(makeDoc({ text }), { published: '2000-01-01' }).layers.entities ?? []).find((m) => m.text === span);
+}
+
+describe('entities: actor codes of bodies the KB does not name', () => {
+  it('a lower-case rights or aid group with no country is an NGO of its field', () => {
+    assert.equal(mention('Police beat protesters, a human rights group said on Friday.', 'human rights group')?.actor, 'NGOHRI');
+    assert.equal(mention('A refugee aid agency accused Thai authorities of abuses.', 'aid agency')?.actor, 'NGODEV');
+  });
+  it('not where a nationality, a name or a possessive owns the body', () => {
+    assert.equal(mention('A Brazilian environmental group accused loggers.', 'environmental group'), undefined);
+    assert.equal(mention('The ministry said its aid agency would stay.', 'aid agency'), undefined);
+  });
+  it('an unknown association or foundation is an NGO, not after a nationality', () => {
+    assert.equal(mention('The Association of Arab Lawyers met jailed activists.', 'Association of Arab Lawyers')?.actor, 'NGO');
+    assert.notEqual(mention('Here the Russian Geographical Society has something to offer.', 'Geographical Society')?.actor, 'NGO');
+  });
+  it('a university named after a town is of the town’s country', () => {
+    const m = mention('Students at Kabul University protested on Monday.', 'Kabul University');
+    assert.equal(m?.country, 'AFG');
+    assert.equal(m?.actor, 'AFGEDU');
+  });
+  it('the European Common Market is the EEC, in any case of its last words', () => {
+    assert.equal(mention('Norway rejected membership of the European common market.', 'European common market')?.actor, 'IGOEUREEC');
+  });
+});
