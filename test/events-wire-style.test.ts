@@ -55,4 +55,11 @@ describe('events in older wire style', () => {
   it('reads a participle between a number word and its noun as an adjective, not the subject\'s act', () => {
     assert.deepEqual(events('Colombian soldiers freed three kidnapped oil workers.'), []);
   });
+
+  it('codes a conviction as SANCTION mode convict, as the PLOVER manual files it, and a party unbanned as a concession', () => {
+    const record = analyze({ text: 'A Russian court convicted an American teacher of drug smuggling.', published: '1998-05-01' });
+    assert.deepEqual(record.events.map((e) => `${e.plover} ${e.mode}`), ['SANCTION convict']);
+    assert.deepEqual(events('South Africa unbanned the African National Congress.'), ['CONCEDE ZAF->ZAF']);
+    assert.deepEqual(events('Syria snubbed an Egyptian invitation to attend the Arab summit.'), ['REJECT SYR->EGY']);
+  });
 });
