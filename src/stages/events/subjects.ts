@@ -19,10 +19,14 @@ export function naturalCause(tokens: readonly Token[], from: number, verb: numbe
   return false;
 }
 
-/** Does the "by" of an agentive group follow a common noun (over determiners)? */
+/**
+ * Does the "by" of an agentive group follow a common noun (over determiners)? Not a bare noun right
+ * after a verb's "with" or "of": "was charged with embezzlement by Peru's prosecutor" names the charge's agent.
+ */
 export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
   let k = g.start - 1;
   while (k > 0 && tokens[k]!.normal !== 'by') k--;
+  if (['with', 'of'].includes(tokens[k - 2]?.normal ?? '') && tokens[k - 3]?.pos === 'VERB') return false;
   return tokens[k - 1]?.pos === 'NOUN';
 }
 
