@@ -62,4 +62,9 @@ describe('events in older wire style', () => {
     assert.deepEqual(events('South Africa unbanned the African National Congress.'), ['CONCEDE ZAF->ZAF']);
     assert.deepEqual(events('Syria snubbed an Egyptian invitation to attend the Arab summit.'), ['REJECT SYR->EGY']);
   });
+
+  it('reads the agent of a charge after its "with" phrase, and sanctions a country is hit with as sanctions, not an attack', () => {
+    assert.deepEqual(events('The Russian journalist was charged with espionage by Belarusian prosecutors.'), ['ACCUSE BLR->RUS']);
+    assert.deepEqual(events('Iran was hit with sanctions by the United States.'), ['SANCTION USA->IRN']);
+  });
 });
