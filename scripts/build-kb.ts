@@ -13,6 +13,8 @@ import type { KbEntry, KbRole } from '../src/knowledge/kb-entry.js';
 import { shippedNameIndexJson } from '../src/knowledge/load-kb.js';
 import { phoenixToEntries } from '../src/knowledge/petrarch/to-entries.js';
 import { parseActorDictionary } from '../src/knowledge/petrarch/parse-actors.js';
+import { countryVariants } from './kb-country-variants.js';
+import { foldDiacritics } from '../src/knowledge/fold.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -134,12 +136,14 @@ const personWords = new Set(
     .flatMap((e) => (e.aliases ?? []).filter((a) => !a.includes(' ')).map((a) => a.toLowerCase())),
 );
 const places = buildPlaces(countryEntries, personWords);
+// Last of the entries: the country dictionary's places and spellings that no other source names.
+const variants = countryVariants(dictionaries[0]!, { known: knownNames(countryEntries, places, phoenix), words, personWords: phoenixNameWords(phoenix), countryCodes: convert.countryCodes });
 writeJsonLines('countries.json', countryEntries);
 writeJsonLines('places.json', places);
-writeJsonLines('phoenix.json', phoenix.map(compact).map(toRow));
+writeJsonLines('phoenix.json', [...phoenix, ...variants].map(compact).map(toRow));
 // Last, as it indexes the files just written (and the curated ones beside them).
 writeFileSync(out('name-index.json'), shippedNameIndexJson());
-process.stdout.write(`countries ${countryEntries.length}, places ${places.length}, phoenix ${phoenix.length}\n`);
+process.stdout.write(`countries ${countryEntries.length}, places ${places.length}, phoenix ${phoenix.length} + ${variants.length} country-dictionary places\n`);
 
 /** Compact row of phoenix.json (read by src/knowledge/load-kb.ts): id, type initial (P, O, G), name, aliases, country, actor, roles as [actor, from, to]. */
 function toRow(e: KbEntry): unknown[] {
@@ -152,4 +156,17 @@ function compact(entry: KbEntry): KbEntry {
   const aliases = entry.aliases && entry.aliases.length > 0 ? entry.aliases : undefined;
   const { roles: _r, aliases: _a, ...rest } = entry;
   return { ...rest, ...(aliases && { aliases }), ...(roles && { roles }) };
+}
+
+/** Lower-case names, aliases and demonyms of every entry built or written by hand. */
+function knownNames(countryEntries: readonly KbEntry[], places: readonly unknown[], phoenix: readonly KbEntry[]): Set<string> {
+  const curated = ['orgs.json', 'places-extra.json', 'people-current.json'].flatMap((f) => JSON.parse(readFileSync(out(f), 'utf8')) as KbEntry[]);
+  const names = [...countryEntries, ...phoenix, ...curated].flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]);
+  const placeNames = (places as [number, string, string[]][]).flatMap((row) => [row[1], ...row[2]]);
+  return new Set([...names, ...placeNames].map((n) => foldDiacritics(n.toLowerCase())));
+}
+
+/** Lower-case words of the dictionaries' people's names (first names and surnames). */
+function phoenixNameWords(phoenix: readonly KbEntry[]): Set<string> {
+  return new Set(phoenix.filter((e) => e.type === 'PERSON').flatMap((e) => e.name.toLowerCase().split(/\s+/)));
 }
