@@ -67,4 +67,10 @@ describe('events in older wire style', () => {
     assert.deepEqual(events('The Russian journalist was charged with espionage by Belarusian prosecutors.'), ['ACCUSE BLR->RUS']);
     assert.deepEqual(events('Iran was hit with sanctions by the United States.'), ['SANCTION USA->IRN']);
   });
+
+  it('codes a warning with a penalty as a threat and leaves the act one is told to do uncoded', () => {
+    assert.deepEqual(events('Burundi warned Rwanda to withdraw its troops or face attack.'), ['THREATEN BDI->RWA']);
+    assert.deepEqual(events('Burundi told Rwanda to withdraw its troops.'), []);
+    assert.deepEqual(events('Iran fired two missiles into the sea on Friday.'), ['MOBILIZE IRN->']);
+  });
 });

@@ -17,6 +17,22 @@ const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', '
 const PREPARATION = new Set(['preparation', 'preparations', 'plan', 'plans', 'schedule', 'date', 'agenda', 'invitation']);
 /** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to"). */
 const INTENT = new Set(['plan', 'intend', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal']);
+/** Verbs that direct someone to act ("told Rwanda to withdraw", "warned the rebels to lay down their arms"): the act is asked for, not done. */
+const DIRECTING = new Set(['tell', 'warn', 'order', 'ask', 'urge', 'instruct', 'command', 'press', 'call', 'invite', 'advise', 'encourage', 'persuade']);
+/** How many words the addressee between the directing verb and "to" may have ("warned the Hutu rebels to"). */
+const ADDRESSEE_REACH = 5;
+
+/** Does a directing verb stand before the addressee ending at `k` ("told Rwanda", "warned the Hutu rebels"), with only its words between? */
+function directed(tokens: readonly Token[], k: number, from: number): boolean {
+  if (!['PROPN', 'NOUN', 'PRON'].includes(tokens[k]?.pos ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(from, k - ADDRESSEE_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return DIRECTING.has(t.lemma.toLowerCase());
+    if (!['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'ADP'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Past forms of attempting: what was attempted was done, not planned. */
 const ATTEMPTED = new Set(['tried', 'attempted']);
 /** Claim stances that carry over to the events they report. */
@@ -87,6 +103,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
         if (governor?.lemma.toLowerCase() === 'fail') return 'denied';
         // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).
         if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
+        // "told Rwanda to withdraw its troops", "warned the rebels to lay down their arms": what one is told to do is not done.
+        if (governor && directed(tokens, k - 1, clause.start)) return 'hypothetical';
         // "reversed its decision to ban the march": a plan revoked is not carried out.
         if (governor?.pos === 'NOUN' && revoked(tokens, k - 2, clause.start)) return 'denied';
         if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN')) return 'planned';
