@@ -14,6 +14,7 @@ import { shippedNameIndexJson } from '../src/knowledge/load-kb.js';
 import { phoenixToEntries } from '../src/knowledge/petrarch/to-entries.js';
 import { parseActorDictionary } from '../src/knowledge/petrarch/parse-actors.js';
 import { countryVariants } from './kb-country-variants.js';
+import { withLeaders } from './kb-leaders.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
 
 const require = createRequire(import.meta.url);
@@ -127,7 +128,8 @@ const convert = {
   countryCodes: new Set(countryEntries.map((e) => e.country!)),
   countryWords: new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).map((w) => w.toUpperCase())),
 };
-const phoenix = phoenixToEntries(dictionaries.flat(), convert);
+// The dictionaries' people, then the leaders of 1980-2005 they lack (scripts/kb-sources/leaders-1980-2005.tsv).
+const phoenix = withLeaders(phoenixToEntries(dictionaries.flat(), convert), tsv('leaders-1980-2005.tsv'));
 // Towns are kept out for the surnames the dictionaries list, not for the surnames the build derives
 // (those match only after a title or with a role on the date, so "Goma" stays a town).
 const personWords = new Set(
