@@ -73,4 +73,10 @@ describe('events in older wire style', () => {
     assert.deepEqual(events('Burundi told Rwanda to withdraw its troops.'), []);
     assert.deepEqual(events('Iran fired two missiles into the sea on Friday.'), ['MOBILIZE IRN->']);
   });
+
+  it('codes violence vowed as a threat, cooperation promised as an agreement, and credit extended as aid', () => {
+    assert.deepEqual(events('Ethiopia vowed to attack Eritrea.'), ['THREATEN ETH->ERI']);
+    assert.deepEqual(events('Russia promised to fight terrorism together with Uzbekistan.'), ['AGREE RUS->UZB']);
+    assert.deepEqual(events('Japan extended a $500 million credit line to Indonesia.'), ['AID JPN->IDN']);
+  });
 });
