@@ -30,6 +30,7 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     const m = mention('Students at Kabul University protested on Monday.', 'Kabul University');
     assert.equal(m?.country, 'AFG');
     assert.equal(m?.actor, 'AFGEDU');
+    assert.equal(mention('China sent equipment to Nairobi University Teaching Hospital.', 'Nairobi University Teaching Hospital')?.country, 'KEN');
   });
   it('the European Common Market is the EEC, in any case of its last words', () => {
     assert.equal(mention('Norway rejected membership of the European common market.', 'European common market')?.actor, 'IGOEUREEC');

@@ -54,13 +54,15 @@ export function noteInstitutionTown(view: DocView, hit: KbHit, towns: Map<number
  */
 export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns: ReadonlyMap<number, string>): void {
   for (const f of founds) {
-    if (f.entry !== undefined || f.kind !== 'name' || f.type !== 'ORG' || f.country !== undefined || f.actor !== undefined) continue;
+    if (f.entry !== undefined || f.kind !== 'name' || (f.type !== 'ORG' && f.type !== 'FAC') || f.country !== undefined || f.actor !== undefined) continue;
     const town = towns.get(f.firstToken);
+    // A facility of a university ("Nairobi University Teaching Hospital") is of its country too.
     if (town !== undefined) {
       f.country = town.slice(0, 3);
       f.actor = town;
       continue;
     }
+    if (f.type !== 'ORG') continue;
     let head = false;
     for (let i = f.firstToken; i < f.endToken && !head; i++) head = NGO_HEADS.has(view.tokens[i]!.normal);
     if (!head) continue;
