@@ -79,4 +79,10 @@ describe('events in older wire style', () => {
     assert.deepEqual(events('Russia promised to fight terrorism together with Uzbekistan.'), ['AGREE RUS->UZB']);
     assert.deepEqual(events('Japan extended a $500 million credit line to Indonesia.'), ['AID JPN->IDN']);
   });
+
+  it('codes cooperation resumed, ambassadors exchanged and a curfew ended', () => {
+    assert.deepEqual(events('Egypt and Israel resumed cooperation in agriculture.'), ['COOPERATE EGY->ISR']);
+    assert.deepEqual(events('Uganda and Sudan exchanged ambassadors for the first time in six years.'), ['SUPPORT UGA->SDN']);
+    assert.deepEqual(events('The Bosnian government ended a curfew in Sarajevo.'), ['CONCEDE BIH->BIH']);
+  });
 });
