@@ -22,6 +22,11 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('A Brazilian environmental group accused loggers.', 'environmental group'), undefined);
     assert.equal(mention('The ministry said its aid agency would stay.', 'aid agency'), undefined);
   });
+  it('peacekeepers with no country are an international force only as the subject of their verb', () => {
+    assert.equal(mention('Peacekeeping troops fired on militiamen in northern Mali.', 'Peacekeeping troops')?.actor, 'IGO');
+    assert.equal(mention('Pakistan has refused to deploy peacekeepers in Iraq.', 'peacekeepers'), undefined);
+    assert.equal(mention('Nigeria will withdraw its peacekeeping force from Chad.', 'peacekeeping force'), undefined);
+  });
   it('an unknown association or foundation is an NGO, not after a nationality', () => {
     assert.equal(mention('The Association of Arab Lawyers met jailed activists.', 'Association of Arab Lawyers')?.actor, 'NGO');
     assert.notEqual(mention('Here the Russian Geographical Society has something to offer.', 'Geographical Society')?.actor, 'NGO');

@@ -30,6 +30,10 @@ const FIELDS: ReadonlyMap<string, string> = new Map([
   ['rights', 'NGOHRI'], ['aid', 'NGODEV'], ['relief', 'NGODEV'], ['humanitarian', 'NGODEV'], ['development', 'NGODEV'],
   ['medical', 'NGOHLH'], ['health', 'NGOHLH'], ['environmental', 'NGOENV'], ['non-governmental', 'NGO'], ['nongovernmental', 'NGO'],
 ]);
+/** Peacekeepers with no country before them are an international force (PETRARCH agents: PEACEKEEPING_TROOPS [IGO~]). */
+const PEACEKEEPERS = new Set(['peacekeepers']);
+const PEACEKEEPING_NOUNS = new Set(['force', 'forces', 'troops', 'soldiers']);
+
 /** Possessive determiners: a body after one belongs to someone named before ("their aid agency"). */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'whose']);
 
@@ -76,9 +80,9 @@ export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns
  * Lower-case descriptions of bodies with no country named: "a human rights group", "aid agencies",
  * "charities". Not where another mention or a possessive owns or holds the words ("Brazilian
  * environmental group", "their aid agency"), nor before a name that the words only describe
- * ("rights group Amnesty International"). Not peacekeepers (PETRARCH: PEACEKEEPING_TROOPS [IGO~]):
- * tried, they are mostly what is deployed, not who acts, and took the place of the real target
- * ("refused to deploy peacekeepers in Iraq").
+ * ("rights group Amnesty International"). Peacekeepers only as a subject, right before their verb
+ * ("Peacekeeping troops fired on …"): elsewhere they are mostly what is deployed, not who acts, and
+ * took the place of the real target ("refused to deploy peacekeepers in Iraq", tried).
  */
 export function findGroupActors(view: DocView, founds: readonly Found[]): Found[] {
   const { tokens } = view;
@@ -95,6 +99,7 @@ export function findGroupActors(view: DocView, founds: readonly Found[]): Found[
     if (owner && owner.sentence === sentence && (covered[found.first - 1] || POSSESSIVES.has(owner.normal) || (isCapitalised(view, found.first - 1) && !atSentenceStart(view, found.first - 1)))) continue;
     const after = tokens[i + 1];
     if (after && after.sentence === sentence && isCapitalised(view, i + 1)) continue;
+    if (found.actor === 'IGO' && !(after && after.sentence === sentence && (after.pos === 'VERB' || after.pos === 'AUX'))) continue;
     const start = tokens[found.first]!.start;
     result.push({ start, end: t.end, firstToken: found.first, endToken: i + 1, type: 'ORG', kind: 'name', rule: 'entities/en/group-description', confidence: 0.7, surface: view.text.slice(start, t.end), nameStart: start, actor: found.actor });
   }
@@ -106,8 +111,10 @@ function bodyAt(view: DocView, i: number): { first: number; actor: string } | un
   const { tokens } = view;
   const t = tokens[i]!;
   if (isCapitalised(view, i) && !atSentenceStart(view, i)) return undefined;
+  if (PEACEKEEPERS.has(t.normal)) return { first: i, actor: 'IGO' };
   const before = tokens[i - 1];
   if (!before || before.sentence !== t.sentence) return CHARITY.has(t.normal) ? { first: i, actor: 'NGO' } : undefined;
+  if (PEACEKEEPING_NOUNS.has(t.normal) && before.normal === 'peacekeeping') return { first: i - 1, actor: 'IGO' };
   if (!BODY_NOUNS.has(t.normal)) return undefined;
   const field = FIELDS.get(before.normal);
   if (field === undefined) return CHARITY.has(t.normal) ? { first: i, actor: 'NGO' } : undefined;
