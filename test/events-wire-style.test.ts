@@ -85,4 +85,9 @@ describe('events in older wire style', () => {
     assert.deepEqual(events('Uganda and Sudan exchanged ambassadors for the first time in six years.'), ['SUPPORT UGA->SDN']);
     assert.deepEqual(events('The Bosnian government ended a curfew in Sarajevo.'), ['CONCEDE BIH->BIH']);
   });
+
+  it('codes a state protesting to another state as a diplomatic complaint, a crowd protesting as a protest', () => {
+    assert.deepEqual(events('Greece protested to Turkey over the violation of its airspace.'), ['ACCUSE GRC->TUR']);
+    assert.ok(events('Thousands of Palestinians protested against the Israeli occupation.').includes('PROTEST PSE->ISR'));
+  });
 });

@@ -10,6 +10,7 @@ import { detectSentence } from './detect.js';
 import { retagPastTenses } from './retag.js';
 import { mergeDrafts, type DraftEvent } from './merge.js';
 import { petrarchPairs } from './petrarch-pairs.js';
+import { diplomaticProtest } from './diplomatic-protest.js';
 import { jointExercise } from './joint.js';
 import { aimAtProvoker } from './provocation.js';
 import { recode } from './recode.js';
@@ -59,7 +60,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
     for (const d of found) {
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
-      const r = aimAtProvoker(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), tokens, sentence, inSentence);
+      const coded = diplomaticProtest(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), inSentence);
+      const r = aimAtProvoker(coded, tokens, sentence, inSentence);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
