@@ -90,4 +90,9 @@ describe('events in older wire style', () => {
     assert.deepEqual(events('Greece protested to Turkey over the violation of its airspace.'), ['ACCUSE GRC->TUR']);
     assert.ok(events('Thousands of Palestinians protested against the Israeli occupation.').includes('PROTEST PSE->ISR'));
   });
+
+  it('reads a headline\'s present-tense verb the tagger takes for a plural noun', () => {
+    assert.deepEqual(events('Turkey pledges aid to quake-hit Iran.'), ['AGREE TUR->IRN']);
+    assert.deepEqual(events('Israel strikes Gaza.'), ['ASSAULT ISR->PSE']);
+  });
 });

@@ -35,7 +35,7 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
   let chosenSpan = { start: i, end: i + 1 };
   for (const entry of entries) {
     if (entry.rank > chosenRank) break;
-    if (!KIND_POS[entry.block.kind].has(tokens[i]!.pos)) continue;
+    if (!KIND_POS[entry.block.kind].has(tokens[i]!.pos) && !(entry.block.kind === 'verb' && headlineVerb(tokens, i, clause))) continue;
     const span = triggerSpan(tokens, i, entry, clause);
     if (!span) continue;
     const found = bestPattern(tokens, span, clause, entry, present);
@@ -46,6 +46,23 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
     }
   }
   return chosen?.match ?? undefined;
+}
+
+/** Tags of the subject's last word before a headline verb, and of the object's first word after it. */
+const HEADLINE_SUBJECT = new Set(['PROPN']);
+const HEADLINE_OBJECT = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Is the "-s" word at `i`, tagged as a plural noun, the present-tense verb of a headline-like lead
+ * ("Turkey pledges aid to quake-hit Iran", "EU lifts arms embargo on South Africa")? It stands right
+ * after a name that opens its clause and before the object's first word.
+ */
+function headlineVerb(tokens: readonly Token[], i: number, clause: Clause): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !t.normal.endsWith('s') || t.normal.endsWith('ss')) return false;
+  let k = i - 1;
+  while (k > clause.start && HEADLINE_SUBJECT.has(tokens[k - 1]!.pos)) k--;
+  return k === clause.start && HEADLINE_SUBJECT.has(tokens[i - 1]?.pos ?? '') && HEADLINE_OBJECT.has(tokens[i + 1]?.pos ?? '');
 }
 
 /** Articles and number words that open a noun phrase a participle may premodify. */
