@@ -30,6 +30,11 @@ describe('event sides across clauses', () => {
     assert.ok(events('Polish farmers who oppose the trade deal blocked roads in Warsaw.').includes('PROTEST POL->POL'));
   });
 
+  it('makes a partner named after "with" the target of a whole list, and splits a list with no partner', () => {
+    assert.deepEqual(events('Kazakhstan, Uzbekistan and Kyrgyzstan established diplomatic ties with Chile.'), ['SUPPORT KAZ+UZB+KGZ->CHL']);
+    assert.deepEqual(events('Kazakhstan and Uzbekistan established diplomatic ties.'), ['SUPPORT KAZ->UZB']);
+  });
+
   it('reads a name set off by commas as an apposition of one side', () => {
     assert.deepEqual(events('Egypt\'s foreign minister, Sameh Shoukry, held talks with his Jordanian counterpart.'), ['CONSULT EGY->JOR']);
   });

@@ -55,6 +55,19 @@ function mutualObject(tokens: readonly Token[], m: TriggerMatch): boolean {
   return (a === 'each' && b === 'other') || (a === 'one' && b === 'another') || (a === 'the' && b === 'other' && tokens[m.start - 1]?.normal === 'each');
 }
 
+/** Words that may stand between "with" and a partner's name ("with their Belarusian partners", "with the new Chilean government"). */
+const PARTNER_LEAD = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+
+/** Is the group starting at token `start` introduced by "with", over at most three determiners, possessives and adjectives? */
+function partnerWith(tokens: readonly Token[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
+    const t = tokens[i]!;
+    if (t.normal === 'with') return true;
+    if (!PARTNER_LEAD.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
@@ -69,7 +82,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
   let targetGroup = roles.target;
-  if ((m.reciprocal || mutualObject(tokens, m)) && roles.source && roles.source.mentions.length > 1) {
+  // A partner named after "with" ("X, Y and Z established ties with their Belarusian partners") is the target of the whole list: only a compound with no partner acts on itself.
+  if ((mutualObject(tokens, m) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)))) && roles.source && roles.source.mentions.length > 1) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
