@@ -71,8 +71,13 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   let threads = 0;
   let rate = 0;
   let size = 0;
-  // Why the rounds interleave the two measurements: load from other processes then hits both alike.
+  let pinned: number | undefined;
+  // Why the rounds interleave all the measurements, the pinned process's included: this machine's
+  // speed drifts by a third within minutes, and a ratio of two rates taken minutes apart measured
+  // the drift (ingest / pinned core 1.02 to 1.46 in four runs of one hour).
   for (let round = 0; round < ROUNDS; round++) {
+    const one = pinnedSingleCoreRate();
+    if (one !== undefined) pinned = Math.max(pinned ?? 0, one);
     let start = performance.now();
     for (const input of inputs) analyzer.analyze(input);
     single = Math.max(single, inputs.length / ((performance.now() - start) / 1000));
@@ -89,13 +94,12 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
     size = statSync(path).size / summary.added;
   }
   await pool.close();
-  const pinned = pinnedSingleCoreRate();
   return [
     { name: `store: analyze, main thread (${inputs.length} Kremlin texts, warm, best of ${ROUNDS}; V8 helpers use the other core)`, value: round(single), unit: 'docs/s' },
     ...(pinned === undefined
       ? []
       : [
-          { name: 'store: analyze, pinned to 1 core (taskset, same texts and passes)', value: round(pinned), unit: 'docs/s' },
+          { name: 'store: analyze, pinned to 1 core (taskset; one process per round, same texts and warm-up passes)', value: round(pinned), unit: 'docs/s' },
           { name: 'store: ingest / pinned single-core analyze', value: round(rate / pinned, 2), unit: '×' },
           { name: 'store: analysis threads alone / pinned single-core analyze (the ceiling of ingest here)', value: round(threads / pinned, 2), unit: '×' },
         ]),
@@ -123,11 +127,11 @@ async function analyseOnThreads(pool: AnalysisPool, inputs: readonly ArticleInpu
   await Promise.all(Array.from({ length: workers * IN_FLIGHT_PER_WORKER }, lane));
 }
 
-/** The analyze rate of a child process pinned to one CPU with taskset, or undefined where taskset is missing. */
+/** The analyze rate of a child process pinned to one CPU with taskset (one timed pass after the warm-up passes), or undefined where taskset is missing. */
 function pinnedSingleCoreRate(): number | undefined {
   if (!existsSync('/usr/bin/taskset')) return undefined;
   const script = fileURLToPath(new URL('./single-core.ts', import.meta.url));
-  const out = execFileSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--import', 'tsx', script, String(WARM_PASSES), String(ROUNDS)], { encoding: 'utf8' });
+  const out = execFileSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--import', 'tsx', script, String(WARM_PASSES), '1'], { encoding: 'utf8' });
   return (JSON.parse(out) as { docsPerSecond: number }).docsPerSecond;
 }
 
