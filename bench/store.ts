@@ -76,7 +76,9 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   // speed drifts by a third within minutes, and a ratio of two rates taken minutes apart measured
   // the drift (ingest / pinned core 1.02 to 1.46 in four runs of one hour).
   for (let round = 0; round < ROUNDS; round++) {
-    const one = pinnedSingleCoreRate();
+    // Why WARM_PASSES + round warm-up passes: each round gives every worker one more pass (half in the
+    // threads' run, half in the ingest), so the pinned process is timed at the workers' JIT maturity.
+    const one = pinnedSingleCoreRate(WARM_PASSES + round);
     if (one !== undefined) pinned = Math.max(pinned ?? 0, one);
     let start = performance.now();
     for (const input of inputs) analyzer.analyze(input);
@@ -128,10 +130,10 @@ async function analyseOnThreads(pool: AnalysisPool, inputs: readonly ArticleInpu
 }
 
 /** The analyze rate of a child process pinned to one CPU with taskset (one timed pass after the warm-up passes), or undefined where taskset is missing. */
-function pinnedSingleCoreRate(): number | undefined {
+function pinnedSingleCoreRate(warmPasses: number): number | undefined {
   if (!existsSync('/usr/bin/taskset')) return undefined;
   const script = fileURLToPath(new URL('./single-core.ts', import.meta.url));
-  const out = execFileSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--import', 'tsx', script, String(WARM_PASSES), '1'], { encoding: 'utf8' });
+  const out = execFileSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--import', 'tsx', script, String(warmPasses), '1'], { encoding: 'utf8' });
   return (JSON.parse(out) as { docsPerSecond: number }).docsPerSecond;
 }
 
