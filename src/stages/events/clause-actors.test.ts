@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { norwaySaid, doc, summary, heads } from '../../../test/support/events-doc.js';
+import { findEvents } from './index.js';
+import { withLayers } from '../../core/doc.js';
+
+describe('events: finding the actors of a clause', () => {
+  it('reads a participle after a plural noun as the main verb when no other verb claims the noun', () => {
+    assert.deepEqual(summary(doc('Senior Peruvian and Chilean officials agreed on Wednesday that trade should grow.')), ['AGREE PER->CHL occurred']);
+  });
+
+  it('aims a threat at whoever must meet its condition', () => {
+    assert.deepEqual(summary(doc('Norway threatened to halt the talks unless Chile withdrew its troops.')).slice(0, 1), ['THREATEN NOR->CHL occurred']);
+  });
+
+  it('takes "forces in PLACE" before the verb as that country acting', () => {
+    assert.deepEqual(summary(doc('Security forces in Peru attacked Chilean positions.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('does not hand an earlier subject to a clause with a subject of its own', () => {
+    assert.deepEqual(summary(doc('Peru attacked Chile, and a senior official condemned the attack.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('joins "Peru and the Chilean government" into one compound subject', () => {
+    assert.deepEqual(summary(doc('Peru and the Chilean government agreed to hold talks.')), ['AGREE PER->CHL occurred']);
+  });
+
+  it('reads "X said that Y must …" as a demand of X on Y', () => {
+    const text = 'Norway said that Chile must release the prisoners.';
+    assert.deepEqual(summary(doc(text, [norwaySaid(text)])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
+  });
+
+  it('records nothing material that is only asked about, and finds an object after a possessive', () => {
+    assert.deepEqual(summary(doc('Did Peru attack Chile?')), []);
+    assert.deepEqual(summary(doc('Norway urged our Chilean colleagues to release the prisoners.')), ['REQUEST NOR->CHL occurred']);
+  });
+
+  it('makes no event of a force of nature', () => {
+    assert.deepEqual(summary(doc('A powerful earthquake hit southern Peru.')), []);
+  });
+  it('takes a counted subject as the actor ("Up to 100 …", "Thousands of …")', () => {
+    assert.deepEqual(summary(doc('Up to 100 Peruvian students demonstrated on Tuesday in Chile.')), ['PROTEST PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Thousands of Chilean workers rioted against Peru.')), ['PROTEST CHL->PER occurred']);
+  });
+
+  it('finds whom a nominal of violence hits in its "of" phrase, but not past a time word', () => {
+    assert.deepEqual(summary(doc('Chile mounted its long-threatened invasion of Peru.')), ['ASSAULT CHL->PER occurred']);
+    assert.deepEqual(summary(doc('It bears marks from the shelling of 1917 when Lima was a scene of battles.')), []);
+  });
+
+  it('codes an attempt on a life as done, not threatened', () => {
+    assert.deepEqual(summary(doc('Chilean militants attempted to assassinate the Peruvian President.')), ['ASSAULT CHL->PER occurred']);
+  });
+  it('codes an acceptance or agreement denied as a rejection', () => {
+    assert.deepEqual(summary(doc('Peru will not accept the Chilean proposal.')), ['REJECT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru and Chile failed to reach agreement on Sunday.')), ['REJECT PER->CHL occurred']);
+  });
+  it('codes a release announced for the future as RETREAT (PLOVER leaves future RETREAT as it is), a willingness to release as AGREE', () => {
+    assert.deepEqual(findEvents(doc('Peru will release the Chilean prisoners.')).map((e) => `${e.plover} ${e.cameo}`), ['RETREAT 0353']);
+    assert.deepEqual(findEvents(doc('Peru is willing to release the Chilean prisoners.')).map((e) => `${e.plover} ${e.cameo}`), ['AGREE 0353']);
+  });
+
+  it('keeps two specific acts of one root apart', () => {
+    assert.equal(findEvents(doc('Peruvian rebels kidnapped Chilean advisers and exploded bombs in Lima.')).length, 2);
+  });
+  it('finds a target list cut by commas and a target after a participle adjective', () => {
+    assert.deepEqual(summary(doc('Geneva met with Peru, Chile and Norway on Monday.')).map((l) => l.split(' ')[0]), ['CONSULT']);
+    assert.deepEqual(summary(doc('Chile condemned the raid and promised aid to the affected Peruvian villages.')), ['ACCUSE CHL->- occurred', 'AGREE CHL->PER occurred']);
+  });
+  it('aims a protest at whom its purpose names', () => {
+    assert.deepEqual(summary(doc('Peruvian students rioted on Monday calling for the removal of the Chilean ambassador.')), ['PROTEST PER->CHL occurred']);
+  });
+  it('addresses a demand to the subject of its that-clause, and what is demanded does not happen', () => {
+    assert.deepEqual(summary(doc('Peru reiterated its demand today that Chile ease restrictions on Peruvian workers.')), ['REQUEST PER->CHL occurred']);
+  });
+  it('withdraws a force from the place after the nominal\'s object, and opening an inquiry is an investigation', () => {
+    assert.deepEqual(summary(doc('Peru speeded up the withdrawal of its forces from Chile on Wednesday.')), ['RETREAT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru opened an investigation on Monday.')), ['ACCUSE PER->- occurred']);
+    assert.deepEqual(summary(doc('Peruvian students staged rallies in Chile.')), ['PROTEST PER->CHL occurred']);
+  });
+  it('aims a complaint at whom it is about, not at whom it is addressed to', () => {
+    assert.deepEqual(summary(doc('Peru complained to Norway on Tuesday over two Chilean air raids.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
+    assert.deepEqual(summary(doc('Peru complained to Chile.')), ['ACCUSE PER->CHL occurred']);
+  });
+  it('reads a demand through "must" after a compound subject', () => {
+    const text = 'Norway said that the Chilean government and the rebels in Peru must release the prisoners.';
+    assert.deepEqual(summary(doc(text, [norwaySaid(text)])).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->CHL occurred']);
+  });
+  it('reads a participle after an issued declaration as its issuer\'s act', () => {
+    assert.deepEqual(summary(doc('Peru issued a statement calling on Chile to stop the shelling.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REQUEST PER->CHL']);
+  });
+  it('aims an investigation at whom the wrong it looks into is ascribed to', () => {
+    assert.deepEqual(summary(doc('Peru is investigating alleged war crimes by Chilean forces against Norwegian civilians.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ACCUSE PER->CHL']);
+  });
+  it('reads "is opposed to" as the subject\'s stance, not a passive', () => {
+    assert.deepEqual(summary(doc('Peru is opposed to Chilean mediation in the dispute.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REJECT PER->CHL']);
+  });
+  it('codes a resignation as PLOVER RETREAT while its CAMEO code stays 0831', () => {
+    const [e] = findEvents(doc('The Peruvian president resigned on Monday.'));
+    assert.equal(e?.plover, 'RETREAT');
+    assert.equal(e?.cameo, '0831');
+    assert.equal(e?.mode, 'resign');
+  });
+  it('takes agents placed "throughout" a country as that country\'s people, protesting against its state', () => {
+    const events = findEvents(doc('Students throughout Peru staged demonstrations to demand reforms.'));
+    assert.deepEqual(events.map((e) => `${e.plover} ${e.source?.text}=${e.source?.actor}->${e.target?.actor}`), ['PROTEST Students throughout Peru=PER->PER']);
+  });
+  it('keeps a short aside in parentheses inside its clause', () => {
+    assert.deepEqual(summary(doc('The Peruvian (PRN) officials demanded support from Chile.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REQUEST PER->CHL']);
+  });
+  it('takes protesters named by no actor as the people of where they protest', () => {
+    assert.deepEqual(summary(doc('Thousands of people blocked roads in Lima in defiance of Chilean authorities.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['PROTEST PER->CHL']);
+  });
+  it('takes a place whose preposition the pattern names as the target, not of the source\'s own country', () => {
+    assert.deepEqual(summary(doc('Peru opened an embassy in Chile.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['SUPPORT PER->CHL']);
+    assert.deepEqual(summary(doc('Chilean refugees sought refuge in Peru.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['REQUEST CHL->PER']);
+    assert.deepEqual(summary(doc('Peru opened an embassy in Lima.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['SUPPORT PER->-']);
+  });
+  it('reads an irregular simple past after a noun as the main verb, not a reduced relative', () => {
+    assert.deepEqual(summary(doc('Peruvian guerillas blew up a bridge near Lima and the town is still cut off.')).map((l) => l.split(' ').slice(0, 1).join(' ')), ['ASSAULT']);
+  });
+  it('reads past the commas of a list of weapons to whom the fire is aimed', () => {
+    assert.deepEqual(summary(doc('Peruvian forces launched artillery, mortar, and rocket fire against Chilean camps.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT PER->CHL']);
+  });
+  it('reads past an attributive participle to the destination of an extradition', () => {
+    assert.deepEqual(summary(doc('Peru extradited suspected militant Juan Perez to Chile on Sunday.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['COOPERATE PER->CHL']);
+  });
+  it('codes a conditional halt that may come as a threat', () => {
+    assert.deepEqual(summary(doc('Peru may halt mediation efforts among Chile\'s factions if cooperation founders.')), ['THREATEN PER->CHL threatened']);
+  });
+  it('aims an international organisation\'s act at the country where it acts, but not its meetings', () => {
+    const unDoc = (text: string): Doc => {
+      const d = doc(text);
+      const entities = (d.layers.entities ?? []).map((m) => (m.text === 'Norway' ? { ...m, actor: 'IGOUNO', country: undefined } : m)) as EntityMention[];
+      return withLayers(d, { entities });
+    };
+    assert.deepEqual(summary(unDoc('Norway agreed to extend the mandate of the force in Lima.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['AGREE IGOUNO->PER']);
+  });
+  it('codes a people named by nationality by the country the subject says it lives in', () => {
+    const events = findEvents(doc('Ethnic Chileans in southern Peru are demanding talks with Norway.'));
+    assert.deepEqual(events.map((e) => `${e.source?.actor}:${e.source?.text}`), ['PER:Chileans in southern Peru']);
+  });
+  it('reads a multi-word trigger before the single word it starts with', () => {
+    assert.deepEqual(heads('Peru backed down on its veto.', 2), ['CONCEDE PER->-']);
+    assert.deepEqual(heads('Peru backed the proposal of Chile.', 1), ['SUPPORT']);
+  });
+  it('codes one side\'s drills and missile tests as a show of force, joint drills as cooperation', () => {
+    assert.deepEqual(heads('Peruvian forces held live-fire drills near Lima.', 1), ['MOBILIZE']);
+    assert.deepEqual(heads('Peru conducted a missile test on Sunday.', 1), ['MOBILIZE']);
+    assert.deepEqual(heads('Peru and Chile held joint military exercises.', 1), ['COOPERATE']);
+  });
+  it('makes forces moved in an agentless passive their owner\'s move', () => {
+    assert.deepEqual(heads('Peruvian troops were deployed near the border.', 2), ['MOBILIZE PER->-']);
+  });
+  it('aims a show of force at the actor whose act it follows or answers', () => {
+    assert.deepEqual(heads('Peru put its troops on alert after Chilean warships were spotted.', 2), ['MOBILIZE PER->CHL']);
+    assert.deepEqual(heads('Peru deployed troops in response to the Chilean naval build-up.', 2), ['MOBILIZE PER->CHL']);
+    assert.deepEqual(heads('Peru put its troops on alert after Peruvian exercises.', 2), ['MOBILIZE PER->-']);
+  });
+  it('finds a passive\'s agent past a place phrase', () => {
+    assert.deepEqual(heads('A curfew was imposed in Lima by Peru.', 2), ['COERCE PER->PER']);
+  });
+  it('gives supporters of an actor that actor\'s side', () => {
+    assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
+  });
+});
