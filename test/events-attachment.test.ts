@@ -35,6 +35,11 @@ describe('event sides across clauses', () => {
     assert.deepEqual(events('Kazakhstan and Uzbekistan established diplomatic ties.'), ['SUPPORT KAZ->UZB']);
   });
 
+  it('takes the agent of an agentless passive of violence from the clause that tells how it happened', () => {
+    assert.deepEqual(events('Three Indian soldiers were killed when Pakistani troops fired across the border.'), ['ASSAULT PAK->IND']);
+    assert.deepEqual(events('Three Indian soldiers were killed on Tuesday.'), ['ASSAULT ->IND']);
+  });
+
   it('reads a name set off by commas as an apposition of one side', () => {
     assert.deepEqual(events('Egypt\'s foreign minister, Sameh Shoukry, held talks with his Jordanian counterpart.'), ['CONSULT EGY->JOR']);
   });

@@ -8,6 +8,7 @@ import type { EntityMention, EventActor } from '../../core/mention.js';
 import { actorCode, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, pairModifier, protestAim } from './aims.js';
 import type { Clause } from './clauses.js';
+import { explainingAgent } from './explaining-agent.js';
 import type { TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
 import { isDefinite } from './noun-roles.js';
@@ -112,6 +113,11 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (!source && plover === 'PROTEST' && roles.location && m.kind === 'verb' && crowdBefore(tokens, clause.start, m.start)) {
     // "Hundreds of thousands of people blocked streets in Hong Kong": protesters named by no actor are the people of where they protest.
     source = side(doc, tokens, roles.location);
+  }
+  if (!source && plover === 'ASSAULT') {
+    // "were killed when Pakistani troops fired across the border": an agentless passive's agent is the subject of the clause that tells how.
+    const agent = explainingAgent(tokens, m, sentence.endToken, groups);
+    if (agent) source = side(doc, tokens, agent);
   }
   if (!target && source && plover === 'PROTEST') {
     // "blocked a road to show their disapproval for the United States' policies": a protest is aimed at whom its purpose names.
