@@ -174,6 +174,36 @@ describe('store/sqlite full-text errors', () => {
   it('reports a malformed --text query as a usage error', () => {
     const store = new SqliteStore(':memory:');
     assert.throws(() => store.query('documents', { text: 'AND OR (' }), { code: 'E_USAGE' });
+    assert.throws(() => store.query('events', { country: 'RUS', text: 'AND OR (', limit: 5 }), { code: 'E_USAGE' });
+    store.close();
+  });
+});
+
+describe('store/sqlite events of a country with a text', () => {
+  it('gives the newest matching events whether the text matches most documents or a few', () => {
+    const store = new SqliteStore(':memory:');
+    const run = store.beginRun(RUN);
+    // 40 reports of Russian strikes on Ukraine, one a day; every one says "strikes", only day 7 says "Kharkiv".
+    const pairs = Array.from({ length: 40 }, (_, i) => {
+      const date = i < 31 ? `2025-05-${String(i + 1).padStart(2, '0')}` : `2025-06-${String(i - 30).padStart(2, '0')}`;
+      const place = i === 6 ? 'Kharkiv' : 'Odesa';
+      return storedPair(handRecord(`r${i}`, `Russia strikes ${place} again, report ${i}.`, {
+        published: date,
+        entities: [entity('m1', 'e1', 'Russia', 'RUS', 'RUS'), entity('m2', 'e2', place, 'UKR', 'UKR', 15)],
+        events: [event('v1', 'ASSAULT', ['e1', 'RUSMIL', 'Russia'], ['e2', 'UKR', place], date)],
+      }), `k${i}`);
+    });
+    store.saveBatch(run, pairs);
+    const docs = (filter: Parameters<SqliteStore['query']>[1]) => store.query('events', filter).map((r) => r.doc);
+    // "strikes" is in all 40 documents. With a limit of 1 the country's events are walked newest first and each
+    // document looked up (40 matches reach the count of sqrt(20 × 1 × 40) ≈ 29); with 3 they are read from the
+    // matching documents (the count stops at 49).
+    assert.deepEqual(docs({ country: 'UKR', text: 'strikes', limit: 1 }), ['r39']);
+    assert.deepEqual(docs({ country: 'UKR', text: 'strikes', limit: 3 }), ['r39', 'r38', 'r37']);
+    // "Kharkiv" is in one document: its events are read from it.
+    assert.deepEqual(docs({ country: 'RUS', text: 'Kharkiv', limit: 3 }), ['r6']);
+    assert.deepEqual(docs({ country: 'UKR', text: 'strikes NOT Odesa', limit: 3 }), ['r6']);
+    assert.deepEqual(docs({ country: 'USA', text: 'strikes', limit: 3 }), []);
     store.close();
   });
 });

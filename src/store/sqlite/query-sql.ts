@@ -39,14 +39,27 @@ const ORDER: Record<QueryKind, string> = {
   events: 'x.date DESC, d.id, x.start, x.rowid',
 };
 
+/**
+ * How the events of a country meet a full-text filter. `probe`: walk the country's events newest
+ * first and look each document up in the full-text index, for a text most documents match (a few
+ * hundred lookups fill the limit). `documents`: start from the few documents the text matches and
+ * read their events. Without a plan, the list of matching documents is built once per side.
+ */
+export type TextPlan = 'probe' | 'documents';
+
 /** The SQL of `sitrep query KIND` over current, non-duplicate documents. */
-export function querySql(kind: QueryKind, filter: QueryFilter): Sql {
+export function querySql(kind: QueryKind, filter: QueryFilter, textPlan?: TextPlan): Sql {
   const where: string[] = ['d.current = 1', 'd.duplicate_of IS NULL'];
   const params: (string | number)[] = [];
   const from = kind === 'documents' ? 'documents d' : `${kind} x JOIN documents d ON d.id = x.document_id`;
-  addDocumentFilters(filter, where, params, kind === 'events' ? 'x.date' : 'd.published');
+  addDocumentFilters(filter, where, params, kind === 'events' ? 'x.date' : 'd.published', textPlan === 'probe');
   const limit = Math.floor(filter.limit === undefined ? DEFAULT_LIMIT : filter.limit);
-  if (kind === 'events' && filter.country && limit > 0) return eventsOfCountry(filter, filter.country, where, params, limit);
+  if (kind === 'events' && filter.country && limit > 0 && textPlan !== 'documents') return eventsOfCountry(filter, filter.country, where, params, limit);
+  // Why the unary plus in the documents plan: it keeps SQLite off the (country, date) indexes, so the few matching documents lead.
+  if (kind === 'events' && filter.country && textPlan === 'documents') {
+    where.push('(+x.source_country = ? OR +x.target_country = ?)'), params.push(filter.country, filter.country);
+    filter = { ...filter, country: undefined };
+  }
   addLayerFilters(kind, filter, where, params);
   const sql = `SELECT ${SELECT[kind]} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${ORDER[kind]}${limit > 0 ? ` LIMIT ${limit}` : ''}`;
   return { sql, params };
@@ -75,8 +88,8 @@ export function documentIdsSql(filter: QueryFilter): Sql {
   return { sql: `SELECT id FROM (${sql}) WHERE id IN (SELECT document_id FROM analyses) ORDER BY id`, params };
 }
 
-/** Filters on the document: date range on `dateColumn`, full text, source. */
-function addDocumentFilters(filter: QueryFilter, where: string[], params: (string | number)[], dateColumn: string): void {
+/** Filters on the document: date range on `dateColumn`, full text (as a lookup per document with `probe`), source. */
+function addDocumentFilters(filter: QueryFilter, where: string[], params: (string | number)[], dateColumn: string, probe: boolean): void {
   if (filter.since) {
     where.push(`${dateColumn} >= ?`);
     params.push(filter.since);
@@ -87,7 +100,7 @@ function addDocumentFilters(filter: QueryFilter, where: string[], params: (strin
     params.push(`${filter.until}\uffff`);
   }
   if (filter.text) {
-    where.push('d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+    where.push(probe ? 'EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.id)' : 'd.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
     params.push(filter.text);
   }
   if (filter.source) {

@@ -10,11 +10,18 @@ import type {
   Store, StoreStats, StoredAnalysis,
 } from '../store.js';
 import { migrate } from './migrate.js';
-import { documentIdsSql, querySql } from './query-sql.js';
+import { DEFAULT_LIMIT, documentIdsSql, querySql, type TextPlan } from './query-sql.js';
 import { storeStats } from './store-stats.js';
 
 /** Layers with a mention table, in the order rows are written. */
 const LAYERS = Object.keys(ROW_COLUMNS) as (keyof AnalysisRows)[];
+
+/**
+ * How many times a full-text lookup of one document costs what reading one matching document's
+ * events does, for the choice of plan (measured on 100,000 documents: about 20 µs against 2 µs, and
+ * each side of the query probes).
+ */
+const PROBE_WEIGHT = 20;
 
 /** Candidates from the LSH bands compared in full, best first. */
 const MAX_CANDIDATES = 8;
@@ -80,6 +87,8 @@ export class SqliteStore implements Store {
          WHERE d.duplicate_of IS NULL AND d.current = 1 AND (a.pipeline_hash IS NULL OR a.pipeline_hash <> ?)`,
       ).pluck(),
       record: db.prepare('SELECT a.record, d.text FROM analyses a JOIN documents d ON d.id = a.document_id WHERE a.document_id = ?'),
+      lastDocument: db.prepare('SELECT max(id) FROM documents').pluck(),
+      textHits: db.prepare('SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)').pluck(),
       diagnostics: db.prepare('SELECT code, severity, stage, message, start, "end" FROM diagnostics WHERE document_id = ? ORDER BY rowid'),
       beginRun: db.prepare(
         'INSERT INTO runs (command, started_at, engine_version, pipeline_hash, pipeline) VALUES (?, ?, ?, ?, ?)',
@@ -161,8 +170,23 @@ export class SqliteStore implements Store {
   }
 
   query(kind: QueryKind, filter: QueryFilter): QueryRow[] {
-    const { sql, params } = querySql(kind, filter);
-    return searching(filter, () => this.db.prepare(sql).all(...params) as QueryRow[]);
+    return searching(filter, () => {
+      const limit = filter.limit ?? DEFAULT_LIMIT;
+      const plan = kind === 'events' && filter.country && filter.text && limit > 0 ? this.textPlan(filter.text, limit) : undefined;
+      const { sql, params } = querySql(kind, filter, plan);
+      return this.db.prepare(sql).all(...params) as QueryRow[];
+    });
+  }
+
+  /**
+   * The cheaper plan for a country's events that match a text. Probing costs about `limit × documents / hits`
+   * index lookups, starting from the matches about `hits` documents read; they cost the same at
+   * hits = sqrt(PROBE_WEIGHT × limit × documents), so the matches are counted up to that number and no further.
+   */
+  private textPlan(text: string, limit: number): TextPlan {
+    const documents = (this.statements.lastDocument.get() as number | null) ?? 0;
+    const cap = Math.max(1, Math.ceil(Math.sqrt(PROBE_WEIGHT * limit * documents)));
+    return (this.statements.textHits.get(text, cap) as number) >= cap ? 'probe' : 'documents';
   }
 
   diagnostics(id: number): Diagnostic[] {
