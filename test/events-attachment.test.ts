@@ -40,6 +40,11 @@ describe('event sides across clauses', () => {
     assert.deepEqual(events('Three Indian soldiers were killed on Tuesday.'), ['ASSAULT ->IND']);
   });
 
+  it('plans what happens during a planned event, and leaves what happens during a past one done', () => {
+    assert.deepEqual(events('The ministers reviewed upcoming Russian-Kazakh negotiations during a visit by the Kazakh president to Moscow.'), ['AGREE RUS->KAZ', 'AGREE KAZ->RUS']);
+    assert.deepEqual(events('The ministers reviewed Russian-Kazakh negotiations during last week\'s visit by the Kazakh president to Moscow.'), ['CONSULT RUS->KAZ', 'CONSULT KAZ->RUS']);
+  });
+
   it('reads a name set off by commas as an apposition of one side', () => {
     assert.deepEqual(events('Egypt\'s foreign minister, Sameh Shoukry, held talks with his Jordanian counterpart.'), ['CONSULT EGY->JOR']);
   });

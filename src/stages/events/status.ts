@@ -33,6 +33,16 @@ function directed(tokens: readonly Token[], k: number, from: number): boolean {
   return false;
 }
 
+/** Is the nominal before "during" at `k` planned ("upcoming negotiations during", "the planned summit during")? */
+function duringPlanned(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let i = k - 1; i >= Math.max(from, k - 5); i--) {
+    const t = tokens[i]!;
+    if (PLANNED_ADJ.has(t.normal)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** Past forms of attempting: what was attempted was done, not planned. */
 const ATTEMPTED = new Set(['tried', 'attempted']);
 /** Claim stances that carry over to the events they report. */
@@ -116,6 +126,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
       if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && INTENT.has(tokens[k - 1]?.lemma.toLowerCase() ?? '')) return 'planned';
       if (PLANNED_ADJ.has(w)) return 'planned';
       if (POSSIBLE_ADJ.has(w)) return 'hypothetical';
+      // "upcoming negotiations during a visit by …": what happens during a planned event is planned with it.
+      if (w === 'during' && duringPlanned(tokens, k, clause.start)) return 'planned';
     }
     if (t.pos === 'VERB' && m.kind === 'verb') {
       // "prepared to resume shelling": a gerund after an intended infinitive is planned with it.
