@@ -110,6 +110,8 @@ export function findGroupActors(view: DocView, founds: readonly Found[]): Found[
 function bodyAt(view: DocView, i: number): { first: number; actor: string } | undefined {
   const { tokens } = view;
   const t = tokens[i]!;
+  // Why the word lists come first: every token passes here, and only their words can head a body.
+  if (!PEACEKEEPERS.has(t.normal) && !PEACEKEEPING_NOUNS.has(t.normal) && !BODY_NOUNS.has(t.normal)) return undefined;
   if (isCapitalised(view, i) && !atSentenceStart(view, i)) return undefined;
   if (PEACEKEEPERS.has(t.normal)) return { first: i, actor: 'IGO' };
   const before = tokens[i - 1];
