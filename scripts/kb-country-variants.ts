@@ -7,6 +7,7 @@
  */
 import type { KbEntry } from '../src/knowledge/kb-entry.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
+import { slug } from '../src/knowledge/slug.js';
 import type { ActorDictionaryEntry } from '../src/knowledge/petrarch/parse-actors.js';
 
 /** Endings of nationality words the dictionary lists beside places ("Antiguans", "Argentinean", "Aussie"): no place names. */
@@ -27,11 +28,6 @@ export interface VariantFilters {
 /** Title case of an upper-case dictionary phrase ("NORTH_MALUKU" → "North Maluku", "KABARDINO-BALKAR" → "Kabardino-Balkar"). */
 function titleCase(words: readonly string[]): string {
   return words.map((w) => w.toLowerCase().replace(/(^|[-.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())).join(' ');
-}
-
-/** A slug for an entry id. */
-function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /**

@@ -4,6 +4,7 @@
  * hand with dated CAMEO roles. Used by scripts/build-kb.ts (development time only).
  */
 import type { KbEntry, KbRole } from '../src/knowledge/kb-entry.js';
+import { slug } from '../src/knowledge/slug.js';
 
 /** One role written `ACTOR@from..to` (either date may be empty). */
 function parseRole(text: string): KbRole {
@@ -26,7 +27,7 @@ export function withLeaders(converted: readonly KbEntry[], rows: readonly string
 /** Person entries of the table's own rows. */
 function leaderEntries(rows: readonly string[][], used: ReadonlySet<string>): KbEntry[] {
   return rows.map(([name, aliases, country, actor, roles]) => {
-    const id = `person:${name!.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    const id = `person:${slug(name!)}`;
     return {
       id: used.has(id) ? `${id}-leader` : id,
       type: 'PERSON' as const,

@@ -9,6 +9,7 @@ import { phoenixToEntries } from '../../knowledge/petrarch/to-entries.js';
 import { appendUserEntries, userKbDir } from '../../knowledge/user-files.js';
 import { reportError } from '../report-error.js';
 import { terminalSafe } from '../terminal-safe.js';
+import { slug } from '../../knowledge/slug.js';
 
 /** Options of `sitrep kb add`. */
 interface AddOptions {
@@ -30,10 +31,6 @@ function parseRole(text: string): KbRole {
   const match = /^([A-Z0-9]+)(?:@(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?(?::(.+))?$/.exec(text);
   if (!match) throw new SitrepError('E_USAGE', { detail: `--role "${text}": expected ACTOR[@FROM..TO][:title], e.g. USAGOV@2025-01-20..:president` });
   return { actor: match[1]!, ...(match[2] && { from: match[2] }), ...(match[3] && { to: match[3] }), ...(match[4] && { title: match[4] }) };
-}
-
-function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** Registers `sitrep kb add | import-petrarch | check`: the user's own knowledge-base entries. */

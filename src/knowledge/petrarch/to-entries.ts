@@ -1,6 +1,7 @@
 import type { KbEntry, KbRole } from '../kb-entry.js';
 import { igoCountry } from '../igo-codes.js';
 import type { ActorDictionaryEntry } from './parse-actors.js';
+import { slug } from '../slug.js';
 
 /** What the conversion needs to know besides the dictionary. */
 export interface ConvertOptions {
@@ -76,10 +77,6 @@ function stripTitles(words: readonly string[], countryWords: ReadonlySet<string>
     else if (i < words.length - 1 && (TITLE_WORDS.has(words[i]!) || countryWords.has(words[i]!) || words[i] === 'THE')) i++;
     else return words.slice(i);
   }
-}
-
-function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** A short capitalised name read as a word: four or five letters, two vowels or more, never three consonants in a row ("AMAL", "OPEC"; not "ICC", "OHCHR"). */
