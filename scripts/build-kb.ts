@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { KbEntry, KbRole } from '../src/knowledge/kb-entry.js';
 import { shippedNameIndexJson } from '../src/knowledge/load-kb.js';
 import { phoenixToEntries } from '../src/knowledge/petrarch/to-entries.js';
-import { parseActorDictionary } from '../src/knowledge/petrarch/parse-actors.js';
+import { parseActorDictionary, type ActorDictionaryEntry } from '../src/knowledge/petrarch/parse-actors.js';
 import { countryVariants } from './kb-country-variants.js';
 import { withLeaders } from './kb-leaders.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
@@ -121,12 +121,14 @@ const firstNameVariants = new Map(
     return names.map((n) => [n, names.filter((m) => m !== n)] as const);
   }),
 );
+const convertCodes = new Set(countryEntries.map((e) => e.country!));
 const convert = {
   isCommonWord: (w: string) => words.has(w.toLowerCase()),
   firstNameVariants,
   since: '1980-01-01',
-  countryCodes: new Set(countryEntries.map((e) => e.country!)),
+  countryCodes: convertCodes,
   countryWords: new Set(countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).map((w) => w.toUpperCase())),
+  placeCountries: placeCountries(countryEntries, dictionaries[0]!),
 };
 // The dictionaries' people, then the leaders of 1980-2005 they lack (scripts/kb-sources/leaders-1980-2005.tsv).
 const phoenix = withLeaders(phoenixToEntries(dictionaries.flat(), convert), tsv('leaders-1980-2005.tsv'));
@@ -146,6 +148,31 @@ writeJsonLines('phoenix.json', [...phoenix, ...variants].map(compact).map(toRow)
 // Last, as it indexes the files just written (and the curated ones beside them).
 writeFileSync(out('name-index.json'), shippedNameIndexJson());
 process.stdout.write(`countries ${countryEntries.length}, places ${places.length}, phoenix ${phoenix.length} + ${variants.length} country-dictionary places\n`);
+
+/**
+ * Upper-case names of each country, its demonyms, and the regions and towns its block in the
+ * Phoenix country dictionary lists (`INDONESIA_ [IDN]` `+ACEH_`), with the country's code. Left
+ * out: a name two countries share ("CONGO"), and block synonyms made only of English words.
+ */
+function placeCountries(countryEntries: readonly KbEntry[], countryDictionary: readonly ActorDictionaryEntry[]): Map<string, string> {
+  const pairs: [string, string][] = countryEntries.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])].map((n) => [n.toUpperCase(), e.country!] as [string, string]));
+  for (const entry of countryDictionary) {
+    const code = entry.codes.length === 1 && entry.codes[0]!.from === undefined && entry.codes[0]!.to === undefined ? entry.codes[0]!.code : undefined;
+    if (code === undefined || !convertCodes.has(code)) continue;
+    for (const synonym of entry.synonyms) {
+      const name = synonym.filter((w) => w !== '').join(' ');
+      if (name.replace(/[^A-Z]/g, '').length >= 4 && !/[()]/.test(name) && !name.split(/[ -]/).every((w) => words.has(w.toLowerCase()))) pairs.push([name, code]);
+    }
+  }
+  const byName = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [name, code] of pairs) {
+    if (byName.has(name) && byName.get(name) !== code) shared.add(name);
+    byName.set(name, code);
+  }
+  for (const name of shared) byName.delete(name);
+  return byName;
+}
 
 /** Compact row of phoenix.json (read by src/knowledge/load-kb.ts): id, type initial (P, O, G), name, aliases, country, actor, roles as [actor, from, to]. */
 function toRow(e: KbEntry): unknown[] {

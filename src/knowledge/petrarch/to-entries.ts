@@ -19,6 +19,34 @@ export interface ConvertOptions {
   readonly firstNameVariants?: ReadonlyMap<string, readonly string[]>;
   /** Drop people whose every dated role ended before this ISO date (keeps the shipped KB small). */
   readonly since?: string;
+  /**
+   * Upper-case names of countries, their demonyms and their regions and towns ("ANGOLA", "ZIMBABWE",
+   * "ACEH") with the country each names: a body whose code names no country (regional codes such as
+   * SAFREB, WAFREB, INTREB, IMG…) takes the one country its names name.
+   */
+  readonly placeCountries?: ReadonlyMap<string, string>;
+}
+
+/** Words before a place or demonym that make it a region's ("LATIN AMERICAN", "WEST NILE", "INTER AMERICAN"), not the country's. */
+const REGION_BEFORE = new Set(['LATIN', 'NORTH', 'SOUTH', 'EAST', 'WEST', 'CENTRAL', 'INTER', 'PAN', 'NORTHERN', 'SOUTHERN', 'EASTERN', 'WESTERN']);
+
+/** The one country that the words of a body's names name ("ZIMBABWE AFRICAN NATIONALIST UNION" → ZWE), or undefined when none or several do. */
+function countryOfNames(names: readonly (readonly string[])[], places: ReadonlyMap<string, string>): string | undefined {
+  const found = new Set<string>();
+  for (const words of names) {
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && REGION_BEFORE.has(words[i - 1]!)) continue;
+      // Why longest first: "SRI LANKA" is a country, "SRI" alone is not.
+      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+        const code = places.get(words.slice(i, i + n).join(' '));
+        if (code === undefined) continue;
+        found.add(code);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Titles dropped from the front of aliases: the entities stage finds titles itself, so the alias is the bare name. */
@@ -126,8 +154,16 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
     const fallback = entry.codes.find((c) => c.from === undefined && c.to === undefined)?.code;
     if (!person && !options.keepCountries && fallback !== undefined && countryCodes.has(fallback) && fallback.length === 3) continue;
     if (!options.keepCountries && countryWords.has(entry.phrase.join(' '))) continue;
-    // A place keeps its country words: "Czech Socialist Republic" is no "Socialist Republic".
-    const strip = (words: readonly string[]): readonly string[] => (place ? words : stripTitles(words, countryWords));
+    const roles: KbRole[] = entry.codes.filter((c) => c.from !== undefined || c.to !== undefined).map((c) => ({ actor: c.code, ...(c.from && { from: c.from }), ...(c.to && { to: c.to }) }));
+    const latest = [...roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).at(-1)?.actor ?? fallback;
+    const coded = latest ? actorCountry(latest, countryCodes) : undefined;
+    // Only a body whose code is a region's (SAFREB, WAFREB, INTREB; not an IGO, NGO or firm, which belong to no one country) takes the country its names name.
+    const regional = latest !== undefined && !countryCodes.has(latest.slice(0, 3)) && !SECTOR_CODES.has(latest.slice(0, 3)) && !/^(MNC|MED|HIN|CHR|MUS|JEW|BUD)/.test(latest);
+    const regionalCountry = coded === undefined && !person && !place && regional && options.placeCountries !== undefined ? countryOfNames([entry.phrase, ...entry.synonyms], options.placeCountries) : undefined;
+    const country = coded ?? regionalCountry;
+    // A place keeps its country words: "Czech Socialist Republic" is no "Socialist Republic"; so does a body named after
+    // its country whose code names none: "Japanese Red Army" is not just any "Red Army".
+    const strip = (words: readonly string[]): readonly string[] => (place ? words : regionalCountry ? words.slice(words[0] === 'THE' ? 1 : 0) : stripTitles(words, countryWords));
     const bareName = strip(entry.phrase);
     if (bareName.length === 1 && (isCommon(bareName[0]!) || TITLE_WORDS.has(bareName[0]!))) continue;
     // What is left of "GENERAL_SECRETARY_OF_THE_…" after its titles is no name.
@@ -149,10 +185,7 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
       // A short one-word body name stays in capitals (an acronym: "NATO"); one that is no English word, first name or country may also be written as a word ("AMAL", "Amal").
       if (!person && !place && bare.length === 1 && alias === bare[0] && SPOKEN.test(alias) && !isCommon(alias) && !firstNames.has(alias) && !countryWords.has(alias)) aliases.add(phraseName(bare, false));
     }
-    const roles: KbRole[] = entry.codes.filter((c) => c.from !== undefined || c.to !== undefined).map((c) => ({ actor: c.code, ...(c.from && { from: c.from }), ...(c.to && { to: c.to }) }));
     if (options.shortNames !== false && person && roles.some((r) => GOVERNMENT_ROLE.test(r.actor))) for (const short of shortNames(bareName, (w) => isCommon(w) || firstNames.has(w))) if (short !== name) aliases.add(short);
-    const latest = [...roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).at(-1)?.actor ?? fallback;
-    const country = latest ? actorCountry(latest, countryCodes) : undefined;
     const kind = person ? 'person' : place ? 'place' : 'org';
     let id = `${kind}:${slug(name)}`;
     for (let n = 2; used.has(id); n++) id = `${kind}:${slug(name)}-${n}`;
