@@ -6,6 +6,7 @@ import type { Clause } from './clauses.js';
 import { directObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
+import { ledByAgent, passiveRecipient, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
@@ -75,7 +76,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
   const possessor = gerundPossessor(tokens, m, inClause);
-  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !insidePhrase(tokens, g, clause.start) && !patron(tokens, g) && !abstractHead(tokens, g));
+  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g));
   const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
   const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || participialPassive(tokens, m.start, clause.start);
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
@@ -118,8 +119,12 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     else if (placed) roles.source = placed;
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
-    const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive);
+    // "The peace plan put forward by Norway was endorsed": a subject phrase that names no actor stands for the agent that made it.
+    const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start);
     if (patient) roles.target = patient;
+    // "was extradited to Spain by France", "troops were sent to the Afghan border": whom the thing or people moved are handed or sent to.
+    const recipient = !patient || m.code === EXTRADITION ? passiveRecipient(tokens, after, m) : undefined;
+    if (recipient) roles.target = recipient;
     // "Greek navy vessels were dispatched to …", "Russian missiles had been deployed in Belarus": forces moved with no agent named are their owner's move.
     if (!roles.source && !agent && patient && m.code.startsWith('15')) [roles.source, roles.target] = [patient, undefined];
     // "Two Canadian citizens were arrested in China", "was put under investigation in Italy": with no agent, an arrest, detention,

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: sides a passive or a "by" phrase gives', () => {
+  it('aims an extradition at the state the suspect is handed to', () => {
+    assert.deepEqual(summary(doc('A suspected smuggler was extradited to Chile by Peru on Tuesday.')), ['COOPERATE PER->CHL occurred']);
+  });
+
+  it('aims a passive at the maker of a subject phrase that names no actor', () => {
+    assert.deepEqual(summary(doc('The peace plan put forward by Norway was rejected on Monday by Peru.')), ['REJECT PER->NOR occurred']);
+  });
+
+  it('takes the leader named after "led by" as the side of the body led', () => {
+    assert.deepEqual(summary(doc('A delegation led by the Peruvian foreign minister held talks with Chile in Lima.')).slice(0, 1), ['CONSULT PER->CHL occurred']);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import type { TriggerMatch } from './match-triggers.js';
+
+// Sides that a "by" phrase or a passive gives besides the passive's own subject and agent: whom a
+// thing moved is handed to, the actor that owns a subject phrase naming no actor itself, and the
+// leader of a group that acts ("a delegation led by …"). Read by roles.ts.
+
+/** Words that may stand between "to" and the recipient's name ("to the Afghan border", "to neighbouring Spain"). */
+const RECIPIENT_LEAD = new Set(['DET', 'ADJ', 'NUM']);
+/** How many such words may stand there. */
+const RECIPIENT_LEAD_MAX = 3;
+
+/**
+ * The group after "to" right after a passive verb (or after the pattern's own words), over at most
+ * three determiners and adjectives: "was extradited to Spain by France", "were sent to the Afghan
+ * border by Uzbekistan". Whom the thing or the people moved are handed or sent to.
+ */
+export function passiveRecipient(tokens: readonly Token[], after: readonly ActorGroup[], m: TriggerMatch): ActorGroup | undefined {
+  const to = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  if (tokens[to]?.normal !== 'to') return undefined;
+  const g = after.find((x) => x.start > to && x.start <= to + 1 + RECIPIENT_LEAD_MAX && !x.agentive && !x.locative);
+  if (!g) return undefined;
+  for (let k = to + 1; k < g.start; k++) if (!RECIPIENT_LEAD.has(tokens[k]!.pos)) return undefined;
+  return g;
+}
+
+/**
+ * The "by" agent inside a passive's subject phrase, when that phrase names no actor of its own: "The
+ * peace plan put forward by Norway was endorsed", "A proposal by Ecuador … was rejected". What is
+ * done to the plan or the proposal is done to whoever made it. Only an agent of a noun or of a
+ * participle of the subject, with no finite verb of another clause between.
+ */
+export function subjectPhraseAgent(tokens: readonly Token[], inClause: readonly ActorGroup[], clauseStart: number, verb: number): ActorGroup | undefined {
+  const g = inClause.find((x) => x.agentive && x.start >= clauseStart && x.end <= verb);
+  if (!g) return undefined;
+  let by = g.start - 1;
+  while (by > clauseStart && tokens[by]!.normal !== 'by') by--;
+  if (tokens[by]?.normal !== 'by' || by - 1 < clauseStart) return undefined;
+  // The subject noun comes first: "by" may follow it or its participle ("put forward by", "made by", "signed by").
+  let noun = clauseStart;
+  while (noun < by && tokens[noun]!.pos !== 'NOUN') noun++;
+  if (noun >= by) return undefined;
+  for (let k = noun + 1; k < by; k++) if (tokens[k]!.pos === 'AUX') return undefined;
+  return g;
+}
+
+/** Participles of leading: the agent after them is the side of the body led ("a delegation led by the Thai Deputy Prime Minister"). */
+const LEADING = new Set(['led', 'headed', 'commanded', 'chaired']);
+
+/**
+ * Is the agentive group the leader of a noun before it ("A delegation led by Thai Deputy Prime
+ * Minister Chuan Leekpai held talks", "rebels led by Charles Taylor attacked")? Then the group acts
+ * for that noun: it may be the subject of the verb after it.
+ */
+export function ledByAgent(tokens: readonly Token[], g: ActorGroup): boolean {
+  if (!g.agentive) return false;
+  let by = g.start - 1;
+  while (by > 0 && tokens[by]!.normal !== 'by' && RECIPIENT_LEAD.has(tokens[by]!.pos)) by--;
+  return tokens[by]?.normal === 'by' && LEADING.has(tokens[by - 1]?.normal ?? '') && tokens[by - 2]?.pos === 'NOUN';
+}
