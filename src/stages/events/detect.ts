@@ -4,6 +4,7 @@ import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js'
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { sentenceGroups } from './actors.js';
 import { splitClauses, type Clause } from './clauses.js';
+import { openingAntecedent } from './coreference.js';
 import { ABSORBING, draft, OWN_FILE } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
@@ -53,7 +54,10 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     }
   }
   if (matches.length === 0) return [];
-  const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
+  const named = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
+  // "It also urged donors …": an opening pronoun subject stands for the previous sentence's subject, and comes first.
+  const opening = openingAntecedent(doc, tokens, sentence, named, dyad);
+  const groups = opening ? [opening, ...named] : named;
   const afterOpening = openingClauseEnd(tokens, clauses);
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {

@@ -1,0 +1,92 @@
+import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { EntityMention } from '../../core/mention.js';
+import { sentenceGroups, type ActorGroup } from './actors.js';
+
+// Actors named in the sentence before: "Mozambique asked South Africa to help clear mines. It also
+// urged donors …" is Mozambique's appeal. A sentence that opens with "It", "They" or "The group" as
+// its subject stands for the subject of the previous sentence, when that subject fits the word.
+// Only the subject is taken (not the last actor named), and only when it fits: a wrong actor is
+// worse than none.
+
+/** Definite descriptions that stand for a single state or body named before ("The country", "The group"). */
+const DESCRIPTIONS = new Set(['country', 'group', 'movement', 'organisation', 'organization', 'kingdom', 'republic']);
+/** Of those, the ones that stand for a state, not a body. */
+const STATE_WORDS = new Set(['country', 'kingdom', 'republic']);
+/** Words between the opening subject and its verb ("It also urged", "They have since withdrawn"). */
+const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** How the opening words refer: to one state or body ("it", "the group"), or to several or a plural body ("they"). */
+type Reference = { readonly end: number; readonly plural: boolean; readonly state?: boolean };
+
+/** The subject reference that opens a sentence, if any: "It", "They", "The country", "The group". */
+function openingReference(tokens: readonly Token[], first: number, end: number): Reference | undefined {
+  const t = tokens[first];
+  if (!t) return undefined;
+  let ref: Reference | undefined;
+  if (t.pos === 'PRON' && (t.normal === 'it' || t.normal === 'they')) ref = { end: first + 1, plural: t.normal === 'they' };
+  else if (t.normal === 'the' && DESCRIPTIONS.has(tokens[first + 1]?.normal ?? '')) ref = { end: first + 2, plural: false, state: STATE_WORDS.has(tokens[first + 1]!.normal) };
+  if (!ref) return undefined;
+  // "It is expected that …", "It was agreed": an "it" before a form of "be" is most often no actor.
+  if (t.normal === 'it' && tokens[ref.end]?.lemma.toLowerCase() === 'be') return undefined;
+  // A verb right after the subject, over adverbs and auxiliaries: "It urged", "They had since withdrawn", not "They, too, …".
+  let k = ref.end;
+  while (k < end && BEFORE_VERB.has(tokens[k]!.pos)) k++;
+  return tokens[k]?.pos === 'VERB' ? ref : undefined;
+}
+
+/** The subject of a sentence: its first actor group, with no verb and no preposition before it. */
+function sentenceSubject(tokens: readonly Token[], first: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  const g = groups[0];
+  if (!g || g.locative || g.agentive || g.bothSides) return undefined;
+  for (let k = first; k < g.start; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return undefined;
+  }
+  // The group must be the subject itself, not a modifier of another noun phrase that is ("Russia's foreign minister" is the minister).
+  let k = g.end;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'ADJ') k++;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' ? g : undefined;
+}
+
+/** Does the antecedent fit the reference: one state or body for "it" and "the group", several or a plural people for "they"? */
+function fits(tokens: readonly Token[], g: ActorGroup, ref: Reference): boolean {
+  const head = tokens[g.end];
+  const nounHead = head?.pos === 'NOUN';
+  const pluralHead = nounHead && head.normal.endsWith('s') && head.normal !== head.lemma.toLowerCase();
+  if (ref.plural) return g.mentions.length > 1 || pluralHead;
+  if (g.mentions.length !== 1 || pluralHead) return false;
+  const type = g.mentions[0]!.type;
+  if (ref.state) return type === 'GPE' && !nounHead;
+  // "Mozambique", "the UN", or a people's name before a singular head ("The Sudanese government"); a bare people's name is plural.
+  return type === 'GPE' || type === 'ORG' ? !nounHead || head.normal === head.lemma.toLowerCase() : type === 'NORP' && nounHead;
+}
+
+/** The index of the first mention starting at or after `offset` (mentions sorted by start). */
+function firstFrom(mentions: readonly EntityMention[], offset: number): number {
+  let [lo, hi] = [0, mentions.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The group an opening "It", "They" or "The group" stands for, spanning those words, with the
+ * previous sentence's subject as its mentions; nothing when the sentence opens otherwise, when the
+ * words already name an actor, or when the previous subject does not fit them.
+ */
+export function openingAntecedent(doc: Doc, tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], dyad: readonly EntityMention[]): ActorGroup | undefined {
+  const ref = openingReference(tokens, sentence.firstToken, sentence.endToken);
+  if (!ref || groups.some((g) => g.start < ref.end && g.end > sentence.firstToken)) return undefined;
+  const previous = doc.layers.sentences?.[sentence.index - 1];
+  if (!previous) return undefined;
+  const all = doc.layers.entities ?? [];
+  const from = firstFrom(all, previous.start);
+  const to = firstFrom(all, previous.end);
+  const before = sentenceGroups(tokens, previous.firstToken, previous.endToken, all.slice(from, to), dyad);
+  const subject = sentenceSubject(tokens, previous.firstToken, before);
+  if (!subject || !fits(tokens, subject, ref)) return undefined;
+  return { mentions: subject.mentions, start: sentence.firstToken, end: ref.end, locative: false, prep: -1, agentive: false, bothSides: false, wholeSpan: true };
+}
