@@ -66,6 +66,12 @@ describe('PETRARCH actor dictionaries', () => {
     const entries = phoenixToEntries(parseActorDictionary(text).entries, { countryCodes: new Set(['RUS']), firstNameVariants: new Map([['SERGEY', ['SERGEI']]]) });
     assert.ok(entries[0]!.aliases?.includes('Sergei Naryshkin'));
   });
+  it('gives a group coded by region the one country its names name, keeping that word in its name', () => {
+    const text = 'UNITA_ [ANGREB]\n+NATIONAL_UNION_FOR_THE_TOTAL_INDEPENDENCE_OF_ANGOLA\n\nJAPANESE_RED_ARMY_ [INTREB]\n\nLATIN_AMERICAN_PATRIOTIC_ARMY_ [SAMREB]\n\nREFUGEE_AID_ [NGO]\n+ANGOLA_AID\n';
+    const placeCountries = new Map([['ANGOLA', 'AGO'], ['JAPANESE', 'JPN'], ['AMERICAN', 'USA']]);
+    const entries = phoenixToEntries(parseActorDictionary(text).entries, { countryCodes: new Set(['AGO', 'JPN', 'USA']), countryWords: new Set(['JAPANESE', 'AMERICAN']), placeCountries });
+    assert.deepEqual(entries.map((e) => [e.name, e.country, e.actor]), [['UNITA', 'AGO', 'ANGREB'], ['Japanese Red Army', 'JPN', 'INTREB'], ['Latin American Patriotic Army', undefined, 'SAMREB'], ['Refugee Aid', undefined, 'NGO']]);
+  });
   it('reports a malformed code with its line instead of throwing', () => {
     const { problems } = parseActorDictionary('X_\n\t[ABC 99-1]\n');
     assert.deepEqual(problems, [{ line: 2, detail: 'bad code "[ABC 99-1]"' }]);

@@ -1,6 +1,7 @@
 import { withLayers } from '../../core/doc.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/load-kb.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { linkAcronyms } from './acronyms.js';
 import { resolveCoreference } from './coref.js';
 import { makeDocView } from './doc-view.js';
 import { assignEventOwners } from './event-owner.js';
@@ -28,7 +29,8 @@ export function createEntitiesStage(kb?: KnowledgeBase): Stage {
     run(doc, ctx) {
       const date = dayOf(ctx.published);
       const view = makeDocView(doc);
-      const founds = resolveCoreference(view, knowledge, recognise(view, knowledge, date), date);
+      // Acronyms after coreference: the mentions they join have their clusters by then.
+      const founds = linkAcronyms(view, resolveCoreference(view, knowledge, recognise(view, knowledge, date), date));
       assignEventOwners(view, founds, date);
       return withLayers(doc, { entities: resolvePluralPronouns(view, toMentions(doc.text, knowledge, founds, date)) });
     },

@@ -16,6 +16,19 @@ const UPPER_START = /^\p{Lu}/u;
 /** A lower-case Arabic article before a capitalised name: "al-Qaeda", "al Qaeda", "el-Sisi". */
 const LOWER_ARTICLE = /^(?:al|el)[- ]\p{Lu}/u;
 
+/**
+ * True when every later word the KB name capitalises is capitalised in the text too: "a Spanish town"
+ * is no "Spanish Town" (Jamaica). Only asked of places: bodies are written in lower case in older
+ * reports ("the European common market"). Positions align: the text was matched letter for letter.
+ */
+function laterCapitalsKept(name: string, written: string): boolean {
+  for (let j = name.indexOf(' ') + 1; j > 0; j = name.indexOf(' ', j) + 1) {
+    const c = name.charCodeAt(j);
+    if (c >= 65 && c <= 90 && written.charCodeAt(j) !== c) return false;
+  }
+  return true;
+}
+
 /** The names of `index` that match the text at `start`, longest first; [] when none. */
 function namesAt(view: DocView, index: KbIndex, start: number, article = false): KbName[] {
   const { text, tokenEndingAt } = view;
@@ -50,7 +63,7 @@ function namesAt(view: DocView, index: KbIndex, start: number, article = false):
         if (segment !== name.text) continue;
       } else {
         lowerSegment ??= UPPER_START.test(segment) ? foldDiacritics(segment).toLowerCase() : '';
-        if (lowerSegment !== name.lower) continue;
+        if (lowerSegment !== name.lower || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, segment))) continue;
       }
       best.push(name);
     }

@@ -18,6 +18,11 @@ function typeOf(list: readonly EntityMention[], text: string): string | undefine
 }
 
 describe('entities: spans and types of unknown and composite names', () => {
+  it('a multi-word place matches only with its later capitals ("a Spanish town" is no Spanish Town); a city beats a former official of its name', () => {
+    const list = entities('Gunmen shot dead a Spanish town councillor. Troops searched Colombo on Sunday.');
+    assert.equal(list.some((m) => m.country === 'JAM'), false);
+    assert.equal(list.find((m) => m.text === 'Colombo')?.country, 'LKA');
+  });
   it('ends on a headline whose capitalised run is trimmed away (First Base: Boston …)', () => {
     const list = entities('First Base: Chicago in Good Spot for Teixeira\nThe Angels have withdrawn their offer.');
     assert.equal(typeOf(list, 'Chicago'), 'GPE');

@@ -170,11 +170,16 @@ function insideName(view: DocView, hit: KbHit): boolean {
   return isCapitalised(view, hit.firstToken - 1) && !FUNCTION_WORDS.has(before.normal);
 }
 
-/** True when a surname-only match is backed by a role held on the date or a title before it. */
+/**
+ * True when a surname-only match is backed by a role held on the date or a title before it. Where a
+ * city bears the name too ("Colombo"), a former official's standing (ELI) is no such role: the city
+ * is far likelier than a retired politician named by surname alone.
+ */
 function activeOrTitled(view: DocView, hit: KbHit, entry: KbEntry, date: string | undefined): boolean {
   const previous = view.tokens[hit.firstToken - 1];
   if (previous && TITLE_WORDS.has(previous.normal) && isCapitalised(view, hit.firstToken - 1)) return true;
-  return date !== undefined && (entry.roles ?? []).some((r) => roleHolds(r, date));
+  const city = hit.names.some((n) => n.entry.id.startsWith('city:'));
+  return date !== undefined && (entry.roles ?? []).some((r) => roleHolds(r, date) && !(city && r.actor.endsWith('ELI')));
 }
 
 /**
