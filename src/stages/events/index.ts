@@ -13,6 +13,8 @@ import { petrarchPairs } from './petrarch-pairs.js';
 import { diplomaticProtest } from './diplomatic-protest.js';
 import { jointExercise } from './joint.js';
 import { aimAtProvoker } from './provocation.js';
+import { isCourtesy } from './courtesy.js';
+import { happening } from './unhappened.js';
 import { recode } from './recode.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
@@ -58,11 +60,14 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
     const inSentence = entities.slice(from, to);
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
+    // A question asserts nothing: "Is Berlin going to … urge Washington to lift the sanctions?" tells no happening.
+    if (tokens[sentence.endToken - 1]?.normal === '?') continue;
     for (const d of found) {
+      if (isCourtesy(d, tokens, sentence.endToken, inSentence)) continue;
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
       const coded = diplomaticProtest(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), inSentence);
       const r = aimAtProvoker(coded, tokens, sentence, inSentence);
-      if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(r);
+      if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
     for (const d of demandsOf(doc, sentence, inSentence, dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
@@ -70,7 +75,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
   return (options.petrarchPairs ? merged.flatMap((d) => petrarchPairs(d, entities)) : merged)
-    .filter(worthKeeping)
+    .filter((d) => !d.wished && worthKeeping(d))
     .map(inferPhone)
     .sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end)
     .map((d, i) => toEvent(d, i, codes));

@@ -33,6 +33,8 @@ export interface DraftEvent {
   /** The people of a place act on that place's state ("opposition parties in Nepal organized a strike"): source and target may be one entity. */
   ownPeople?: boolean;
   lemmas: string[];
+  /** An act only wished for or a relationship fostered ("hope to enhance our contacts"): it may lend its actors to a happening it merges with, and is no event alone. */
+  wished?: boolean;
   rule: string;
   confidence: number;
 }
@@ -111,6 +113,8 @@ export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
       into.source ??= d.source;
       into.target ??= d.target;
     }
+    // A happening merged into a wish ("hope to continue our contacts", then "we had useful talks") is told by its own trigger.
+    if (into.wished && !d.wished) Object.assign(into, { trigger: d.trigger, sentence: d.sentence, status: d.status, wished: false });
     into.location ??= d.location;
     into.time ??= d.time;
     into.refToken ??= d.refToken;

@@ -66,10 +66,15 @@ function revoked(tokens: readonly Token[], k: number, from: number): boolean {
   return k >= from && REVOKING.has(tokens[k]!.lemma.toLowerCase());
 }
 
+/** Subordinators after which a present-tense act is still to come. */
+const UNTIL = new Set(['before', 'until', 'till']);
+
 /** Status of a trigger from its own clause: tense, modality, negation, planning words; a desideratum before it in the sentence, or a question mark ending it, makes it hypothetical. */
 export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart = clause.start, sentenceEnd = clause.end): EventStatus {
   const first = tokens[clause.start]!.normal;
   if (first === 'if' || first === 'unless') return 'hypothetical';
+  // "must agree to changes before they demobilize": a present-tense act after "before" or "until" has not happened yet ("before they withdrew" has).
+  if (UNTIL.has(first) && m.kind === 'verb' && tokens[m.start]!.normal === tokens[m.start]!.lemma.toLowerCase()) return 'hypothetical';
   // A question asserts nothing: "Is Berlin going to help Russia build Nord Stream?"
   if (tokens[sentenceEnd - 1]?.normal === '?') return 'hypothetical';
   const own = ownStatus(tokens, m, clause);

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, heads, summary } from '../../../test/support/events-doc.js';
+
+describe('events: acts wished for, greetings, cautions and questions are no happenings', () => {
+  it('leaves out a hypothetical nominal and a fostered relationship', () => {
+    assert.deepEqual(summary(doc('Peru and Chile discussed preparations for a possible visit by the President of Peru to Chile.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway hoped the agreement would help develop constructive Peruvian-Chilean dialogue.')), []);
+  });
+
+  it('keeps a happening that merges with a wish about the same partners', () => {
+    assert.deepEqual(heads('Peru held useful talks with Chile. Peru hopes to continue and enhance its contacts with Chile.', 2), ['CONSULT PER->CHL']);
+  });
+
+  it('codes nothing in a question', () => {
+    assert.deepEqual(summary(doc('Is Peru going to urge Chile to lift the sanctions?')), []);
+  });
+
+  it('reads welcoming people as hospitality, welcoming their steps as praise', () => {
+    assert.deepEqual(summary(doc('Peru welcomed President Bachelet of Chile when she arrived in Lima.')), []);
+    assert.equal(heads("Peru welcomed Chile's decision to reopen the border.", 2)[0], 'SUPPORT PER->CHL');
+  });
+
+  it('reads a warning against doing something as a caution, not a threat', () => {
+    assert.deepEqual(summary(doc('Peru warned against confusing the two agreements with Chile.')), []);
+  });
+
+  it('codes a present-tense act after "before" as not yet done', () => {
+    assert.deepEqual(heads('Chile must agree to changes before Peruvian rebels demobilize.', 1).includes('RETREAT'), false);
+  });
+});
+
+describe('events: verb classes of the PLOVER gold', () => {
+  it('codes relief goods delivered, reservists called up, visas denied and peacekeepers arriving', () => {
+    assert.deepEqual(heads('Peru delivered 5,000 tonnes of rice to Chile.', 2), ['AID PER->CHL']);
+    assert.deepEqual(heads('Peru called up reservists on Saturday as tension with Chile rose.', 1), ['MOBILIZE']);
+    assert.deepEqual(heads('Peru denied entry visas to Chilean officials.', 2), ['SANCTION PER->CHL']);
+    assert.deepEqual(heads('The first Peruvian peacekeeping troops arrived in Chile on Tuesday.', 2), ['AID PER->CHL']);
+  });
+});
