@@ -38,6 +38,8 @@ function declared(tokens: readonly Token[] | undefined, d: DraftEvent): boolean 
 
 /** Verbs of accepting and agreeing, whose negation is a refusal. */
 const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve']);
+/** CAMEO "accede to demands" (083x): denied ("would not meet the demands"), a rejection. */
+const ACCEDE = '083';
 /** CAMEO "reject, not specified below". */
 const REJECT = '120';
 
@@ -64,8 +66,8 @@ export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[
     cameo = '1312';
     status = 'threatened';
   }
-  else if (d.status === 'denied' && REFUSABLE.has(d.lemmas[0] ?? '') && d.source) {
-    // "will not accept any more refugees", "failed to reach agreement": an acceptance or agreement denied is a rejection that occurred (CAMEO 120).
+  else if (d.status === 'denied' && (REFUSABLE.has(d.lemmas[0] ?? '') || d.cameo.startsWith(ACCEDE)) && d.source) {
+    // "will not accept any more refugees", "failed to reach agreement", "would not meet the rebels' demands": an acceptance or agreement denied is a rejection that occurred (CAMEO 120).
     cameo = REJECT;
     status = 'occurred';
   }
