@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import { bothObject, hearer, participleObject } from './addressee.js';
+import { blastPlace } from './blast-place.js';
 import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
 import { directObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
@@ -49,6 +50,15 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     if (g && ethnicGroup(tokens, g) && place.mentions.every((x) => x.type === 'GPE')) {
       roles[key] = { ...place, start: g.start, end: g.end, locative: false, prep: -1, wholeSpan: true };
       roles.resident = true;
+    }
+  }
+  if (!roles.source && ASSAULT_ROOTS.has(m.code.slice(0, 2))) {
+    // "A roadside bombing near the town of Samarra killed …", "were killed by an improvised explosive device outside … Basra":
+    // an unclaimed blast is the violence of the country where it went off.
+    const blast = blastPlace(tokens, m, clause, inClause);
+    if (blast) {
+      roles.source = blast;
+      delete roles.passiveWithoutActor;
     }
   }
   // "massed troops near the Armenian border", "deployed warships near Taiwan": a show of force at another country's place is aimed at it.
