@@ -69,6 +69,11 @@ function partnerWith(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Is a nominal trigger followed by an infinitive, its complement ("readiness to carry on", "offer to mediate")? */
+function infinitiveAfter(tokens: readonly Token[], m: TriggerMatch): boolean {
+  return m.kind === 'noun' && tokens[m.end]?.normal === 'to' && tokens[m.end + 1]?.pos === 'VERB';
+}
+
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
@@ -93,7 +98,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     // A place named by the pattern ("arrived in", "an embassy in") of the source's own country is where it acts, not whom it acts on.
     target = undefined;
   }
-  if (!target && m.kind === 'verb' && (ABSORBING.has(plover) || plover === 'THREATEN')) {
+  // So is it in the infinitive after a nominal of intent: "confirmed Russia's readiness to carry on unified efforts with the United States".
+  if (!target && (m.kind === 'verb' || infinitiveAfter(tokens, m)) && (ABSORBING.has(plover) || plover === 'THREATEN')) {
     // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
     // A list may run past the clause's commas: "to lift embargoes … to Iran, Libya, North Korea, Sudan".
     const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && complementObject(tokens, g.start, m.end));

@@ -14,4 +14,12 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('takes the leader named after "led by" as the side of the body led', () => {
     assert.deepEqual(summary(doc('A delegation led by the Peruvian foreign minister held talks with Chile in Lima.')).slice(0, 1), ['CONSULT PER->CHL occurred']);
   });
+
+  it('aims a participle set off by a comma at the actors of the noun phrase it hangs on', () => {
+    assert.deepEqual(summary(doc('The ministers said that the Peruvian-Chilean plan, supported by Norway, has ended the fighting.')).filter((e) => e.startsWith('SUPPORT')), ['SUPPORT NOR->PER occurred']);
+  });
+
+  it('finds the partner of a nominal of intent in its infinitive', () => {
+    assert.deepEqual(summary(doc("Peru confirmed Peru's readiness to carry on joint efforts with Chile.")).filter((e) => e.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
+  });
 });

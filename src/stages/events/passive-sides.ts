@@ -59,3 +59,20 @@ export function ledByAgent(tokens: readonly Token[], g: ActorGroup): boolean {
   while (by > 0 && tokens[by]!.normal !== 'by' && RECIPIENT_LEAD.has(tokens[by]!.pos)) by--;
   return tokens[by]?.normal === 'by' && LEADING.has(tokens[by - 1]?.normal ?? '') && tokens[by - 2]?.pos === 'NOUN';
 }
+
+/** Words of a noun phrase before a participle's comma ("the Russian-US initiative, supported by …"). */
+const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The actors of the noun phrase a participle set off by a comma hangs on: "the Russian-US
+ * initiative, supported by UN Security Council Resolution 2268" supports the initiative of Russia
+ * and the United States. Every group inside the phrase, joined into one side.
+ */
+export function participleNounActors(tokens: readonly Token[], groups: readonly ActorGroup[], comma: number): ActorGroup | undefined {
+  let start = comma;
+  while (start - 1 >= 0 && (PHRASE_WORDS.has(tokens[start - 1]!.pos) || (tokens[start - 1]!.normal === '-' && tokens[start - 2]?.pos === 'PROPN'))) start--;
+  const inside = groups.filter((g) => g.start >= start && g.end <= comma && !g.locative && !g.agentive);
+  if (inside.length === 0) return undefined;
+  const [first, last] = [inside[0]!, inside[inside.length - 1]!];
+  return { ...first, mentions: inside.flatMap((g) => g.mentions), end: last.end };
+}

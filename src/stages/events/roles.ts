@@ -7,7 +7,7 @@ import type { Clause } from './clauses.js';
 import { directObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
-import { ledByAgent, passiveRecipient, subjectPhraseAgent } from './passive-sides.js';
+import { ledByAgent, participleNounActors, passiveRecipient, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
@@ -88,7 +88,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const possessor = gerundPossessor(tokens, m, inClause);
   const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g));
   const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
-  const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || participialPassive(tokens, m.start, clause.start);
+  const setOff = participialPassive(tokens, m.start, clause.start);
+  const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || setOff;
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
   const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start));
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
@@ -130,7 +131,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     // "The peace plan put forward by Norway was endorsed": a subject phrase that names no actor stands for the agent that made it.
-    const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start);
+    const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
+      ?? (setOff ? participleNounActors(tokens, groups, m.start - 1) : undefined);
     if (patient) roles.target = patient;
     // "was extradited to Spain by France", "troops were sent to the Afghan border": whom the thing or people moved are handed or sent to.
     const recipient = !patient || m.code === EXTRADITION ? passiveRecipient(tokens, after, m) : undefined;
