@@ -163,9 +163,19 @@ export function phoenixToEntries(entries: readonly ActorDictionaryEntry[], optio
     const country = coded ?? regionalCountry;
     // A place keeps its country words: "Czech Socialist Republic" is no "Socialist Republic"; so does a body named after
     // its country whose code names none: "Japanese Red Army" is not just any "Red Army".
-    const strip = (words: readonly string[]): readonly string[] => (place ? words : regionalCountry ? words.slice(words[0] === 'THE' ? 1 : 0) : stripTitles(words, countryWords));
+    const unstripped = (words: readonly string[]): readonly string[] => words.slice(words[0] === 'THE' ? 1 : 0);
+    const loneWord = (words: readonly string[]): boolean => words.length === 1 && (isCommon(words[0]!) || TITLE_WORDS.has(words[0]!));
+    // A body whose stripped name would be one English word keeps the word of its own country: "KHMER_ROUGE [KHMREB]" is
+    // "Khmer Rouge", not "Rouge" (dropped); not a title ("GERMAN_CHANCELLOR" stays out) nor another country's word.
+    const ownWord = (words: readonly string[], bare: readonly string[]): boolean =>
+      !person && bare.length === 1 && isCommon(bare[0]!) && !TITLE_WORDS.has(bare[0]!) && unstripped(words).length > 1 && coded !== undefined && options.placeCountries !== undefined && countryOfNames([words], options.placeCountries) === coded;
+    const strip = (words: readonly string[]): readonly string[] => {
+      if (place || regionalCountry) return place ? words : unstripped(words);
+      const bare = stripTitles(words, countryWords);
+      return ownWord(words, bare) ? unstripped(words) : bare;
+    };
     const bareName = strip(entry.phrase);
-    if (bareName.length === 1 && (isCommon(bareName[0]!) || TITLE_WORDS.has(bareName[0]!))) continue;
+    if (loneWord(bareName)) continue;
     // What is left of "GENERAL_SECRETARY_OF_THE_…" after its titles is no name.
     if (/^(OF|AND|FOR|IN|ON|TO)$/.test(bareName[0] ?? '')) continue;
     if (options.since !== undefined && dated && entry.codes.every((c) => c.to !== undefined && c.to < options.since!)) continue;

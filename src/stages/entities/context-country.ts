@@ -24,9 +24,27 @@ function soleCountry(view: DocView, found: Found | undefined, countryStarts: (to
   return found === undefined || notSoleCountry(view, found.endToken, countryStarts) ? undefined : countryOf(found);
 }
 
+/** How many lower-case words may stand between a country's possessive and its body ("South Korea's main opposition Grand National Party"). */
+const MODIFIER_REACH = 3;
+
+/**
+ * The token of the possessive "'s" before a body's name, over up to three lower-case adjectives or
+ * nouns that describe it ("Bangladesh's opposition", "Kenya's main opposition"), or -1.
+ */
+function possessiveBefore(view: DocView, first: number): number {
+  const sentence = view.tokens[first]?.sentence;
+  for (let i = first - 1; i >= 0 && first - 1 - i <= MODIFIER_REACH; i--) {
+    const t = view.tokens[i]!;
+    if (t.sentence !== sentence) return -1;
+    if (POSSESSIVE.test(t.normal)) return i;
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.kind !== 'word' || /^\p{Lu}/u.test(view.text[t.start]!)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Gives an unlinked person or organisation the country its phrase names: "King Hassan of Morocco",
- * "Ivory Coast's Supreme Court". Its actor is that country too when no title names one, as a
+ * "Ivory Coast's Supreme Court", "South Korea's opposition Grand National Party". Its actor is that country too when no title names one, as a
  * nationality word gives its group ("Russian forces").
  */
 export function countryFromContext(view: DocView, founds: readonly Found[]): void {
@@ -44,9 +62,11 @@ export function countryFromContext(view: DocView, founds: readonly Found[]): voi
     // Why this order: "X of COUNTRY" names X's own country; "ORGANISATION of CITY" the city's ("United Bus Company of Tehran");
     // a possessive before may be a place X merely acts in.
     const ofFound = after?.normal === 'of' ? byFirstToken.get(f.endToken + 1) : undefined;
+    // Over modifiers only for a name its own words make a body ("… Party"): an unknown name after "Niger's ambassador" is the ambassador, whom role nouns type later.
+    const possessive = f.type === 'ORG' && f.guess === undefined ? possessiveBefore(view, f.firstToken) : before !== undefined && POSSESSIVE.test(before.normal) ? f.firstToken - 1 : -1;
     const country = (ofFound ? soleCountry(view, ofFound, countryStarts) : undefined) ??
       (f.type === 'ORG' && ofFound?.entry?.id.startsWith('city:') ? ofFound.entry.country : undefined) ??
-      (before !== undefined && POSSESSIVE.test(before.normal) ? countryOf(byEndToken.get(f.firstToken - 1)) : undefined);
+      (possessive >= 0 ? countryOf(byEndToken.get(possessive)) : undefined);
     if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     f.country = country;
     if (f.titleActor === undefined) f.actor = country;

@@ -40,4 +40,10 @@ describe('entities: actor codes of bodies the KB does not name', () => {
   it('the European Common Market is the EEC, in any case of its last words', () => {
     assert.equal(mention('Norway rejected membership of the European common market.', 'European common market')?.actor, 'IGOEUREEC');
   });
+  it("a country's ruling or opposition party in lower case is its GOV or OPP; a name after the country's possessive and its modifiers is of that country", () => {
+    assert.equal(mention("Cambodia's ruling party accused Sam Rainsy.", 'ruling party')?.actor, 'KHMGOV');
+    assert.equal(mention("Kenya's main opposition party called a strike.", 'main opposition party')?.actor, 'KENOPP');
+    assert.equal(mention('The ruling party won the vote.', 'ruling party'), undefined);
+    assert.equal(mention("South Korea's opposition Grand National Party demanded talks.", 'Grand National Party')?.country, 'KOR');
+  });
 });

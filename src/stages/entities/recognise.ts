@@ -14,6 +14,7 @@ import { countryFromContext, notSoleCountry } from './context-country.js';
 import { findDescriptions } from './descriptions.js';
 import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
+import { findPartyDescriptions } from './party-descriptions.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -142,7 +143,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
   const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));
   founds.push(...leaders, ...roles);
-  // Last: lower-case bodies only where no name, nationality or description stands.
+  // Last: lower-case bodies only where no name, nationality or description stands; parties first, as a country's possessive owns them.
+  founds.push(...findPartyDescriptions(view, founds));
   founds.push(...findGroupActors(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
