@@ -45,6 +45,19 @@ const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacit
 
 /** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
 const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'unwilling', 'consensus', 'deal', 'accord']);
+/** Modals and future auxiliaries before "take steps" that leave the steps untaken ("should take steps to ease", "will take steps"). */
+const UNTAKEN = new Set(['would', 'should', 'could', 'might', 'may', 'must', 'will', 'shall', 'to']);
+
+/** Are the steps at `k` ("steps to enhance political freedoms") taken, by a "take" before them with no modal, not merely called for? */
+export function stepsTaken(tokens: readonly Token[], k: number, from: number): boolean {
+  if (tokens[k]?.lemma.toLowerCase() !== 'step') return false;
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    if (tokens[j]!.lemma.toLowerCase() !== 'take' || tokens[j]!.pos !== 'VERB') continue;
+    for (let b = j - 1; b >= Math.max(from, j - 3); b--) if (UNTAKEN.has(tokens[b]!.normal)) return false;
+    return true;
+  }
+  return false;
+}
 
 /**
  * Verb forms that name no happening: a gerund after a preposition, determiner or adjective ("the
@@ -77,7 +90,7 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
-    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase())) return true;
+    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase()) && !stepsTaken(tokens, k - 1, sentenceStart)) return true;
   }
   return false;
 }

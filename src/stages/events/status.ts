@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { Claim, EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
+import { stepsTaken } from './happening.js';
 import type { TriggerMatch } from './match-triggers.js';
 
 /** Auxiliaries and phrases that put a verb in the future. */
@@ -118,6 +119,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
         if (governor?.lemma.toLowerCase() === 'fail') return 'denied';
         // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).
         if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
+        // "has taken several tentative steps to enhance political freedoms": steps taken towards an act are the act under way.
+        if (governor && stepsTaken(tokens, k - 1, clause.start)) return 'occurred';
         // "told Rwanda to withdraw its troops", "warned the rebels to lay down their arms": what one is told to do is not done.
         if (governor && directed(tokens, k - 1, clause.start)) return 'hypothetical';
         // "reversed its decision to ban the march": a plan revoked is not carried out.

@@ -37,4 +37,15 @@ describe('events: verb classes of the PLOVER gold', () => {
     assert.deepEqual(heads('Peru denied entry visas to Chilean officials.', 2), ['SANCTION PER->CHL']);
     assert.deepEqual(heads('The first Peruvian peacekeeping troops arrived in Chile on Tuesday.', 2), ['AID PER->CHL']);
   });
+
+  it('reads demands not met as a rejection, and steps taken to widen freedoms as a concession', () => {
+    assert.deepEqual(heads("Peru said it would not meet the Chilean rebels' demands.", 1), ['REJECT']);
+    assert.deepEqual(heads('Peru has taken several steps to enhance political freedoms.', 1), ['CONCEDE']);
+    assert.deepEqual(summary(doc('Chile should take steps to enhance political freedoms in Peru.')), []);
+  });
+
+  it('codes no seizure for a place under occupation and no offer for a promise to tell', () => {
+    assert.deepEqual(summary(doc('Lima celebrated its return from Chilean occupation.')), []);
+    assert.deepEqual(summary(doc('Peru promised to tell Chile about the results.')), []);
+  });
 });
