@@ -94,6 +94,26 @@ describe('store/sqlite', () => {
     store.close();
   });
 
+  it('indexes the full text of every document once, in batches, on a store made when a trigger did it', () => {
+    const path = join(dir, 'fts-trigger.db');
+    const old = new SqliteStore(path);
+    old.saveBatch(old.beginRun(RUN), [storedPair(handRecord('t', 'Troops shelled Kharkiv overnight.', {}), 'k:t')]);
+    // What a store of the earlier scheme holds besides: the insert trigger, and no record of migration 0005.
+    old.connection.exec(`CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+      INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;
+      DELETE FROM schema_migrations WHERE name = '0005-fts-per-batch'`);
+    old.close();
+    const store = new SqliteStore(path);
+    const run = store.beginRun(RUN);
+    store.saveBatch(run, [1, 2, 3].map((n) => storedPair(handRecord(`b${n}`, `Talks on Kharkiv, round ${n}.`, {}), `k:b${n}`)));
+    store.saveBatch(run, [storedPair(handRecord('l', 'Talks resumed in Geneva.', {}), 'k:l')]);
+    assert.deepEqual(store.query('documents', { text: 'Kharkiv' }).map((r) => r.doc), ['t', 'b1', 'b2', 'b3']);
+    assert.deepEqual(store.query('documents', { text: 'talks' }).map((r) => r.doc), ['b1', 'b2', 'b3', 'l']);
+    // FTS5's own check that the index holds exactly the entries of the documents' current text.
+    store.connection.exec("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)");
+    store.close();
+  });
+
   it('filters events by PLOVER category, country, actor code and name, dates, text and source', () => {
     const store = new SqliteStore(':memory:');
     seedStore(store);

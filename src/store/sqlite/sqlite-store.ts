@@ -61,6 +61,7 @@ export class SqliteStore implements Store {
          VALUES (@docId, @key, @origin, @format, @title, @url, @source, @byline, @published, @sha256, @rawSha256, @text,
            @raw, @input, @minhash, @version, @previousId, @duplicateOf, @similarity, @runId, @at)`,
       ),
+      indexText: db.prepare('INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id > ? ORDER BY id'),
       insertBand: db.prepare('INSERT OR IGNORE INTO doc_bands (band, document_id) VALUES (?, ?)'),
       candidates: db.prepare(
         `SELECT document_id AS id, count(*) AS n FROM doc_bands WHERE band IN (SELECT value FROM json_each(?))
@@ -120,8 +121,18 @@ export class SqliteStore implements Store {
     return this.statements.byRawSha.get(sha256) !== undefined;
   }
 
+  /**
+   * Saves documents in one transaction. Why their full-text entries come last, in one statement: FTS5
+   * writes out its pending terms at every statement savepoint, so entries added with each document
+   * would each become an index segment to merge; added last, the batch's entries become one.
+   */
   saveBatch(runId: number, items: readonly { doc: NewDocument; analysis?: StoredAnalysis }[]): SaveOutcome[] {
-    return this.db.transaction(() => items.map((item) => this.saveOne(runId, item.doc, item.analysis))).immediate();
+    return this.db.transaction(() => {
+      const before = (this.statements.lastDocument.get() as number | null) ?? 0;
+      const outcomes = items.map((item) => this.saveOne(runId, item.doc, item.analysis));
+      this.statements.indexText.run(before);
+      return outcomes;
+    }).immediate();
   }
 
   saveAnalyses(runId: number, items: readonly { id: number; analysis: StoredAnalysis }[]): void {
