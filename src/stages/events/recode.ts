@@ -36,6 +36,23 @@ function declared(tokens: readonly Token[] | undefined, d: DraftEvent): boolean 
   return k >= 0 && WILL.has(tokens[k]!.normal);
 }
 
+/** Words that make what follows a condition ("unless Paris halts its support", "if Ankara does not withdraw"). */
+const CONDITIONS = new Set(['if', 'unless', 'until']);
+/** How far after the trigger a condition is looked for, within its sentence. */
+const CONDITION_REACH = 25;
+
+/** Does a condition follow the trigger in its sentence ("would block aid to Turkey if Ankara does not withdraw")? */
+function conditional(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
+  if (!tokens || d.tokens.length === 0) return true;
+  const from = d.tokens[0]!;
+  for (let k = from + 1; k < Math.min(tokens.length, from + CONDITION_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[from]!.sentence) return false;
+    if (CONDITIONS.has(t.normal)) return true;
+  }
+  return false;
+}
+
 /** Verbs of accepting and agreeing, whose negation is a refusal. */
 const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve']);
 /** CAMEO "accede to demands" (083x): denied ("would not meet the demands"), a rejection. */
@@ -61,6 +78,9 @@ export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[
   else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
     cameo = '138';
     status = 'threatened';
+  } else if (d.status === 'planned' && d.plover === 'SANCTION' && declared(tokens, d) && !conditional(tokens, d)) {
+    // "announced Wednesday it would prohibit all aid to Albanian rebels": a sanction declared with a bare future and no condition
+    // is decided, not threatened (as the PLOVER manual codes declared withdrawals as done concessions); it stays SANCTION, planned.
   } else if ((d.status === 'planned' || (d.status === 'hypothetical' && d.target)) && (d.plover === 'SANCTION' || d.cameo === BOYCOTT) && d.source) {
     // "will impose sanctions", "would boycott all contact", "may halt mediation … if": CAMEO 1312, threaten with sanctions, boycott, embargo.
     cameo = '1312';

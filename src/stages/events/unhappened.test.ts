@@ -44,6 +44,12 @@ describe('events: verb classes of the PLOVER gold', () => {
     assert.deepEqual(summary(doc('Chile should take steps to enhance political freedoms in Peru.')), []);
   });
 
+  it('codes stones thrown as a riot and a declared, unconditional sanction as a sanction, a conditional one as a threat', () => {
+    assert.deepEqual(heads('Peruvian youths threw stones at Chilean soldiers.', 1), ['PROTEST']);
+    assert.deepEqual(heads('Peru announced it would impose sanctions on Chile.', 1), ['SANCTION']);
+    assert.deepEqual(heads('Peru said it would impose sanctions on Chile if Chile did not withdraw.', 1), ['THREATEN']);
+  });
+
   it('codes no seizure for a place under occupation and no offer for a promise to tell', () => {
     assert.deepEqual(summary(doc('Lima celebrated its return from Chilean occupation.')), []);
     assert.deepEqual(summary(doc('Peru promised to tell Chile about the results.')), []);
