@@ -26,25 +26,26 @@ function fits(acronym: string, longName: string): boolean {
 }
 
 /** The founds of names right before an opening bracket, joined only by hyphens and small words: the long name's parts. */
-function partsBefore(view: DocView, names: readonly Found[], open: number): Found[] {
+function partsBefore(view: DocView, byEnd: ReadonlyMap<number, Found>, open: number): Found[] {
   const parts: Found[] = [];
   let k = open;
-  for (let n = names.length - 1; n >= 0; n--) {
-    const f = names[n]!;
-    if (f.endToken > k) continue;
-    let gapOk = true;
-    for (let i = f.endToken; i < k; i++) if (!JOINERS.has(view.tokens[i]!.normal)) gapOk = false;
-    if (!gapOk || (parts.length === 0 && f.endToken !== open)) break;
+  for (;;) {
+    // Over the small words between two parts ("… Independence | of | Angola"); the first part must end at the bracket.
+    let end = k;
+    while (parts.length > 0 && end > 0 && JOINERS.has(view.tokens[end - 1]!.normal) && !byEnd.has(end)) end--;
+    const f = byEnd.get(end);
+    if (f === undefined) return parts;
     parts.unshift(f);
     k = f.firstToken;
   }
-  return parts;
 }
 
 /** Where the text defines an acronym: "the National Patriotic Front of Liberia (NPFL)". */
 function definitions(view: DocView, names: readonly Found[]): Definition[] {
   const { tokens, text } = view;
   const result: Definition[] = [];
+  const byEnd = new Map<number, Found>();
+  for (const f of names) byEnd.set(f.endToken, f);
   for (let i = 1; i < tokens.length - 2; i++) {
     if (tokens[i]!.normal !== '(') continue;
     let close = i + 1;
@@ -52,7 +53,7 @@ function definitions(view: DocView, names: readonly Found[]): Definition[] {
     if (tokens[close]?.normal !== ')' || tokens[close]!.sentence !== tokens[i]!.sentence) continue;
     const acronym = text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end);
     if (acronym.length < 2 || !ACRONYM.test(acronym)) continue;
-    const parts = partsBefore(view, names, i);
+    const parts = partsBefore(view, byEnd, i);
     // A person's or a place's name before brackets is followed by a party, a code or a news agency ("Moscow (AFP)"), not by its own acronym.
     if (parts.length === 0 || parts.some((p) => p.type === 'PERSON' || p.type === 'GPE' || p.type === 'LOC')) continue;
     if (!fits(acronym, text.slice(parts[0]!.start, parts.at(-1)!.end))) continue;

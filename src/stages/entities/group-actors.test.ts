@@ -46,4 +46,9 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('The ruling party won the vote.', 'ruling party'), undefined);
     assert.equal(mention("South Korea's opposition Grand National Party demanded talks.", 'Grand National Party')?.country, 'KOR');
   });
+  it("an unknown official titled with an office but no country is of the article's sole country, unless someone of that country is named", () => {
+    assert.equal(mention('Planning and Investment Minister Tran Xuan Gia said Vietnam would open up.', 'Planning and Investment Minister Tran Xuan Gia')?.actor, 'VNMGOV');
+    assert.equal(mention('President Francois Mitterand welcomed South African leader F.W. de Klerk.', 'President Francois Mitterand')?.country, undefined);
+    assert.equal(mention('Defence Minister Pierre Joxe said France would send troops to Liberia.', 'Defence Minister Pierre Joxe')?.country, undefined);
+  });
 });

@@ -31,9 +31,14 @@ function titleActor(tokens: DocView['tokens'], first: number, nameStart: number,
     return actor && !generic ? { actor, country } : undefined;
   }
   if (!/^[A-Z]{3}$/.test(country)) return undefined;
+  return { actor: country + titleSector(tokens, owner.endToken, nameStart), country };
+}
+
+/** The CAMEO sector the title words from token `from` to `to` put their holder in: GOV unless one names another ("Judge" JUD, "General" MIL). */
+export function titleSector(tokens: DocView['tokens'], from: number, to: number): string {
   let sector = 'GOV';
-  for (let k = owner.endToken; k < nameStart; k++) sector = TITLE_SECTORS.get(tokens[k]!.normal) ?? sector;
-  return { actor: country + sector, country };
+  for (let k = from; k < to; k++) sector = TITLE_SECTORS.get(tokens[k]!.normal) ?? sector;
+  return sector;
 }
 
 /**

@@ -1,0 +1,36 @@
+import type { DocView } from './doc-view.js';
+import type { Found } from './found.js';
+import { titleSector } from './titles.js';
+
+/** Title words of an office a state gives (not "Mr", "Dr", "Sheikh" or a firm's "Chairman"): its holder serves some country. */
+const OFFICES = new Set(`president prime premier minister chancellor governor mayor ambassador judge justice general admiral colonel
+  commander marshal emir king queen sultan senator speaker`.split(/\s+/));
+
+/**
+ * Gives an unlinked person titled with a state office but no country ("Defence Minister X",
+ * "Planning and Investment Minister Tran Xuan Gia", "Prime Minister Sheikh Hasina") the one country
+ * the article names, by its name or a nationality word, with the title's sector: wire reports name
+ * the country of their officials. Not when the article names none or several, nor when it names a
+ * person of that country already. Mutates the founds in place; run after titles are taken in.
+ */
+export function titlesFromSoleCountry(view: DocView, founds: readonly Found[]): void {
+  const countries = new Set<string>();
+  for (const f of founds) {
+    const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' ? (f.country ?? f.entry?.country) : undefined;
+    if (own === undefined || !/^[A-Z]{3}$/.test(own)) continue;
+    countries.add(own);
+    if (countries.size > 1) return;
+  }
+  const [country] = countries;
+  // Someone of that country is named already ("President Mitterand welcomed South African leader F.W. de Klerk"): the titled stranger may be their guest.
+  if (country === undefined || founds.some((p) => p.type === 'PERSON' && (p.titleCountry ?? p.country ?? p.entry?.country) === country)) return;
+  for (const f of founds) {
+    if (f.type !== 'PERSON' || f.kind !== 'name' || f.rule !== 'entities/en/title-name' || f.entry !== undefined || f.titleActor !== undefined || f.country !== undefined) continue;
+    const titleEnd = view.tokenAt[f.nameStart]!;
+    let office = false;
+    for (let k = f.firstToken; k < titleEnd && !office; k++) office = OFFICES.has(view.tokens[k]!.normal);
+    if (!office) continue;
+    f.titleCountry = country;
+    f.titleActor = country + titleSector(view.tokens, f.firstToken, titleEnd);
+  }
+}
