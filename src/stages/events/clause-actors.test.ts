@@ -163,4 +163,10 @@ describe('events: finding the actors of a clause', () => {
   it('gives supporters of an actor that actor\'s side', () => {
     assert.deepEqual(summary(doc('Supporters of the Chilean president attacked Peruvian journalists.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['ASSAULT CHL->PER']);
   });
+
+  it('aims what a verb of force or sanction sends or lays at whom "at", "against", "into" or "on" names after its object', () => {
+    assert.deepEqual(summary(doc('Peruvian helicopters fired rockets at Chilean positions on Monday.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru discussed a plan on Chile.')).filter((e) => e.includes('->CHL')), []);
+  });
 });
+

@@ -22,6 +22,12 @@ const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into
 const CONSULTING = '04';
 /** Verbs of consultation whose direct object is what is talked about ("discussed the Karabakh settlement"). */
 const TOPIC_VERBS = new Set(['discuss', 'debate', 'review', 'examine', 'consider', 'address']);
+/** Prepositions after a verb's object that aim it at someone ("fired rockets at", "sent troops into", "brought charges against"). */
+const AIMING_PREPS = new Set(['at', 'against', 'into']);
+/** Prepositions that lay the object on someone ("imposed restrictions on", "dropped bombs on"), only after acts of force, sanctions and coercion: elsewhere "on" names a topic. */
+const LAYING_PREPS = new Set(['on', 'upon']);
+/** CAMEO roots of acts of force, sanctions and coercion (16–20). */
+const LAYING_ROOTS = new Set(['16', '17', '18', '19', '20']);
 /** Prepositions of a topic. */
 const TOPIC_PREPS = new Set(['on', 'upon']);
 /** Prepositions that name a recipient wherever they stand in the verb phrase ("signed a protocol for 1990 with Dagolath"). */
@@ -140,6 +146,12 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   // A possessor of the object ("shelled Ukraine's cities"), not of another verb's ("resigned to allow Haiti's first elections").
   if ((after === "'s" || after === '’s') && g.start - m.end <= NOUN_TARGET_WINDOW && !verbBetween(tokens, m.end, g.start)) return true;
   if (w.pos === 'ADP' && STRONG_PREPS.has(w.normal) && !groupBetween(tokens, m.end, k)) return true;
+  // "fired rockets at Hizbollah positions", "imposed restrictions on Russian media": whom the thing the verb sends or lays is aimed at.
+  if (w.pos === 'ADP' && m.kind === 'verb' && (AIMING_PREPS.has(w.normal) || (LAYING_PREPS.has(w.normal) && LAYING_ROOTS.has(m.code.slice(0, 2))))) {
+    let j = k - 1;
+    while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
+    if (j >= m.end && directObject(tokens, j, m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end)) return true;
+  }
   if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal) && !(TOPIC_PREPS.has(w.normal) && m.code.startsWith(CONSULTING))) {
     let j = k - 1;
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
