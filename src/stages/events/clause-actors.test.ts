@@ -168,5 +168,9 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Peruvian helicopters fired rockets at Chilean positions on Monday.')), ['ASSAULT PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peru discussed a plan on Chile.')).filter((e) => e.includes('->CHL')), []);
   });
+
+  it('leaves a "by" agent after another act\'s noun to that act, not to the nominal trigger before it', () => {
+    assert.deepEqual(summary(doc('Thousands joined demonstrations against the alleged violations by Chilean troops.')).filter((e) => e.startsWith('PROTEST CHL')), []);
+  });
 });
 

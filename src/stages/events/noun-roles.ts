@@ -37,7 +37,8 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   const near = inClause.filter((g) => g.start >= m.end && g.start <= m.end + NOUN_TARGET_WINDOW);
   // A "by" agent past a verb is that verb's ("demonstrations to demand reforms by President Suharto's government").
   // A participle right after the nominal leaves the agent its own ("negotiations held by the prime ministers").
-  const agent = near.find((g) => g.agentive && !verbBetween(tokens, m.end + (participle(tokens[m.end]) ? 1 : 0), g.start));
+  // So is one after another act's noun: "demonstrations against the alleged human rights violations by the Israeli military".
+  const agent = near.find((g) => g.agentive && !verbBetween(tokens, m.end + (participle(tokens[m.end]) ? 1 : 0), g.start) && !otherActsAgent(tokens, m, g));
   // "An investigation into alleged war crimes by Ethiopian troops": the agent of the wrong an inquiry looks into is its target.
   if (agent && m.code.startsWith(INVESTIGATION) && byAfterNoun(tokens, agent) && !m.used.includes(agent.start - 2) && agent.start - 2 >= m.end) roles.target = agent;
   else if (agent) roles.source = agent;
@@ -75,6 +76,23 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       }
     }
   }
+}
+
+/** Endings of nouns of acts ("violations", "killing", "deployment", "occupation"). */
+const ACT_NOUN = /(tions?|sions?|ments?|ings?|ures?)$/;
+/** Nouns of acts without such an ending. */
+const ACT_NOUNS = new Set(['abuse', 'abuses', 'arrest', 'arrests', 'attack', 'attacks', 'raid', 'raids', 'crackdown', 'crimes', 'atrocities', 'policy', 'policies', 'decision', 'actions', 'aggression']);
+
+/**
+ * Is the "by" of the agentive group right after the noun of another act than the trigger ("protests
+ * against abuses by the army")? Then the agent is that act's. Not after the trigger's own words.
+ */
+function otherActsAgent(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup): boolean {
+  let by = g.start - 1;
+  while (by > m.end && tokens[by]!.normal !== 'by') by--;
+  const noun = by - 1;
+  if (noun < m.end || m.used.includes(noun) || tokens[noun]!.pos !== 'NOUN') return false;
+  return ACT_NOUN.test(tokens[noun]!.normal) || ACT_NOUNS.has(tokens[noun]!.normal);
 }
 
 /** Prepositions that open a sentence with a phrase about the main clause's act ("During talks with …", "At a meeting with …"). */
