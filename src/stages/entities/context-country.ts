@@ -24,6 +24,26 @@ function soleCountry(view: DocView, found: Found | undefined, countryStarts: (to
   return found === undefined || notSoleCountry(view, found.endToken, countryStarts) ? undefined : countryOf(found);
 }
 
+/** Last words of a state body's name: "the Foreign Ministry in Beijing" is China's (not "embassy": an embassy in Beijing is another state's). */
+const STATE_BODY_HEADS = new Set(['ministry', 'government', 'cabinet', 'parliament', 'presidency']);
+
+/** The country of the town after "in" when a state body's name ends before it ("the Foreign Ministry in Beijing", "the Interior Ministry in Grozny"). */
+function governmentIn(view: DocView, f: Found, byFirstToken: ReadonlyMap<number, Found>): string | undefined {
+  if (!STATE_BODY_HEADS.has(view.tokens[f.endToken - 1]!.normal) || view.tokens[f.endToken]?.normal !== 'in') return undefined;
+  const town = byFirstToken.get(f.endToken + 1);
+  return town?.entry?.id.startsWith('city:') ? town.entry.country : undefined;
+}
+
+/** The country of the town in "TOWN-based" right before a body's name ("the Nairobi-based Forum for Democracy"). */
+function basedIn(view: DocView, f: Found, byEndToken: ReadonlyMap<number, Found>): string | undefined {
+  const { tokens } = view;
+  const based = tokens[f.firstToken - 1];
+  const hyphen = tokens[f.firstToken - 2];
+  if (based?.normal !== 'based' || hyphen?.normal !== '-' || hyphen.end !== based.start) return undefined;
+  const town = byEndToken.get(f.firstToken - 2);
+  return town !== undefined && town.end === hyphen.start && town.entry?.id.startsWith('city:') ? town.entry.country : undefined;
+}
+
 /** How many lower-case words may stand between a country's possessive and its body ("South Korea's main opposition Grand National Party"). */
 const MODIFIER_REACH = 3;
 
@@ -44,7 +64,8 @@ function possessiveBefore(view: DocView, first: number): number {
 
 /**
  * Gives an unlinked person or organisation the country its phrase names: "King Hassan of Morocco",
- * "Ivory Coast's Supreme Court", "South Korea's opposition Grand National Party". Its actor is that country too when no title names one, as a
+ * "Ivory Coast's Supreme Court", "South Korea's opposition Grand National Party", "the Foreign
+ * Ministry in Beijing", "the Nairobi-based Forum for Democracy". Its actor is that country too when no title names one, as a
  * nationality word gives its group ("Russian forces").
  */
 export function countryFromContext(view: DocView, founds: readonly Found[]): void {
@@ -66,9 +87,10 @@ export function countryFromContext(view: DocView, founds: readonly Found[]): voi
     const possessive = f.type === 'ORG' && f.guess === undefined ? possessiveBefore(view, f.firstToken) : before !== undefined && POSSESSIVE.test(before.normal) ? f.firstToken - 1 : -1;
     const country = (ofFound ? soleCountry(view, ofFound, countryStarts) : undefined) ??
       (f.type === 'ORG' && ofFound?.entry?.id.startsWith('city:') ? ofFound.entry.country : undefined) ??
-      (possessive >= 0 ? countryOf(byEndToken.get(possessive)) : undefined);
+      (possessive >= 0 ? countryOf(byEndToken.get(possessive)) : undefined) ??
+      (f.type === 'ORG' ? (governmentIn(view, f, byFirstToken) ?? basedIn(view, f, byEndToken)) : undefined);
     if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     f.country = country;
-    if (f.titleActor === undefined) f.actor = country;
+    if (f.titleActor === undefined) f.actor = STATE_BODY_HEADS.has(view.tokens[f.endToken - 1]!.normal) ? `${country}GOV` : country;
   }
 }

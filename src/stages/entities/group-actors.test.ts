@@ -51,4 +51,9 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('President Francois Mitterand welcomed South African leader F.W. de Klerk.', 'President Francois Mitterand')?.country, undefined);
     assert.equal(mention('Defence Minister Pierre Joxe said France would send troops to Liberia.', 'Defence Minister Pierre Joxe')?.country, undefined);
   });
+  it('a state body before "in" and a town, or after "TOWN-based", is of the town\'s country; a region-coded armed group takes the sole country', () => {
+    assert.equal(mention('The Foreign Ministry in Beijing accused Washington of interference.', 'Foreign Ministry')?.actor, 'CHNGOV');
+    assert.equal(mention('The Nairobi-based Forum for Democracy accused the police.', 'Forum for Democracy')?.country, 'KEN');
+    assert.equal(mention('Revolutionary United Front fighters attacked Sierra Leonean troops.', 'Revolutionary United Front')?.country, 'SLE');
+  });
 });

@@ -15,7 +15,7 @@ import { findDescriptions } from './descriptions.js';
 import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
 import { findPartyDescriptions } from './party-descriptions.js';
-import { titlesFromSoleCountry } from './sole-country.js';
+import { codeFromSoleCountry } from './sole-country.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -141,7 +141,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // After role nouns: a person named with a role before the name keeps it over a later apposition.
   appositionRoles(view, founds);
   // After every rule that names a titled person's country from the words around them: the article's sole country is the last resort.
-  titlesFromSoleCountry(view, founds);
+  codeFromSoleCountry(view, founds);
   const leaders = findDescriptions(view, founds);
   // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
   const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));

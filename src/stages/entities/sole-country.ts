@@ -6,22 +6,40 @@ import { titleSector } from './titles.js';
 const OFFICES = new Set(`president prime premier minister chancellor governor mayor ambassador judge justice general admiral colonel
   commander marshal emir king queen sultan senator speaker`.split(/\s+/));
 
+/** The one country the article names by its name or a nationality word, or undefined when it names none or several. */
+function soleCountry(founds: readonly Found[]): string | undefined {
+  let country: string | undefined;
+  for (const f of founds) {
+    const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' ? (f.country ?? f.entry?.country) : undefined;
+    if (own === undefined || !/^[A-Z]{3}$/.test(own) || own === country) continue;
+    if (country !== undefined) return undefined;
+    country = own;
+  }
+  return country;
+}
+
+/**
+ * Gives the KB's armed groups coded by region, not country ("Revolutionary United Front" WAFREB:
+ * West African rebels), the one country the article names, as its rebels. Mutates in place.
+ */
+function regionalGroups(founds: readonly Found[], country: string): void {
+  for (const f of founds) {
+    const actor = f.entry?.actor;
+    if (f.type === 'ORG' && f.kind === 'name' && f.entry?.country === undefined && f.country === undefined && actor !== undefined && /^[A-Z]{3}REB$/.test(actor)) f.country = country;
+  }
+}
+
 /**
  * Gives an unlinked person titled with a state office but no country ("Defence Minister X",
  * "Planning and Investment Minister Tran Xuan Gia", "Prime Minister Sheikh Hasina") the one country
  * the article names, by its name or a nationality word, with the title's sector: wire reports name
  * the country of their officials. Not when the article names none or several, nor when it names a
- * person of that country already. Mutates the founds in place; run after titles are taken in.
+ * person of that country already. The KB's armed groups coded by region get the country too.
+ * Mutates the founds in place; run after titles are taken in.
  */
-export function titlesFromSoleCountry(view: DocView, founds: readonly Found[]): void {
-  const countries = new Set<string>();
-  for (const f of founds) {
-    const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' ? (f.country ?? f.entry?.country) : undefined;
-    if (own === undefined || !/^[A-Z]{3}$/.test(own)) continue;
-    countries.add(own);
-    if (countries.size > 1) return;
-  }
-  const [country] = countries;
+export function codeFromSoleCountry(view: DocView, founds: readonly Found[]): void {
+  const country = soleCountry(founds);
+  if (country !== undefined) regionalGroups(founds, country);
   // Someone of that country is named already ("President Mitterand welcomed South African leader F.W. de Klerk"): the titled stranger may be their guest.
   if (country === undefined || founds.some((p) => p.type === 'PERSON' && (p.titleCountry ?? p.country ?? p.entry?.country) === country)) return;
   for (const f of founds) {
