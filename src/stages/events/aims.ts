@@ -71,7 +71,8 @@ export function protestAim(tokens: readonly Token[], from: number, end: number, 
     if (!PROTEST_AIMS.has(tokens[k]!.normal)) continue;
     let stop = k + 1;
     while (stop < Math.min(end, k + 1 + AIM_ACTOR_REACH) && tokens[stop]!.normal !== ',') stop++;
-    const aimed = groups.find((g) => g.start > k && g.end <= stop && !g.locative && !g.agentive);
+    // The agent of what is protested is aimed at too: "to demand the return of property seized by Algerian government forces".
+    const aimed = groups.find((g) => g.start > k && g.end <= stop && !g.locative);
     if (aimed) return aimed;
   }
   return undefined;

@@ -172,5 +172,9 @@ describe('events: finding the actors of a clause', () => {
   it('leaves a "by" agent after another act\'s noun to that act, not to the nominal trigger before it', () => {
     assert.deepEqual(summary(doc('Thousands joined demonstrations against the alleged violations by Chilean troops.')).filter((e) => e.startsWith('PROTEST CHL')), []);
   });
+
+  it('aims a protest at the agent its purpose names, the protesters\' own state included', () => {
+    assert.deepEqual(summary(doc('Peruvian farmers began a hunger strike to demand the return of land seized by Peruvian troops.')).filter((e) => e.startsWith('PROTEST')), ['PROTEST PER->PER occurred']);
+  });
 });
 

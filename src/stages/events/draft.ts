@@ -125,12 +125,15 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     const agent = explainingAgent(tokens, m, sentence.endToken, groups);
     if (agent) source = side(doc, tokens, agent);
   }
+  // A protest whose purpose names the protesters' own country ("Algerian landowners … to demand the return of property seized by Algerian government forces") is aimed at their own state.
+  let aimedByPurpose = false;
   if (!target && source && plover === 'PROTEST') {
     // "blocked a road to show their disapproval for the United States' policies": a protest is aimed at whom its purpose names.
     const aimed = protestAim(tokens, m.end, sentence.endToken, groups);
     if (aimed) {
       target = side(doc, tokens, aimed);
       targetGroup = aimed;
+      aimedByPurpose = true;
     }
   }
   if (source && target && targetGroup?.bothSides) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
@@ -156,7 +159,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
   // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.
-  const ownPeople = onOwnPeople || (roles.resident === true || (DOMESTIC.has(plover) && roles.source?.locative === true)) && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
+  const ownPeople = onOwnPeople || (roles.resident === true || aimedByPurpose || (DOMESTIC.has(plover) && roles.source?.locative === true)) && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
   const startOffset = tokens[m.start]!.start;
   const endOffset = tokens[m.end - 1]!.end;
   const clauseStart = tokens[clause.start]!.start;
