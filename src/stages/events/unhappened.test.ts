@@ -53,5 +53,7 @@ describe('events: verb classes of the PLOVER gold', () => {
   it('codes no seizure for a place under occupation and no offer for a promise to tell', () => {
     assert.deepEqual(summary(doc('Lima celebrated its return from Chilean occupation.')), []);
     assert.deepEqual(summary(doc('Peru promised to tell Chile about the results.')), []);
+    assert.deepEqual(summary(doc('Peru has taken many measures in this area to help Chile.')).filter((l) => l.startsWith('COERCE')), []);
+    assert.deepEqual(summary(doc("Chile's resolution threatens settlement prospects with Peru.")), []);
   });
 });
