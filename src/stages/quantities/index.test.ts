@@ -28,6 +28,11 @@ describe('quantities stage', () => {
     assert.ok(!('currency' in q!) && !('max' in q!) && !('casualty' in q!));
   });
 
+  it('leaves out a number too large for a double, keeping the amounts beside it', () => {
+    const text = `Officials counted ${'9'.repeat(400)} people and 12 tanks.`;
+    assert.deepEqual(quantitiesIn(text).map((q) => [q.text, q.value]), [['12 tanks', 12]]);
+  });
+
   it('finds nothing in text without numbers', () => {
     assert.deepEqual(quantitiesIn('Negotiations held in Istanbul did not yield progress.'), []);
   });

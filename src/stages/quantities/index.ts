@@ -24,9 +24,13 @@ export function createQuantitiesStage(configuration: QuantitiesConfiguration = e
   };
 }
 
-/** Turns final candidates into mentions sorted by (start, end) and numbered q1, q2, … */
+/**
+ * Turns final candidates into mentions sorted by (start, end) and numbered q1, q2, … A number too
+ * large for a double (hundreds of digits) is no amount anyone reports, and JSON would write it as null.
+ */
 function toMentions(candidates: readonly Candidate[], { text, tokens }: QuantityInput): QuantityMention[] {
   return candidates
+    .filter((c) => Number.isFinite(c.value) && (c.max === undefined || Number.isFinite(c.max)))
     .map((c) => ({ c, start: tokens[c.first]!.start, end: endOf(tokens[c.last]!) }))
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map(({ c, start, end }, i) => ({
