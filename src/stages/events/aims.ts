@@ -13,10 +13,18 @@ export function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: re
   return tokens[g.end]?.normal === '-' && groups.some((h) => h.start === g.end + 1);
 }
 
+/** Possessive determiners that may stand before a complement's object ("a dispute with its European common market partners"). */
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Is the group only a possessive determiner of a noun after it ("his commitment to …")? It owns the object; it is not the object. */
+export function possessiveDeterminer(tokens: readonly Token[], g: ActorGroup): boolean {
+  return g.end - g.start === 1 && OWNERS.has(tokens[g.start]!.normal) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[g.end]?.pos ?? '');
+}
+
 /** Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)? */
 export function complementObject(tokens: readonly Token[], start: number, from: number): boolean {
   let k = start - 1;
-  while (k > from && (['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos) || innerHyphen(tokens, k, start))) k--;
+  while (k > from && (['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos) || OWNERS.has(tokens[k]!.normal) || innerHyphen(tokens, k, start))) k--;
   const w = tokens[k]!;
   // After people, "from" says where they come from ("their counterparts from Belarus"), not whom the complement aims at ("support from the Assembly").
   if (w.normal === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '')) return false;

@@ -176,5 +176,10 @@ describe('events: finding the actors of a clause', () => {
   it('aims a protest at the agent its purpose names, the protesters\' own state included', () => {
     assert.deepEqual(summary(doc('Peruvian farmers began a hunger strike to demand the return of land seized by Peruvian troops.')).filter((e) => e.startsWith('PROTEST')), ['PROTEST PER->PER occurred']);
   });
+
+  it('reads a complement\'s partner over a possessive determiner, and never that determiner as the target', () => {
+    assert.deepEqual(summary(doc('Norway accepted a formula for ending its fishing dispute with its Chilean partners.')), ['AGREE NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway has reneged on its commitment to the Chilean people.')), ['REJECT NOR->CHL occurred']);
+  });
 });
 

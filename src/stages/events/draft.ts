@@ -6,7 +6,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention, EventActor } from '../../core/mention.js';
 import { actorCode, type ActorGroup } from './actors.js';
-import { complementObject, conditionSubject, crowdBefore, pairModifier, protestAim } from './aims.js';
+import { complementObject, conditionSubject, crowdBefore, pairModifier, possessiveDeterminer, protestAim } from './aims.js';
 import type { Clause } from './clauses.js';
 import { explainingAgent } from './explaining-agent.js';
 import type { TriggerMatch } from './match-triggers.js';
@@ -98,11 +98,16 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     // A place named by the pattern ("arrived in", "an embassy in") of the source's own country is where it acts, not whom it acts on.
     target = undefined;
   }
+  if (source && target && roles.target && possessiveDeterminer(tokens, roles.target) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
+    // "reneged on his commitment to the Zambian people": the subject's own possessive is no target; the complement may name one.
+    target = undefined;
+    targetGroup = undefined;
+  }
   // So is it in the infinitive after a nominal of intent: "confirmed Russia's readiness to carry on unified efforts with the United States".
   if (!target && (m.kind === 'verb' || infinitiveAfter(tokens, m)) && (ABSORBING.has(plover) || plover === 'THREATEN')) {
     // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
     // A list may run past the clause's commas: "to lift embargoes … to Iran, Libya, North Korea, Sudan".
-    const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && complementObject(tokens, g.start, m.end));
+    const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && !possessiveDeterminer(tokens, g) && complementObject(tokens, g.start, m.end));
     if (aimed) {
       target = side(doc, tokens, aimed);
       targetGroup = aimed;
