@@ -15,6 +15,7 @@ import { phoenixToEntries } from '../src/knowledge/petrarch/to-entries.js';
 import { parseActorDictionary, type ActorDictionaryEntry } from '../src/knowledge/petrarch/parse-actors.js';
 import { countryVariants } from './kb-country-variants.js';
 import { withLeaders } from './kb-leaders.js';
+import { withInitials } from './kb-initials.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
 
 const require = createRequire(import.meta.url);
@@ -131,7 +132,9 @@ const convert = {
   placeCountries: placeCountries(countryEntries, dictionaries[0]!),
 };
 // The dictionaries' people, then the leaders of 1980-2005 they lack (scripts/kb-sources/leaders-1980-2005.tsv).
-const phoenix = withLeaders(phoenixToEntries(dictionaries.flat(), convert), tsv('leaders-1980-2005.tsv'));
+const converted = withLeaders(phoenixToEntries(dictionaries.flat(), convert), tsv('leaders-1980-2005.tsv'));
+// Then the initials of armed groups the dictionaries name only in full (scripts/kb-initials.ts).
+const phoenix = withInitials(converted, knownNames(countryEntries, [], converted), words);
 // Towns are kept out for the surnames the dictionaries list, not for the surnames the build derives
 // (those match only after a title or with a role on the date, so "Goma" stays a town).
 const personWords = new Set(
