@@ -22,4 +22,9 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('finds the partner of a nominal of intent in its infinitive', () => {
     assert.deepEqual(summary(doc("Peru confirmed Peru's readiness to carry on joint efforts with Chile.")).filter((e) => e.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
   });
+
+  it('takes the "by" after a charge named with "with" as the passive\'s agent', () => {
+    assert.deepEqual(summary(doc('Chile was charged with arming rebels and smugglers by Peru on Monday.')), ['ACCUSE PER->CHL occurred']);
+  });
 });
+

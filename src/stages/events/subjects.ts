@@ -26,9 +26,20 @@ export function naturalCause(tokens: readonly Token[], from: number, verb: numbe
 export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
   let k = g.start - 1;
   while (k > 0 && tokens[k]!.normal !== 'by') k--;
-  if (['with', 'of'].includes(tokens[k - 2]?.normal ?? '') && tokens[k - 3]?.pos === 'VERB') return false;
-  return tokens[k - 1]?.pos === 'NOUN';
+  if (tokens[k - 1]?.pos !== 'NOUN') return false;
+  // "was charged with looting gold and timber by a U.N. panel": the phrase after the verb's "with" or "of" is the charge, not the agent's owner.
+  for (let j = k - 1, n = 0; j > 0 && n < CHARGE_REACH; j--, n++) {
+    const t = tokens[j]!;
+    if ((t.normal === 'with' || t.normal === 'of') && tokens[j - 1]?.pos === 'VERB') return false;
+    if (!CHARGE_WORDS.has(t.pos) && !(t.pos === 'VERB' && t.normal.endsWith('ing'))) return true;
+  }
+  return true;
 }
+
+/** Words of the phrase a verb's "with" or "of" names: "with embezzlement", "with stealing public funds", "of looting gold and timber". */
+const CHARGE_WORDS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PROPN']);
+/** How long that phrase may be. */
+const CHARGE_REACH = 6;
 
 /** Is there a pronoun in `[from, to)`? */
 export function pronounBefore(tokens: readonly Token[], from: number, to: number): boolean {
