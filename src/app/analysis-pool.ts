@@ -3,6 +3,7 @@ import { SitrepError } from '../core/errors.js';
 import type { PipelineInfo } from '../core/record.js';
 import { pipelineHash } from '../store/pipeline-hash.js';
 import { createAnalyzer } from './analyze.js';
+import { fromWire, type WireAnswer } from './result-wire.js';
 import { runStoreJob, type StoreJob, type StoreJobResult } from './store-job.js';
 
 /** Runs store jobs on worker threads (or inline), reporting the pipeline they analyse with. */
@@ -149,13 +150,13 @@ function threadPool(size: number, options: PoolOptions = {}): AnalysisPool {
   const spawn = (slot: Slot): Worker => {
     const limits = { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
     const worker = typescript && !options.workerFile ? new Worker(TSX_BOOT(file), { eval: true, ...limits }) : new Worker(file, limits);
-    worker.on('message', (message: { ready?: PipelineInfo; seq?: number; result?: StoreJobResult }) => {
-      if (message.ready) {
+    worker.on('message', (message: { ready: PipelineInfo } | WireAnswer) => {
+      if ('ready' in message) {
         ready = slot.live = true;
         announce(message.ready);
         return watch(slot);
       }
-      finish(slot, message.seq!, message.result!);
+      finish(slot, message.seq, fromWire(message));
       watch(slot);
     });
     // A thread that dies fails the job it was running (it becomes a rejection) and is replaced with

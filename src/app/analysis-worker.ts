@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { SitrepError } from '../core/errors.js';
 import { pipelineHash } from '../store/pipeline-hash.js';
 import { createAnalyzer } from './analyze.js';
+import { toWire } from './result-wire.js';
 import { runStoreJob, type StoreJob } from './store-job.js';
 
 /**
@@ -15,7 +16,7 @@ if (port) {
   port.postMessage({ ready: analyzer.pipeline });
   port.on('message', (message: { seq: number; job: StoreJob }) => {
     try {
-      port.postMessage({ seq: message.seq, result: runStoreJob(analyzer, hash, message.job) });
+      port.postMessage(toWire(message.seq, runStoreJob(analyzer, hash, message.job)));
     } catch (error) {
       const code = error instanceof SitrepError ? error.code : 'E_STAGE_FAILED';
       port.postMessage({ seq: message.seq, result: { kind: 'failed', code, reason: error instanceof Error ? error.message : String(error) } });

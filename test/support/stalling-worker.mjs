@@ -7,5 +7,5 @@ parentPort.postMessage({ ready: { version: 'test', stages: [] } });
 parentPort.on('message', ({ seq, job }) => {
   if (job.input.text.includes('STALL')) for (;;);
   if (job.input.text.includes('CRASH')) throw new Error('crashed');
-  parentPort.postMessage({ seq, result: { kind: 'reanalyze', id: job.id, analysis: { pipelineHash: 'test', record: new Uint8Array(0), rows: {} } } });
+  parentPort.postMessage({ seq, result: { kind: 'reanalyze', id: job.id, analysis: { pipelineHash: 'test', record: new Uint8Array(0) } }, rows: '{}' });
 });
