@@ -18,6 +18,10 @@ function typeOf(list: readonly EntityMention[], text: string): string | undefine
 }
 
 describe('entities: spans and types of unknown and composite names', () => {
+  it('a compass word coordinated with a country of another compass word names the country of the same rest ("North and South Korea")', () => {
+    const list = entities('North and South Korea agreed to hold talks. Sudan and South Sudan met.');
+    assert.deepEqual(list.filter((m) => m.type === 'GPE').map((m) => [m.text, m.country]), [['North', 'PRK'], ['South Korea', 'KOR'], ['Sudan', 'SDN'], ['South Sudan', 'SSD']]);
+  });
   it('a multi-word place matches only with its later capitals ("a Spanish town" is no Spanish Town); a city beats a former official of its name', () => {
     const list = entities('Gunmen shot dead a Spanish town councillor. Troops searched Colombo on Sunday.');
     assert.equal(list.some((m) => m.country === 'JAM'), false);

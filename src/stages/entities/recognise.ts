@@ -15,6 +15,7 @@ import { findDescriptions } from './descriptions.js';
 import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
 import { findPartyDescriptions } from './party-descriptions.js';
+import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry } from './sole-country.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
@@ -130,6 +131,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
       ...(metonym && { actor: metonym }),
     });
   }
+  // Before chunks, which would take the lone compass word of "North and South Korea" for a name of its own.
+  founds.push(...ellipticCountries(view, kb, founds, taken));
   founds.push(...findChunks(view, kb, taken, founds));
   codeUnknownBodies(view, founds, towns);
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
