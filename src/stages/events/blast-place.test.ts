@@ -15,4 +15,9 @@ describe('events: an unclaimed blast is the violence of the country where it wen
     assert.deepEqual(summary(doc('Youths attacked a police station with petrol bombs in central Lima.')), []);
     assert.deepEqual(summary(doc('A bomb technician was killed in Lima.')), []);
   });
+
+  it('takes victims named by no actor as the people of the place of the blast', () => {
+    assert.deepEqual(summary(doc('A prominent journalist has been killed in a car bomb explosion in a residential sector of eastern Lima.')), ['ASSAULT PER->PER occurred']);
+  });
 });
+

@@ -181,5 +181,9 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Norway accepted a formula for ending its fishing dispute with its Chilean partners.')), ['AGREE NOR->CHL occurred']);
     assert.deepEqual(summary(doc('Norway has reneged on its commitment to the Chilean people.')), ['REJECT NOR->CHL occurred']);
   });
+
+  it('codes a people named as a population by the country where the act on it takes place', () => {
+    assert.deepEqual(summary(doc('Peruvian forces were engaged in ethnic cleansing in Norway against the Chilean population of the province.')).filter((e) => e.startsWith('ASSAULT')), ['ASSAULT PER->NOR occurred']);
+  });
 });
 

@@ -2,6 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import { bothObject, hearer, participleObject } from './addressee.js';
 import { blastPlace } from './blast-place.js';
+import { ethnicGroup, residence } from './residents.js';
 import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
 import { directObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
@@ -45,8 +46,10 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   // "Serb forces killed three ethnic Albanians in southeastern Serbia", "Up to 100 ethnic Albanians demonstrated in Serbia":
   // CAMEO codes an ethnic group by the country it lives in, here the country where the clause's act takes place.
   const place = roles.location;
-  if (place && m.kind === 'verb') for (const key of ['source', 'target'] as const) {
+  // A nominal's victims too: "ethnic cleansing in Montenegro against the Albanian population of the province".
+  if (place) for (const key of ['source', 'target'] as const) {
     const g = roles[key];
+    if (m.kind === 'noun' && key === 'source') continue;
     if (g && ethnicGroup(tokens, g) && place.mentions.every((x) => x.type === 'GPE')) {
       roles[key] = { ...place, start: g.start, end: g.end, locative: false, prep: -1, wholeSpan: true };
       roles.resident = true;
@@ -59,6 +62,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     if (blast) {
       roles.source = blast;
       delete roles.passiveWithoutActor;
+      // "A journalist has been killed in a car bomb explosion in … Beirut": victims named by no actor are the place's people.
+      if (!roles.target) [roles.target, roles.resident] = [blast, true];
     }
   }
   // "massed troops near the Armenian border", "deployed warships near Taiwan": a show of force at another country's place is aimed at it.
@@ -190,30 +195,9 @@ const EXTRADITION = '063';
 /** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
 const STATE_ACTS = ['09', '17'];
 
-/** Is the group a people named with "ethnic" ("three ethnic Albanians", "ethnic Turks")? */
-function ethnicGroup(tokens: readonly Token[], g: ActorGroup): boolean {
-  return g.mentions.every((x) => x.type === 'NORP') && (tokens[g.start - 1]?.normal === 'ethnic' || tokens[g.start]?.normal === 'ethnic');
-}
-
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {
   return tokens[k]?.pos === 'NOUN' || m.used.includes(k);
-}
-
-/** Prepositions after a people's name that say where they live ("Albanians in south Serbia", "Albanians of southern Serbia"). */
-const RESIDENCE_PREPS = new Set(['in', 'of']);
-
-/**
- * The place a people named by nationality lives in, when the subject says so: "Ethnic Albanians in
- * south Serbia are demanding …" act as people of Serbia (CAMEO codes an ethnic group by the country it
- * lives in), not of Albania.
- */
-function residence(tokens: readonly Token[], g: ActorGroup, inClause: readonly ActorGroup[], verb: number): ActorGroup | undefined {
-  if (!g.mentions.every((x) => x.type === 'NORP') || !RESIDENCE_PREPS.has(tokens[g.end]?.normal ?? '')) return undefined;
-  const place = inClause.find((h) => h.start > g.end && h.end <= verb && h.start - g.end <= 3 && h.mentions.every((x) => x.type === 'GPE'));
-  if (!place) return undefined;
-  for (let k = g.end + 1; k < place.start; k++) if (!DETERMINERS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'PROPN') return undefined;
-  return { ...place, start: g.start, locative: false, prep: -1, wholeSpan: true };
 }
 
 /** CAMEO root of accusing and complaining (11): whom a complaint is addressed to is not whom it is about. */
