@@ -185,5 +185,11 @@ describe('events: finding the actors of a clause', () => {
   it('codes a people named as a population by the country where the act on it takes place', () => {
     assert.deepEqual(summary(doc('Peruvian forces were engaged in ethnic cleansing in Norway against the Chilean population of the province.')).filter((e) => e.startsWith('ASSAULT')), ['ASSAULT PER->NOR occurred']);
   });
+
+  it('keeps a target of the source\'s own entity when the two are different actors of it (rebels and their state)', () => {
+    const base = doc('Peruvian rebels attacked a Peruvian army outpost.');
+    const entities = (base.layers.entities ?? []).map((m, i) => ({ ...m, actor: i === 0 ? 'PERREB' : 'PERMIL' }));
+    assert.deepEqual(findEvents(withLayers(base, { entities })).map((e) => `${e.source?.actor}->${e.target?.actor}`), ['PERREB->PERMIL']);
+  });
 });
 
