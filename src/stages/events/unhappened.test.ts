@@ -38,6 +38,10 @@ describe('events: verb classes of the PLOVER gold', () => {
     assert.deepEqual(heads('The first Peruvian peacekeeping troops arrived in Chile on Tuesday.', 2), ['AID PER->CHL']);
   });
 
+  it('reads a base-form verb tagged as a noun after a plural subject that opens its clause', () => {
+    assert.deepEqual(heads('Peruvian and Chilean negotiators return to Geneva this week for talks on the border.', 2), ['CONSULT PER->CHL']);
+  });
+
   it('reads demands not met as a rejection, and steps taken to widen freedoms as a concession', () => {
     assert.deepEqual(heads("Peru said it would not meet the Chilean rebels' demands.", 1), ['REJECT']);
     assert.deepEqual(heads('Peru has taken several steps to enhance political freedoms.', 1), ['CONCEDE']);
