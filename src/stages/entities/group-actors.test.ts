@@ -56,4 +56,10 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('The Nairobi-based Forum for Democracy accused the police.', 'Forum for Democracy')?.country, 'KEN');
     assert.equal(mention('Revolutionary United Front fighters attacked Sierra Leonean troops.', 'Revolutionary United Front')?.country, 'SLE');
   });
+  it("a people or region before an armed-group noun makes rebels of the region's or the article's sole country", () => {
+    assert.equal(mention('Hutu rebels attacked Burundian troops.', 'Hutu rebels')?.actor, 'BDIREB');
+    assert.equal(mention('Darfur rebels attacked a town in Sudan.', 'Darfur rebels')?.actor, 'SDNREB');
+    assert.equal(mention('Suspected rebels attacked Burundian troops.', 'Suspected rebels'), undefined);
+    assert.equal(mention('Iraqi troops fought Kurdish rebels near the Turkish border.', 'Kurdish rebels'), undefined);
+  });
 });

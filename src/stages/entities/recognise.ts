@@ -16,7 +16,8 @@ import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
 import { findPartyDescriptions } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
-import { codeFromSoleCountry } from './sole-country.js';
+import { codeFromSoleCountry, soleCountry } from './sole-country.js';
+import { armedGroups } from './armed-groups.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -145,6 +146,12 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   appositionRoles(view, founds);
   // After every rule that names a titled person's country from the words around them: the article's sole country is the last resort.
   codeFromSoleCountry(view, founds);
+  // After the titles and the sole country: "Hutu rebels" take the country the article names.
+  const armed = armedGroups(view, founds, soleCountry(founds));
+  if (armed.added.length > 0) {
+    for (let k = founds.length - 1; k >= 0; k--) if (armed.replaced.has(founds[k]!)) founds.splice(k, 1);
+    founds.push(...armed.added);
+  }
   const leaders = findDescriptions(view, founds);
   // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
   const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));

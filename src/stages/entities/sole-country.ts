@@ -7,7 +7,7 @@ const OFFICES = new Set(`president prime premier minister chancellor governor ma
   commander marshal emir king queen sultan senator speaker`.split(/\s+/));
 
 /** The one country the article names by its name or a nationality word, or undefined when it names none or several. */
-function soleCountry(founds: readonly Found[]): string | undefined {
+export function soleCountry(founds: readonly Found[]): string | undefined {
   let country: string | undefined;
   for (const f of founds) {
     const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' ? (f.country ?? f.entry?.country) : undefined;

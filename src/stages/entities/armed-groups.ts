@@ -1,0 +1,63 @@
+import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
+import type { Found } from './found.js';
+import { FUNCTION_WORDS } from './locales/en/lexicon.js';
+
+/** Nouns of irregular armed groups: a capitalised word before one names whose they are ("Hutu rebels", "Darfur rebels"). */
+const ARMED_NOUNS = new Set(`rebel rebels guerrilla guerrillas separatist separatists militant militants insurgent insurgents militia militias
+  militiamen fighters gunmen`.split(/\s+/));
+
+/** Past participles and gerunds open sentences as adjectives ("Armed rebels", "Suspected militants"), not as names. */
+const PARTICIPLE = /(?:ed|ing)$/;
+
+/** May a sentence's first word name a people before an armed noun? Tagged a proper noun and no participle ("Hutu rebels", not "Suspected rebels"). */
+function namelikeOpener(t: DocView['tokens'][number]): boolean {
+  return t.pos === 'PROPN' && !PARTICIPLE.test(t.normal);
+}
+
+/** True for a place of a country (a town or region the KB knows), not the country itself, which names its state's own forces. */
+function placeOfCountry(f: Found): boolean {
+  return f.entry !== undefined && (f.entry.id.startsWith('city:') || f.entry.id.startsWith('place:') || f.entry.id.startsWith('loc:')) && f.country === undefined && /^[A-Z]{3}$/.test(f.entry.country ?? '');
+}
+
+/**
+ * Armed groups named by a people, a faith or a region before an armed-group noun: "Darfur rebels"
+ * are rebels of the region's country (SDNREB); "Hutu rebels", "Kurdish militants", "Tamil rebels"
+ * those of the article's sole country (`country`, when it names one), CAMEO sector REB. The word and
+ * the noun become one body. A sentence's first word, where a capital proves nothing, counts only
+ * when tagged a proper noun and no participle ("Hutu rebels", not "Suspected rebels"). Returns the
+ * founds to add and the founds they replace.
+ */
+export function armedGroups(view: DocView, founds: readonly Found[], country: string | undefined): { added: Found[]; replaced: Set<Found> } {
+  const { tokens, text } = view;
+  const byEnd = new Map<number, Found>();
+  const covered = new Uint8Array(tokens.length);
+  for (const f of founds) {
+    byEnd.set(f.endToken, f);
+    for (let i = f.firstToken; i < f.endToken; i++) covered[i] = 1;
+  }
+  const added: Found[] = [];
+  const replaced = new Set<Found>();
+  for (let i = 1; i < tokens.length; i++) {
+    // Why the noun is tested first: every token passes here, and only these words can end a group.
+    if (!ARMED_NOUNS.has(tokens[i]!.normal) || covered[i] || tokens[i - 1]!.sentence !== tokens[i]!.sentence) continue;
+    const before = byEnd.get(i);
+    let first: number;
+    let owner: string | undefined;
+    if (before !== undefined) {
+      if (before.type === 'PERSON' || before.entry?.id.startsWith('country:') || (before.country !== undefined && !placeOfCountry(before)) || (before.entry !== undefined && !placeOfCountry(before))) continue;
+      owner = placeOfCountry(before) ? before.entry!.country : country;
+      first = before.firstToken;
+    } else {
+      const j = i - 1;
+      if (!isCapitalised(view, j) || FUNCTION_WORDS.has(tokens[j]!.normal) || (capitalProvesNothing(view, j) && !namelikeOpener(tokens[j]!))) continue;
+      owner = country;
+      first = j;
+    }
+    if (owner === undefined) continue;
+    if (before !== undefined) replaced.add(before);
+    const start = tokens[first]!.start;
+    const end = tokens[i]!.end;
+    added.push({ start, end, firstToken: first, endToken: i + 1, type: 'ORG', kind: 'name', rule: 'entities/en/armed-group', confidence: 0.75, surface: text.slice(start, end), nameStart: start, country: owner, actor: `${owner}REB` });
+  }
+  return { added, replaced };
+}
