@@ -26,5 +26,9 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('takes the "by" after a charge named with "with" as the passive\'s agent', () => {
     assert.deepEqual(summary(doc('Chile was charged with arming rebels and smugglers by Peru on Monday.')), ['ACCUSE PER->CHL occurred']);
   });
+
+  it('aims at the agent of a participle after a compound object', () => {
+    assert.deepEqual(summary(doc('Norway welcomed the peace accord signed by Peru in Geneva.')), ['SUPPORT NOR->PER occurred']);
+  });
 });
 

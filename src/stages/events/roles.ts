@@ -5,7 +5,7 @@ import { blastPlace } from './blast-place.js';
 import { ethnicGroup, residence } from './residents.js';
 import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
-import { directObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
+import { governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { ledByAgent, participleNounActors, passiveRecipient, subjectPhraseAgent } from './passive-sides.js';
@@ -125,7 +125,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // The noun before "by", over the agent's determiners and adjectives ("the proposal by the African Union").
   let by = agent ? agent.start - 1 : -1;
   while (by > m.end && tokens[by]!.normal !== 'by' && DETERMINERS.has(tokens[by]!.pos)) by--;
-  const byAt = agent ? by - 1 - (participle(tokens[by - 1]) && (m.used.includes(by - 2) || directObject(tokens, by - 2, m.end)) ? 1 : 0) : -1;
+  const byAt = agent ? by - 1 - (participle(tokens[by - 1]) && (m.used.includes(by - 2) || compoundObject(tokens, by - 2, m.end)) ? 1 : 0) : -1;
   // Only a noun of the verb's own complement, with no other verb on the way ("work to undo … a proposal by the Bush administration" is undo's).
   if (!object && agent && agent.start > m.end && !verbBetween(tokens, m.end, byAt) && nounOrUsed(tokens, m, byAt)) object = agent;
   if (passive) {
@@ -194,6 +194,14 @@ function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
 const EXTRADITION = '063';
 /** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
 const STATE_ACTS = ['09', '17'];
+
+/** Is the noun at `k` the verb's direct object, over determiners, adjectives and the nouns of a compound ("welcomed the peace accord")? */
+function compoundObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
+  if (k < verbEnd || tokens[k]!.pos !== 'NOUN') return false;
+  let j = k - 1;
+  while (j >= verbEnd && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j--;
+  return j < verbEnd;
+}
 
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {
