@@ -191,5 +191,9 @@ describe('events: finding the actors of a clause', () => {
     const entities = (base.layers.entities ?? []).map((m, i) => ({ ...m, actor: i === 0 ? 'PERREB' : 'PERMIL' }));
     assert.deepEqual(findEvents(withLayers(base, { entities })).map((e) => `${e.source?.actor}->${e.target?.actor}`), ['PERREB->PERMIL']);
   });
+
+  it('aims a nominal of arrest or expulsion at whom its "of" names, over a count', () => {
+    assert.deepEqual(summary(doc('Peru began the forced expulsion of thousands of Chilean workers.')), ['COERCE PER->CHL occurred']);
+  });
 });
 

@@ -83,6 +83,19 @@ export function withdrawingActor(tokens: readonly Token[], m: TriggerMatch, near
 /** CAMEO roots of violence (18–20), whose nominal's "of" object is the one they are done to ("destruction of Russian science" is no coercion). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
+/** CAMEO codes of coercion done to people (173 arrest, detain; 174 expel, deport): not of things ("destruction of Russian science"). */
+const PERSON_COERCION = ['173', '174'];
+/** Nouns that count the people after their "of" ("thousands of", "dozens of"). */
+const COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'number']);
+
+/** Is the "of" at `of` the nominal's own (at `end`) or the second of a count right after it ("expulsion of thousands of")? */
+function countedOf(tokens: readonly Token[], end: number, of: number): boolean {
+  if (of === end) return true;
+  if (tokens[end]?.normal !== 'of') return false;
+  for (let k = end + 1; k < of; k++) if (!COUNTS.has(tokens[k]!.normal) && !['NUM', 'ADJ', 'DET'].includes(tokens[k]!.pos)) return false;
+  return true;
+}
+
 /** Is the word at `k` a participle used as an adjective, right after a determiner ("the affected villages")? */
 function adjectivalParticiple(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && participle(tokens[k]);
@@ -175,6 +188,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
   const of = ofBefore(tokens, g.start, m.end);
   if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2))) return true;
+  // "the forced expulsion of thousands of Afghan refugees", "the arrest of 12 Kurdish activists": a nominal of coercion's "of", over a count, names whom it hits.
+  if (of >= 0 && m.kind === 'noun' && (FORCE_ROOTS.has(m.code.slice(0, 2)) || PERSON_COERCION.some((c) => m.code.startsWith(c))) && countedOf(tokens, m.end, of)) return true;
   return w.pos === 'PART' && k === m.end;
 }
 
