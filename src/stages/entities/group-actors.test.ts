@@ -62,4 +62,8 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Suspected rebels attacked Burundian troops.', 'Suspected rebels'), undefined);
     assert.equal(mention('Iraqi troops fought Kurdish rebels near the Turkish border.', 'Kurdish rebels'), undefined);
   });
+  it("a people with no country of its own before a noun for people is of the article's sole country", () => {
+    assert.equal(mention('Egyptian police dispersed Moslem fundamentalist demonstrators.', 'Moslem')?.country, 'EGY');
+    assert.equal(mention('The Muslim world reacted in Egypt.', 'Muslim')?.country, undefined);
+  });
 });

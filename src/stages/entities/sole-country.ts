@@ -18,6 +18,29 @@ export function soleCountry(founds: readonly Found[]): string | undefined {
   return country;
 }
 
+/** Nouns for people of a community ("Tamil civilian refugees", "Moslem fundamentalist demonstrators"). */
+const PEOPLE_NOUNS = new Set(`civilians refugees villagers demonstrators protesters protestors students settlers youths residents worshippers
+  pilgrims workers fundamentalists families prisoners detainees`.split(/\s+/));
+
+/**
+ * Gives a people or faith with no country of its own ("Tamil", "Moslem", "Hutu"), named before a
+ * noun for people (up to one lower-case word between: "Tamil civilian refugees"), the article's sole
+ * country. Mutates in place.
+ */
+function communities(view: DocView, founds: readonly Found[], country: string): void {
+  const { tokens } = view;
+  for (const f of founds) {
+    if (f.type !== 'NORP' || f.country !== undefined || f.entry !== undefined) continue;
+    const next = tokens[f.endToken];
+    // Over one describing word ("civilian", "fundamentalist") to the people noun.
+    const between = next !== undefined && !PEOPLE_NOUNS.has(next.normal) && (next.pos === 'ADJ' || next.pos === 'NOUN');
+    const noun = between ? tokens[f.endToken + 1] : next;
+    if (noun === undefined || noun.sentence !== tokens[f.firstToken]!.sentence || !PEOPLE_NOUNS.has(noun.normal)) continue;
+    f.country = country;
+    f.actor = country;
+  }
+}
+
 /**
  * Gives the KB's armed groups coded by region, not country ("Revolutionary United Front" WAFREB:
  * West African rebels), the one country the article names, as its rebels. Mutates in place.
@@ -39,7 +62,10 @@ function regionalGroups(founds: readonly Found[], country: string): void {
  */
 export function codeFromSoleCountry(view: DocView, founds: readonly Found[]): void {
   const country = soleCountry(founds);
-  if (country !== undefined) regionalGroups(founds, country);
+  if (country !== undefined) {
+    regionalGroups(founds, country);
+    communities(view, founds, country);
+  }
   // Someone of that country is named already ("President Mitterand welcomed South African leader F.W. de Klerk"): the titled stranger may be their guest.
   if (country === undefined || founds.some((p) => p.type === 'PERSON' && (p.titleCountry ?? p.country ?? p.entry?.country) === country)) return;
   for (const f of founds) {
