@@ -195,5 +195,9 @@ describe('events: finding the actors of a clause', () => {
   it('aims a nominal of arrest or expulsion at whom its "of" names, over a count', () => {
     assert.deepEqual(summary(doc('Peru began the forced expulsion of thousands of Chilean workers.')), ['COERCE PER->CHL occurred']);
   });
+
+  it('gives a gerund that carries on a gerund phrase no subject of the main clause', () => {
+    assert.deepEqual(summary(doc('Norway thanked Chile for its policy of expanding trade with Peru and supporting Peruvian farmers.')), ['SUPPORT NOR->CHL occurred']);
+  });
 });
 

@@ -96,7 +96,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const setOff = participialPassive(tokens, m.start, clause.start);
   const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || setOff;
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
-  const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start));
+  const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start))
+    && !gerundListGoesOn(tokens, m, clause, clauses);
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
   const after = inClause.filter((g) => g.start >= m.end);
   // Failing any other, a place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
@@ -194,6 +195,19 @@ function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
 const EXTRADITION = '063';
 /** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
 const STATE_ACTS = ['09', '17'];
+
+/**
+ * Does a coordinated gerund carry on a gerund phrase of the clause before ("thanks … for his policy
+ * of expanding cultural ties with Russia and supporting the Russian language")? Then it is part of
+ * that noun phrase, and the main clause's subject is not its subject.
+ */
+function gerundListGoesOn(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[]): boolean {
+  if (clause.kind !== 'coord' || m.start !== clause.start || !tokens[m.start]!.normal.endsWith('ing')) return false;
+  const prev = clauses[clauses.indexOf(clause) - 1];
+  if (!prev) return false;
+  for (let k = prev.start + 1; k < prev.end; k++) if (tokens[k]!.pos === 'VERB' && tokens[k]!.normal.endsWith('ing') && tokens[k - 1]!.pos === 'ADP') return true;
+  return false;
+}
 
 /** Is the noun at `k` the verb's direct object, over determiners, adjectives and the nouns of a compound ("welcomed the peace accord")? */
 function compoundObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
