@@ -3,7 +3,8 @@
  * who "welcomed President Putin when he arrived" or "warmly welcomed war veterans" greets guests:
  * CAMEO 051 (praise) is for welcoming a decision, a step or a proposal. A leader who "warned
  * against confusing migration cards with registration" cautions: CAMEO 130 (threaten) needs a
- * penalty or an act warned against someone, not advice about doing something.
+ * penalty or an act warned against someone, not advice about doing something. An apology for
+ * keeping a guest waiting is politeness, not the regret for an act that PLOVER codes as CONCEDE.
  */
 import type { Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
@@ -42,6 +43,17 @@ function cautions(tokens: readonly Token[], k: number): boolean {
   return next?.normal === 'against' && after !== undefined && after.normal.endsWith('ing') && after.pos !== 'PROPN';
 }
 
+/** Words of an apology for lateness ("apologise that we kept you waiting"): a courtesy, no regret for an act. */
+const LATENESS = new Set(['waiting', 'wait', 'delay', 'late', 'lateness']);
+/** How far after the apology its reason is read. */
+const REASON_REACH = 10;
+
+/** Is the apology at `k` one for keeping someone waiting? */
+function forLateness(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < Math.min(end, k + 1 + REASON_REACH); j++) if (LATENESS.has(tokens[j]!.normal)) return true;
+  return false;
+}
+
 /** Is the draft a greeting or a caution rather than the praise or threat its code names? */
 export function isCourtesy(d: DraftEvent, tokens: readonly Token[], end: number, mentions: readonly EntityMention[]): boolean {
   const k = d.tokens[0];
@@ -49,5 +61,6 @@ export function isCourtesy(d: DraftEvent, tokens: readonly Token[], end: number,
   const lemma = tokens[k]!.lemma.toLowerCase();
   if (d.cameo === '051' && lemma === 'welcome') return welcomesPeople(tokens, k, end, mentions);
   if (d.cameo === '130' && lemma === 'warn') return cautions(tokens, k);
+  if (d.cameo === '055') return forLateness(tokens, k, end);
   return false;
 }

@@ -53,6 +53,22 @@ function conditional(tokens: readonly Token[] | undefined, d: DraftEvent): boole
   return false;
 }
 
+/** Verbs that commit to what their infinitive says ("agreed to lift", "promised to reopen"). */
+const COMMITTING = new Set(['agree', 'promise', 'pledge', 'vow', 'undertake', 'commit']);
+/** Yielding verbs whose promise is a concession (PLOVER CONCEDE: "the promise of future concessions such as easing of restrictions"); a promised release stays with its verb. */
+const YIELDING = new Set(['lift', 'ease', 'reopen', 'remove', 'withdraw', 'relax', 'end', 'unblock', 'pull']);
+
+/** Is the draft an agreement or promise to yield ("Russia agreed to lift restrictions on Moldovan fruit imports")? */
+function promisedYield(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
+  // Only the generic agreement: a pattern that named the act agreed ("agreed to restore the ceasefire", 0356) keeps its code.
+  if (!tokens || d.cameo !== '030' || d.tokens.length === 0 || !COMMITTING.has(d.lemmas[0] ?? '')) return false;
+  let k = d.tokens[0]! + 1;
+  if (tokens[k]?.normal !== 'to') return false;
+  k++;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' && YIELDING.has(tokens[k]!.lemma.toLowerCase());
+}
+
 /** Verbs of accepting and agreeing, whose negation is a refusal. */
 const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve']);
 /** CAMEO "accede to demands" (083x): denied ("would not meet the demands"), a rejection. */
@@ -92,6 +108,8 @@ export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[
     status = 'occurred';
   }
   if (d.plover === 'THREATEN' && future) status = 'threatened';
+  // "agreed to lift restrictions", "promised to reopen the Lachin corridor": a promised concession is CONCEDE, CAMEO's intent to yield (035).
+  if (status === 'occurred' && promisedYield(tokens, d)) return { ...d, cameo: '035', plover: 'CONCEDE', basePlover: d.plover, reciprocal: false };
   if (cameo === d.cameo && status === d.status) return d;
   // A declared release stays RETREAT (mode release), a declared withdrawal, truce or easing is CONCEDE; the CAMEO code stays the intent (035x).
   const yielded = cameo !== d.cameo && cameo.startsWith('035') && declared(tokens, d);

@@ -38,6 +38,13 @@ describe('events: verb classes of the PLOVER gold', () => {
     assert.deepEqual(heads('The first Peruvian peacekeeping troops arrived in Chile on Tuesday.', 2), ['AID PER->CHL']);
   });
 
+  it('codes declared ceasefires, apologies and promised concessions as CONCEDE, as the PLOVER manual files them', () => {
+    assert.deepEqual(heads('Peru declared a unilateral ceasefire with Chile.', 1), ['CONCEDE']);
+    assert.deepEqual(heads('Peru apologized to Chile for the incident.', 2), ['CONCEDE PER->CHL']);
+    assert.deepEqual(heads('Peru agreed to lift restrictions on Chilean imports.', 1), ['CONCEDE']);
+    assert.deepEqual(summary(doc('Peru would like to apologise to Chile that we kept you waiting.')), []);
+  });
+
   it('reads a base-form verb tagged as a noun after a plural subject that opens its clause', () => {
     assert.deepEqual(heads('Peruvian and Chilean negotiators return to Geneva this week for talks on the border.', 2), ['CONSULT PER->CHL']);
   });
