@@ -199,5 +199,9 @@ describe('events: finding the actors of a clause', () => {
   it('gives a gerund that carries on a gerund phrase no subject of the main clause', () => {
     assert.deepEqual(summary(doc('Norway thanked Chile for its policy of expanding trade with Peru and supporting Peruvian farmers.')), ['SUPPORT NOR->CHL occurred']);
   });
+
+  it('leaves the happening to the nominal a verb\'s object owns, of the same kind, so that its sides are not swapped', () => {
+    assert.deepEqual(summary(doc('The summit talks started with Peru\'s talk to Chile.')).filter((e) => e.startsWith('CONSULT')), ['CONSULT PER->CHL occurred']);
+  });
 });
 

@@ -2,6 +2,7 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { openingAntecedent } from './coreference.js';
@@ -9,7 +10,7 @@ import { ABSORBING, draft, OWN_FILE } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
-import { isDefinite } from './noun-roles.js';
+import { isDefinite, POSSESSIVE } from './noun-roles.js';
 
 /** What detection needs besides the document. */
 export interface DetectOptions {
@@ -71,6 +72,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
+    // "talks started with Mr Putin's talk to Armenian President Robert Kocharian": the verb's object owns an act of the same kind, which is the happening.
+    if (m.kind === 'verb' && d.target?.end !== undefined && ownsSameAct(tokens, d.target.end, plover, matches)) continue;
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !bothSides(d)) continue;
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
     if (antecedent) {
@@ -119,6 +122,15 @@ function claimedAct(tokens: readonly Token[], start: number, from: number): bool
   let k = start - 1;
   while (k > from && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
   return tokens[k]?.normal === 'for' && tokens[k - 1]?.normal === 'responsibility' && k - 1 > from;
+}
+
+/** Does the side ending at `offset` own, by a possessive, the nominal of another match of the same category ("Mr Putin's talk")? */
+function ownsSameAct(tokens: readonly Token[], offset: number, plover: string, matches: readonly { m: TriggerMatch; plover: string }[]): boolean {
+  const k = tokenAtOrAfter(tokens, offset);
+  if (!POSSESSIVE.has(tokens[k]?.normal ?? '')) return false;
+  let head = k + 1;
+  while (tokens[head]?.pos === 'ADJ') head++;
+  return matches.some((o) => o.m.kind === 'noun' && o.m.start === head && o.plover === plover);
 }
 
 /** Is the verb at `i` a participle after "those", alone or coordinated ("those killed", "those killed or injured")? */
