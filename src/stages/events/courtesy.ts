@@ -1,7 +1,8 @@
 /**
  * Verbal acts whose trigger is a courtesy or a piece of advice, not the act its code names. A host
- * who "welcomed President Putin when he arrived" or "warmly welcomed war veterans" greets guests:
- * CAMEO 051 (praise) is for welcoming a decision, a step or a proposal. A leader who "warned
+ * who "welcomed President Putin when he arrived" hosts a visit (CAMEO 042/043, PLOVER CONSULT); one who
+ * "warmly welcomed war veterans" greets guests: CAMEO 051 (praise) is for welcoming a decision, a
+ * step or a proposal. A leader who "warned
  * against confusing migration cards with registration" cautions: CAMEO 130 (threaten) needs a
  * penalty or an act warned against someone, not advice about doing something. An apology for
  * keeping a guest waiting is politeness, not the regret for an act that PLOVER codes as CONCEDE.
@@ -18,22 +19,40 @@ const GUESTS = new Set([
   'athlete', 'athletes', 'student', 'students', 'representative', 'representatives', 'counterpart', 'counterparts', 'ambassador',
   'envoy', 'people', 'everyone', 'you', 'him', 'her', 'them', 'members',
 ]);
+/** Guests whose welcome is a state's hosting of a visit (CAMEO 043, PLOVER CONSULT): officials, not experts or veterans. */
+const OFFICIALS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'leader', 'leaders', 'delegation', 'delegations', 'counterpart', 'counterparts', 'ambassador', 'envoy']);
 /** Words the welcomed phrase may open with before its head ("warmly welcomed the Russian art experts"). */
 const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'NUM', 'PRON']);
 /** How many words the welcomed phrase is read over. */
 const REACH = 6;
 
 /** Does the object after the welcome at `k` name people ("welcomed President Putin", "welcomed war veterans"), not a thing of theirs ("welcomed President Reagan's latest policy statement")? */
-function welcomesPeople(tokens: readonly Token[], k: number, end: number, mentions: readonly EntityMention[]): boolean {
-  let people = false;
+function welcomed(tokens: readonly Token[], k: number, end: number, mentions: readonly EntityMention[]): 'official' | 'people' | undefined {
+  let people: 'official' | 'people' | undefined;
   for (let j = k + 1; j < Math.min(end, k + 1 + REACH); j++) {
     const t = tokens[j]!;
     // A possessive names the owner of what is welcomed: "welcomed Ukraine's moves", "welcomed President Reagan's statement".
-    if (t.normal === "'s" || t.normal === '’s' || t.normal === "'") return false;
+    if (t.normal === "'s" || t.normal === '’s' || t.normal === "'") return undefined;
     if (!PHRASE.has(t.pos)) break;
-    if (GUESTS.has(t.normal) || mentions.some((m) => m.type === 'PERSON' && m.start === t.start)) people = true;
+    if (OFFICIALS.has(t.normal) || mentions.some((m) => m.type === 'PERSON' && m.start === t.start)) people = 'official';
+    else if (GUESTS.has(t.normal)) people ??= 'people';
   }
   return people;
+}
+
+/** CAMEO "make a visit" and "host a visit". */
+const VISIT = '042';
+const HOST = '043';
+
+/** A welcome of an official guest as the guest's visit to the host ("Kuchma welcomed President Putin when he arrived in Zaporozhye": Putin's visit), if it is one. */
+export function asHosting(d: DraftEvent, tokens: readonly Token[], end: number, mentions: readonly EntityMention[]): DraftEvent | undefined {
+  const k = d.tokens[0];
+  if (k === undefined || d.cameo !== '051' || tokens[k]!.lemma.toLowerCase() !== 'welcome') return undefined;
+  if (welcomed(tokens, k, end, mentions) !== 'official') return undefined;
+  // Coded from the guest's side (CAMEO 042, the visit; PETRARCH pairs it with 043, hosting), so that the visit told beside it
+  // ("… when he arrived in Zaporozhye") merges with it as one happening.
+  if (!d.target) return undefined;
+  return { ...d, cameo: VISIT, plover: 'CONSULT', basePlover: d.plover, source: d.target, ...(d.source && { target: d.source }), converse: HOST, rule: `${d.rule}+hosting` };
 }
 
 /** Is "warned" at `k` advice against doing something ("warned against confusing …"), a gerund right after "against"? */
@@ -59,7 +78,7 @@ export function isCourtesy(d: DraftEvent, tokens: readonly Token[], end: number,
   const k = d.tokens[0];
   if (k === undefined) return false;
   const lemma = tokens[k]!.lemma.toLowerCase();
-  if (d.cameo === '051' && lemma === 'welcome') return welcomesPeople(tokens, k, end, mentions);
+  if (d.cameo === '051' && lemma === 'welcome') return welcomed(tokens, k, end, mentions) !== undefined;
   if (d.cameo === '130' && lemma === 'warn') return cautions(tokens, k);
   if (d.cameo === '055') return forLateness(tokens, k, end);
   return false;

@@ -13,7 +13,7 @@ import { petrarchPairs } from './petrarch-pairs.js';
 import { diplomaticProtest } from './diplomatic-protest.js';
 import { jointExercise } from './joint.js';
 import { aimAtProvoker } from './provocation.js';
-import { isCourtesy } from './courtesy.js';
+import { asHosting, isCourtesy } from './courtesy.js';
 import { happening } from './unhappened.js';
 import { recode } from './recode.js';
 
@@ -62,8 +62,10 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
     // A question asserts nothing: "Is Berlin going to … urge Washington to lift the sanctions?" tells no happening.
     if (tokens[sentence.endToken - 1]?.normal === '?') continue;
-    for (const d of found) {
-      if (isCourtesy(d, tokens, sentence.endToken, inSentence)) continue;
+    for (const found1 of found) {
+      // A welcome of an official guest is the hosting of a visit; other courtesies are no events.
+      const d = asHosting(found1, tokens, sentence.endToken, inSentence) ?? found1;
+      if (d === found1 && isCourtesy(d, tokens, sentence.endToken, inSentence)) continue;
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
       const coded = diplomaticProtest(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), inSentence);
       const r = aimAtProvoker(coded, tokens, sentence, inSentence);

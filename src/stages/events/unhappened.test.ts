@@ -16,8 +16,9 @@ describe('events: acts wished for, greetings, cautions and questions are no happ
     assert.deepEqual(summary(doc('Is Peru going to urge Chile to lift the sanctions?')), []);
   });
 
-  it('reads welcoming people as hospitality, welcoming their steps as praise', () => {
-    assert.deepEqual(summary(doc('Peru welcomed President Bachelet of Chile when she arrived in Lima.')), []);
+  it('reads welcoming an official as hosting, other guests as hospitality, and welcoming their steps as praise', () => {
+    assert.deepEqual(summary(doc('Peru welcomed war veterans from Chile.')), []);
+    assert.deepEqual(heads('Peru welcomed the Chilean President when she arrived in Lima.', 2), ['CONSULT CHL->PER']);
     assert.equal(heads("Peru welcomed Chile's decision to reopen the border.", 2)[0], 'SUPPORT PER->CHL');
   });
 
