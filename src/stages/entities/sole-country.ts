@@ -6,11 +6,18 @@ import { titleSector } from './titles.js';
 const OFFICES = new Set(`president prime premier minister chancellor governor mayor ambassador judge justice general admiral colonel
   commander marshal emir king queen sultan senator speaker`.split(/\s+/));
 
-/** The one country the article names by its name or a nationality word, or undefined when it names none or several. */
+/** A KB place of a country: a town or region (not the country's own name). */
+const PLACE_ID = /^(?:city|place|loc):/;
+
+/**
+ * The one country the article names by its name, a nationality word or one of its towns and regions,
+ * or undefined when it names none or several (a Kremlin release naming only Belarus also names Anapa
+ * and Kerch: its ministers are no Belarusians).
+ */
 export function soleCountry(founds: readonly Found[]): string | undefined {
   let country: string | undefined;
   for (const f of founds) {
-    const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' ? (f.country ?? f.entry?.country) : undefined;
+    const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' || (f.entry !== undefined && PLACE_ID.test(f.entry.id)) ? (f.country ?? f.entry?.country) : undefined;
     if (own === undefined || !/^[A-Z]{3}$/.test(own) || own === country) continue;
     if (country !== undefined) return undefined;
     country = own;
@@ -57,7 +64,7 @@ function regionalGroups(founds: readonly Found[], country: string): void {
  * "Planning and Investment Minister Tran Xuan Gia", "Prime Minister Sheikh Hasina") the one country
  * the article names, by its name or a nationality word, with the title's sector: wire reports name
  * the country of their officials. Not when the article names none or several, nor when it names a
- * person of that country already. The KB's armed groups coded by region get the country too.
+ * person of any known country (a guest or a compatriot the article takes as known). The KB's armed groups coded by region get the country too.
  * Mutates the founds in place; run after titles are taken in.
  */
 export function codeFromSoleCountry(view: DocView, founds: readonly Found[]): void {
@@ -66,8 +73,9 @@ export function codeFromSoleCountry(view: DocView, founds: readonly Found[]): vo
     regionalGroups(founds, country);
     communities(view, founds, country);
   }
-  // Someone of that country is named already ("President Mitterand welcomed South African leader F.W. de Klerk"): the titled stranger may be their guest.
-  if (country === undefined || founds.some((p) => p.type === 'PERSON' && (p.titleCountry ?? p.country ?? p.entry?.country) === country)) return;
+  // Someone of a known country is named ("President Mitterand welcomed South African leader F.W. de Klerk", "Mr Putin … Deputy Prime
+  // Minister Olga Golodets" in a release naming only the United States): the titled stranger may be their guest or their compatriot.
+  if (country === undefined || founds.some((p) => p.type === 'PERSON' && (p.titleCountry ?? p.country ?? p.entry?.country) !== undefined)) return;
   for (const f of founds) {
     if (f.type !== 'PERSON' || f.kind !== 'name' || f.rule !== 'entities/en/title-name' || f.entry !== undefined || f.titleActor !== undefined || f.country !== undefined) continue;
     const titleEnd = view.tokenAt[f.nameStart]!;
