@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { doc, summary } from '../../../test/support/events-doc.js';
+import { withLayers } from '../../core/doc.js';
+import type { EntityMention } from '../../core/mention.js';
+import { findEvents } from './index.js';
 
 describe('events: an opening pronoun subject names the previous sentence\'s subject', () => {
   it('reads "They" after a compound subject as that compound', () => {
@@ -15,4 +18,21 @@ describe('events: an opening pronoun subject names the previous sentence\'s subj
     assert.deepEqual(summary(doc('Peru held elections. It was agreed to attack Chile.')).filter((e) => e.startsWith('ASSAULT')), []);
     assert.deepEqual(summary(doc('Peru held elections. They attacked Chile.')).filter((e) => e.startsWith('ASSAULT')), ['ASSAULT -->CHL occurred']);
   });
+
+  it('reads "The two leaders" as the person subject before and the person it met with', () => {
+    const text = 'Juan Perez had a telephone conversation with Pedro Soto. The two leaders agreed to meet in Lima.';
+    const person = (name: string, entity: string, actor: string): EntityMention => {
+      const start = text.indexOf(name);
+      return { id: 'm', start, end: start + name.length, text: name, confidence: 1, rule: 'test', type: 'PERSON', entity, name, country: actor.slice(0, 3), actor };
+    };
+    const base = doc(text);
+    const entities = [person('Juan Perez', 'e8', 'PERGOV'), person('Pedro Soto', 'e9', 'CHLGOV'), ...(base.layers.entities ?? [])].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
+    const agreed = findEvents(withLayers(base, { entities })).filter((e) => e.plover === 'AGREE');
+    assert.deepEqual(agreed.map((e) => `${e.source?.text} ${e.source?.actor}->${e.target?.actor}`), ['The two leaders PERGOV->CHLGOV']);
+  });
+
+  it('makes no meeting between the members of a compound that met someone no actor names', () => {
+    assert.deepEqual(summary(doc('Peru and Chile talked with the management of the plant.')), []);
+  });
 });
+

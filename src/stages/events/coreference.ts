@@ -15,8 +15,25 @@ const STATE_WORDS = new Set(['country', 'kingdom', 'republic']);
 /** Words between the opening subject and its verb ("It also urged", "They have since withdrawn"). */
 const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
-/** How the opening words refer: to one state or body ("it", "the group"), or to several or a plural body ("they"). */
-type Reference = { readonly end: number; readonly plural: boolean; readonly state?: boolean };
+/** Nouns of the leaders who met ("The two leaders discussed …", "The presidents agreed …"). */
+const LEADERS = new Set(['leaders', 'presidents', 'premiers', 'ministers']);
+/** Numbers of them ("The two presidents"). */
+const FEW = new Set(['two', 'three']);
+
+/**
+ * How the opening words refer: to one state or body ("it", "the group"), to several or a plural body
+ * ("they"), or to the leaders of the sentence before, its subject and the partner it met ("The two
+ * leaders").
+ */
+type Reference = { readonly end: number; readonly plural: boolean; readonly state?: boolean; readonly leaders?: boolean };
+
+/** "The two leaders", "The presidents", "The heads of state": the end of the phrase, or -1. */
+function leadersEnd(tokens: readonly Token[], first: number): number {
+  if (tokens[first]?.normal !== 'the') return -1;
+  const k = FEW.has(tokens[first + 1]?.normal ?? '') ? first + 2 : first + 1;
+  if (LEADERS.has(tokens[k]?.normal ?? '')) return k + 1;
+  return tokens[k]?.normal === 'heads' && tokens[k + 1]?.normal === 'of' && tokens[k + 2]?.normal === 'state' ? k + 3 : -1;
+}
 
 /** The subject reference that opens a sentence, if any: "It", "They", "The country", "The group". */
 function openingReference(tokens: readonly Token[], first: number, end: number): Reference | undefined {
@@ -25,6 +42,7 @@ function openingReference(tokens: readonly Token[], first: number, end: number):
   let ref: Reference | undefined;
   if (t.pos === 'PRON' && (t.normal === 'it' || t.normal === 'they')) ref = { end: first + 1, plural: t.normal === 'they' };
   else if (t.normal === 'the' && DESCRIPTIONS.has(tokens[first + 1]?.normal ?? '')) ref = { end: first + 2, plural: false, state: STATE_WORDS.has(tokens[first + 1]!.normal) };
+  else if (leadersEnd(tokens, first) > 0) ref = { end: leadersEnd(tokens, first), plural: true, leaders: true };
   if (!ref) return undefined;
   // "It is expected that …", "It was agreed": an "it" before a form of "be" is most often no actor.
   if (t.normal === 'it' && tokens[ref.end]?.lemma.toLowerCase() === 'be') return undefined;
@@ -61,6 +79,31 @@ function fits(tokens: readonly Token[], g: ActorGroup, ref: Reference): boolean 
   return type === 'GPE' || type === 'ORG' ? !nounHead || head.normal === head.lemma.toLowerCase() : type === 'NORP' && nounHead;
 }
 
+/** How far before a partner's name its "with" may stand ("met with the President of Kazakhstan"). */
+const WITH_REACH = 5;
+
+/**
+ * The leaders of the sentence before: a subject of several persons ("Vladimir Putin and Emmanuel
+ * Macron"), or a person subject and the person named after its "with" ("Putin had a telephone
+ * conversation with …"); each of a different country. Nothing otherwise.
+ */
+function leaders(tokens: readonly Token[], subject: ActorGroup, groups: readonly ActorGroup[]): readonly EntityMention[] | undefined {
+  let people = subject.mentions;
+  if (people.length === 1) {
+    const partner = groups.find((g) => g.start >= subject.end && !g.locative && !g.agentive && withBefore(tokens, g.start, subject.end));
+    if (!partner) return undefined;
+    people = [...people, ...partner.mentions];
+  }
+  const countries = new Set(people.map((m) => (m.actor ?? m.country ?? '').slice(0, 3)));
+  return people.every((m) => m.type === 'PERSON') && countries.size === people.length && !countries.has('') ? people : undefined;
+}
+
+/** Does "with" stand shortly before `start`, after `from`? */
+function withBefore(tokens: readonly Token[], start: number, from: number): boolean {
+  for (let k = start - 1; k >= Math.max(from, start - WITH_REACH); k--) if (tokens[k]!.normal === 'with') return true;
+  return false;
+}
+
 /** The index of the first mention starting at or after `offset` (mentions sorted by start). */
 function firstFrom(mentions: readonly EntityMention[], offset: number): number {
   let [lo, hi] = [0, mentions.length];
@@ -87,6 +130,7 @@ export function openingAntecedent(doc: Doc, tokens: readonly Token[], sentence: 
   const to = firstFrom(all, previous.end);
   const before = sentenceGroups(tokens, previous.firstToken, previous.endToken, all.slice(from, to), dyad);
   const subject = sentenceSubject(tokens, previous.firstToken, before);
-  if (!subject || !fits(tokens, subject, ref)) return undefined;
-  return { mentions: subject.mentions, start: sentence.firstToken, end: ref.end, locative: false, prep: -1, agentive: false, bothSides: false, wholeSpan: true };
+  const mentions = subject && ref.leaders ? leaders(tokens, subject, before) : subject && fits(tokens, subject, ref) ? subject.mentions : undefined;
+  if (!mentions) return undefined;
+  return { mentions, start: sentence.firstToken, end: ref.end, locative: false, prep: -1, agentive: false, bothSides: false, wholeSpan: true };
 }

@@ -74,6 +74,17 @@ function infinitiveAfter(tokens: readonly Token[], m: TriggerMatch): boolean {
   return m.kind === 'noun' && tokens[m.end]?.normal === 'to' && tokens[m.end + 1]?.pos === 'VERB';
 }
 
+/** How far after "with" a partner's name may start to count as named ("with the new Chilean government"). */
+const PARTNER_REACH = 4;
+
+/** Does "with" right after the trigger (or its pattern's words) introduce a partner that no actor group names ("talked with the management")? */
+function unnamedPartner(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): boolean {
+  // The "with" may be the pattern's own word ("talk with").
+  const w = tokens[m.end]?.normal === 'with' ? m.end : Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  if (tokens[w]?.normal !== 'with' || !['DET', 'ADJ', 'NOUN'].includes(tokens[w + 1]?.pos ?? '')) return false;
+  return !groups.some((g) => g.start > w && g.start <= w + PARTNER_REACH);
+}
+
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
@@ -89,7 +100,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
   let targetGroup = roles.target;
   // A partner named after "with" ("X, Y and Z established ties with their Belarusian partners") is the target of the whole list: only a compound with no partner acts on itself.
-  if ((mutualObject(tokens, m) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)))) && roles.source && roles.source.mentions.length > 1) {
+  // Nor one that met someone no actor names: "The Presidents talked with the management and long-time workers of the plant".
+  if ((mutualObject(tokens, m) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source && roles.source.mentions.length > 1) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
