@@ -130,7 +130,8 @@ export function openingAntecedent(doc: Doc, tokens: readonly Token[], sentence: 
   const to = firstFrom(all, previous.end);
   const before = sentenceGroups(tokens, previous.firstToken, previous.endToken, all.slice(from, to), dyad);
   const subject = sentenceSubject(tokens, previous.firstToken, before);
-  const mentions = subject && ref.leaders ? leaders(tokens, subject, before) : subject && fits(tokens, subject, ref) ? subject.mentions : undefined;
+  // "Putin met with Macron. They discussed …": a plural "they" after a single person is that person and whom he met.
+  const mentions = !subject ? undefined : ref.leaders ? leaders(tokens, subject, before) : fits(tokens, subject, ref) ? subject.mentions : ref.plural ? leaders(tokens, subject, before) : undefined;
   if (!mentions) return undefined;
   return { mentions, start: sentence.firstToken, end: ref.end, locative: false, prep: -1, agentive: false, bothSides: false, wholeSpan: true };
 }
