@@ -204,5 +204,11 @@ describe('events: finding the actors of a clause', () => {
     const events = findEvents(doc('Bilateral contacts started with Peru\'s talk to Chile.'));
     assert.deepEqual(events.map((e) => `${e.trigger.text} ${e.source?.actor}->${e.target?.actor}`), ['talk PER->CHL']);
   });
+
+  it('leaves out a meeting whose partner is named by no actor, so that it joins no other meeting', () => {
+    assert.deepEqual(summary(doc('Peru held talks with Chile in Lima. Later Peru met with the head of the football federation.')), ['CONSULT PER->CHL occurred']);
+    const events = findEvents(doc('Peru held talks with Chile in Lima. Later Peru met with the head of the football federation.'));
+    assert.deepEqual(events.map((e) => e.mentions?.length ?? 1), [1]);
+  });
 });
 

@@ -6,7 +6,7 @@ import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { openingAntecedent } from './coreference.js';
-import { ABSORBING, draft, OWN_FILE } from './draft.js';
+import { ABSORBING, draft, OWN_FILE, unnamedPartner } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
@@ -72,6 +72,9 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
     if (d.passiveWithoutActor) continue;
+    // "Putin met with President of the International Olympic Committee Thomas Bach": a meeting whose partner is named but no actor
+    // is left out here, as one with no partner is, before it could be merged into another meeting of the article.
+    if (plover === 'CONSULT' && m.kind === 'verb' && !d.target && unnamedPartner(tokens, m, groups)) continue;
     // "talks started with Mr Putin's talk to Armenian President Robert Kocharian": the verb's object owns an act of the same kind, which is the happening.
     if (m.kind === 'verb' && d.target?.end !== undefined && ownsSameAct(tokens, d.target.end, plover, matches)) continue;
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !bothSides(d)) continue;

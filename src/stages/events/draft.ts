@@ -78,7 +78,7 @@ function infinitiveAfter(tokens: readonly Token[], m: TriggerMatch): boolean {
 const PARTNER_REACH = 4;
 
 /** Does "with" right after the trigger (or its pattern's words) introduce a partner that no actor group names ("talked with the management")? */
-function unnamedPartner(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): boolean {
+export function unnamedPartner(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): boolean {
   // The "with" may be the pattern's own word ("talk with").
   const w = tokens[m.end]?.normal === 'with' ? m.end : Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
   if (tokens[w]?.normal !== 'with' || !['DET', 'ADJ', 'NOUN'].includes(tokens[w + 1]?.pos ?? '')) return false;
