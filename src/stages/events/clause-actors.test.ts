@@ -210,5 +210,9 @@ describe('events: finding the actors of a clause', () => {
     const events = findEvents(doc('Peru held talks with Chile in Lima. Later Peru met with the head of the football federation.'));
     assert.deepEqual(events.map((e) => e.mentions?.length ?? 1), [1]);
   });
+
+  it('takes "us" of "let us discuss" as a subject of its own, not the clause before\'s', () => {
+    assert.deepEqual(summary(doc('Peru attacked Chile, and let us discuss the matter with Chile now.')), ['ASSAULT PER->CHL occurred']);
+  });
 });
 

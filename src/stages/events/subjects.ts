@@ -51,7 +51,7 @@ export function pronounBefore(tokens: readonly Token[], from: number, to: number
 const INTENT_VERBS = new Set(['plans', 'vows', 'pledges', 'hopes', 'aims', 'intends', 'threatens', 'seeks', 'wants', 'promises', 'offers', 'agrees', 'refuses']);
 
 /** Pronouns of the speaker and the addressed: a subject of their own ("we have to take more", "I agree"). */
-const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'this', 'that']);
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'us', 'you', 'this', 'that']);
 
 /**
  * Does the clause name a subject of its own before the verb, one that is no actor ("…, a senior
