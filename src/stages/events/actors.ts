@@ -23,7 +23,7 @@ export interface ActorGroup {
 /** Entity types that can act or be acted on. */
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC']);
 /** Prepositions that make a following place a location ("in", "at", "near"). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'over', 'along']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'within', 'around', 'over', 'along']);
 /** Words joining the members of a compound actor. */
 const JOINERS = new Set(['and', ',', '&', 'nor']);
 

@@ -214,5 +214,9 @@ describe('events: finding the actors of a clause', () => {
   it('takes "us" of "let us discuss" as a subject of its own, not the clause before\'s', () => {
     assert.deepEqual(summary(doc('Peru attacked Chile, and let us discuss the matter with Chile now.')), ['ASSAULT PER->CHL occurred']);
   });
+
+  it('reads a place after "through" as where the act happens', () => {
+    assert.deepEqual(summary(doc('Thousands of people were marching through central Lima to protest against the government.')), ['PROTEST PER->- occurred']);
+  });
 });
 
