@@ -28,23 +28,23 @@ function blastHead(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * Is a blast what did the harm: the subject before the trigger ("A roadside bombing … killed") or
- * the cause right after a passive's "by" or "in" ("killed by an improvised explosive device",
- * "killed in a car bomb explosion")? A blast among the means of a named subject ("Youths attacked a
- * police station with petrol bombs") is not.
+ * How a blast did the harm, if it did: as the subject before the trigger ("A roadside bombing …
+ * killed"), as the cause after a passive's "by" ("killed by an improvised explosive device"), or as
+ * the circumstance after its "in" ("killed in a car bomb explosion"). A blast among the means of a
+ * named subject ("Youths attacked a police station with petrol bombs") did not.
  */
-function blastNear(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
+function blastRole(tokens: readonly Token[], m: TriggerMatch, clause: Clause): 'subject' | 'by' | 'in' | undefined {
   for (let k = m.start - 1; k >= clause.start; k--) {
     if (tokens[k]!.pos === 'VERB') break;
-    if (blastHead(tokens, k)) return true;
+    if (blastHead(tokens, k)) return 'subject';
   }
   const prep = tokens[m.end]?.normal;
-  if (prep !== 'by' && prep !== 'in') return false;
+  if (prep !== 'by' && prep !== 'in') return undefined;
   for (let k = m.end + 1; k < Math.min(clause.end, m.end + BLAST_REACH); k++) {
-    if (blastHead(tokens, k)) return true;
-    if (!BLAST_LEAD.has(tokens[k]!.pos)) return false;
+    if (blastHead(tokens, k)) return prep;
+    if (!BLAST_LEAD.has(tokens[k]!.pos)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Does a place preposition stand before the group, over its modifiers and "of" phrases, with no verb between? */
@@ -59,10 +59,13 @@ function placeBefore(tokens: readonly Token[], g: ActorGroup, from: number): boo
 
 /**
  * The place of an unclaimed blast that the violence at `m` tells of: a group of places only, after a
- * place preposition in the trigger's clause. Nothing when no blast noun stands close to the trigger.
+ * place preposition in the trigger's clause. Nothing when no blast noun stands close to the trigger,
+ * nor for a blast that is only the circumstance ("killed in a bombing") of victims an actor names
+ * ("three Iraqi civilians"): the place then says where, not whose violence it was.
  */
-export function blastPlace(tokens: readonly Token[], m: TriggerMatch, clause: Clause, inClause: readonly ActorGroup[]): ActorGroup | undefined {
-  if (m.kind !== 'verb' || !blastNear(tokens, m, clause)) return undefined;
+export function blastPlace(tokens: readonly Token[], m: TriggerMatch, clause: Clause, inClause: readonly ActorGroup[], victimNamed: boolean): ActorGroup | undefined {
+  const role = m.kind === 'verb' ? blastRole(tokens, m, clause) : undefined;
+  if (!role || (role === 'in' && victimNamed)) return undefined;
   const place = inClause.find((g) => g.mentions.every((x) => x.type === 'GPE') && (g.locative || placeBefore(tokens, g, clause.start)));
   return place ? { ...place, locative: false } : undefined;
 }

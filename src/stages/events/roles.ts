@@ -58,7 +58,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   if (!roles.source && ASSAULT_ROOTS.has(m.code.slice(0, 2))) {
     // "A roadside bombing near the town of Samarra killed …", "were killed by an improvised explosive device outside … Basra":
     // an unclaimed blast is the violence of the country where it went off.
-    const blast = blastPlace(tokens, m, clause, inClause);
+    const blast = blastPlace(tokens, m, clause, inClause, roles.target !== undefined);
     if (blast) {
       roles.source = blast;
       delete roles.passiveWithoutActor;
