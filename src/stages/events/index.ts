@@ -62,10 +62,10 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
     // A question asserts nothing: "Is Berlin going to … urge Washington to lift the sanctions?" tells no happening.
     if (tokens[sentence.endToken - 1]?.normal === '?') continue;
-    for (const found1 of found) {
+    for (const raw of found) {
       // A welcome of an official guest is the hosting of a visit; other courtesies are no events.
-      const d = asHosting(found1, tokens, sentence.endToken, inSentence) ?? found1;
-      if (d === found1 && isCourtesy(d, tokens, sentence.endToken, inSentence)) continue;
+      const d = asHosting(raw, tokens, sentence.endToken, inSentence) ?? raw;
+      if (d === raw && isCourtesy(d, tokens, sentence.endToken, inSentence)) continue;
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
       const coded = diplomaticProtest(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), inSentence);
       const r = aimAtProvoker(coded, tokens, sentence, inSentence);
