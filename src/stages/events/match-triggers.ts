@@ -35,9 +35,12 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
   let chosenSpan = { start: i, end: i + 1 };
   for (const entry of entries) {
     if (entry.rank > chosenRank) break;
-    if (!KIND_POS[entry.block.kind].has(tokens[i]!.pos) && !(entry.block.kind === 'verb' && (headlineVerb(tokens, i, clause) || pluralSubjectVerb(tokens, i, clause)))) continue;
+    const posFits = KIND_POS[entry.block.kind].has(tokens[i]!.pos) || (entry.block.kind === 'verb' && (headlineVerb(tokens, i, clause) || pluralSubjectVerb(tokens, i, clause)));
+    // "The intelligence sharing between Jordan and the United States": a compound nominal's "-ing" head the tagger reads as a verb.
+    const gerundHead = !posFits && entry.block.kind === 'noun' && tokens[i]!.pos === 'VERB' && tokens[i]!.normal.endsWith('ing');
+    if (!posFits && !gerundHead) continue;
     const span = triggerSpan(tokens, i, entry, clause);
-    if (!span) continue;
+    if (!span || (gerundHead && span.start >= i)) continue;
     const found = bestPattern(tokens, span, clause, entry, present);
     if (found && (!chosen || found.specificity > chosen.specificity || (found.specificity === chosen.specificity && longer(span, chosenSpan)))) {
       chosen = found;

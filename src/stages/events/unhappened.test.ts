@@ -48,6 +48,7 @@ describe('events: verb classes of the PLOVER gold', () => {
 
   it('reads a base-form verb tagged as a noun after a plural subject that opens its clause', () => {
     assert.deepEqual(heads('Peruvian and Chilean negotiators return to Geneva this week for talks on the border.', 2), ['CONSULT PER->CHL']);
+    assert.deepEqual(heads('The intelligence sharing between Peru and Chile helped foil the plot.', 2), ['COOPERATE PER->CHL']);
   });
 
   it('reads demands not met as a rejection, and steps taken to widen freedoms as a concession', () => {
