@@ -45,6 +45,20 @@ const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacit
 
 /** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
 const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'unwilling', 'consensus', 'deal', 'accord']);
+/** Ordinals that make an infinitive after their noun a thing done ("became the first country to establish relations"). */
+const ORDINALS = new Set(['first', 'second', 'last', 'only']);
+
+/** Is the noun at `k` ("country" in "the first former Warsaw Pact country to establish …") led by an ordinal, over its modifiers? */
+export function firstToDo(tokens: readonly Token[], k: number, from: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const t = tokens[j]!;
+    if (ORDINALS.has(t.normal)) return true;
+    if (!['ADJ', 'PROPN', 'NOUN', 'PUNCT'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Modals and future auxiliaries before "take steps" that leave the steps untaken ("should take steps to ease", "will take steps"). */
 const UNTAKEN = new Set(['would', 'should', 'could', 'might', 'may', 'must', 'will', 'shall', 'to']);
 
@@ -90,7 +104,7 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
-    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase()) && !stepsTaken(tokens, k - 1, sentenceStart)) return true;
+    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase()) && !stepsTaken(tokens, k - 1, sentenceStart) && !firstToDo(tokens, k - 1, sentenceStart)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { Claim, EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
-import { stepsTaken } from './happening.js';
+import { firstToDo, stepsTaken } from './happening.js';
 import type { TriggerMatch } from './match-triggers.js';
 
 /** Auxiliaries and phrases that put a verb in the future. */
@@ -121,6 +121,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
         if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
         // "has taken several tentative steps to enhance political freedoms": steps taken towards an act are the act under way.
         if (governor && stepsTaken(tokens, k - 1, clause.start)) return 'occurred';
+        // "became the first former Warsaw Pact country to establish diplomatic relations": the first to do it did it.
+        if (governor && firstToDo(tokens, k - 1, clause.start)) return 'occurred';
         // "told Rwanda to withdraw its troops", "warned the rebels to lay down their arms": what one is told to do is not done.
         if (governor && directed(tokens, k - 1, clause.start)) return 'hypothetical';
         // "reversed its decision to ban the march": a plan revoked is not carried out.

@@ -55,6 +55,7 @@ describe('events: verb classes of the PLOVER gold', () => {
     assert.deepEqual(heads("Peru said it would not meet the Chilean rebels' demands.", 1), ['REJECT']);
     assert.deepEqual(heads('Peru has taken several steps to enhance political freedoms.', 1), ['CONCEDE']);
     assert.deepEqual(summary(doc('Chile should take steps to enhance political freedoms in Peru.')), []);
+    assert.deepEqual(summary(doc('Peru became the first country to establish diplomatic relations with Chile.')), ['SUPPORT PER->CHL occurred']);
   });
 
   it('codes stones thrown as a riot and a declared, unconditional sanction as a sanction, a conditional one as a threat', () => {
