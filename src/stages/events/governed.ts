@@ -223,3 +223,11 @@ export function possessedActor(tokens: readonly Token[], after: readonly ActorGr
   for (let k = object.end; k < next.start; k++) if (!POSSESSED_POS.has(tokens[k]!.pos)) return undefined;
   return next;
 }
+
+/** Is the noun at `k` the verb's direct object, over determiners, adjectives and the nouns of a compound ("welcomed the peace accord")? */
+export function compoundObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
+  if (k < verbEnd || tokens[k]!.pos !== 'NOUN') return false;
+  let j = k - 1;
+  while (j >= verbEnd && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j--;
+  return j < verbEnd;
+}

@@ -5,11 +5,11 @@ import { blastPlace } from './blast-place.js';
 import { ethnicGroup, residence } from './residents.js';
 import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
-import { governedBy, participle, possessedActor, verbBetween } from './governed.js';
+import { compoundObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { ledByAgent, participleNounActors, passiveRecipient, subjectPhraseAgent } from './passive-sides.js';
-import { byAfterNoun, DAYS, DETERMINERS, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
+import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -97,7 +97,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || setOff;
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
   const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start))
-    && !gerundListGoesOn(tokens, m, clause, clauses);
+    && !gerundListGoesOn(tokens, m.start, clause, clauses);
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
   const after = inClause.filter((g) => g.start >= m.end);
   // Failing any other, a place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
@@ -195,27 +195,6 @@ function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
 const EXTRADITION = '063';
 /** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
 const STATE_ACTS = ['09', '17'];
-
-/**
- * Does a coordinated gerund carry on a gerund phrase of the clause before ("thanks … for his policy
- * of expanding cultural ties with Russia and supporting the Russian language")? Then it is part of
- * that noun phrase, and the main clause's subject is not its subject.
- */
-function gerundListGoesOn(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[]): boolean {
-  if (clause.kind !== 'coord' || m.start !== clause.start || !tokens[m.start]!.normal.endsWith('ing')) return false;
-  const prev = clauses[clauses.indexOf(clause) - 1];
-  if (!prev) return false;
-  for (let k = prev.start + 1; k < prev.end; k++) if (tokens[k]!.pos === 'VERB' && tokens[k]!.normal.endsWith('ing') && tokens[k - 1]!.pos === 'ADP') return true;
-  return false;
-}
-
-/** Is the noun at `k` the verb's direct object, over determiners, adjectives and the nouns of a compound ("welcomed the peace accord")? */
-function compoundObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
-  if (k < verbEnd || tokens[k]!.pos !== 'NOUN') return false;
-  let j = k - 1;
-  while (j >= verbEnd && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j--;
-  return j < verbEnd;
-}
 
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {

@@ -238,3 +238,16 @@ export function participialPassive(tokens: readonly Token[], i: number, from: nu
   const verb = tokens[i]!;
   return i === from && tokens[i - 1]?.normal === ',' && tokens[i + 1]?.normal === 'by' && verb.pos === 'VERB' && pastParticipleForm(verb) && verb.normal !== verb.lemma.toLowerCase();
 }
+
+/**
+ * Does a coordinated gerund carry on a gerund phrase of the clause before ("thanks … for his policy
+ * of expanding cultural ties with Russia and supporting the Russian language")? Then it is part of
+ * that noun phrase, and the main clause's subject is not its subject.
+ */
+export function gerundListGoesOn(tokens: readonly Token[], verb: number, clause: Clause, clauses: readonly Clause[]): boolean {
+  if (clause.kind !== 'coord' || verb !== clause.start || !tokens[verb]!.normal.endsWith('ing')) return false;
+  const prev = clauses[clauses.indexOf(clause) - 1];
+  if (!prev) return false;
+  for (let k = prev.start + 1; k < prev.end; k++) if (tokens[k]!.pos === 'VERB' && tokens[k]!.normal.endsWith('ing') && tokens[k - 1]!.pos === 'ADP') return true;
+  return false;
+}
