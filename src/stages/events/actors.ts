@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
+import { bothSidesAt } from './both-sides.js';
 
 /** One or more actor mentions read as one side: "Trump and Putin", "Arnor, Gondor and Rohan". */
 export interface ActorGroup {
@@ -54,10 +55,7 @@ export function sentenceGroups(
     if (s >= first && e <= end && e > s) spans.push({ mention: m, start: s, end: e });
   }
   for (let i = first; i + 1 < end; i++) {
-    const [a, b] = [tokens[i]!.normal, tokens[i + 1]!.normal];
-    const both = ((a === 'both' || a === 'each') && (b === 'side' || b === 'sides' || b === 'party' || b === 'parties' || b === 'countries'))
-      || (a === 'two' && (b === 'sides' || b === 'countries'));
-    if (both && dyad.length === 2) spans.push(...dyad.map((mention) => ({ mention, start: i, end: i + 2, both: true })));
+    if (bothSidesAt(tokens, i) && dyad.length === 2) spans.push(...dyad.map((mention) => ({ mention, start: i, end: i + 2, both: true })));
   }
   spans.sort((x, y) => x.start - y.start || y.end - x.end);
   const opening = openingComma(tokens, first, end);

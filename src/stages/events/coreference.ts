@@ -1,6 +1,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { sentenceGroups, type ActorGroup } from './actors.js';
+import { firstFrom } from './mention-index.js';
 
 // Actors named in the sentence before: "Mozambique asked South Africa to help clear mines. It also
 // urged donors …" is Mozambique's appeal. A sentence that opens with "It", "They" or "The group" as
@@ -102,17 +103,6 @@ function leaders(tokens: readonly Token[], subject: ActorGroup, groups: readonly
 function withBefore(tokens: readonly Token[], start: number, from: number): boolean {
   for (let k = start - 1; k >= Math.max(from, start - WITH_REACH); k--) if (tokens[k]!.normal === 'with') return true;
   return false;
-}
-
-/** The index of the first mention starting at or after `offset` (mentions sorted by start). */
-function firstFrom(mentions: readonly EntityMention[], offset: number): number {
-  let [lo, hi] = [0, mentions.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

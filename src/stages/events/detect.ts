@@ -4,6 +4,7 @@ import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js'
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
+import { nearestDyad } from './both-sides.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { openingAntecedent } from './coreference.js';
 import { ABSORBING, draft, OWN_FILE, unnamedPartner } from './draft.js';
@@ -55,9 +56,11 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     }
   }
   if (matches.length === 0) return [];
-  const named = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
+  // "Both sides agreed …": the opposed pair named last, before the article's two main parties.
+  const sides = nearestDyad(doc, tokens, sentence, dyad);
+  const named = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, sides);
   // "It also urged donors …": an opening pronoun subject stands for the previous sentence's subject, and comes first.
-  const opening = openingAntecedent(doc, tokens, sentence, named, dyad);
+  const opening = openingAntecedent(doc, tokens, sentence, named, sides);
   const groups = opening ? [opening, ...named] : named;
   const afterOpening = openingClauseEnd(tokens, clauses);
   const drafts: DraftEvent[] = [];

@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: "both sides" are the opposed pair named last', () => {
+  it('reads "Both sides" as the two countries of the sentence before, even named once each', () => {
+    assert.deepEqual(summary(doc('Peru and Chile fought a border war in 1995. Both sides agreed on Monday to exchange prisoners.')).filter((e) => e.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
+  });
+
+  it('takes the pair before a third country of the same sentence, and no place after "in"', () => {
+    assert.deepEqual(summary(doc('Peru and Chile held talks in Norway. Brazil said both sides agreed to exchange prisoners.')).filter((e) => e.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
+  });
+});

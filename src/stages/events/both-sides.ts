@@ -1,0 +1,76 @@
+import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { EntityMention } from '../../core/mention.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
+import { firstFrom } from './mention-index.js';
+
+// "India and Pakistan fought a border war in 1999. Both sides agreed on Monday to hold talks": "both
+// sides" are the two opposed actors named last, not the document's two most named countries (which
+// a single mention of Pakistan does not make one of). The article-wide pair stays the fallback.
+
+/** How many sentences back the opposed pair may be named. */
+const REACH = 3;
+
+/** Does a "both sides" phrase start at `i` ("both sides", "each side", "the two countries")? */
+export function bothSidesAt(tokens: readonly Token[], i: number): boolean {
+  const [a, b] = [tokens[i]?.normal ?? '', tokens[i + 1]?.normal ?? ''];
+  return ((a === 'both' || a === 'each') && (b === 'side' || b === 'sides' || b === 'party' || b === 'parties' || b === 'countries'))
+    || (a === 'two' && (b === 'sides' || b === 'countries'));
+}
+
+/** The country a mention acts for, or ''. */
+function countryOf(m: EntityMention): string {
+  return (m.actor ?? m.country ?? '').slice(0, 3);
+}
+
+/** Do two pairs stand for the same two countries? */
+function sameCountries(a: readonly EntityMention[], b: readonly EntityMention[]): boolean {
+  return b.length === 2 && a.every((m) => b.some((o) => countryOf(o) === countryOf(m)));
+}
+
+/** Prepositions that make a following name a place or a circumstance, no side ("in Geneva", "at the border"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'along', 'on', 'over']);
+
+/**
+ * The first two actors of different countries in a sentence that are no place after a preposition,
+ * with at least one of them a state, its government or its forces (no two persons only), or nothing.
+ */
+function opposedPair(doc: Doc, tokens: readonly Token[], sentence: Sentence): EntityMention[] | undefined {
+  const all = doc.layers.entities ?? [];
+  const end = firstFrom(all, sentence.end);
+  let first: EntityMention | undefined;
+  for (let n = firstFrom(all, sentence.start); n < end; n++) {
+    const m = all[n]!;
+    const country = countryOf(m);
+    if (!country || (m.type !== 'GPE' && m.type !== 'NORP' && m.type !== 'ORG')) continue;
+    const k = tokenIndexBefore(tokens, m.start, sentence.firstToken);
+    if ((m.type === 'GPE' || m.type === 'ORG') && k >= 0 && PLACE_PREPOSITIONS.has(tokens[k]!.normal)) continue;
+    if (!first) first = m;
+    else if (countryOf(first) !== country) return [first, m];
+  }
+  return undefined;
+}
+
+/** The index of the word before the one starting at `offset` (over determiners and adjectives), or -1. */
+function tokenIndexBefore(tokens: readonly Token[], offset: number, firstToken: number): number {
+  let k = tokenAtOrAfter(tokens, offset) - 1;
+  while (k >= firstToken && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  return k >= firstToken ? k : -1;
+}
+
+/**
+ * Whom "both sides" means in a sentence: the opposed pair of the nearest of the few sentences before
+ * it that names one, else the article's two main parties (`dyad`). Only looked for when the
+ * sentence has the phrase.
+ */
+export function nearestDyad(doc: Doc, tokens: readonly Token[], sentence: Sentence, dyad: readonly EntityMention[]): readonly EntityMention[] {
+  let has = false;
+  for (let i = sentence.firstToken; i + 1 < sentence.endToken && !has; i++) has = bothSidesAt(tokens, i);
+  if (!has) return dyad;
+  const sentences = doc.layers.sentences ?? [];
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REACH); s--) {
+    const pair = sentences[s] ? opposedPair(doc, tokens, sentences[s]!) : undefined;
+    // The same two countries as the article's main parties keep that pair's order (its first named first).
+    if (pair) return sameCountries(pair, dyad) ? dyad : pair;
+  }
+  return dyad;
+}
