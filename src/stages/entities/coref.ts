@@ -147,7 +147,8 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
     const sameSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === t.sentence);
     // The nearest subject before it in its sentence; failing that, the nearest person before it there ("X met Y during his visit").
     // First of all, in an opening subordinate clause, the main clause's subject after it ("As he met Rakhmonov, Mr Putin said").
-    let target = cataphoric(view, all, i, gender) ?? sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
+    // Before the subject: in "thanked Mr Aliyev for his consistent policy" the person before "for" owns what "his" opens.
+    let target = praisedFor(view, sameSentence, i) ?? cataphoric(view, all, i, gender) ?? sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
     for (let s = t.sentence - 1; !target && s >= Math.max(0, t.sentence - 3); s--) {
       const inSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === s);
       target = inSentence.find((p) => subjectLike(view, p)) ?? inSentence.at(-1);
@@ -172,6 +173,20 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
     all.sort((a, b) => a.start - b.start);
   }
   return result;
+}
+
+/** Possessive pronouns: the ones that can open the deed a person is thanked or praised for. */
+const POSSESSIVES = new Set(['his', 'her']);
+
+/**
+ * The person right before "for" when the pronoun is a possessive right after it: "thanks to
+ * Mr Aliyev for his consistent policy", "praised Merkel for her courage". `fitting` holds the
+ * people of the pronoun's sentence and gender before it.
+ */
+function praisedFor(view: DocView, fitting: readonly Found[], i: number): Found | undefined {
+  const { tokens } = view;
+  if (!POSSESSIVES.has(tokens[i]!.normal) || tokens[i - 1]?.normal !== 'for') return undefined;
+  return fitting.find((p) => p.endToken === i - 1);
 }
 
 /** Subordinators that open a clause before the main one ("As he met …, Mr Putin said", "When she arrived …, Baerbock said"). */

@@ -6,6 +6,7 @@ import { resolveCoreference } from './coref.js';
 import { makeDocView } from './doc-view.js';
 import { assignEventOwners } from './event-owner.js';
 import { resolvePluralPronouns } from './plural-pronouns.js';
+import { predecessorStates } from './predecessor-states.js';
 import { recognise } from './recognise.js';
 import { toMentions } from './to-mentions.js';
 
@@ -32,7 +33,8 @@ export function createEntitiesStage(kb?: KnowledgeBase): Stage {
       // Acronyms after coreference: the mentions they join have their clusters by then.
       const founds = linkAcronyms(view, resolveCoreference(view, knowledge, recognise(view, knowledge, date), date));
       assignEventOwners(view, founds, date);
-      return withLayers(doc, { entities: resolvePluralPronouns(view, toMentions(doc.text, knowledge, founds, date)) });
+      // Last: the codes the KB gives for today's states are mapped to the states of the publication day.
+      return withLayers(doc, { entities: predecessorStates(resolvePluralPronouns(view, toMentions(doc.text, knowledge, founds, date)), date) });
     },
   };
 }

@@ -18,6 +18,7 @@ import { findPartyDescriptions } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
+import { ethnicKin } from './ethnic-kin.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -137,6 +138,9 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...findChunks(view, kb, taken, founds));
   codeUnknownBodies(view, founds, towns);
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Before titles: "Bosnian Serb leader" is a leader of the Serbs of Bosnia, whose nationality word is the merged body's.
+  const kin = ethnicKin(view, founds);
+  founds.splice(0, founds.length, ...kin);
   extendTitles(view, founds);
   // After titles: "King | Hassan of Morocco" is one found by then, and its "of" follows it.
   countryFromContext(view, founds);
