@@ -218,5 +218,13 @@ describe('events: finding the actors of a clause', () => {
   it('reads a place after "through" as where the act happens', () => {
     assert.deepEqual(summary(doc('Thousands of people were marching through central Lima to protest against the government.')), ['PROTEST PER->- occurred']);
   });
-});
 
+  it('reads a title before a person\'s name as part of the object', () => {
+    const text = 'Peru accused opposition leader Pedro Soto of treason.';
+    const start = text.indexOf('Pedro Soto');
+    const soto = { id: 'm', start, end: start + 10, text: 'Pedro Soto', confidence: 1, rule: 'test', type: 'PERSON' as const, entity: 'e9', name: 'Pedro Soto', country: 'CHL', actor: 'CHLOPP' };
+    const base = doc(text);
+    const entities = [...(base.layers.entities ?? []), soto].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
+    assert.deepEqual(findEvents(withLayers(base, { entities })).map((e) => `${e.plover} ${e.source?.actor}->${e.target?.actor}`), ['ACCUSE PER->CHLOPP']);
+  });
+});
