@@ -43,13 +43,26 @@ export function participleObject(tokens: readonly Token[], verbEnd: number, clau
  * "Japan told China that it would not accept the zone": an act in a that-clause whose subject is the
  * speaker's (inherited, or named as the speaker's side) is aimed at whom the speaker told.
  */
-export function hearer(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], subject: ActorGroup | undefined): ActorGroup | undefined {
+export function hearer(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, verbs: ReadonlySet<string> = ADDRESS_VERBS): ActorGroup | undefined {
   if (tokens[clause.start]!.normal !== 'that') return undefined;
   const prev = clauses[clauses.indexOf(clause) - 1];
   if (!prev || prev.end !== clause.start) return undefined;
   // A subject of the clause's own counts when it is the speaker's side: "Britain's foreign secretary told … that London would not accept".
   if (subject && countryOf(subject) !== countryOf(groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative))) return undefined;
-  return objectOf(tokens, prev, groups, ADDRESS_VERBS);
+  return objectOf(tokens, prev, groups, verbs);
+}
+
+/** Verbs of warning: whom they warn is whom the act warned of is aimed at. */
+const WARNING_VERBS = new Set(['warn', 'caution']);
+
+/**
+ * "Athens warned Ankara that it would respond to any violation of Greek airspace": an act in a
+ * that-clause after a warning whose object is the speaker's own country (its airspace, its people)
+ * is aimed at whom the speaker warned.
+ */
+export function warnedOver(tokens: readonly Token[], object: ActorGroup, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], subject: ActorGroup | undefined): ActorGroup | undefined {
+  if (!subject || countryOf(subject) !== countryOf(object)) return undefined;
+  return hearer(tokens, clause, clauses, groups, subject, WARNING_VERBS);
 }
 
 /** Words after an object "both" that show it stands alone as the object ("accused both of interfering", "urged both to talk"). */

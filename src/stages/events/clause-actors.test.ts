@@ -227,4 +227,8 @@ describe('events: finding the actors of a clause', () => {
     const entities = [...(base.layers.entities ?? []), soto].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
     assert.deepEqual(findEvents(withLayers(base, { entities })).map((e) => `${e.plover} ${e.source?.actor}->${e.target?.actor}`), ['ACCUSE PER->CHLOPP']);
   });
+
+  it('aims a warned act at whom the speaker warned when its object is the speaker\'s own country', () => {
+    assert.deepEqual(summary(doc('Peru warned Chile that it would respond to any violation of Peruvian airspace.')), ['THREATEN PER->CHL threatened']);
+  });
 });

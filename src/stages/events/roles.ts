@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import { bothObject, hearer, participleObject } from './addressee.js';
+import { bothObject, hearer, participleObject, warnedOver } from './addressee.js';
 import { blastPlace } from './blast-place.js';
 import { ethnicGroup, residence } from './residents.js';
 import { ORIGIN_NOUNS } from './aims.js';
@@ -114,6 +114,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
   object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local);
+  if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   else if (object) object = possessedActor(tokens, after, object) ?? object;
   // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
