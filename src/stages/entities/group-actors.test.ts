@@ -65,5 +65,6 @@ describe('entities: actor codes of bodies the KB does not name', () => {
   it("a people with no country of its own before a noun for people is of the article's sole country", () => {
     assert.equal(mention('Egyptian police dispersed Moslem fundamentalist demonstrators.', 'Moslem')?.country, 'EGY');
     assert.equal(mention('The Muslim world reacted in Egypt.', 'Muslim')?.country, undefined);
+    assert.equal(mention('Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.', 'Moslem')?.actor, 'BIH');
   });
 });

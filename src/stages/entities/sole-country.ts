@@ -25,9 +25,13 @@ export function soleCountry(founds: readonly Found[]): string | undefined {
   return country;
 }
 
-/** Nouns for people of a community ("Tamil civilian refugees", "Moslem fundamentalist demonstrators"). */
+/**
+ * Nouns for people of a community ("Tamil civilian refugees", "Moslem fundamentalist demonstrators"),
+ * its leaders and its forces ("Kurdish leaders", "Moslem forces"; their sector stays unsaid: a
+ * community's forces may be a state's army or rebels).
+ */
 const PEOPLE_NOUNS = new Set(`civilians refugees villagers demonstrators protesters protestors students settlers youths residents worshippers
-  pilgrims workers fundamentalists families prisoners detainees`.split(/\s+/));
+  pilgrims workers fundamentalists families prisoners detainees leaders officials politicians community forces troops soldiers`.split(/\s+/));
 
 /**
  * Gives a people or faith with no country of its own ("Tamil", "Moslem", "Hutu"), named before a
