@@ -2,6 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
 import { tokenIs, type Clause } from './clauses.js';
 import { isPassive } from './subjects.js';
+import { opensTimePhrase } from './time-phrase.js';
 
 /** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
 export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mode' | 'context' | 'reciprocal' | 'converse' | 'swapped' | 'specificity' | 'origin'> {
@@ -277,7 +278,7 @@ function inOrder(tokens: readonly Token[], elements: readonly PatternElement[], 
     let length = 0;
     for (let p = at; p < to && found < 0; p++) {
       for (const run of element) {
-        if (p + run.length <= to && run.every((w, k) => tokenIs(tokens[p + k]!, w) && !(nounsOnly && tokens[p + k]!.pos === 'VERB'))) {
+        if (p + run.length <= to && run.every((w, k) => tokenIs(tokens[p + k]!, w) && !(nounsOnly && tokens[p + k]!.pos === 'VERB')) && !timeOnly(tokens, p, run)) {
           found = p;
           length = run.length;
           break;
@@ -289,4 +290,9 @@ function inOrder(tokens: readonly Token[], elements: readonly PatternElement[], 
     at = found + length;
   }
   return true;
+}
+
+/** Is the run a lone preposition that opens a date rather than the target's phrase ("fired on Monday")? */
+function timeOnly(tokens: readonly Token[], p: number, run: readonly string[]): boolean {
+  return run.length === 1 && PREPOSITIONS.has(run[0]!) && opensTimePhrase(tokens, p);
 }
