@@ -14,6 +14,10 @@ describe('events: an opening pronoun subject names the previous sentence\'s subj
     assert.deepEqual(summary(doc('Peru asked Chile to release the prisoners. It also accused Norway of arming the rebels.')).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE PER->NOR occurred']);
   });
 
+  it('passes the antecedent of an opening "They" on to the next sentence that opens with "They"', () => {
+    assert.deepEqual(summary(doc('Peru and Chile held talks in Geneva. They agreed to open the border. They also accused Norway of arming the rebels.')).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE PER->NOR occurred']);
+  });
+
   it('leaves "it" before a form of "be", and a plural "they" after a single state, unresolved', () => {
     assert.deepEqual(summary(doc('Peru held elections. It was agreed to attack Chile.')).filter((e) => e.startsWith('ASSAULT')), []);
     assert.deepEqual(summary(doc('Peru held elections. They attacked Chile.')).filter((e) => e.startsWith('ASSAULT')), ['ASSAULT -->CHL occurred']);

@@ -80,6 +80,9 @@ function fits(tokens: readonly Token[], g: ActorGroup, ref: Reference): boolean 
   return type === 'GPE' || type === 'ORG' ? !nounHead || head.normal === head.lemma.toLowerCase() : type === 'NORP' && nounHead;
 }
 
+/** How many sentences opening with a reference an antecedent may be passed through ("They … . They …"). */
+const CHAIN = 1;
+
 /** How far before a partner's name its "with" may stand ("met with the President of Kazakhstan"). */
 const WITH_REACH = 5;
 
@@ -110,7 +113,7 @@ function withBefore(tokens: readonly Token[], start: number, from: number): bool
  * previous sentence's subject as its mentions; nothing when the sentence opens otherwise, when the
  * words already name an actor, or when the previous subject does not fit them.
  */
-export function openingAntecedent(doc: Doc, tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], dyad: readonly EntityMention[]): ActorGroup | undefined {
+export function openingAntecedent(doc: Doc, tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], dyad: readonly EntityMention[], depth = 0): ActorGroup | undefined {
   const ref = openingReference(tokens, sentence.firstToken, sentence.endToken);
   if (!ref || groups.some((g) => g.start < ref.end && g.end > sentence.firstToken)) return undefined;
   const previous = doc.layers.sentences?.[sentence.index - 1];
@@ -119,7 +122,9 @@ export function openingAntecedent(doc: Doc, tokens: readonly Token[], sentence: 
   const from = firstFrom(all, previous.start);
   const to = firstFrom(all, previous.end);
   const before = sentenceGroups(tokens, previous.firstToken, previous.endToken, all.slice(from, to), dyad);
-  const subject = sentenceSubject(tokens, previous.firstToken, before);
+  // "They agreed to open the border. They also signed …": a previous sentence that opens with a reference passes its antecedent on, one sentence further at most.
+  const subject = sentenceSubject(tokens, previous.firstToken, before)
+    ?? (depth < CHAIN ? openingAntecedent(doc, tokens, previous, before, dyad, depth + 1) : undefined);
   // "Putin met with Macron. They discussed …": a plural "they" after a single person is that person and whom he met.
   const mentions = !subject ? undefined : ref.leaders ? leaders(tokens, subject, before) : fits(tokens, subject, ref) ? subject.mentions : ref.plural ? leaders(tokens, subject, before) : undefined;
   if (!mentions) return undefined;
