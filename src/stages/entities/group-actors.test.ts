@@ -67,4 +67,9 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('The Muslim world reacted in Egypt.', 'Muslim')?.country, undefined);
     assert.equal(mention('Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.', 'Moslem')?.actor, 'BIH');
   });
+  it("movements of one country's revolution are of that country; a minister by portfolio alone is the sole country's", () => {
+    assert.equal(mention('Sandinista leaders accused the president.', 'Sandinista')?.country, 'NIC');
+    assert.equal(mention("South Korea's opposition demanded the resignation of the unification minister.", 'the unification minister')?.actor, 'KORGOV');
+    assert.equal(mention('Seoul and Tokyo said the foreign minister met.', 'the foreign minister'), undefined);
+  });
 });

@@ -116,6 +116,10 @@ export const PEOPLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ...['flemish', 'walloon'].map((w) => [w, 'BEL'] as const),
   ...['catalan', 'catalans'].map((w) => [w, 'ESP'] as const),
   ...['chechen', 'chechens'].map((w) => [w, 'RUS'] as const),
+  // Movements named after one country's revolution: the Sandinistas and the Contras of Nicaragua, the Zapatistas of Mexico.
+  ...['sandinista', 'sandinistas', 'contra', 'contras'].map((w) => [w, 'NIC'] as const),
+  ...['zapatista', 'zapatistas'].map((w) => [w, 'MEX'] as const),
+  ...['tibetan', 'tibetans'].map((w) => [w, 'CHN'] as const),
 ]);
 
 /** Compass and region words that make a group adjective with a demonym after them ("North American", "West African"). */
