@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
+import { readiedForce } from './force-posture.js';
 import type { DraftEvent } from './merge.js';
 
 /** CAMEO "boycott": announced, it is a threat. */
@@ -13,6 +14,8 @@ const FUTURE_YIELD: Readonly<Record<string, string>> = {
   '080': '035', '081': '0351', '082': '0352', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356',
 };
 
+/** CAMEO "demonstrate military or police power" (PLOVER MOBILIZE). */
+const FORCE_POSTURE = '150';
 /** CAMEO "return, release": persons or property freed. */
 const RELEASE = '084';
 /** PLOVER RETREAT's mode for an official's resignation. */
@@ -91,7 +94,11 @@ export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[
   if (future && FUTURE_COOPERATION[d.plover] && d.status === 'planned') cameo = FUTURE_COOPERATION[d.plover]!;
   // A resignation announced stays RETREAT (mode resign): the PLOVER manual leaves RETREAT + future as it is, not AGREE ("will resign").
   else if (d.status === 'planned' && FUTURE_YIELD[d.cameo.slice(0, 3)] && d.mode !== RESIGN) cameo = FUTURE_YIELD[d.cameo.slice(0, 3)]!;
-  else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
+  else if (d.status === 'planned' && d.plover === 'ASSAULT' && d.source && tokens && d.tokens.length > 0 && readiedForce(tokens, d.tokens[0]!)) {
+    // "The army prepared to resume shelling": forces readied for an attack are a show of force (MOBILIZE), which happened.
+    cameo = FORCE_POSTURE;
+    status = 'occurred';
+  } else if (d.status === 'planned' && (d.plover === 'ASSAULT' || d.plover === 'COERCE') && d.source) {
     cameo = '138';
     status = 'threatened';
   } else if (d.status === 'planned' && d.plover === 'SANCTION' && declared(tokens, d) && !conditional(tokens, d)) {
