@@ -30,10 +30,10 @@ function sameCountries(a: readonly EntityMention[], b: readonly EntityMention[])
 /** Prepositions that make a following name a place or a circumstance, no side ("in Geneva", "at the border"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'along', 'on', 'over']);
 
-/**
- * The first two actors of different countries in a sentence that are no place after a preposition,
- * with at least one of them a state, its government or its forces (no two persons only), or nothing.
- */
+/** Entity types that can be a side: states, peoples and bodies (a person is most often a side's speaker or host, not one of two parties). */
+const SIDE_TYPES = new Set(['GPE', 'NORP', 'ORG']);
+
+/** The first two actors of different countries in a sentence that are no place after a preposition, or nothing. */
 function opposedPair(doc: Doc, tokens: readonly Token[], sentence: Sentence): EntityMention[] | undefined {
   const all = doc.layers.entities ?? [];
   const end = firstFrom(all, sentence.end);
@@ -41,7 +41,7 @@ function opposedPair(doc: Doc, tokens: readonly Token[], sentence: Sentence): En
   for (let n = firstFrom(all, sentence.start); n < end; n++) {
     const m = all[n]!;
     const country = countryOf(m);
-    if (!country || (m.type !== 'GPE' && m.type !== 'NORP' && m.type !== 'ORG')) continue;
+    if (!country || !SIDE_TYPES.has(m.type)) continue;
     const k = tokenIndexBefore(tokens, m.start, sentence.firstToken);
     if ((m.type === 'GPE' || m.type === 'ORG') && k >= 0 && PLACE_PREPOSITIONS.has(tokens[k]!.normal)) continue;
     if (!first) first = m;

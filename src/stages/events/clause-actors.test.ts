@@ -231,4 +231,8 @@ describe('events: finding the actors of a clause', () => {
   it('aims a warned act at whom the speaker warned when its object is the speaker\'s own country', () => {
     assert.deepEqual(summary(doc('Peru warned Chile that it would respond to any violation of Peruvian airspace.')), ['THREATEN PER->CHL threatened']);
   });
+
+  it('aims force at whom its crowd-control purpose acts on', () => {
+    assert.deepEqual(summary(doc('Peruvian troops opened fire to disperse Chilean demonstrators on Monday.')), ['ASSAULT PER->CHL occurred']);
+  });
 });
