@@ -235,4 +235,9 @@ describe('events: finding the actors of a clause', () => {
   it('aims force at whom its crowd-control purpose acts on', () => {
     assert.deepEqual(summary(doc('Peruvian troops opened fire to disperse Chilean demonstrators on Monday.')), ['ASSAULT PER->CHL occurred']);
   });
+
+  it('aims a refusal at whom it withstands after "despite"', () => {
+    assert.deepEqual(summary(doc('Peru rejected the plan despite pressure from Chile.')), ['REJECT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru refused to release the prisoners despite Chile\'s repeated calls.')).map((e) => e.split(' ')[1]), ['PER->CHL']);
+  });
 });
