@@ -27,6 +27,8 @@ export interface Found {
   cluster?: string;
   /** Set when an unknown name's type was only guessed: from the words around it, after "in", or the default (ORG). */
   guess?: 'context' | 'locative' | 'default';
+  /** For an unknown person after a lower-case role whose words name no owner ("opposition leader X"): the sector the role gives ('' none), for the article's sole country. */
+  roleSector?: string;
   /** For descriptions: the titles they stand for ("president", "prime minister"). */
   titles?: readonly string[];
   /** For descriptions after "a"/"an" ("a Turkish diplomat"): someone new, never the same person as another description. */

@@ -72,4 +72,8 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention("South Korea's opposition demanded the resignation of the unification minister.", 'the unification minister')?.actor, 'KORGOV');
     assert.equal(mention('Seoul and Tokyo said the foreign minister met.', 'the foreign minister'), undefined);
   });
+  it("an unknown person after a role that names no owner is of the sole country, with the role's sector", () => {
+    assert.equal(mention('Police in Pakistan allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.', 'Maulana Fazl-ur-Rehman')?.actor, 'PAKOPP');
+    assert.equal(mention('The government of Sindh province ordered patrols.', 'Sindh')?.country, 'PAK');
+  });
 });

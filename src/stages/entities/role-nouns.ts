@@ -82,8 +82,12 @@ export function roleNouns(view: DocView, founds: readonly Found[]): void {
     const possessive = POSSESSIVE.test(tokens[j]?.normal ?? '') ? j : j + 1;
     const owner = byEndToken.get(possessive);
     const code = owner?.kind === 'norp' || owner?.entry?.id.startsWith('country:') ? (owner.country ?? owner.entry?.country) : undefined;
-    if (code === undefined || !/^[A-Z]{3}$/.test(code)) continue;
     if (sector === undefined && HEAD_NOUNS.has(role.normal)) sector = 'GOV';
+    if (code === undefined || !/^[A-Z]{3}$/.test(code)) {
+      // No owner: the article's sole country may be the person's (sole-country.ts), with the role's sector.
+      if (f.type === 'PERSON' && owner === undefined) f.roleSector = past || sector === undefined ? '' : sector;
+      continue;
+    }
     f.country = code;
     f.actor = past || sector === undefined ? code : code + sector;
   }

@@ -67,20 +67,32 @@ function regionalGroups(founds: readonly Found[], country: string): void {
  * Gives an unlinked person titled with a state office but no country ("Defence Minister X",
  * "Planning and Investment Minister Tran Xuan Gia", "Prime Minister Sheikh Hasina") the one country
  * the article names, by its name or a nationality word, with the title's sector: wire reports name
- * the country of their officials. Not when the article names none or several, nor when it names a
- * person of any known country (a guest or a compatriot the article takes as known). The KB's armed groups coded by region get the country too.
+ * the country of their officials; so does one after a lower-case role that names no owner ("opposition
+ * leader X"), with the role's sector. Not when the article names none or several, nor when it names
+ * a person of another country (for a titled stranger: of any known country, who may be the host of a
+ * guest of the sole country, or a compatriot the article takes as known).
+ * The KB's armed groups coded by region get the country too.
  * Mutates the founds in place; run after titles are taken in.
  */
 export function codeFromSoleCountry(view: DocView, founds: readonly Found[]): void {
   const country = soleCountry(founds);
-  if (country !== undefined) {
-    regionalGroups(founds, country);
-    communities(view, founds, country);
-  }
-  // Someone of a known country is named ("President Mitterand welcomed South African leader F.W. de Klerk", "Mr Putin … Deputy Prime
-  // Minister Olga Golodets" in a release naming only the United States): the titled stranger may be their guest or their compatriot.
-  if (country === undefined || founds.some((p) => p.type === 'PERSON' && (p.titleCountry ?? p.country ?? p.entry?.country) !== undefined)) return;
+  if (country === undefined) return;
+  regionalGroups(founds, country);
+  communities(view, founds, country);
+  const countryOf = (p: Found): string | undefined => (p.type === 'PERSON' ? (p.titleCountry ?? p.country ?? p.entry?.country) : undefined);
+  // Someone of another country is named: the person after a role may be their compatriot ("Mr Putin … opposition leader X").
+  if (founds.some((p) => countryOf(p) !== undefined && countryOf(p) !== country)) return;
+  // Someone of any known country is named ("President Mitterand welcomed South African leader F.W. de Klerk", "Mr Putin … Deputy Prime
+  // Minister Olga Golodets" in a release naming only the United States): the titled stranger may be their host, guest or compatriot.
+  const titledToo = !founds.some((p) => countryOf(p) !== undefined);
   for (const f of founds) {
+    // "opposition leader Maulana Fazl-ur-Rehman": a lower-case role with no owner, its sector with the sole country.
+    if (f.type === 'PERSON' && f.kind === 'name' && f.roleSector !== undefined && f.entry === undefined && f.country === undefined) {
+      f.country = country;
+      f.actor = country + f.roleSector;
+      continue;
+    }
+    if (!titledToo) continue;
     if (f.type !== 'PERSON' || f.kind !== 'name' || f.rule !== 'entities/en/title-name' || f.entry !== undefined || f.titleActor !== undefined || f.country !== undefined) continue;
     const titleEnd = view.tokenAt[f.nameStart]!;
     let office = false;
