@@ -111,4 +111,9 @@ describe('events: detection and coding', () => {
     assert.equal(events[1]!.plover, 'ACCUSE');
     assert.equal(events[1]!.goldstein, -2);
   });
+
+  it('reads fighters demobilized with no one named as the side that retreats, and the active as the demobilizer', () => {
+    assert.deepEqual(summary(doc('Some 3,000 Peruvian rebel fighters have been demobilized since the accord.')), ['RETREAT PER->- occurred']);
+    assert.deepEqual(summary(doc('The Peruvian army has been demobilizing Chilean fighters.')), ['RETREAT PER->CHL occurred']);
+  });
 });
