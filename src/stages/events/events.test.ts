@@ -116,4 +116,9 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Some 3,000 Peruvian rebel fighters have been demobilized since the accord.')), ['RETREAT PER->- occurred']);
     assert.deepEqual(summary(doc('The Peruvian army has been demobilizing Chilean fighters.')), ['RETREAT PER->CHL occurred']);
   });
+
+  it('reads leaving a town, villages or positions held as a military withdrawal', () => {
+    assert.deepEqual(summary(doc('Peru withdrew from the disputed villages on Friday.')), ['RETREAT PER->- occurred']);
+    assert.deepEqual(summary(doc('Peru withdrew from the Chilean town of Arica.')), ['RETREAT PER->CHL occurred']);
+  });
 });
