@@ -113,7 +113,7 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     // Capitals that prove nothing: keep only words the article capitalises in running text too, or a people's name (never a common word).
     // A known first name before another name word stays ("Steve Jobs" in a headline), and so does
     // a word that opens a longer name elsewhere in the article ("Apple" after "Apple Computer").
-    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal) && !(end - first === 1 && PEOPLE_COUNTRIES.has(tokens[first]!.normal) && !kb.index.firstNames.has(tokens[first]!.normal)) && !(end - first > 1 && kb.index.firstNames.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal)) && !(leaders.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal))) {
+    while (first < end && !titled && !titleInName && capitalProvesNothing(view, first) && !view.capitalisedInRunningText.has(tokens[first]!.normal) && !(end - first === 1 && PEOPLE_COUNTRIES.has(tokens[first]!.normal) && !kb.index.firstNames.has(tokens[first]!.normal)) && !peopleBeforeNoun(view, first, end) && !(end - first > 1 && kb.index.firstNames.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal)) && !(leaders.has(tokens[first]!.normal) && !lower.has(tokens[first]!.normal))) {
       if (end - first > 1 && !view.headline[tokens[first]!.sentence] && !lower.has(tokens[first]!.normal) && !FUNCTION_WORDS.has(tokens[first]!.normal)) break;
       first++;
     }
@@ -166,6 +166,13 @@ function nameLeaders(view: DocView, taken: Uint8Array): Set<string> {
     leaders.add(t.normal);
   }
   return leaders;
+}
+
+/** A people or faith word, no compass word, alone before a lower-case noun ("Kurdish leaders", "Moslem forces" opening a sentence). */
+function peopleBeforeNoun(view: DocView, first: number, end: number): boolean {
+  const word = view.tokens[first]!.normal;
+  const next = view.tokens[end];
+  return end - first === 1 && GROUP_ADJECTIVES.has(word) && !COMPASS_WORDS.has(word) && next !== undefined && next.sentence === view.tokens[first]!.sentence && next.pos === 'NOUN' && !isCapitalised(view, end);
 }
 
 /**

@@ -76,4 +76,8 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Police in Pakistan allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.', 'Maulana Fazl-ur-Rehman')?.actor, 'PAKOPP');
     assert.equal(mention('The government of Sindh province ordered patrols.', 'Sindh')?.country, 'PAK');
   });
+  it('a people or faith word opening a sentence before a lower-case noun is kept ("Kurdish leaders met Iraqi officials")', () => {
+    assert.equal(mention('Kurdish leaders met Iraqi officials in Baghdad.', 'Kurdish')?.country, 'IRQ');
+    assert.equal(mention('Western diplomats said so in Baghdad.', 'Western'), undefined);
+  });
 });
