@@ -10,4 +10,8 @@ describe('events: "both sides" are the opposed pair named last', () => {
   it('takes the pair before a third country of the same sentence, and no place after "in"', () => {
     assert.deepEqual(summary(doc('Peru and Chile held talks in Norway. Brazil said both sides agreed to exchange prisoners.')).filter((e) => e.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
   });
+
+  it('reads "the other" after "Each side" as the other of the two', () => {
+    assert.deepEqual(summary(doc('Peru and Chile fought a border war in 1995. Each side accused the other of starting the war.')).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE PER->CHL occurred']);
+  });
 });

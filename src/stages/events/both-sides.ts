@@ -17,6 +17,12 @@ export function bothSidesAt(tokens: readonly Token[], i: number): boolean {
     || (a === 'two' && (b === 'sides' || b === 'countries'));
 }
 
+/** Does "the other", "each other" or "one another" start at `k` (the object of "Each side accused the other")? */
+export function otherSideAt(tokens: readonly Token[], k: number): boolean {
+  const [a, b] = [tokens[k]?.normal, tokens[k + 1]?.normal];
+  return (a === 'the' && b === 'other' && tokens[k + 2]?.pos !== 'NOUN') || (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
+
 /** The country a mention acts for, or ''. */
 function countryOf(m: EntityMention): string {
   return (m.actor ?? m.country ?? '').slice(0, 3);

@@ -153,6 +153,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
       aimedByPurpose = true;
     }
   }
+  // "Each side accused the other": the subject's two sides act one on the other, the first on the second.
+  if (source && target && targetGroup?.bothSides && targetGroup === roles.source) source = side(doc, tokens, targetGroup, targetGroup.mentions.slice(0, 1));
   if (source && target && targetGroup?.bothSides) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
   if (source && target && targetGroup?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import { bothObject, hearer, participleObject, warnedOver } from './addressee.js';
+import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
 import { purposeObject } from './purpose-object.js';
 import { blastPlace } from './blast-place.js';
@@ -119,6 +120,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
   // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands.
   object ??= purposeObject(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? withstoodActor(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end);
+  // "Each side accused the other": the other of the two sides, which the draft keeps of the subject's group.
+  if (!object && subject?.bothSides && otherSideAt(tokens, m.end)) object = subject;
   if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   else if (object) object = possessedActor(tokens, after, object) ?? object;
