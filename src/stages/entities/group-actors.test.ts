@@ -80,4 +80,9 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Kurdish leaders met Iraqi officials in Baghdad.', 'Kurdish')?.country, 'IRQ');
     assert.equal(mention('Western diplomats said so in Baghdad.', 'Western'), undefined);
   });
+  it("the opposition with no owner before it is the sole country's", () => {
+    assert.equal(mention('Opposition supporters marched through the Kenyan capital Nairobi.', 'Opposition supporters')?.actor, 'KENOPP');
+    assert.equal(mention('The opposition said it would boycott the election in Zimbabwe.', 'opposition')?.actor, 'ZWEOPP');
+    assert.equal(mention('The opposition newspaper closed in Kenya.', 'opposition'), undefined);
+  });
 });

@@ -19,7 +19,7 @@ import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
 import { ethnicKin } from './ethnic-kin.js';
-import { soleCountryMinisters } from './sole-country-roles.js';
+import { soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -164,7 +164,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // Last: lower-case bodies only where no name, nationality or description stands; parties first, as a country's possessive owns them.
   founds.push(...findPartyDescriptions(view, founds));
   // After every description an owner names: a minister by portfolio alone is the sole country's only where nothing else stands.
-  founds.push(...soleCountryMinisters(view, founds, soleCountry(founds)));
+  const sole = soleCountry(founds);
+  founds.push(...soleCountryMinisters(view, founds, sole), ...soleCountryOpposition(view, founds, sole));
   founds.push(...findGroupActors(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -48,3 +48,39 @@ export function soleCountryMinisters(view: DocView, founds: readonly Found[], co
   }
   return result;
 }
+
+/** Nouns for an opposition's people and bodies ("opposition supporters", "opposition leaders", "opposition alliance"). */
+const OPPOSITION_MEMBERS = new Set(`supporters activists leaders members politicians figures groups parties party lawmakers deputies
+  demonstrators protesters alliance coalition`.split(/\s+/));
+
+/**
+ * "Opposition supporters marched …", "the opposition said", "police fired on opposition activists":
+ * the opposition with no owner before it is the article's sole country's (`country`), OPP. Not
+ * after another found or a possessive ("Zimbabwean opposition", "Kenya's opposition" have their
+ * owner), not inside a name, not on words another found covers.
+ */
+export function soleCountryOpposition(view: DocView, founds: readonly Found[], country: string | undefined): Found[] {
+  if (country === undefined) return [];
+  const { tokens } = view;
+  const covered = new Uint8Array(tokens.length);
+  for (const f of founds) for (let i = f.firstToken; i < f.endToken; i++) covered[i] = 1;
+  const result: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Why this word is tested first: every token passes here, and only it can open such a description.
+    if (tokens[i]!.normal !== 'opposition' || covered[i]) continue;
+    const before = tokens[i - 1];
+    const opensSentence = before === undefined || before.sentence !== tokens[i]!.sentence;
+    if (!opensSentence && (covered[i - 1] || (isCapitalised(view, i - 1) && before.normal !== 'the') || /^['’]s$/.test(before.normal) || isCapitalised(view, i))) continue;
+    const next = tokens[i + 1];
+    const sameSentence = next !== undefined && next.sentence === tokens[i]!.sentence;
+    const member = sameSentence && OPPOSITION_MEMBERS.has(next.normal) && !covered[i + 1];
+    // Alone only after "the" and before no noun: "the opposition said", not "the opposition newspaper".
+    const alone = !member && before?.normal === 'the' && !(sameSentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || isCapitalised(view, i + 1)));
+    if (!member && !alone) continue;
+    const last = member ? i + 1 : i;
+    const start = tokens[i]!.start;
+    const end = tokens[last]!.end;
+    result.push({ start, end, firstToken: i, endToken: last + 1, type: 'ORG', kind: 'name', rule: 'entities/en/sole-country-opposition', confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: `${country}OPP` });
+  }
+  return result;
+}
