@@ -121,4 +121,9 @@ describe('events: detection and coding', () => {
     assert.deepEqual(summary(doc('Peru withdrew from the disputed villages on Friday.')), ['RETREAT PER->- occurred']);
     assert.deepEqual(summary(doc('Peru withdrew from the Chilean town of Arica.')), ['RETREAT PER->CHL occurred']);
   });
+
+  it('reads a newspaper ordered to stop publishing as censorship, and a crossing closed as a restriction of movement', () => {
+    assert.deepEqual(summary(doc('The Peruvian government ordered the Chilean newspaper El Mercurio to stop publishing.')), ['COERCE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru closed the border crossing into Chile.')), ['COERCE PER->CHL occurred']);
+  });
 });
