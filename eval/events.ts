@@ -2,7 +2,7 @@
  * `npm run eval -- events`: the events layer against PLOVER gold records, two sets of 48 sentences
  * written fresh in the same format that no rule was tuned on (`events/heldout-plover*.json`), PETRARCH's
  * unit tests (fictional-country dictionaries through the importers), and the Kremlin corpus (speed,
- * and a sample of 100 events to judge by hand; `EVENTS_SAMPLE=0` skips printing it).
+ * and two samples of events to judge by hand, 100 and 50 more; `EVENTS_SAMPLE=0` skips printing them).
  */
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/app/analyze.js';
@@ -40,11 +40,13 @@ export async function run(): Promise<void> {
   console.log(`  by category: ${[...unit.byCategory].sort().map(([c, v]) => `${c} ${v.passed}/${v.total}`).join(', ')}`);
 
   const texts = kremlinTexts();
-  const kremlin = runKremlin(texts, analyzer, 100);
+  const kremlin = runKremlin(texts, analyzer, 100, 50);
   console.log(`\nKremlin corpus: ${texts.length} texts, ${kremlin.words} words, full pipeline ${kremlin.seconds.toFixed(1)} s = ${Math.round(kremlin.words / kremlin.seconds)} words/s (one core, after warm-up of the PLOVER run)`);
   console.log(`  ${kremlin.events} events (${(kremlin.events / kremlin.words * 1000).toFixed(1)} per 1,000 words): ${[...kremlin.byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   if (process.env.EVENTS_SAMPLE !== '0') {
     console.log('\nSample of 100 events (deterministic: the first by hash of doc/event id), to judge by hand:');
     kremlin.sample.forEach((line, i) => console.log(`${i + 1}. ${line}`));
+    console.log('\nSecond sample of 50 events (another hash, none from the first sample; judged in eval/events/kremlin-sample-2-judged.md):');
+    kremlin.second.forEach((line, i) => console.log(`S${i + 1}. ${line}`));
   }
 }

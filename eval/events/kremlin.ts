@@ -14,7 +14,12 @@ export interface KremlinRun {
   events: number;
   byCategory: Map<string, number>;
   sample: string[];
+  /** A second sample, drawn with another hash from the events outside the first. */
+  second: string[];
 }
+
+/** Prefix of the second sample's hash: a different order, so its events were never in the first sample. */
+const SECOND_SALT = 'sample-2/';
 
 /** A side as "text [CODE]". */
 function side(record: AnalysisRecord, s: Event['source']): string {
@@ -22,27 +27,33 @@ function side(record: AnalysisRecord, s: Event['source']): string {
   return `${s.text} [${s.actor ?? '?'}]`;
 }
 
-/** Analyses every text, timing the whole pipeline, and keeps the `sampleSize` events whose hashed ids come first. */
-export function runKremlin(texts: readonly { id: string; text: string; published?: string }[], analyzer: Analyzer, sampleSize: number): KremlinRun {
+/**
+ * Analyses every text, timing the whole pipeline, and keeps the `sampleSize` events whose hashed ids
+ * come first, and, of the others, the `secondSize` whose ids hashed after SECOND_SALT come first.
+ */
+export function runKremlin(texts: readonly { id: string; text: string; published?: string }[], analyzer: Analyzer, sampleSize: number, secondSize = 0): KremlinRun {
   let words = 0;
   const records: AnalysisRecord[] = [];
   const t0 = process.hrtime.bigint();
   for (const input of texts) records.push(analyzer.analyze(input));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const byCategory = new Map<string, number>();
-  const keyed: { key: string; line: string }[] = [];
+  const keyed: { key: string; second: string; line: string }[] = [];
   let events = 0;
   for (const record of records) {
     words += record.text.split(/\s+/).filter((w) => w !== '').length;
     for (const e of record.events) {
       events++;
       byCategory.set(e.plover, (byCategory.get(e.plover) ?? 0) + 1);
-      const key = createHash('sha1').update(`${record.doc.id}/${e.id}`).digest('hex');
+      const id = `${record.doc.id}/${e.id}`;
+      const key = createHash('sha1').update(id).digest('hex');
+      const second = createHash('sha1').update(SECOND_SALT + id).digest('hex');
       const s = record.sentences[e.sentence]!;
       const sentence = record.text.slice(s.start, s.end).replace(/\s+/g, ' ');
-      keyed.push({ key, line: `${record.doc.id}/${e.id} ${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} ${e.status} "${e.trigger.text}" ${side(record, e.source)} -> ${side(record, e.target)} (${e.rule})\n    ${sentence}` });
+      keyed.push({ key, second, line: `${record.doc.id}/${e.id} ${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} ${e.status} "${e.trigger.text}" ${side(record, e.source)} -> ${side(record, e.target)} (${e.rule})\n    ${sentence}` });
     }
   }
   keyed.sort((a, b) => (a.key < b.key ? -1 : 1));
-  return { words, seconds, events, byCategory, sample: keyed.slice(0, sampleSize).map((k) => k.line) };
+  const rest = keyed.slice(sampleSize).sort((a, b) => (a.second < b.second ? -1 : 1));
+  return { words, seconds, events, byCategory, sample: keyed.slice(0, sampleSize).map((k) => k.line), second: rest.slice(0, secondSize).map((k) => k.line) };
 }
