@@ -20,7 +20,7 @@ export function notSoleCountry(view: DocView, end: number, countryStarts: (token
 }
 
 /** The country after "of" when it is X's alone. */
-function soleCountry(view: DocView, found: Found | undefined, countryStarts: (token: number) => boolean): string | undefined {
+function countryAfterOfAlone(view: DocView, found: Found | undefined, countryStarts: (token: number) => boolean): string | undefined {
   return found === undefined || notSoleCountry(view, found.endToken, countryStarts) ? undefined : countryOf(found);
 }
 
@@ -85,7 +85,7 @@ export function countryFromContext(view: DocView, founds: readonly Found[]): voi
     const ofFound = after?.normal === 'of' ? byFirstToken.get(f.endToken + 1) : undefined;
     // Over modifiers only for a name its own words make a body ("… Party"): an unknown name after "Niger's ambassador" is the ambassador, whom role nouns type later.
     const possessive = f.type === 'ORG' && f.guess === undefined ? possessiveBefore(view, f.firstToken) : before !== undefined && POSSESSIVE.test(before.normal) ? f.firstToken - 1 : -1;
-    const country = (ofFound ? soleCountry(view, ofFound, countryStarts) : undefined) ??
+    const country = (ofFound ? countryAfterOfAlone(view, ofFound, countryStarts) : undefined) ??
       (f.type === 'ORG' && ofFound?.entry?.id.startsWith('city:') ? ofFound.entry.country : undefined) ??
       (possessive >= 0 ? countryOf(byEndToken.get(possessive)) : undefined) ??
       (f.type === 'ORG' ? (governmentIn(view, f, byFirstToken) ?? basedIn(view, f, byEndToken)) : undefined);
