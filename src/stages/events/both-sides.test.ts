@@ -14,4 +14,8 @@ describe('events: "both sides" are the opposed pair named last', () => {
   it('reads "the other" after "Each side" as the other of the two', () => {
     assert.deepEqual(summary(doc('Peru and Chile fought a border war in 1995. Each side accused the other of starting the war.')).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE PER->CHL occurred']);
   });
+
+  it('takes the pair the sentence itself joins by "and" ("Peruvian and Chilean officials said")', () => {
+    assert.deepEqual(summary(doc('Both sides rejected the proposal, Peruvian and Chilean officials said.')), ['REJECT PER->- occurred']);
+  });
 });

@@ -56,6 +56,24 @@ function opposedPair(doc: Doc, tokens: readonly Token[], sentence: Sentence): En
   return undefined;
 }
 
+/**
+ * Two actors of different countries joined by "and" alone in the sentence ("Armenian and Azerbaijani
+ * officials", "Israel and the Palestinians"), or nothing: the sentence names its two sides itself.
+ */
+function coordinatedPair(doc: Doc, sentence: Sentence): EntityMention[] | undefined {
+  const all = doc.layers.entities ?? [];
+  const end = firstFrom(all, sentence.end);
+  for (let n = firstFrom(all, sentence.start); n + 1 < end; n++) {
+    const [a, b] = [all[n]!, all[n + 1]!];
+    if (!SIDE_TYPES.has(a.type) || !SIDE_TYPES.has(b.type) || !countryOf(a) || !countryOf(b) || countryOf(a) === countryOf(b)) continue;
+    if (COORDINATION.test(doc.text.slice(a.end, b.start))) return [a, b];
+  }
+  return undefined;
+}
+
+/** The text between two coordinated names: "and", and an article ("Israel and the Palestinians"). */
+const COORDINATION = /^\s+and\s+(?:the\s+)?$/i;
+
 /** The index of the word before the one starting at `offset` (over determiners and adjectives), or -1. */
 function tokenIndexBefore(tokens: readonly Token[], offset: number, firstToken: number): number {
   let k = tokenAtOrAfter(tokens, offset) - 1;
@@ -72,6 +90,9 @@ export function nearestDyad(doc: Doc, tokens: readonly Token[], sentence: Senten
   let has = false;
   for (let i = sentence.firstToken; i + 1 < sentence.endToken && !has; i++) has = bothSidesAt(tokens, i);
   if (!has) return dyad;
+  // "Both sides rejected the proposal, Armenian and Azerbaijani officials said": a pair joined by "and" in the sentence itself comes first.
+  const own = coordinatedPair(doc, sentence);
+  if (own) return own;
   const sentences = doc.layers.sentences ?? [];
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REACH); s--) {
     const pair = sentences[s] ? opposedPair(doc, tokens, sentences[s]!) : undefined;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { makeDoc } from '../../pipeline/make-doc.js';
 import { tagsStage } from '../tags/index.js';
 import { tokensStage } from '../tokens/index.js';
-import { splitClauses } from './clauses.js';
+import { resumedSpan, splitClauses } from './clauses.js';
 
 /** The clauses of a one-sentence text, as their words. */
 function clauses(text: string): string[] {
@@ -49,5 +49,15 @@ describe('splitClauses', () => {
   it('reads "that" after a noun of belief or hope as what it holds, not a relative clause', () => {
     assert.deepEqual(clauses('Putin expressed confidence that Russia would win.'), ['putin expressed confidence', 'that russia would win .']);
   });
-});
 
+  it('joins an opening noun phrase to the clause that resumes it after a comma-set aside', () => {
+    const resumed = (text: string): string | undefined => {
+      const tokens = tagsStage.run(tokensStage.run(makeDoc({ text }), {}), {}).layers.tokens ?? [];
+      const all = splitClauses(tokens, 0, tokens.length);
+      const span = resumedSpan(tokens, all, all.length - 1);
+      return span && tokens.slice(span.start, span.end).map((t) => t.normal).join(' ');
+    };
+    assert.equal(resumed('The curfew, which was imposed in May, was lifted by the army.'), 'the curfew , which was imposed in may , was lifted by the army .');
+    assert.equal(resumed('After the talks in Lima, which lasted a week, the ministers signed an accord.'), undefined);
+  });
+});

@@ -218,3 +218,24 @@ function adjectiveList(tokens: readonly Token[], k: number): boolean {
 export function inPhraseComma(tokens: readonly Token[], k: number): boolean {
   return nounList(tokens, k) || adjectiveList(tokens, k);
 }
+
+/**
+ * The opening noun phrase and the clause that resumes it after an aside set off by commas, as one
+ * span: "Martial law, which was imposed in 1989, was lifted by the government", "The embargo, imposed
+ * in 1990, was eased by …". Trigger patterns look for their subject's words there; undefined when
+ * clause `index` resumes no such phrase (it does not open with a finite verb or auxiliary after a
+ * comma, or the sentence does not open with a verbless noun phrase followed by comma-set asides).
+ */
+export function resumedSpan(tokens: readonly Token[], clauses: readonly Clause[], index: number): Clause | undefined {
+  const [first, clause] = [clauses[0], clauses[index]];
+  if (!first || !clause || index < 2 || tokens[clause.start - 1]?.normal !== ',' || tokens[clauses[1]!.start - 1]?.normal !== ',') return undefined;
+  const opener = tokens[clause.start]!;
+  if (opener.pos !== 'AUX' && (opener.pos !== 'VERB' || opener.normal.endsWith('ing'))) return undefined;
+  let head = false;
+  for (let k = first.start; k < first.end; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'ADP') return undefined;
+    if (pos === 'NOUN' || pos === 'PROPN') head = true;
+  }
+  return head ? { start: first.start, end: clause.end, kind: clause.kind } : undefined;
+}

@@ -5,7 +5,7 @@ import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
 import { nearestDyad } from './both-sides.js';
-import { splitClauses, type Clause } from './clauses.js';
+import { resumedSpan, splitClauses, type Clause } from './clauses.js';
 import { openingAntecedent } from './coreference.js';
 import { ABSORBING, draft, OWN_FILE, unnamedPartner } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
@@ -36,7 +36,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (!clause || clause.start > i) continue;
     if (!hasEntries(tokens[i]!, options.dictionary)) continue;
     present ??= wordsOf(tokens, sentence.firstToken, sentence.endToken);
-    const m = matchTrigger(tokens, i, clause, options.dictionary, present);
+    // "Martial law, which was imposed in 1989, was lifted by …": a pattern's subject words may stand before an aside.
+    const m = matchTrigger(tokens, i, clause, options.dictionary, present) ?? resumedMatch(tokens, i, clauses, c, options.dictionary, present);
     if (!m) continue;
     const row = lookupCode(options.codes, m.code);
     if (!row && !options.keepUnknownCodes) continue;
@@ -90,6 +91,12 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     drafts.push(d);
   }
   return drafts;
+}
+
+/** The match of the trigger at `i` over the opening noun phrase its clause resumes after an aside, if any. */
+function resumedMatch(tokens: readonly Token[], i: number, clauses: readonly Clause[], c: number, dictionary: VerbDictionary, present: ReadonlySet<string>): TriggerMatch | undefined {
+  const span = resumedSpan(tokens, clauses, c);
+  return span ? matchTrigger(tokens, i, span, dictionary, present) : undefined;
 }
 
 /**
