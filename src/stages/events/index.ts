@@ -8,6 +8,7 @@ import { actorCode } from './actors.js';
 import { demandsOf } from './demands.js';
 import { detectSentence } from './detect.js';
 import { retagPastTenses } from './retag.js';
+import { retagModalBases } from './modal-base.js';
 import { mergeDrafts, type DraftEvent } from './merge.js';
 import { petrarchPairs } from './petrarch-pairs.js';
 import { diplomaticProtest } from './diplomatic-protest.js';
@@ -52,7 +53,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
   const dyad = mainParties(entities);
   const drafts: DraftEvent[] = [];
   const sentences = doc.layers.sentences ?? [];
-  const tokens = retagPastTenses(doc.layers.tokens ?? [], sentences, dictionary);
+  // Past tenses first: they read the tags around each word, which a modal's base form does not change.
+  const tokens = retagModalBases(retagPastTenses(doc.layers.tokens ?? [], sentences, dictionary), dictionary);
   let from = 0;
   for (const sentence of sentences) {
     while (from < entities.length && entities[from]!.start < sentence.start) from++;
