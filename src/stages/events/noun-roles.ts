@@ -47,7 +47,8 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     roles.source = between;
     return;
   }
-  const target = near.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m));
+  // "An arms embargo imposed by the European Union on Myanmar": the object of the participle's preposition after its agent.
+  const target = near.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m)) ?? (agent ? afterParticipleAgent(tokens, m, agent, near) : undefined);
   if (target) roles.target = target;
   else if (ASKING_ROOTS.has(m.code.slice(0, 2))) {
     // "its demand today that Israel ease restrictions": the subject of the that-clause is whom the demand addresses.
@@ -93,6 +94,16 @@ function otherActsAgent(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup
   const noun = by - 1;
   if (noun < m.end || m.used.includes(noun) || tokens[noun]!.pos !== 'NOUN') return false;
   return ACT_NOUN.test(tokens[noun]!.normal) || ACT_NOUNS.has(tokens[noun]!.normal);
+}
+
+/** Prepositions after a participle's agent that name whom the participle's act is aimed at ("imposed by the EU on Myanmar", "sent by Japan to Bangladesh"). */
+const AIMED_PREPS = new Set(['on', 'upon', 'against', 'to']);
+
+/** The group right after a participle's "by" agent and a preposition of aim, when the participle follows the nominal ("embargo imposed by X on Y"). */
+function afterParticipleAgent(tokens: readonly Token[], m: TriggerMatch, agent: ActorGroup, near: readonly ActorGroup[]): ActorGroup | undefined {
+  if (!participle(tokens[m.end]) || tokens[m.end + 1]?.normal !== 'by') return undefined;
+  if (!AIMED_PREPS.has(tokens[agent.end]?.normal ?? '')) return undefined;
+  return near.find((g) => g.start > agent.end && !g.locative && !g.agentive && tokens.slice(agent.end + 1, g.start).every((t) => t.pos === 'DET' || t.pos === 'ADJ'));
 }
 
 /** Prepositions that open a sentence with a phrase about the main clause's act ("During talks with …", "At a meeting with …"). */

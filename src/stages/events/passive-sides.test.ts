@@ -30,5 +30,16 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('aims at the agent of a participle after a compound object', () => {
     assert.deepEqual(summary(doc('Norway welcomed the peace accord signed by Peru in Geneva.')), ['SUPPORT NOR->PER occurred']);
   });
-});
 
+  it('takes the "by" after a passive\'s bare retained object as the passive\'s agent', () => {
+    assert.deepEqual(summary(doc('Chilean refugees were given food and shelter by Peru.')), ['AID PER->CHL occurred']);
+  });
+
+  it('does not take a "by" after a preposition\'s noun as the passive\'s agent', () => {
+    assert.deepEqual(summary(doc('Chilean refugees were given shelter after the attack by Peru.')).filter((e) => e.startsWith('AID')), []);
+  });
+
+  it('aims a nominal at the object of its participle\'s preposition after the "by" agent', () => {
+    assert.deepEqual(summary(doc('An arms embargo imposed by Norway on Chile was extended on Monday.')), ['SANCTION NOR->CHL occurred']);
+  });
+});

@@ -76,3 +76,25 @@ export function participleNounActors(tokens: readonly Token[], groups: readonly 
   const [first, last] = [inside[0]!, inside[inside.length - 1]!];
   return { ...first, mentions: inside.flatMap((g) => g.mentions), end: last.end };
 }
+
+/** Tags of a bare noun phrase after a passive verb: its retained object or a time ("were given food and shelter", "was signed last week"). */
+const RETAINED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ']);
+
+/**
+ * Does only a bare noun phrase, with no preposition or verb, stand between a passive trigger (or
+ * its pattern's words) and the "by" of its agentive group: "refugees were given food and shelter by
+ * Tanzania", "the accord was signed last week by both leaders"? Then the noun before "by" is the
+ * verb's retained object or a time, and the agent is the passive's, not that noun's.
+ */
+export function retainedObjectAgent(tokens: readonly Token[], m: TriggerMatch, agent: ActorGroup): boolean {
+  let by = agent.start - 1;
+  while (by > m.end && tokens[by]!.normal !== 'by') by--;
+  if (tokens[by]?.normal !== 'by') return false;
+  let noun = false;
+  for (let k = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1); k < by; k++) {
+    const t = tokens[k]!;
+    if (!RETAINED_WORDS.has(t.pos) && !m.used.includes(k)) return false;
+    noun ||= t.pos === 'NOUN';
+  }
+  return noun;
+}

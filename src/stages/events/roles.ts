@@ -11,7 +11,7 @@ import type { Clause } from './clauses.js';
 import { compoundObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
-import { ledByAgent, participleNounActors, passiveRecipient, subjectPhraseAgent } from './passive-sides.js';
+import { ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
@@ -141,7 +141,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
     const placed = agent ? undefined : placedByAgent(tokens, after, m.end);
-    if (agent && !byAfterNoun(tokens, agent)) roles.source = agent;
+    // "were given food and shelter by Tanzania": a bare retained object (or a time) before "by" leaves the agent the passive's.
+    if (agent && (!byAfterNoun(tokens, agent) || retainedObjectAgent(tokens, m, agent))) roles.source = agent;
     else if (placed) roles.source = placed;
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
