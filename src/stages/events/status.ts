@@ -78,7 +78,10 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   if (UNTIL.has(first) && m.kind === 'verb' && tokens[m.start]!.normal === tokens[m.start]!.lemma.toLowerCase()) return 'hypothetical';
   // A question asserts nothing: "Is Berlin going to help Russia build Nord Stream?"
   if (tokens[sentenceEnd - 1]?.normal === '?') return 'hypothetical';
+  // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
+  if (hopedFor(tokens, clause)) return 'expected';
   const own = ownStatus(tokens, m, clause);
+  if (own === 'occurred' && m.kind === 'noun' && futureSubject(tokens, m, clause)) return 'planned';
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
 }
 
@@ -95,6 +98,34 @@ function afterSpeech(tokens: readonly Token[], k: number, from: number): boolean
     if (t.pos === 'AUX' || t.normal === ',') return false;
   }
   return false;
+}
+
+/** Tags a nominal's own phrase may hold before its verb ("meetings between Russia and Germany will continue"). */
+const NOMINAL_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'CCONJ', 'NUM', 'PART']);
+/** How far after a nominal its future verb may stand. */
+const FUTURE_REACH = 8;
+
+/**
+ * Is the nominal trigger the subject of a verb in the future ("meetings between Russia and Germany
+ * will continue", "the talks are to be held in Minsk")? Then it is planned, not held.
+ */
+function futureSubject(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
+  for (let k = m.end; k < Math.min(clause.end, m.end + FUTURE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return FUTURE.has(t.normal) || (t.lemma.toLowerCase() === 'be' && tokens[k + 1]?.normal === 'to');
+    if (!NOMINAL_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Verbs and nouns of hoping and expecting whose that-clause is hoped for ("I hope that meetings … will continue", "expressed hope that talks …"). */
+const HOPING = new Set(['hope', 'expect', 'expectation', 'anticipate', 'trust', 'wish']);
+
+/** Does the trigger's clause open with "that" after a word of hoping ("hope that", "hopes that", "the expectation that")? */
+function hopedFor(tokens: readonly Token[], clause: Clause): boolean {
+  if (clause.kind !== 'sub' || tokens[clause.start]?.normal !== 'that') return false;
+  const before = tokens[clause.start - 1];
+  return before !== undefined && HOPING.has(before.lemma.toLowerCase());
 }
 
 /** The status the trigger's own words give it. */

@@ -9,8 +9,8 @@
 import type { Token } from '../../core/doc.js';
 import type { DraftEvent } from './merge.js';
 
-/** Verbs that foster a relationship rather than act within it. */
-const FOSTERING = new Set(['develop', 'promote', 'foster', 'deepen', 'strengthen', 'expand', 'enhance', 'broaden', 'build', 'boost', 'encourage', 'step']);
+/** Verbs that foster or argue for a relationship rather than act within it ("championed a continued dialogue between Russia and Turkey"). */
+const FOSTERING = new Set(['develop', 'promote', 'foster', 'deepen', 'strengthen', 'expand', 'enhance', 'broaden', 'build', 'boost', 'encourage', 'step', 'champion', 'advocate', 'favour', 'favor', 'urge']);
 /** Words between the fostering verb and its nominal ("develop constructive Russian-British dialogue"). */
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'DET', 'PRON', 'PUNCT', 'CCONJ', 'ADP', 'ADV']);
 /** How far back from the nominal the fostering verb may stand. */

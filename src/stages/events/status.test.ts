@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: status of acts hoped for or still to come', () => {
+  it('reads a nominal that is the subject of a future verb as planned, not held', () => {
+    assert.deepEqual(summary(doc('Talks between Peru and Chile will resume in Lima next week.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Talks between Peru and Chile resumed in Lima on Monday.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('reads an act in a that-clause after a word of hoping as expected', () => {
+    assert.deepEqual(summary(doc('The minister said he hoped that meetings between Peru and Chile would continue.')), ['CONSULT PER->CHL expected']);
+  });
+
+  it('codes no meeting for a dialogue only argued for', () => {
+    assert.ok(!summary(doc('The Peruvian president championed a continued dialogue between Peru and Chile.')).some((s) => s.startsWith('CONSULT')));
+  });
+});
