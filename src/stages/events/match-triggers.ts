@@ -104,7 +104,16 @@ const PHRASE_REST = new Set(['NOUN', 'PROPN', 'ADJ']);
  */
 function premodifier(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (t.pos === 'VERB' && t.normal.endsWith('ing') && listedAdjective(tokens, i)) return true;
   return t.pos === 'VERB' && t.normal.endsWith('ed') && PHRASE_OPENERS.has(tokens[i - 1]?.normal ?? '') && PHRASE_REST.has(tokens[i + 1]?.pos ?? '');
+}
+
+/**
+ * Is the "-ing" word at `i` the last of a list of adjectives before a noun ("the basic, supporting
+ * sectors of the economy")? An adjective and a comma stand before it, a noun after it.
+ */
+function listedAdjective(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.normal === ',' && tokens[i - 2]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN';
 }
 
 /**

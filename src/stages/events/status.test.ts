@@ -15,4 +15,9 @@ describe('events: status of acts hoped for or still to come', () => {
   it('codes no meeting for a dialogue only argued for', () => {
     assert.ok(!summary(doc('The Peruvian president championed a continued dialogue between Peru and Chile.')).some((s) => s.startsWith('CONSULT')));
   });
+
+  it('passes a future on through an aspectual verb', () => {
+    assert.deepEqual(summary(doc('Peru will continue to support the Chilean government.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Peru continued to support the Chilean government.')), ['SUPPORT PER->CHL occurred']);
+  });
 });

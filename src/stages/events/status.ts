@@ -44,6 +44,8 @@ function duringPlanned(tokens: readonly Token[], k: number, from: number): boole
   return false;
 }
 
+/** Aspectual verbs: "will continue to support" is as future as "will support". */
+const ASPECTUAL = new Set(['continue', 'begin', 'start', 'keep']);
 /** Past forms of attempting: what was attempted was done, not planned. */
 const ATTEMPTED = new Set(['tried', 'attempted']);
 /** Claim stances that carry over to the events they report. */
@@ -170,6 +172,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
       // "upcoming negotiations during a visit by …": what happens during a planned event is planned with it.
       if (w === 'during' && duringPlanned(tokens, k, clause.start)) return 'planned';
     }
+    // "Russia will continue to support the Committee": an aspectual verb governing the trigger's infinitive passes its tense on.
+    if (t.pos === 'VERB' && m.kind === 'verb' && k === m.start - 2 && tokens[k + 1]!.normal === 'to' && ASPECTUAL.has(lemma)) continue;
     if (t.pos === 'VERB' && m.kind === 'verb') {
       // "prepared to resume shelling": a gerund after an intended infinitive is planned with it.
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && tokens[k - 1]?.normal === 'to' && INTENT.has(tokens[k - 2]?.lemma.toLowerCase() ?? '')) return 'planned';
