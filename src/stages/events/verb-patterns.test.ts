@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: attack and threat triggers', () => {
+  it('codes an ambush as an armed attack, verb or nominal', () => {
+    assert.deepEqual(summary(doc('Peruvian rebels ambushed a Chilean army convoy on Friday.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('codes military action taken as force, and announced as a threat', () => {
+    assert.deepEqual(summary(doc('Peru took military action against Chile in March.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru warned Chile that it would take military action unless Santiago withdrew its troops.')), ['THREATEN PER->CHL threatened']);
+  });
+});
+
+describe('events: disarmament and executions', () => {
+  it('codes weapons handed over or surrendered as disarmament, not aid', () => {
+    assert.deepEqual(summary(doc('Hundreds of Peruvian rebels handed over their weapons to Chilean troops.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+    assert.deepEqual(summary(doc('Peruvian rebels surrendered their weapons on Friday.')), ['RETREAT PER->- occurred']);
+  });
+
+  it('codes people executed or hanged as a targeted killing, not an order executed', () => {
+    assert.deepEqual(summary(doc('Peru hanged two Chilean spies.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The Peruvian government executed its plan.')), []);
+  });
+});
