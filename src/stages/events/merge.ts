@@ -92,7 +92,9 @@ function compatible(a: DraftEvent, b: DraftEvent): boolean {
 export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
   const merged: DraftEvent[] = [];
   for (const d of drafts) {
-    const into = d.anaphoric && !d.source && !d.target ? merged.findLast((m) => compatible(m, d)) : merged.find((m) => compatible(m, d));
+    // A draft that names someone is not merged into an earlier one that names no one ("The meeting started with a moment of silence",
+    // then "the recent negotiations in Sochi between Mr Putin and Mr Kuchma were discussed at the meeting"): nothing ties the two.
+    const into = d.anaphoric && !d.source && !d.target ? merged.findLast((m) => compatible(m, d)) : merged.find((m) => compatible(m, d) && (m.source !== undefined || m.target !== undefined || (!d.source && !d.target)));
     if (!into) {
       merged.push({ ...d, mentions: [...d.mentions], tokens: [...d.tokens], quantities: [...d.quantities], lemmas: [...d.lemmas] });
       continue;
@@ -101,7 +103,13 @@ export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
     into.tokens.push(...d.tokens);
     into.lemmas.push(...d.lemmas);
     for (const q of d.quantities) if (!into.quantities.includes(q)) into.quantities.push(q);
-    if (into.reciprocal || d.reciprocal) {
+    const lone = into.source ?? into.target;
+    if ((into.reciprocal || d.reciprocal) && (into.source === undefined) !== (into.target === undefined) && d.source && d.target
+      && within(codes(lone), [...codes(d.source), ...codes(d.target)])) {
+      // "The meeting was held …" aimed at Russia, then "Russian-Ukrainian dialogue": a mention that names both sides gives their order,
+      // which one side alone (a subject or an object only) cannot.
+      [into.source, into.target] = [d.source, d.target];
+    } else if (into.reciprocal || d.reciprocal) {
       for (const side of [d.source, d.target]) {
         if (!side) continue;
         // A party already held as the target is not taken again as the source ("talks started with Putin" then "Putin met Kocharian").

@@ -42,4 +42,8 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('aims a nominal at the object of its participle\'s preposition after the "by" agent', () => {
     assert.deepEqual(summary(doc('An arms embargo imposed by Norway on Chile was extended on Monday.')), ['SANCTION NOR->CHL occurred']);
   });
+
+  it('takes no side from the subject of a passive verb of talk: it is the topic', () => {
+    assert.deepEqual(summary(doc('The dispute between Peru and Chile was discussed by Norway at the meeting.')).filter((e) => e.includes('->CHL') || e.includes('->PER')), []);
+  });
 });

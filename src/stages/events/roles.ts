@@ -149,7 +149,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // "The peace plan put forward by Norway was endorsed": a subject phrase that names no actor stands for the agent that made it.
     const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
       ?? (setOff ? participleNounActors(tokens, groups, m.start - 1) : undefined);
-    if (patient) roles.target = patient;
+    // "The issue of salvaging the Kursk submarine was discussed at the meeting": what is discussed is a topic, no party to the talk.
+    if (patient && !TOPIC_VERBS.has(tokens[m.head]!.lemma.toLowerCase())) roles.target = patient;
     // "was extradited to Spain by France", "troops were sent to the Afghan border": whom the thing or people moved are handed or sent to.
     const recipient = !patient || m.code === EXTRADITION ? passiveRecipient(tokens, after, m) : undefined;
     if (recipient) roles.target = recipient;
@@ -179,6 +180,9 @@ function gerundPossessor(tokens: readonly Token[], m: TriggerMatch, inClause: re
   if (!tokens[m.start]!.normal.endsWith('ing') || !POSSESSIVE.has(tokens[m.start - 1]?.normal ?? '')) return undefined;
   return inClause.find((g) => g.end === m.start - 1 && !g.agentive);
 }
+
+/** Verbs of talk whose passive subject is what is talked about ("was discussed", "were examined"), not a side. */
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'examine', 'consider', 'review', 'raise', 'address']);
 
 /** Relative words whose antecedent is not what the clause's act is done to: a person who acts, a place where it happens. */
 const PERSONAL_OR_PLACE = new Set(['who', 'where']);
