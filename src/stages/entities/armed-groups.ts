@@ -1,6 +1,7 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { FUNCTION_WORDS } from './locales/en/lexicon.js';
+import { peopleState, placedIn } from './people-states.js';
 
 /** Nouns of irregular armed groups: a capitalised word before one names whose they are ("Hutu rebels", "Darfur rebels"). */
 const ARMED_NOUNS = new Set(`rebel rebels guerrilla guerrillas separatist separatists militant militants insurgent insurgents militia militias
@@ -24,15 +25,20 @@ function placeOfCountry(f: Found): boolean {
  * are rebels of the region's country (SDNREB); "Hutu rebels", "Kurdish militants", "Tamil rebels"
  * those of the article's sole country (`country`, when it names one), CAMEO sector REB. The word and
  * the noun become one body. A sentence's first word, where a capital proves nothing, counts only
- * when tagged a proper noun and no participle ("Hutu rebels", not "Suspected rebels"). Returns the
+ * when tagged a proper noun and no participle ("Hutu rebels", not "Suspected rebels"). A people
+ * split between states takes the first of its states the article names (`named`; "Kurdish
+ * guerrillas based in northern Iraq attacked a Turkish border post": TURREB), or the one it is placed
+ * in ("Kurdish fighters in Syria": SYRREB). Returns the
  * founds to add and the founds they replace.
  */
-export function armedGroups(view: DocView, founds: readonly Found[], country: string | undefined): { added: Found[]; replaced: Set<Found> } {
+export function armedGroups(view: DocView, founds: readonly Found[], country: string | undefined, named: ReadonlyMap<string, number>): { added: Found[]; replaced: Set<Found> } {
   const { tokens, text } = view;
   const byEnd = new Map<number, Found>();
+  const byStart = new Map<number, Found>();
   const covered = new Uint8Array(tokens.length);
   for (const f of founds) {
     byEnd.set(f.endToken, f);
+    byStart.set(f.firstToken, f);
     for (let i = f.firstToken; i < f.endToken; i++) covered[i] = 1;
   }
   const added: Found[] = [];
@@ -45,7 +51,8 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
     let owner: string | undefined;
     if (before !== undefined) {
       if (before.type === 'PERSON' || before.entry?.id.startsWith('country:') || (before.country !== undefined && !placeOfCountry(before)) || (before.entry !== undefined && !placeOfCountry(before))) continue;
-      owner = placeOfCountry(before) ? before.entry!.country : country;
+      // A split people's word names its state among those the article names before the sole country does ("Kurdish rebels" beside Iraq and Turkey).
+      owner = placeOfCountry(before) ? before.entry!.country : (peopleState(view, before, named, placedIn(view, i + 1, byStart)) ?? country);
       first = before.firstToken;
     } else {
       const j = i - 1;

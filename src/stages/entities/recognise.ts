@@ -18,6 +18,7 @@ import { findPartyDescriptions } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
+import { countriesNamed, settlerStates } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
@@ -152,11 +153,13 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // After every rule that names a titled person's country from the words around them: the article's sole country is the last resort.
   codeFromSoleCountry(view, founds);
   // After the titles and the sole country: "Hutu rebels" take the country the article names.
-  const armed = armedGroups(view, founds, soleCountry(founds));
+  const armed = armedGroups(view, founds, soleCountry(founds), countriesNamed(founds));
   if (armed.added.length > 0) {
     for (let k = founds.length - 1; k >= 0; k--) if (armed.replaced.has(founds[k]!)) founds.splice(k, 1);
     founds.push(...armed.added);
   }
+  // After the sole country and armed groups, which count a people word's country: "Jewish settlers" near Nablus stay Israeli.
+  founds.splice(0, founds.length, ...settlerStates(view, founds));
   const leaders = findDescriptions(view, founds);
   // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
   const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));

@@ -9,6 +9,12 @@ const OFFICES = new Set(`president prime premier minister chancellor governor ma
 /** A KB place of a country: a town or region (not the country's own name). */
 const PLACE_ID = /^(?:city|place|loc):/;
 
+/** The country a found names by the country's name, a nationality word or one of its towns and regions (undefined for other founds and IGOs). */
+export function ownCountry(f: Found): string | undefined {
+  const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' || (f.entry !== undefined && PLACE_ID.test(f.entry.id)) ? (f.country ?? f.entry?.country) : undefined;
+  return own !== undefined && /^[A-Z]{3}$/.test(own) ? own : undefined;
+}
+
 /**
  * The one country the article names by its name, a nationality word or one of its towns and regions,
  * or undefined when it names none or several (a Kremlin release naming only Belarus also names Anapa
@@ -17,8 +23,8 @@ const PLACE_ID = /^(?:city|place|loc):/;
 export function soleCountry(founds: readonly Found[]): string | undefined {
   let country: string | undefined;
   for (const f of founds) {
-    const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' || (f.entry !== undefined && PLACE_ID.test(f.entry.id)) ? (f.country ?? f.entry?.country) : undefined;
-    if (own === undefined || !/^[A-Z]{3}$/.test(own) || own === country) continue;
+    const own = ownCountry(f);
+    if (own === undefined || own === country) continue;
     if (country !== undefined) return undefined;
     country = own;
   }

@@ -96,7 +96,8 @@ export const GROUP_ADJECTIVES = set(`
   european soviet western eastern northern southern arab african asian latin slavic caucasian baltic balkan nordic
   europeans arabs africans asians latinos slavs muslims moslems christians jews catholics protestants sunnis shias shiites
   kurdish kurd kurds jewish muslim moslem christian orthodox catholic protestant islamic sunni shia shiite alawite druze yazidi
-  crimean abkhazian ossetian tatar pashtun tamil kashmiri hutu tutsi shona ndebele baloch palestinian-israeli transatlantic euro-atlantic eurasian`);
+  crimean abkhazian ossetian tatar pashtun tamil kashmiri hutu tutsi shona ndebele baloch palestinian-israeli transatlantic euro-atlantic eurasian
+  shi'ite shi'ites shi'a hindu hindus buddhist buddhists`);
 
 /**
  * Peoples that live mostly in one country, with that country (NORP with a country: "Yoruba leaders"
@@ -120,7 +121,36 @@ export const PEOPLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ...['sandinista', 'sandinistas', 'contra', 'contras'].map((w) => [w, 'NIC'] as const),
   ...['zapatista', 'zapatistas'].map((w) => [w, 'MEX'] as const),
   ...['tibetan', 'tibetans'].map((w) => [w, 'CHN'] as const),
+  // The Sikh insurgency of the 1980s-90s was in India's Punjab; Sikhs of Pakistan are few.
+  ...['sikh', 'sikhs'].map((w) => [w, 'IND'] as const),
 ]);
+
+/**
+ * States of a people or faith split between countries, in the order wire reports mean them when
+ * they name several of these states beside the people's armed group: "Kurdish rebels" are the
+ * PKK of Turkey even in a report that also names Iraq, where its bases were; "Shiite militiamen"
+ * beside Israel and Lebanon are Lebanese; "Hutu rebels" beside Rwanda and Zaire are Rwandan
+ * (the Interahamwe), beside Burundi alone Burundian (CAMEO codes an insurgency by the state it
+ * fights, so a state whose forces the article names comes first). Only the states of this list
+ * are chosen, and only when the article names one.
+ */
+export const PEOPLE_STATES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>(([
+  ...['kurdish', 'kurd', 'kurds'].map((w) => [w, ['TUR', 'IRQ', 'IRN', 'SYR']]),
+  ...['tamil', 'tamils'].map((w) => [w, ['LKA', 'IND']]),
+  ...['hutu', 'tutsi'].map((w) => [w, ['RWA', 'BDI']]),
+  ...['pashtun', 'pashtuns'].map((w) => [w, ['AFG', 'PAK']]),
+  ...['baloch', 'baluch'].map((w) => [w, ['PAK', 'IRN']]),
+  ...['kashmiri', 'kashmiris'].map((w) => [w, ['IND', 'PAK']]),
+  ...['shia', 'shiite', 'shiites', "shi'ite", "shi'ites", "shi'a"].map((w) => [w, ['LBN', 'IRQ', 'YEM', 'BHR', 'AFG', 'PAK']]),
+  ...['sunni', 'sunnis'].map((w) => [w, ['IRQ', 'SYR', 'LBN', 'PAK']]),
+] as [string, string[]][]));
+
+/**
+ * A people before a noun for settlers that names a state: Jewish settlers of the West Bank, Gaza
+ * and the Golan are Israeli citizens (ICEWS and the CAMEO coders code them ISR, sector CVL as the
+ * Phoenix agents code SETTLER), whatever Palestinian place the report names.
+ */
+export const SETTLER_STATES: ReadonlyMap<string, string> = new Map([['jewish', 'ISR'], ['jew', 'ISR'], ['jews', 'ISR']]);
 
 /** Compass and region words that make a group adjective with a demonym after them ("North American", "West African"). */
 export const COMPASS_WORDS = set(`north south east west central latin northern southern eastern western`);

@@ -1,0 +1,84 @@
+import type { DocView } from './doc-view.js';
+import type { Found } from './found.js';
+import { PEOPLE_STATES, SETTLER_STATES } from './locales/en/lexicon.js';
+import { ownCountry } from './sole-country.js';
+
+/** CAMEO sectors of a state's own forces and government ("Iraqi troops" IRQMIL, "Turkish officials" TURGOV). */
+const STATE_SECTOR = /^[A-Z]{3}(?:MIL|GOV|COP|SPY)/;
+
+/**
+ * Every country the article names by its name, a nationality word or one of its towns and regions,
+ * weighed 2 when it names the state's forces or government ("Iraqi troops"), else 1.
+ */
+export function countriesNamed(founds: readonly Found[]): Map<string, number> {
+  const named = new Map<string, number>();
+  for (const f of founds) {
+    const own = ownCountry(f);
+    if (own !== undefined) named.set(own, Math.max(named.get(own) ?? 0, STATE_SECTOR.test(f.actor ?? '') ? 2 : 1));
+  }
+  return named;
+}
+
+/**
+ * The state whose insurgency a people or faith found with no country of its own stands for
+ * ("Kurdish", "Shi'ite Moslem", an unknown capitalised run that holds such a word): of its states
+ * (`PEOPLE_STATES`) the article names, the one whose forces or government it names (insurgents
+ * fight their own state: "Iraqi troops fought Kurdish rebels near the Turkish border" IRQ), else
+ * the first in the list's order; undefined when it names none of them or the word is no split people.
+ * A state the group is placed in right after its noun (`placed`: "Kurdish fighters in Syria") comes
+ * before both, as ICEWS codes a sub-state group where it is; "based in" does not place it so.
+ */
+export function peopleState(view: DocView, found: Found, named: ReadonlyMap<string, number>, placed?: string): string | undefined {
+  if (found.type === 'PERSON' || found.country !== undefined || found.entry !== undefined) return undefined;
+  for (let k = found.firstToken; k < found.endToken; k++) {
+    const states = PEOPLE_STATES.get(view.tokens[k]!.normal);
+    if (states === undefined) continue;
+    if (placed !== undefined && states.includes(placed)) return placed;
+    let best: string | undefined;
+    // Why strictly greater: on equal weight the list's order decides.
+    for (const s of states) if ((named.get(s) ?? 0) > (best === undefined ? 0 : named.get(best)!)) best = s;
+    if (best !== undefined) return best;
+  }
+  return undefined;
+}
+
+/** Nouns for settlers. */
+const SETTLER_NOUNS = new Set(['settler', 'settlers']);
+
+/**
+ * "Jewish settlers", "a Jewish settler": a people word right before a settler noun (up to one
+ * lower-case describing word between: "Jewish extremist settlers") names the settlers' state,
+ * sector CVL, as the nationality word of "Israeli settlers" does (the word alone, so that "Jewish
+ * settlers in the West Bank" are not read as people living there), whatever country the
+ * sole-country rule gave it. Returns the founds with each such word replaced.
+ */
+export function settlerStates(view: DocView, founds: readonly Found[]): Found[] {
+  const { tokens } = view;
+  return founds.map((f) => {
+    const state = f.type === 'NORP' && f.endToken - f.firstToken === 1 && f.entry === undefined ? SETTLER_STATES.get(tokens[f.firstToken]!.normal) : undefined;
+    if (state === undefined) return f;
+    const next = tokens[f.endToken];
+    if (next === undefined || next.sentence !== tokens[f.firstToken]!.sentence) return f;
+    const between = !SETTLER_NOUNS.has(next.normal) && (next.pos === 'ADJ' || next.pos === 'NOUN') && !/^\p{Lu}/u.test(view.text[next.start]!) ? 1 : 0;
+    const noun = tokens[f.endToken + between];
+    if (noun === undefined || noun.sentence !== next.sentence || !SETTLER_NOUNS.has(noun.normal)) return f;
+    return { ...f, rule: 'entities/en/settlers', country: state, actor: `${state}CVL` };
+  });
+}
+
+/** Lower-case words of a part of a country between "in" and its name ("in northern Iraq"). */
+const PART_WORDS = new Set(`north south east west central northern southern eastern western northeastern northwestern southeastern southwestern
+  north-eastern north-western south-eastern south-western`.split(/\s+/));
+
+/**
+ * The country a group is placed in by "in" right after its last token (`end`, one past it), over
+ * one compass word ("Kurdish militants in northern Iraq": IRQ), when a found of a country starts
+ * there (`byStart`, founds by first token).
+ */
+export function placedIn(view: DocView, end: number, byStart: ReadonlyMap<number, Found>): string | undefined {
+  const { tokens } = view;
+  if (tokens[end]?.normal !== 'in' || tokens[end]!.sentence !== tokens[end - 1]?.sentence) return undefined;
+  const at = PART_WORDS.has(tokens[end + 1]?.normal ?? '') ? end + 2 : end + 1;
+  const found = byStart.get(at);
+  return found === undefined ? undefined : ownCountry(found);
+}
