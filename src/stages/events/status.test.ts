@@ -20,4 +20,8 @@ describe('events: status of acts hoped for or still to come', () => {
     assert.deepEqual(summary(doc('Peru will continue to support the Chilean government.')), ['AGREE PER->CHL planned']);
     assert.deepEqual(summary(doc('Peru continued to support the Chilean government.')), ['SUPPORT PER->CHL occurred']);
   });
+
+  it('reads the infinitive of a decision whose agent stands between them as planned', () => {
+    assert.ok(summary(doc('Chile welcomed the decision by Peru to release the fishermen.')).every((s) => !s.endsWith('occurred') || s.startsWith('SUPPORT')));
+  });
 });

@@ -44,6 +44,22 @@ function duringPlanned(tokens: readonly Token[], k: number, from: number): boole
   return false;
 }
 
+/** Tags of an agent phrase after a noun ("by the Pakistani government", "of Russia"). */
+const AGENT_PHRASE = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON']);
+/** How many words such an agent phrase may have. */
+const AGENT_REACH = 5;
+
+/** Does the agent phrase ending at `k` hang on a noun by "by" or "of" ("the decision by Pakistan", "the readiness of Russia")? */
+function nounWithAgent(tokens: readonly Token[], k: number, from: number): boolean {
+  if (!AGENT_PHRASE.has(tokens[k]?.pos ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(from + 1, k - AGENT_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.normal === 'by' || t.normal === 'of') return tokens[j - 1]?.pos === 'NOUN';
+    if (!AGENT_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Aspectual verbs: "will continue to support" is as future as "will support". */
 const ASPECTUAL = new Set(['continue', 'begin', 'start', 'keep']);
 /** Past forms of attempting: what was attempted was done, not planned. */
@@ -161,6 +177,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
         // "reversed its decision to ban the march": a plan revoked is not carried out.
         if (governor?.pos === 'NOUN' && revoked(tokens, k - 2, clause.start)) return 'denied';
         if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN')) return 'planned';
+        // "welcomed the decision by Pakistan to release the fishermen": the infinitive of a noun whose agent stands between them.
+        if (governor && nounWithAgent(tokens, k - 1, clause.start)) return 'planned';
         if (tokens[m.start]!.normal === 'have') return 'occurred';
       }
     } else {
