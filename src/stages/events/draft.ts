@@ -162,7 +162,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   }
   if (!target && source && roles.location && (PLACE_TARGETS.has(plover) || m.code === VISIT)) {
     const place = side(doc, tokens, roles.location);
-    const domestic = (DOMESTIC.has(plover) || m.code.startsWith('081')) && m.code !== SEIZE && m.origin.startsWith(OWN_FILE);
+    // "threatened to institute a curfew in Algiers": a threat of emergency rule is aimed at one's own people, as the rule itself is.
+    const domestic = (DOMESTIC.has(plover) || m.code.startsWith('081') || (plover === 'THREATEN' && emergencyAfter(tokens, m.end, clause.end))) && m.code !== SEIZE && m.origin.startsWith(OWN_FILE);
     const reached = plover !== 'AID' || recipientPlace(tokens, m, roles.location);
     if (place.actor && reached && (domestic || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
   }
@@ -215,6 +216,17 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     ...(claim && { reportedBy: claim.id }),
     ...(roles.refToken !== undefined && { refToken: roles.refToken }),
   };
+}
+
+/** Words of emergency rule ("a curfew", "martial law", "a state of emergency"). */
+const EMERGENCY_WORDS = new Set(['curfew', 'martial', 'emergency']);
+/** How far after a threat its emergency rule may be named ("threatened to institute a curfew"). */
+const EMERGENCY_REACH = 5;
+
+/** Is emergency rule named within reach after `from`, inside the clause? */
+function emergencyAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + EMERGENCY_REACH); k++) if (EMERGENCY_WORDS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /** An event side from a group (or some of its mentions): entity ids, a shared actor code, its text span. */
