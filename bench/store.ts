@@ -20,6 +20,7 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { ArticleInput } from '../src/pipeline/article-input.js';
 import type { QueryFilter } from '../src/store/store.js';
 import { kremlinLines } from './corpus.js';
+import { cpuMs } from './cpu-time.js';
 
 /** A printable row of the bench table. */
 export interface BenchRow {
@@ -72,14 +73,19 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   let rate = 0;
   let size = 0;
   let pinned: number | undefined;
+  let pinnedCpu = Infinity;
+  let ingestCpu = Infinity;
   // Why the rounds interleave all the measurements, the pinned process's included: this machine's
   // speed drifts by a third within minutes, and a ratio of two rates taken minutes apart measured
   // the drift (ingest / pinned core 1.02 to 1.46 in four runs of one hour).
   for (let round = 0; round < ROUNDS; round++) {
     // Why WARM_PASSES + round warm-up passes: each round gives every worker one more pass (half in the
     // threads' run, half in the ingest), so the pinned process is timed at the workers' JIT maturity.
-    const one = pinnedSingleCoreRate(WARM_PASSES + round);
-    if (one !== undefined) pinned = Math.max(pinned ?? 0, one);
+    const one = pinnedSingleCore(WARM_PASSES + round);
+    if (one !== undefined) {
+      pinned = Math.max(pinned ?? 0, one.docsPerSecond);
+      pinnedCpu = Math.min(pinnedCpu, one.cpuMsPerDoc);
+    }
     let start = performance.now();
     for (const input of inputs) analyzer.analyze(input);
     single = Math.max(single, inputs.length / ((performance.now() - start) / 1000));
@@ -89,8 +95,10 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
     const path = join(dir, `ingest-${round}.db`);
     const store = new SqliteStore(path);
     start = performance.now();
+    const cpu = process.cpuUsage();
     const summary = await ingest(store, [file], { maxBytes: 10 * 1024 * 1024, workers, pool });
     rate = Math.max(rate, summary.added / ((performance.now() - start) / 1000));
+    ingestCpu = Math.min(ingestCpu, cpuMs(process.cpuUsage(cpu)) / summary.added);
     store.connection.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
     size = statSync(path).size / summary.added;
@@ -104,6 +112,9 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
           { name: 'store: analyze, pinned to 1 core (taskset; one process per round, same texts and warm-up passes)', value: round(pinned), unit: 'docs/s' },
           { name: 'store: ingest / pinned single-core analyze', value: round(rate / pinned, 2), unit: '×' },
           { name: 'store: analysis threads alone / pinned single-core analyze (the ceiling of ingest here)', value: round(threads / pinned, 2), unit: '×' },
+          { name: 'store: CPU per document, pinned analyze (all its threads, least of the rounds)', value: round(pinnedCpu, 2), unit: 'ms' },
+          { name: 'store: CPU per document, ingest (every thread: analysis, V8 helpers, reading, writer)', value: round(ingestCpu, 2), unit: 'ms' },
+          { name: 'store: ingest / pinned analyze that two idle cores allow (2 × pinned CPU / ingest CPU)', value: round((2 * pinnedCpu) / ingestCpu, 2), unit: '×' },
         ]),
     { name: `store: analysis threads alone, ${workers} workers (no reading, no SQLite)`, value: round(threads), unit: 'docs/s' },
     { name: `store: ingest, ${workers} workers (same texts, warm, into SQLite, best of ${ROUNDS})`, value: round(rate), unit: 'docs/s' },
@@ -129,12 +140,12 @@ async function analyseOnThreads(pool: AnalysisPool, inputs: readonly ArticleInpu
   await Promise.all(Array.from({ length: workers * IN_FLIGHT_PER_WORKER }, lane));
 }
 
-/** The analyze rate of a child process pinned to one CPU with taskset (one timed pass after the warm-up passes), or undefined where taskset is missing. */
-function pinnedSingleCoreRate(warmPasses: number): number | undefined {
+/** The analyze rate and CPU time per document of a child process pinned to one CPU with taskset (one timed pass after the warm-up passes), or undefined where taskset is missing. */
+function pinnedSingleCore(warmPasses: number): { docsPerSecond: number; cpuMsPerDoc: number } | undefined {
   if (!existsSync('/usr/bin/taskset')) return undefined;
   const script = fileURLToPath(new URL('./single-core.ts', import.meta.url));
   const out = execFileSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--import', 'tsx', script, String(warmPasses), '1'], { encoding: 'utf8' });
-  return (JSON.parse(out) as { docsPerSecond: number }).docsPerSecond;
+  return JSON.parse(out) as { docsPerSecond: number; cpuMsPerDoc: number };
 }
 
 /** Query latencies (median of 15 runs) over 100,000 synthetic documents. */
