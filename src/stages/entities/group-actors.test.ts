@@ -77,6 +77,13 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('A Jewish extremist settler opened fire in a Hebron mosque.', 'Jewish')?.actor, 'ISRCVL');
     assert.equal(mention('Jewish leaders in France condemned the attack.', 'Jewish')?.country, 'FRA');
     assert.equal(mention('Sikh separatists bombed a train.', 'Sikh')?.actor, 'INDREB');
+    assert.equal(mention('Indian police said gunmen shot dead six Hindu bus passengers.', 'Hindu')?.country, 'IND');
+  });
+  it('regions and towns of 1990s conflicts are places of their country; Abu Sayyaf is a Philippine armed group', () => {
+    assert.equal(mention('Government troops entered the Ogaden region.', 'Ogaden')?.country, 'ETH');
+    assert.equal(mention('Rebels seized Bukavu in South Kivu.', 'South Kivu')?.country, 'COD');
+    assert.equal(mention('Abu Sayyaf gunmen kidnapped 20 tourists.', 'Abu Sayyaf')?.actor, 'PHLREB');
+    assert.equal(mention('Hutu rebels fled into Zaire.', 'Zaire')?.country, 'COD');
   });
   it("a people with no country of its own before a noun for people is of the article's sole country", () => {
     assert.equal(mention('Egyptian police dispersed Moslem fundamentalist demonstrators.', 'Moslem')?.country, 'EGY');

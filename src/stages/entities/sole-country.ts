@@ -37,7 +37,8 @@ export function soleCountry(founds: readonly Found[]): string | undefined {
  * community's forces may be a state's army or rebels).
  */
 const PEOPLE_NOUNS = new Set(`civilians refugees villagers demonstrators protesters protestors students settlers youths residents worshippers
-  pilgrims workers fundamentalists families prisoners detainees leaders officials politicians community forces troops soldiers`.split(/\s+/));
+  pilgrims workers fundamentalists families prisoners detainees leaders officials politicians community forces troops soldiers
+  passengers farmers traders`.split(/\s+/));
 
 /**
  * Gives a people or faith with no country of its own ("Tamil", "Moslem", "Hutu"), named before a
