@@ -46,4 +46,8 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('takes no side from the subject of a passive verb of talk: it is the topic', () => {
     assert.deepEqual(summary(doc('The dispute between Peru and Chile was discussed by Norway at the meeting.')).filter((e) => e.includes('->CHL') || e.includes('->PER')), []);
   });
+
+  it('takes the "by" agent of a subject phrase that names no actor as the source of an active verb', () => {
+    assert.deepEqual(summary(doc('A resolution drafted by Norway condemns Chile.')), ['ACCUSE NOR->CHL occurred']);
+  });
 });

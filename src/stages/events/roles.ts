@@ -101,7 +101,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
   const inherit = !local && !ownSubject(tokens, clause, m.start) && !(passive && clause.kind !== 'relative' && pronounBefore(tokens, clause.start, m.start))
     && !gerundListGoesOn(tokens, m.start, clause, clauses);
-  const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined);
+  // "Food aid donated by Japan arrived in Nampo": a subject phrase that names no actor acts for the agent that made or sent it.
+  const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined) ?? (passive ? undefined : subjectPhraseAgent(tokens, inClause, clause.start, m.start));
   const after = inClause.filter((g) => g.start >= m.end);
   // Failing any other, a place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
   let object = (possessor ? after.find((g) => g.start === m.end + 1 && tokens[m.end]!.normal === 'of' && !g.locative) : undefined)
