@@ -24,3 +24,21 @@ describe('events: disarmament and executions', () => {
     assert.deepEqual(summary(doc('The Peruvian government executed its plan.')), []);
   });
 });
+
+describe('events: crossings opened and patrols ordered', () => {
+  it('codes a border, crossing or bridge opened as an eased blockade, and fire opened as an attack', () => {
+    assert.deepEqual(summary(doc('Peru opened the bridge on its border with Chile.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+    assert.deepEqual(summary(doc('Peruvian troops opened fire on Chilean positions.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('codes patrols ordered or stepped up as a show of force', () => {
+    assert.deepEqual(summary(doc('Peruvian police stepped up patrols in Lima.')), ['MOBILIZE PER->- occurred']);
+  });
+});
+
+describe('events: captives released', () => {
+  it('codes rebels or an opposition leader freed as a release', () => {
+    assert.deepEqual(summary(doc('Peru released 30 Chilean rebels held in Lima.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+    assert.deepEqual(summary(doc('Peru released the findings of the report.')), []);
+  });
+});
