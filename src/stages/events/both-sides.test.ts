@@ -18,4 +18,8 @@ describe('events: "both sides" are the opposed pair named last', () => {
   it('takes the pair the sentence itself joins by "and" ("Peruvian and Chilean officials said")', () => {
     assert.deepEqual(summary(doc('Both sides rejected the proposal, Peruvian and Chilean officials said.')), ['REJECT PER->- occurred']);
   });
+
+  it('takes the pair named in the next sentences when none is named before', () => {
+    assert.deepEqual(summary(doc('Norway urged both sides to end the fighting. Talks between Peru and Chile should resume soon.')).filter((e) => e.startsWith('REQUEST')), ['REQUEST NOR->PER occurred']);
+  });
 });

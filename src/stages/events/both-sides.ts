@@ -71,6 +71,15 @@ function coordinatedPair(doc: Doc, sentence: Sentence): EntityMention[] | undefi
   return undefined;
 }
 
+/** A comma right before a name: it ends a list. */
+const LIST_END = /,\s*$/;
+
+/** Does the sentence say "both sides", "each side", "both parties" (not "the two countries")? */
+function sidesPhrase(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let i = sentence.firstToken; i + 1 < sentence.endToken; i++) if (bothSidesAt(tokens, i) && tokens[i]!.normal !== 'two' && tokens[i + 1]!.normal !== 'countries') return true;
+  return false;
+}
+
 /** The text between two coordinated names: "and", and an article ("Israel and the Palestinians"). */
 const COORDINATION = /^\s+and\s+(?:the\s+)?$/i;
 
@@ -98,6 +107,16 @@ export function nearestDyad(doc: Doc, tokens: readonly Token[], sentence: Senten
     const pair = sentences[s] ? opposedPair(doc, tokens, sentences[s]!) : undefined;
     // The same two countries as the article's main parties keep that pair's order (its first named first).
     if (pair) return sameCountries(pair, dyad) ? dyad : pair;
+  }
+  if (dyad.length > 0) return dyad;
+  // "Putin urged both sides to ensure the full cessation of hostilities. … resuming talks between Yerevan and Baku": with no pair
+  // named before and no two main parties, the pair named in the next few sentences.
+  // Only a pair joined by "and" alone, not the end of a list ("exchanged views on Ukraine, Syria and Iran"), and not for "the two
+  // countries", which most often means the sides of the talk the headline names.
+  if (!sidesPhrase(tokens, sentence)) return dyad;
+  for (let s = sentence.index + 1; s < Math.min(sentences.length, sentence.index + 1 + REACH); s++) {
+    const pair = coordinatedPair(doc, sentences[s]!);
+    if (pair && !LIST_END.test(doc.text.slice(Math.max(0, pair[0]!.start - 2), pair[0]!.start))) return pair;
   }
   return dyad;
 }
