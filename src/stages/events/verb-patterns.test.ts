@@ -42,3 +42,10 @@ describe('events: captives released', () => {
     assert.deepEqual(summary(doc('Peru released the findings of the report.')), []);
   });
 });
+
+describe('events: ground taken by force', () => {
+  it('codes a town captured as an assault and land seized from owners as a confiscation', () => {
+    assert.deepEqual(summary(doc('Peruvian forces captured the Chilean town of Arica.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+    assert.deepEqual(summary(doc('Peru seized land from Chilean farmers.')).map((s) => s.split(' ')[0]), ['COERCE']);
+  });
+});
