@@ -4,6 +4,7 @@ import { bothObject, hearer, participleObject, warnedOver } from './addressee.js
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
 import { purposeObject } from './purpose-object.js';
+import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { ethnicGroup, residence } from './residents.js';
 import { ORIGIN_NOUNS } from './aims.js';
@@ -95,7 +96,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
   const possessor = gerundPossessor(tokens, m, inClause);
   const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g));
-  const local = (found && residence(tokens, found, inClause, m.start)) ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
+  // "Bundestag deputies, members of the French and Italian parliaments and many other people visited Crimea": the whole list acts.
+  const listed = found && !possessor ? listedSubject(tokens, clause, clauses, groups, found, m.start) : undefined;
+  const local = (found && residence(tokens, found, inClause, m.start)) ?? listed ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);
   const setOff = participialPassive(tokens, m.start, clause.start);
   const passive = isPassive(tokens, m.start, clause.start) || reducedRelative(tokens, m.start, clause.start) || setOff;
   // "It was not exactly destroyed": a passive's pronoun subject is a thing far more often than the earlier actor.
