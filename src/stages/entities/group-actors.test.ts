@@ -85,6 +85,11 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Abu Sayyaf gunmen kidnapped 20 tourists.', 'Abu Sayyaf')?.actor, 'PHLREB');
     assert.equal(mention('Hutu rebels fled into Zaire.', 'Zaire')?.country, 'COD');
   });
+  it("an unknown name before 'state' or 'province', or after 'the province of', is a place of the article's sole country", () => {
+    assert.equal(mention('Nigerian police arrested 40 people in Plateau state.', 'Plateau')?.country, 'NGA');
+    assert.equal(mention('Sri Lankan troops advanced into the district of Mullaittivu on Monday.', 'Mullaittivu')?.country, 'LKA');
+    assert.equal(mention('Loggers burned forest in Para state, officials in Brazil and Peru said.', 'Para')?.country, undefined);
+  });
   it("a people with no country of its own before a noun for people is of the article's sole country", () => {
     assert.equal(mention('Egyptian police dispersed Moslem fundamentalist demonstrators.', 'Moslem')?.country, 'EGY');
     assert.equal(mention('The Muslim world reacted in Egypt.', 'Muslim')?.country, undefined);

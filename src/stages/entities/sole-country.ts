@@ -59,6 +59,26 @@ function communities(view: DocView, founds: readonly Found[], country: string): 
   }
 }
 
+/** Lower-case words of a country's subdivisions ("Para state", "the province of Hakkari"). */
+const UNIT_WORDS = new Set('state province region district governorate prefecture county island'.split(' '));
+
+/**
+ * Gives an unknown name of a subdivision ("in Para state", "the southern province of X": a unit word
+ * right after it, or "UNIT of" right before it; a place, or a name whose type was only guessed) the
+ * article's sole country. Replaces the founds in place.
+ */
+function subdivisions(view: DocView, founds: Found[], country: string): void {
+  const { tokens } = view;
+  for (const [k, f] of founds.entries()) {
+    if (f.kind !== 'name' || f.entry !== undefined || f.country !== undefined || (f.type !== 'GPE' && f.guess === undefined) || f.type === 'PERSON') continue;
+    const next = tokens[f.endToken];
+    const after = next !== undefined && next.sentence === tokens[f.firstToken]!.sentence && UNIT_WORDS.has(next.normal) && next.normal === view.text.slice(next.start, next.end);
+    const before = tokens[f.firstToken - 1]?.normal === 'of' && UNIT_WORDS.has(tokens[f.firstToken - 2]?.normal ?? '');
+    if (!after && !before) continue;
+    founds[k] = { ...f, country, rule: 'entities/en/subdivision' };
+  }
+}
+
 /**
  * Gives the KB's armed groups coded by region, not country ("Revolutionary United Front" WAFREB:
  * West African rebels), the one country the article names, as its rebels. Mutates in place.
@@ -81,11 +101,12 @@ function regionalGroups(founds: readonly Found[], country: string): void {
  * The KB's armed groups coded by region get the country too.
  * Mutates the founds in place; run after titles are taken in.
  */
-export function codeFromSoleCountry(view: DocView, founds: readonly Found[]): void {
+export function codeFromSoleCountry(view: DocView, founds: Found[]): void {
   const country = soleCountry(founds);
   if (country === undefined) return;
   regionalGroups(founds, country);
   communities(view, founds, country);
+  subdivisions(view, founds, country);
   const countryOf = (p: Found): string | undefined => (p.type === 'PERSON' ? (p.titleCountry ?? p.country ?? p.entry?.country) : undefined);
   // Someone of another country is named: the person after a role may be their compatriot ("Mr Putin … opposition leader X").
   if (founds.some((p) => countryOf(p) !== undefined && countryOf(p) !== country)) return;
