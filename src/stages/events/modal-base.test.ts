@@ -11,3 +11,9 @@ describe('events: a trigger the tagger misreads after a modal', () => {
     assert.deepEqual(summary(doc('Peru said it would welcome Chilean membership in the bloc.')), []);
   });
 });
+
+describe('events: a participle the tagger misreads after the perfect', () => {
+  it('reads a noun-tagged participle after "have" as the verb', () => {
+    assert.deepEqual(summary(doc('Peruvian troops have retaken a strategic village in northern Chile.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+  });
+});

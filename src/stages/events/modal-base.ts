@@ -11,19 +11,29 @@ const STANCES = new Set(['welcome']);
 /** Tags that may stand between the modal and its verb ("would soon close", "will not free"). */
 const BETWEEN = new Set(['ADV', 'PART']);
 
-/** Is the token at `i` a base form right after a modal (its adverbs aside), within the same sentence? */
+/** Forms of the perfect's auxiliary: the word after one (adverbs aside) is a participle ("have retaken"). */
+const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
+/** Endings of a participle the tagger may read as a noun or an adjective ("retaken"/NOUN). */
+const PARTICIPLE = /(?:en|ed)$/;
+
+/**
+ * Is the token at `i` a verb the tagger misread, right after a modal (a base form: "would close") or
+ * after the perfect's auxiliary (a participle: "have retaken"), its adverbs aside, in the same sentence?
+ */
 function afterModal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!MISREAD.has(t.pos) || t.normal !== t.lemma.toLowerCase() || STANCES.has(t.normal)) return false;
   let k = i - 1;
   while (k >= 0 && BETWEEN.has(tokens[k]!.pos) && tokens[k]!.sentence === t.sentence) k--;
-  return k >= 0 && tokens[k]!.sentence === t.sentence && tokens[k]!.pos === 'AUX' && MODALS.has(tokens[k]!.normal);
+  if (k < 0 || tokens[k]!.sentence !== t.sentence || tokens[k]!.pos !== 'AUX') return false;
+  return MODALS.has(tokens[k]!.normal) || (PERFECT.has(tokens[k]!.normal) && PARTICIPLE.test(t.normal));
 }
 
 /**
- * The tokens with every trigger word the tagger read as an adjective or noun right after a modal
- * retagged as a verb: "Iran said it would close the Strait of Hormuz" (wink: "close"/ADJ), "the
- * rebels will free the hostages". English puts a verb there. The same array when nothing changes.
+ * The tokens with every trigger word the tagger read as an adjective or noun right after a modal or
+ * the perfect's auxiliary retagged as a verb: "Iran said it would close the Strait of Hormuz" (wink:
+ * "close"/ADJ), "troops have retaken a village" ("retaken"/NOUN). English puts a verb there. The same
+ * array when nothing changes.
  */
 export function retagModalBases(tokens: readonly Token[], dictionary: VerbDictionary): readonly Token[] {
   let out: Token[] | undefined;
