@@ -2,7 +2,7 @@
  * `npm run eval -- events`: the events layer against PLOVER gold records, four sets of 48 sentences
  * written fresh in the same format that no rule was tuned on (`events/heldout-plover*.json`), PETRARCH's
  * unit tests (fictional-country dictionaries through the importers), and the Kremlin corpus (speed,
- * and two samples of events to judge by hand, 100 and 50 more; `EVENTS_SAMPLE=0` skips printing them).
+ * and three samples of events to judge by hand, 100, 50 and 50 more; `EVENTS_SAMPLE=0` skips printing them).
  */
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/app/analyze.js';
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
   console.log(`  by category: ${[...unit.byCategory].sort().map(([c, v]) => `${c} ${v.passed}/${v.total}`).join(', ')}`);
 
   const texts = kremlinTexts();
-  const kremlin = runKremlin(texts, analyzer, 100, 50);
+  const kremlin = runKremlin(texts, analyzer, 100, 50, 50);
   console.log(`\nKremlin corpus: ${texts.length} texts, ${kremlin.words} words, full pipeline ${kremlin.seconds.toFixed(1)} s = ${Math.round(kremlin.words / kremlin.seconds)} words/s (one core, after warm-up of the PLOVER run)`);
   console.log(`  ${kremlin.events} events (${(kremlin.events / kremlin.words * 1000).toFixed(1)} per 1,000 words): ${[...kremlin.byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   if (process.env.EVENTS_SAMPLE !== '0') {
@@ -48,5 +48,7 @@ export async function run(): Promise<void> {
     kremlin.sample.forEach((line, i) => console.log(`${i + 1}. ${line}`));
     console.log('\nSecond sample of 50 events (another hash, none from the first sample; judged in eval/events/kremlin-sample-2-judged.md):');
     kremlin.second.forEach((line, i) => console.log(`S${i + 1}. ${line}`));
+    console.log('\nThird sample of 50 events (a third hash, none from the first two samples; judged in eval/events/kremlin-sample-3-judged.md):');
+    kremlin.third.forEach((line, i) => console.log(`T${i + 1}. ${line}`));
   }
 }
