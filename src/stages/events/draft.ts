@@ -8,10 +8,12 @@ import type { EntityMention, EventActor } from '../../core/mention.js';
 import { actorCode, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, pairModifier, possessiveDeterminer, protestAim } from './aims.js';
 import type { Clause } from './clauses.js';
+import { protestedMission } from './embassy-target.js';
 import { explainingAgent } from './explaining-agent.js';
 import type { TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
 import { isDefinite } from './noun-roles.js';
+import { receivedFrom } from './received-from.js';
 import { findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 
@@ -95,7 +97,8 @@ export const OWN_FILE = 'sitrep.verbs';
 export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string): DraftEvent {
   const roles = findRoles(tokens, m, clause, clauses, groups);
   // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
-  if (m.swapped) [roles.source, roles.target] = [roles.target, roles.source];
+  // So does a verb of receiving whose object is named after "from" ("received a telephone call from the Iranian president").
+  if (m.swapped || receivedFrom(tokens, m, roles.target)) [roles.source, roles.target] = [roles.target, roles.source];
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
   let targetGroup = roles.target;
@@ -152,6 +155,12 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
       targetGroup = aimed;
       aimedByPurpose = true;
     }
+  }
+  // "rallied outside the Russian embassy in Tbilisi": a protest at a foreign mission is aimed at its state, not at the protesters' own city.
+  const ownVenue = target !== undefined && roles.target?.locative === true && target.actor?.slice(0, 3) === source?.actor?.slice(0, 3);
+  if ((!target || ownVenue) && source && plover === 'PROTEST') {
+    const mission = protestedMission(tokens, m.end, clause.end, groups);
+    if (mission) [target, targetGroup] = [side(doc, tokens, mission), mission];
   }
   // "Each side accused the other": the subject's two sides act one on the other, the first on the second.
   if (source && target && targetGroup?.bothSides && targetGroup === roles.source) source = side(doc, tokens, targetGroup, targetGroup.mentions.slice(0, 1));

@@ -31,4 +31,15 @@ describe('mergeDrafts', () => {
     const merged = mergeDrafts([meeting(0, 4, undefined, PERU), meeting(1, 60, PERU, CHILE)]);
     assert.deepEqual(merged.map((d) => [d.source?.actor, d.target?.actor, d.mentions.length]), [['PER', 'CHL', 2]]);
   });
+
+  it('does not fill a missing side from a mention more than a sentence after the last one', () => {
+    const merged = mergeDrafts([meeting(0, 4, PERU), meeting(3, 200, PERU, CHILE)]);
+    assert.deepEqual(merged.map((d) => [d.trigger.start, d.source?.actor, d.target?.actor]), [[4, 'PER', undefined], [200, 'PER', 'CHL']]);
+  });
+
+  it('does not merge a bare nominal into a meeting only wished for', () => {
+    const merged = mergeDrafts([{ ...meeting(0, 4, PERU, CHILE), wished: true }, meeting(2, 90, undefined, undefined, true)]);
+    assert.equal(merged.length, 2);
+    assert.equal(merged[1]!.source, undefined);
+  });
 });

@@ -84,6 +84,16 @@ function compatible(a: DraftEvent, b: DraftEvent): boolean {
   return !halves && side(codes(a.source), codes(b.source)) && side(codes(a.target), codes(b.target));
 }
 
+/** How many sentences after a happening's last mention a later one may still fill its missing side. */
+const FILL_REACH = 1;
+
+/** Would the later draft fill a side the earlier one lacks, from further than `FILL_REACH` sentences after its last mention? */
+function farFill(into: DraftEvent, d: DraftEvent, lastSentence: number): boolean {
+  // A wish lends its actors from anywhere ("we had useful talks", then "We hope to continue our contacts with the European Commission").
+  if (d.anaphoric || d.wished || d.sentence - lastSentence <= FILL_REACH) return false;
+  return (!into.source && d.source !== undefined) || (!into.target && d.target !== undefined);
+}
+
 /**
  * One event per happening: drafts of the same category with compatible actors, mode and time are
  * merged in text order into the first, which gains the later ones' mentions and fills its missing
@@ -91,14 +101,23 @@ function compatible(a: DraftEvent, b: DraftEvent): boolean {
  */
 export function mergeDrafts(drafts: readonly DraftEvent[]): DraftEvent[] {
   const merged: DraftEvent[] = [];
+  // The sentence of each merged event's latest mention.
+  const last = new Map<DraftEvent, number>();
   for (const d of drafts) {
     // A draft that names someone is not merged into an earlier one that names no one ("The meeting started with a moment of silence",
     // then "the recent negotiations in Sochi between Mr Putin and Mr Kuchma were discussed at the meeting"): nothing ties the two.
-    const into = d.anaphoric && !d.source && !d.target ? merged.findLast((m) => compatible(m, d)) : merged.find((m) => compatible(m, d) && (m.source !== undefined || m.target !== undefined || (!d.source && !d.target)));
+    // Nor is a bare nominal ("the Moscow-based CIS summit") merged into a mere wish ("championed a continued dialogue between Russia
+    // and Turkey"): it would take the wish's sides. A side missing from a happening is not filled from a mention more than a sentence
+    // after its last one ("visited the Church of St Seraphim", then, paragraphs later, "met Metropolitan Philaret"): that is another meeting.
+    const into = d.anaphoric && !d.source && !d.target ? merged.findLast((m) => compatible(m, d) && !m.wished)
+      : merged.find((m) => compatible(m, d) && (m.source !== undefined || m.target !== undefined || (!d.source && !d.target)) && !farFill(m, d, last.get(m) ?? m.sentence));
     if (!into) {
-      merged.push({ ...d, mentions: [...d.mentions], tokens: [...d.tokens], quantities: [...d.quantities], lemmas: [...d.lemmas] });
+      const copy = { ...d, mentions: [...d.mentions], tokens: [...d.tokens], quantities: [...d.quantities], lemmas: [...d.lemmas] };
+      merged.push(copy);
+      last.set(copy, d.sentence);
       continue;
     }
+    last.set(into, d.sentence);
     into.mentions.push(...d.mentions);
     into.tokens.push(...d.tokens);
     into.lemmas.push(...d.lemmas);

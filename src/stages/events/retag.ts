@@ -83,8 +83,12 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
       }
       if (i === firstToken) {
         // "Opening bilateral talks with …, Vladimir Putin underlined": a capitalised opening participle the tagger read as a name.
-        const stem = t.pos === 'PROPN' ? gerundStem(t.normal, dictionary) : undefined;
-        if (stem && OPENING_OBJECT.has(tokens[i + 1]!.pos) && commaBeforeVerb(tokens, i + 1, endToken)) {
+        // "Meeting Sudanese army chief Abdel Fattah al-Burhan in Cairo, Egyptian President …": a verb the tagger left unlemmatised
+        // ("meeting" kept as its own lemma, the noun's) is the participle of its stem; a name may be its object.
+        const unlemmatised = t.pos === 'VERB' && t.lemma.toLowerCase() === t.normal;
+        const stem = t.pos === 'PROPN' || unlemmatised ? gerundStem(t.normal, dictionary) : undefined;
+        const object = OPENING_OBJECT.has(tokens[i + 1]!.pos) || (unlemmatised && tokens[i + 1]!.pos === 'PROPN');
+        if (stem && object && commaBeforeVerb(tokens, i + 1, endToken)) {
           out ??= [...tokens];
           out[i] = { ...t, pos: 'VERB', lemma: stem };
         }

@@ -1,0 +1,28 @@
+/**
+ * A protest held at a foreign mission is aimed at the state the mission stands for: "Thousands of
+ * Georgians rallied outside the Russian embassy in Tbilisi", "students demonstrated in front of the
+ * embassy of Iran". The city it stands in is only the venue.
+ */
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+
+/** Nouns of a state's mission abroad. */
+const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission']);
+/** Words that may stand between the country and the mission noun ("the Russian trade mission", "the U.S. consulate general"). */
+const BETWEEN = new Set(['trade', 'diplomatic']);
+
+/** Does a mission noun follow the group, over at most one word of its kind ("the Russian embassy", "the U.S. trade mission")? */
+function missionAfter(tokens: readonly Token[], g: ActorGroup): boolean {
+  const k = BETWEEN.has(tokens[g.end]?.normal ?? '') ? g.end + 1 : g.end;
+  return MISSIONS.has(tokens[k]?.normal ?? '');
+}
+
+/** Is the group named after "embassy of" ("the embassy of Iran")? */
+function missionOf(tokens: readonly Token[], g: ActorGroup): boolean {
+  return tokens[g.start - 1]?.normal === 'of' && MISSIONS.has(tokens[g.start - 2]?.normal ?? '');
+}
+
+/** The state whose mission a protest's clause names after the trigger, if any. */
+export function protestedMission(tokens: readonly Token[], from: number, end: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  return groups.find((g) => g.start >= from && g.end < end && !g.agentive && (missionAfter(tokens, g) || missionOf(tokens, g)));
+}

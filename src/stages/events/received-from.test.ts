@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: sides named around the trigger', () => {
+  it('takes whoever sent a message received as its source', () => {
+    assert.deepEqual(summary(doc('The Chilean president received a telephone call on Monday from the Peruvian president.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('keeps people received from someone as the receiver\'s act', () => {
+    assert.deepEqual(summary(doc('Chile received a mission of observers from Peru.')).map((l) => l.split(' ')[1]), ['CHL->PER']);
+  });
+
+  it('aims a protest at a foreign embassy at its state, not at the protesters\' own city', () => {
+    assert.deepEqual(summary(doc('Thousands of Peruvians rallied outside the Chilean embassy in Lima on Sunday.')), ['PROTEST PER->CHL occurred']);
+  });
+
+  it('gives an opening participle the subject of the main clause after it', () => {
+    assert.deepEqual(summary(doc('Meeting Chilean officials in Lima on Monday, the Peruvian president called for calm.')).filter((l) => l.startsWith('CONSULT')), ['CONSULT PER->CHL occurred']);
+  });
+});
