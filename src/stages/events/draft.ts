@@ -9,6 +9,7 @@ import { actorCode, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, pairModifier, possessiveDeterminer, protestAim } from './aims.js';
 import type { Clause } from './clauses.js';
 import { protestedMission } from './embassy-target.js';
+import { angerCause } from './protest-cause.js';
 import { explainingAgent } from './explaining-agent.js';
 import type { TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
@@ -159,8 +160,10 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   // "rallied outside the Russian embassy in Tbilisi": a protest at a foreign mission is aimed at its state, not at the protesters' own city.
   const ownVenue = target !== undefined && roles.target?.locative === true && target.actor?.slice(0, 3) === source?.actor?.slice(0, 3);
   if ((!target || ownVenue) && source && plover === 'PROTEST') {
-    const mission = protestedMission(tokens, m.end, clause.end, groups);
-    if (mission) [target, targetGroup] = [side(doc, tokens, mission), mission];
+    // "Palestinians, angered by the killing of a teenager by Israeli soldiers, demonstrated in Hebron": at whom the anger is.
+    const aimed = protestedMission(tokens, m.end, clause.end, groups) ?? angerCause(tokens, sentence.firstToken, sentence.endToken, groups);
+    const other = aimed && side(doc, tokens, aimed);
+    if (other && other.actor?.slice(0, 3) !== source.actor?.slice(0, 3)) [target, targetGroup] = [other, aimed];
   }
   // "Each side accused the other": the subject's two sides act one on the other, the first on the second.
   if (source && target && targetGroup?.bothSides && targetGroup === roles.source) source = side(doc, tokens, targetGroup, targetGroup.mentions.slice(0, 1));

@@ -42,7 +42,9 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   // "An investigation into alleged war crimes by Ethiopian troops": the agent of the wrong an inquiry looks into is its target.
   if (agent && m.code.startsWith(INVESTIGATION) && byAfterNoun(tokens, agent) && !m.used.includes(agent.start - 2) && agent.start - 2 >= m.end) roles.target = agent;
   else if (agent) roles.source = agent;
-  const between = near.find((g) => tokens[g.start - 1]?.normal === 'between' && g.mentions.length > 1);
+  // Over a determiner too: "talks between the Armenian and Azerbaijani foreign ministers".
+  const between = near.find((g) => g.mentions.length > 1
+    && (tokens[g.start - 1]?.normal === 'between' || (tokens[g.start - 1]?.pos === 'DET' && tokens[g.start - 2]?.normal === 'between')));
   if (between) {
     roles.source = between;
     return;

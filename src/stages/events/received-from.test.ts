@@ -18,4 +18,16 @@ describe('events: sides named around the trigger', () => {
   it('gives an opening participle the subject of the main clause after it', () => {
     assert.deepEqual(summary(doc('Meeting Chilean officials in Lima on Monday, the Peruvian president called for calm.')).filter((l) => l.startsWith('CONSULT')), ['CONSULT PER->CHL occurred']);
   });
+
+  it('reads "talks between the X and Y ministers" as the two sides meeting', () => {
+    assert.deepEqual(summary(doc('Talks between the Peruvian and Chilean foreign ministers ended in Geneva on Friday without agreement.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('aims a protest at whoever the protesters are angered by', () => {
+    assert.deepEqual(summary(doc('Thousands of Chileans, angered by the arrest of a teenager by Peruvian police, demonstrated on Friday.')).filter((l) => l.startsWith('PROTEST')), ['PROTEST CHL->PER occurred']);
+  });
+
+  it('takes the maker of a passive subject over an actor that only modifies its noun', () => {
+    assert.deepEqual(summary(doc('A Norway resolution sponsored by Chile was backed by Peru on Thursday.')), ['SUPPORT PER->CHL occurred']);
+  });
 });

@@ -151,7 +151,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     else if (tokens[m.end]?.normal === 'by' || tokens[m.end + 1]?.normal === 'by') roles.passiveWithoutActor = true;
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     // "The peace plan put forward by Norway was endorsed": a subject phrase that names no actor stands for the agent that made it.
-    const patient = subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
+    // "A Security Council resolution sponsored by Britain was backed": a mere modifier of the subject noun yields to its maker.
+    const patient = (subject && tokens[subject.end]?.pos === 'NOUN' ? subjectPhraseAgent(tokens, inClause, clause.start, m.start) : undefined) ?? subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
       ?? (setOff ? participleNounActors(tokens, groups, m.start - 1) : undefined);
     // "The issue of salvaging the Kursk submarine was discussed at the meeting": what is discussed is a topic, no party to the talk.
     if (patient && !TOPIC_VERBS.has(tokens[m.head]!.lemma.toLowerCase())) roles.target = patient;
@@ -264,11 +265,7 @@ function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: number): bo
   return k >= from && tokens[k]!.pos === 'ADP' && !countingPhrase(tokens, k, from);
 }
 
-/**
- * Nouns that count or gather the people named after their "of", or make them the side of the actor
- * named there: "Thousands of Iraqi Kurds demonstrated", "a group of Chechen refugees", "supporters of
- * former President Ben Bella blocked roads".
- */
+/** Nouns that count or gather the people after their "of", or make them its actor's side: "Thousands of Iraqi Kurds", "supporters of Ben Bella". */
 const COUNTING_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'members', 'supporters', 'followers', 'loyalists', 'sympathizers', 'sympathisers']);
 /** Adjectives of allegiance before "to" or "with" ("forces loyal to", "groups affiliated with"). */
 const ALLEGIANCE = new Set(['loyal', 'allied', 'affiliated', 'aligned', 'linked', 'tied']);
