@@ -1,7 +1,7 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { FUNCTION_WORDS } from './locales/en/lexicon.js';
-import { peopleState, placedIn } from './people-states.js';
+import { countriesNamed, peopleState, placedIn } from './people-states.js';
 
 /** Nouns of irregular armed groups: a capitalised word before one names whose they are ("Hutu rebels", "Darfur rebels"). */
 const ARMED_NOUNS = new Set(`rebel rebels guerrilla guerrillas separatist separatists militant militants insurgent insurgents militia militias
@@ -52,7 +52,8 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
     if (before !== undefined) {
       if (before.type === 'PERSON' || before.entry?.id.startsWith('country:') || (before.country !== undefined && !placeOfCountry(before)) || (before.entry !== undefined && !placeOfCountry(before))) continue;
       // A split people's word names its state among those the article names before the sole country does ("Kurdish rebels" beside Iraq and Turkey).
-      owner = placeOfCountry(before) ? before.entry!.country : (peopleState(view, before, named, placedIn(view, i + 1, byStart)) ?? country);
+      const inSentence = countriesNamed(founds.filter((f) => tokens[f.firstToken]!.sentence === tokens[i]!.sentence));
+      owner = placeOfCountry(before) ? before.entry!.country : (peopleState(view, before, named, placedIn(view, i + 1, byStart), inSentence) ?? country);
       first = before.firstToken;
     } else {
       const j = i - 1;

@@ -25,7 +25,25 @@ function evidence(name: KbName, kb: KnowledgeBase, date: string | undefined, doc
   // A town does not take a world city's name from it just because the article names its country ("in Moscow" is no Moscow, Idaho, though the US is named).
   const dwarfed = worldCity && e.population !== undefined && e.population < 1e5;
   if (e.country !== undefined && docCountries.has(e.country) && !dwarfed) score += 1e9;
+  if (date !== undefined && e.id.startsWith('country:') && holdsSharedName(e.country, date)) score += 1e8;
   return score;
+}
+
+/**
+ * Countries that shared their name with another and the spans of days on which the bare shared
+ * name meant them: "Congo" was the former Belgian Congo until it became Zaire (27 October 1971),
+ * then the Republic of the Congo (Brazzaville), and again the former Zaire from the day it took the
+ * name Democratic Republic of the Congo (17 May 1997). A town or body of the other state named in
+ * the article weighs more (`docCountries`).
+ */
+const SHARED_NAME_SPANS: ReadonlyMap<string, readonly (readonly [string, string])[]> = new Map([
+  ['COD', [['0000-01-01', '1971-10-27'], ['1997-05-17', '9999-12-31']]],
+]);
+
+/** Did the country hold its shared name on the date? */
+function holdsSharedName(country: string | undefined, date: string): boolean {
+  const spans = country === undefined ? undefined : SHARED_NAME_SPANS.get(country);
+  return spans !== undefined && spans.some(([from, to]) => date >= from && date < to);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { PEOPLE_STATES, SETTLER_STATES } from './locales/en/lexicon.js';
+import { PEOPLE_STATES, SETTLER_STATES, SPLIT_REGIONS } from './locales/en/lexicon.js';
 import { ownCountry } from './sole-country.js';
 
 /** CAMEO sectors of a state's own forces and government ("Iraqi troops" IRQMIL, "Turkish officials" TURGOV). */
@@ -19,6 +19,20 @@ export function countriesNamed(founds: readonly Found[]): Map<string, number> {
   return named;
 }
 
+/** Faiths whose militants every state may fight: their state is where they are placed or whose forces the article names. */
+const FAITH_WORDS = new Set(`islamic islamist islamists muslim muslims moslem moslems`.split(' '));
+
+/** The one state whose forces or government the article names (weight 2 in `named`), or undefined when none or several. */
+function stateWithForces(named: ReadonlyMap<string, number>): string | undefined {
+  let state: string | undefined;
+  for (const [s, w] of named) {
+    if (w < 2) continue;
+    if (state !== undefined) return undefined;
+    state = s;
+  }
+  return state;
+}
+
 /**
  * The state whose insurgency a people or faith found with no country of its own stands for
  * ("Kurdish", "Shi'ite Moslem", an unknown capitalised run that holds such a word): of its states
@@ -27,10 +41,15 @@ export function countriesNamed(founds: readonly Found[]): Map<string, number> {
  * the first in the list's order; undefined when it names none of them or the word is no split people.
  * A state the group is placed in right after its noun (`placed`: "Kurdish fighters in Syria") comes
  * before both, as ICEWS codes a sub-state group where it is; "based in" does not place it so.
+ * A faith's militants ("Islamic militants", "Muslim rebels") have no list of states: the state they
+ * are placed in, else the one state whose forces or government their sentence names (`sentenceNamed`:
+ * "Egyptian police arrested Islamic militants accused of plotting attacks on Israeli tourists": EGY;
+ * an article's navy fighting pirates elsewhere says nothing), else none.
  */
-export function peopleState(view: DocView, found: Found, named: ReadonlyMap<string, number>, placed?: string): string | undefined {
+export function peopleState(view: DocView, found: Found, named: ReadonlyMap<string, number>, placed?: string, sentenceNamed?: ReadonlyMap<string, number>): string | undefined {
   if (found.type === 'PERSON' || found.country !== undefined || found.entry !== undefined) return undefined;
   for (let k = found.firstToken; k < found.endToken; k++) {
+    if (FAITH_WORDS.has(view.tokens[k]!.normal)) return placed ?? (sentenceNamed === undefined ? undefined : stateWithForces(sentenceNamed));
     const states = PEOPLE_STATES.get(view.tokens[k]!.normal);
     if (states === undefined) continue;
     if (placed !== undefined && states.includes(placed)) return placed;
@@ -71,14 +90,39 @@ const PART_WORDS = new Set(`north south east west central northern southern east
   north-eastern north-western south-eastern south-western`.split(/\s+/));
 
 /**
- * The country a group is placed in by "in" right after its last token (`end`, one past it), over
- * one compass word ("Kurdish militants in northern Iraq": IRQ), when a found of a country starts
- * there (`byStart`, founds by first token).
+ * The found a group is placed in by "in" right after its last token (`end`, one past it), over
+ * "the" and one compass word ("Kurdish militants in northern Iraq"), from the founds by first
+ * token (`byStart`).
  */
-export function placedIn(view: DocView, end: number, byStart: ReadonlyMap<number, Found>): string | undefined {
+export function placeFound(view: DocView, end: number, byStart: ReadonlyMap<number, Found>): Found | undefined {
   const { tokens } = view;
   if (tokens[end]?.normal !== 'in' || tokens[end]!.sentence !== tokens[end - 1]?.sentence) return undefined;
-  const at = PART_WORDS.has(tokens[end + 1]?.normal ?? '') ? end + 2 : end + 1;
-  const found = byStart.get(at);
+  const after = tokens[end + 1]?.normal === 'the' ? end + 2 : end + 1;
+  const at = PART_WORDS.has(tokens[after]?.normal ?? '') ? after + 1 : after;
+  return byStart.get(at);
+}
+
+/** The country of the place a group is placed in (`placeFound`: "Kurdish militants in northern Iraq": IRQ). */
+export function placedIn(view: DocView, end: number, byStart: ReadonlyMap<number, Found>): string | undefined {
+  const found = placeFound(view, end, byStart);
   return found === undefined ? undefined : ownCountry(found);
+}
+
+/**
+ * Gives a region split between states that the KB leaves uncoded ("Punjab", `SPLIT_REGIONS`), of
+ * its states the article names (`named`), the one named with its forces or government, else the
+ * first in the list's order the article names; uncoded when it names none. Returns the founds with
+ * each such region replaced.
+ */
+export function splitRegions(view: DocView, founds: readonly Found[], named: ReadonlyMap<string, number>): Found[] {
+  return founds.map((f) => {
+    // A place, or an unknown name whose type was only guessed ("sent to Punjab" reads like an organisation's name).
+    if ((f.type !== 'GPE' && (f.guess === undefined || f.type === 'PERSON')) || f.country !== undefined || f.entry?.country !== undefined || f.endToken - f.firstToken !== 1) return f;
+    const states = SPLIT_REGIONS.get(view.tokens[f.firstToken]!.normal);
+    if (states === undefined) return f;
+    let best: string | undefined;
+    // Why strictly greater: on equal weight the list's order decides.
+    for (const s of states) if ((named.get(s) ?? 0) > (best === undefined ? 0 : named.get(best)!)) best = s;
+    return best === undefined ? f : { ...f, type: 'GPE', country: best, rule: 'entities/en/split-region' };
+  });
 }

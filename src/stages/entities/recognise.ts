@@ -18,9 +18,10 @@ import { findPartyDescriptions } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
-import { countriesNamed, settlerStates } from './people-states.js';
+import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
+import { stateBodies } from './state-bodies.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -160,6 +161,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   }
   // After the sole country and armed groups, which count a people word's country: "Jewish settlers" near Nablus stay Israeli.
   founds.splice(0, founds.length, ...settlerStates(view, founds));
+  // After the armed groups, whose countries count: "Pakistani police raided a seminary in Punjab" is Pakistan's Punjab.
+  founds.splice(0, founds.length, ...splitRegions(view, founds, countriesNamed(founds)));
   const leaders = findDescriptions(view, founds);
   // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
   const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));
@@ -169,6 +172,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // After every description an owner names: a minister by portfolio alone is the sole country's only where nothing else stands.
   const sole = soleCountry(founds);
   founds.push(...soleCountryMinisters(view, founds, sole), ...soleCountryOpposition(view, founds, sole));
+  // After the ministers and the opposition, whose words it leaves alone: "the army", "Congo's government", "Rebels in eastern Congo".
+  founds.push(...stateBodies(view, founds, sole));
   founds.push(...findGroupActors(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -6,12 +6,18 @@ import { titleSector } from './titles.js';
 const OFFICES = new Set(`president prime premier minister chancellor governor mayor ambassador judge justice general admiral colonel
   commander marshal emir king queen sultan senator speaker`.split(/\s+/));
 
+/** The rule of a people word coded by the people list ("Yoruba" NGA). */
+const PEOPLE_RULE = 'entities/en/people';
+
 /** A KB place of a country: a town or region (not the country's own name). */
 const PLACE_ID = /^(?:city|place|loc):/;
 
-/** The country a found names by the country's name, a nationality word or one of its towns and regions (undefined for other founds and IGOs). */
+/**
+ * The country a found names by the country's name, a nationality word, a people living mostly in it
+ * ("Yoruba", "Sikh") or one of its towns and regions (undefined for other founds and IGOs).
+ */
 export function ownCountry(f: Found): string | undefined {
-  const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' || (f.entry !== undefined && PLACE_ID.test(f.entry.id)) ? (f.country ?? f.entry?.country) : undefined;
+  const own = f.entry?.id.startsWith('country:') || f.kind === 'norp' || f.rule === PEOPLE_RULE || (f.entry !== undefined && PLACE_ID.test(f.entry.id)) ? (f.country ?? f.entry?.country) : undefined;
   return own !== undefined && /^[A-Z]{3}$/.test(own) ? own : undefined;
 }
 

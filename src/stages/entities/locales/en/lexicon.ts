@@ -146,6 +146,17 @@ export const PEOPLE_STATES: ReadonlyMap<string, readonly string[]> = new Map<str
 ] as [string, string[]][]));
 
 /**
+ * Regions split between states, each with its states: the bare name means the part of the state the
+ * article names (Punjab: India's state and Pakistan's province).
+ */
+export const SPLIT_REGIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['punjab', ['IND', 'PAK']],
+  ['bengal', ['IND', 'BGD']],
+  ['baluchistan', ['PAK', 'IRN']],
+  ['balochistan', ['PAK', 'IRN']],
+]);
+
+/**
  * A people before a noun for settlers that names a state: Jewish settlers of the West Bank, Gaza
  * and the Golan are Israeli citizens (ICEWS and the CAMEO coders code them ISR, sector CVL as the
  * Phoenix agents code SETTLER), whatever Palestinian place the report names.

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+function mention(text: string, span: string, published = '2000-01-01'): EntityMention | undefined {
+  return (pipeline.run(makeDoc({ text }), { published }).layers.entities ?? []).find((m) => m.text === span);
+}
+
+describe('entities: a state body named by a lower-case noun', () => {
+  it('after a country\'s possessive it is that country\'s, with the noun\'s sector', () => {
+    assert.equal(mention("Zambia's government accused Angola of arming the rebels.", "Zambia's government")?.actor, 'ZMBGOV');
+    assert.equal(mention("Burma's military rulers freed 200 prisoners.", "Burma's military rulers")?.actor, 'MMRGOV');
+  });
+  it('with no owner, the country it is placed in, else the article\'s sole country', () => {
+    assert.equal(mention('Rebels in eastern Chad attacked a convoy near Abeche.', 'Rebels')?.actor, 'TCDREB');
+    assert.equal(mention('Security forces in Indian Kashmir detained 12 people.', 'Security forces')?.actor, 'INDCOP');
+    assert.equal(mention('Ugandan opposition figures said the army had beaten their supporters.', 'the army')?.actor, 'UGAMIL');
+    assert.equal(mention('Hausa elders in Kano appealed to the federal government for help.', 'the federal government')?.actor, 'NGAGOV');
+  });
+  it('not when several countries are where it is, nor a speaker only, nor after another owner', () => {
+    assert.equal(mention('Police in Peru and Bolivia seized two tonnes of cocaine.', 'Police'), undefined);
+    assert.equal(mention('Police in Uganda said gunmen had killed three traders.', 'Police'), undefined);
+    assert.equal(mention('Ghana said their army would stay neutral.', 'army'), undefined);
+    assert.equal(mention('The army chief of Nepal resigned.', 'army'), undefined);
+  });
+});
+
+describe('entities: dated names, split regions and faiths', () => {
+  it('a bare "Congo" is the DRC after May 1997 and before Zaire, the Republic between', () => {
+    assert.equal(mention('Rwanda accused Congo of arming Hutu militias.', 'Congo', '1999-03-01')?.country, 'COD');
+    assert.equal(mention('France sent troops to Congo to protect its nationals.', 'Congo', '1991-06-01')?.country, 'COG');
+    assert.equal(mention('Rwanda accused Congo of arming Hutu militias in Brazzaville.', 'Congo', '1999-03-01')?.country, 'COG');
+  });
+  it('Punjab is the part of the state the article names', () => {
+    assert.equal(mention('Pakistani troops were sent to Punjab after the riots.', 'Punjab')?.country, 'PAK');
+    assert.equal(mention('Sikh leaders in Punjab called a strike in Amritsar.', 'Punjab')?.country, 'IND');
+  });
+  it('a faith\'s militants are of the state they are placed in, or whose forces their sentence names', () => {
+    assert.equal(mention('Muslim rebels in the southern Philippines freed two Indonesian hostages.', 'Muslim rebels')?.actor, 'PHLREB');
+    assert.equal(mention('Egyptian police killed four Islamic militants, a Sudanese newspaper said.', 'Islamic militants')?.actor, 'EGYREB');
+  });
+  it('a people coded by the people list names the sole country', () => {
+    assert.equal(mention('Yoruba leaders accused the government of neglect.', 'the government')?.actor, 'NGAGOV');
+  });
+});

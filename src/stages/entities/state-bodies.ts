@@ -1,0 +1,122 @@
+import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
+import type { Found } from './found.js';
+import { placeFound } from './people-states.js';
+import { ownCountry } from './sole-country.js';
+
+/**
+ * Lower-case head nouns of a state's bodies and of the armed groups fighting it, with their CAMEO
+ * sector (PETRARCH agents: GOVERNMENT, REGIME, JUNTA, RULER [~GOV]; ARMY [~MIL]; POLICE,
+ * SECURITY_FORCE [~COP]; REBEL, INSURGENT [~REB]).
+ */
+const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
+  ...['government', 'authorities', 'regime', 'junta', 'rulers', 'cabinet'].map((w) => [w, 'GOV'] as const),
+  ...['army', 'military', 'troops', 'soldiers', 'forces', 'navy'].map((w) => [w, 'MIL'] as const),
+  ...['police', 'policemen'].map((w) => [w, 'COP'] as const),
+  ...['rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists'].map((w) => [w, 'REB'] as const),
+  ...['parliament'].map((w) => [w, 'LEG'] as const),
+]);
+
+/** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels. */
+const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
+  ['security', 'COP'],
+  ['paramilitary', 'COP'],
+  ['rebel', 'REB'],
+  ['guerrilla', 'REB'],
+  ['separatist', 'REB'],
+  ['insurgent', 'REB'],
+]);
+
+/** Heads that stand without "the" only as plurals ("Rebels attacked", "Police in Punjab arrested"); "government" and "army" need it. */
+const BARE_HEADS = new Set(['authorities', 'rulers', 'troops', 'soldiers', 'forces', 'police', 'policemen', 'rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists']);
+
+/** Determiners and pronouns that say someone else owns the body ("their army", "its government", "a government"). */
+const OTHER_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'no', 'every', 'each', 'another']);
+
+/** Most lower-case words between the owner and the head ("main ruling military"). */
+const MAX_MODIFIERS = 2;
+
+const POSSESSIVE = /^['’]s$/;
+
+/** Lemmas of reporting verbs: a body right before one only reports ("Police said the gunman opened fire"). */
+const REPORTING = new Set(['say', 'allege', 'believe', 'suspect', 'explain', 'tell', 'report', 'claim', 'state', 'add', 'confirm', 'announce']);
+
+/**
+ * True when a reporting verb follows the head (over one auxiliary: "are now saying"): the body is
+ * then a speaker, whom the claims stage sources, and no actor of what it reports; coded as one, it
+ * became the source of the events it reports ("Police allege X opened fire"). `k` is the token after
+ * the body, or after the place it is in ("Police in Uganda said …").
+ */
+function speakerOnly(view: DocView, k: number): boolean {
+  const { tokens } = view;
+  let t = tokens[k];
+  if (t !== undefined && t.pos === 'AUX') t = tokens[tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1];
+  return t !== undefined && t.sentence === tokens[k - 1]!.sentence && t.pos === 'VERB' && REPORTING.has(t.lemma);
+}
+
+/** May token `k` describe the head? An adjective or noun, or a proper noun only by its capital where that proves nothing ("Security forces in …"). */
+function modifierTag(view: DocView, k: number): boolean {
+  const pos = view.tokens[k]!.pos;
+  return pos === 'ADJ' || pos === 'NOUN' || (pos === 'PROPN' && capitalProvesNothing(view, k) && MODIFIER_SECTORS.has(view.tokens[k]!.normal));
+}
+
+/**
+ * A state's bodies named by a lower-case head noun: after the possessive of a country, town or
+ * region ("Congo's government" CODGOV, "Burma's military rulers" MMRGOV; a person's, "Mugabe's
+ * government", is left to the person's own mention, which carries the sector already),
+ * or with no owner ("the army", "Rebels in eastern Congo", "Police in Punjab", "security forces"):
+ * then the country they are placed in by "in" right after them, else the article's sole country
+ * (`sole`); wire reports name the country once and then leave it out. Not on words another found
+ * covers, not after a capitalised word, a possessive pronoun or an indefinite article (whose body
+ * it is is someone else's or not said), not where a noun follows the head ("army chief" is a role).
+ */
+export function stateBodies(view: DocView, founds: readonly Found[], sole: string | undefined): Found[] {
+  const { tokens } = view;
+  const covered = new Uint8Array(tokens.length);
+  const byEnd = new Map<number, Found>();
+  const byStart = new Map<number, Found>();
+  for (const f of founds) {
+    for (let i = f.firstToken; i < f.endToken; i++) covered[i] = 1;
+    if (!byEnd.has(f.endToken) || f.type !== 'PERSON') byEnd.set(f.endToken, f);
+    byStart.set(f.firstToken, f);
+  }
+  const result: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Why the head is tested first: every token passes here, and only these words can end a body.
+    const headSector = BODY_SECTORS.get(tokens[i]!.normal);
+    // A capital counts against the head only where it proves a name: "Rebels in eastern Congo" opens its sentence.
+    const lower = (k: number): boolean => !isCapitalised(view, k) || capitalProvesNothing(view, k);
+    if (headSector === undefined || covered[i] || !lower(i)) continue;
+    const sentence = tokens[i]!.sentence;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.normal) || isCapitalised(view, i + 1))) continue;
+    let first = i;
+    while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(first - 1) && modifierTag(view, first - 1)) first--;
+    let sector = headSector;
+    for (let k = first; k < i; k++) sector = MODIFIER_SECTORS.get(tokens[k]!.normal) ?? sector;
+    const before = tokens[first - 1];
+    const opens = before === undefined || before.sentence !== sentence;
+    let country: string | undefined;
+    let firstToken = first;
+    if (!opens && POSSESSIVE.test(before.normal)) {
+      const owner = byEnd.get(first - 1);
+      country = owner === undefined || owner.kind === 'norp' ? undefined : ownCountry(owner);
+      if (owner === undefined || country === undefined || speakerOnly(view, i + 1)) continue;
+      firstToken = owner.firstToken;
+    } else {
+      if (!opens && (covered[first - 1] || OTHER_OWNERS.has(before.normal) || (isCapitalised(view, first - 1) && before.normal !== 'the'))) continue;
+      if (before?.normal === 'the' && !opens) firstToken = first - 1;
+      else if (!BARE_HEADS.has(tokens[i]!.normal)) continue;
+      const place = placeFound(view, i + 1, byStart);
+      if (speakerOnly(view, place?.endToken ?? i + 1)) continue;
+      // Placed in several countries ("Police in Colombia and Venezuela"): each country's own mention stands.
+      if (place !== undefined && byStart.has(place.endToken + 1) && (tokens[place.endToken]?.normal === 'and' || tokens[place.endToken]?.normal === ',')) continue;
+      // A place named is where the body is, even one the sole-country count leaves out ("authorities in the Krasnodar Region"); an unknown one says nothing.
+      country = place === undefined ? sole : (ownCountry(place) ?? (place.type === 'GPE' || place.type === 'LOC' ? place.country : undefined));
+      if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
+    }
+    const start = tokens[firstToken]!.start;
+    const end = tokens[i]!.end;
+    result.push({ start, end, firstToken, endToken: i + 1, type: 'ORG', kind: 'name', rule: 'entities/en/state-body', confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: country + sector });
+  }
+  return result;
+}
