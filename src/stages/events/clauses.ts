@@ -56,8 +56,11 @@ export function opensClause(tokens: readonly Token[], i: number, end: number): b
 
 /** Does a word, whatever its case or inflection, equal `word` (a lower-case lemma or surface form)? */
 export function tokenIs(token: Token, word: string): boolean {
-  return token.normal === word || token.lemma === word || (token.lemma.length > 0 && token.lemma.toLowerCase() === word)
-    || (token.normal.length > 3 && token.normal.endsWith('s') && token.normal.slice(0, -1) === word);
+  const { normal, lemma } = token;
+  // Lengths first, so the lower-cased lemma is built only when it could match, and the naive singular
+  // is compared in place, never built: this runs for every pattern word at every position of a trigger's window.
+  return normal === word || lemma === word || (lemma.length === word.length && lemma.toLowerCase() === word)
+    || (normal.length > 3 && normal.length === word.length + 1 && normal.endsWith('s') && normal.startsWith(word));
 }
 
 /**
