@@ -8,6 +8,7 @@ import type { EntityMention, EventActor } from '../../core/mention.js';
 import { actorCode, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, pairModifier, possessiveDeterminer, protestAim } from './aims.js';
 import type { Clause } from './clauses.js';
+import { custodian } from './custody.js';
 import { protestedMission } from './embassy-target.js';
 import { angerCause } from './protest-cause.js';
 import { explainingAgent } from './explaining-agent.js';
@@ -37,6 +38,8 @@ const VISIT = '042';
 const SEIZE = '192';
 /** CAMEO codes of a curfew, a state of emergency or martial law, imposed (1723, 1724) or eased (0813, 0814). */
 const EMERGENCY_CODES = ['1723', '1724', '0813', '0814'];
+/** CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight): done to someone in custody, they are the custodian's. */
+const CUSTODIAL_ROOTS = new Set(['17', '18', '19']);
 /** How far after the aid word its recipients' place may stand ("aid to refugees fleeing the civil war in Liberia"). */
 const RECIPIENT_REACH = 8;
 
@@ -100,6 +103,13 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
   // So does a verb of receiving whose object is named after "from" ("received a telephone call from the Iranian president").
   if (m.swapped || receivedFrom(tokens, m, roles.target)) [roles.source, roles.target] = [roles.target, roles.source];
+  // "A Palestinian prisoner died as a result of torture while in Israeli police custody": force on someone held, by no named agent, is
+  // the custodian's, and the one held its target.
+  const keeper = CUSTODIAL_ROOTS.has(m.code.slice(0, 2)) && !groups.some((g) => g.agentive && g.start >= clause.start && g.end <= clause.end) ? custodian(tokens, groups) : undefined;
+  if (keeper && keeper !== roles.source && keeper !== roles.target) {
+    if (roles.source && keeper.mentions[0]?.country !== roles.source.mentions[0]?.country) roles.target ??= roles.source;
+    roles.source = keeper;
+  }
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
   let targetGroup = roles.target;

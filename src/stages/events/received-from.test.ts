@@ -30,4 +30,8 @@ describe('events: sides named around the trigger', () => {
   it('takes the maker of a passive subject over an actor that only modifies its noun', () => {
     assert.deepEqual(summary(doc('A Norway resolution sponsored by Chile was backed by Peru on Thursday.')), ['SUPPORT PER->CHL occurred']);
   });
+
+  it('gives force on someone held to the custodian', () => {
+    assert.deepEqual(summary(doc('A Peruvian prisoner died as a result of torture while in Chilean police custody.')).filter((l) => l.startsWith('ASSAULT')), ['ASSAULT CHL->PER occurred']);
+  });
 });
