@@ -1,5 +1,7 @@
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import { OFFICES } from './sole-country.js';
+import { titleSector } from './titles.js';
 
 const POSSESSIVE = /^['’]s$/;
 
@@ -91,6 +93,17 @@ export function countryFromContext(view: DocView, founds: readonly Found[]): voi
       (f.type === 'ORG' ? (governmentIn(view, f, byFirstToken) ?? basedIn(view, f, byEndToken)) : undefined);
     if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     f.country = country;
-    if (f.titleActor === undefined) f.actor = STATE_BODY_HEADS.has(view.tokens[f.endToken - 1]!.normal) ? `${country}GOV` : country;
+    if (f.titleActor === undefined) f.actor = STATE_BODY_HEADS.has(view.tokens[f.endToken - 1]!.normal) ? `${country}GOV` : country + officeSector(view, f);
   }
+}
+
+/**
+ * The sector of a titled person's state office ("Congo's President Joseph Kabila": GOV, "Chad's
+ * General X": MIL), or "" when the title names none ("Mr", "Sheikh", or no title).
+ */
+function officeSector(view: DocView, f: Found): string {
+  if (f.type !== 'PERSON' || f.rule !== 'entities/en/title-name') return '';
+  const titleEnd = view.tokenAt[f.nameStart]!;
+  for (let k = f.firstToken; k < titleEnd; k++) if (OFFICES.has(view.tokens[k]!.normal)) return titleSector(view.tokens, f.firstToken, titleEnd);
+  return '';
 }

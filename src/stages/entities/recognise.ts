@@ -20,7 +20,7 @@ import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
-import { soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
+import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
 import { stateBodies } from './state-bodies.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
@@ -172,6 +172,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // After every description an owner names: a minister by portfolio alone is the sole country's only where nothing else stands.
   const sole = soleCountry(founds);
   founds.push(...soleCountryMinisters(view, founds, sole), ...soleCountryOpposition(view, founds, sole));
+  oppositionNames(view, founds, sole);
   // After the ministers and the opposition, whose words it leaves alone: "the army", "Congo's government", "Rebels in eastern Congo".
   founds.push(...stateBodies(view, founds, sole));
   founds.push(...findGroupActors(view, founds));

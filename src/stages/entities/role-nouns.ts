@@ -29,7 +29,7 @@ export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
 
 /** Words before a role noun that put its holder in their sector ("opposition leader", "army commander", "police chief"). */
 export const SECTOR_MODIFIERS: ReadonlyMap<string, string> = new Map([
-  ['opposition', 'OPP'], ['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['rebel', 'REB'], ['government', 'GOV'], ['state', 'GOV'], ['union', 'LAB'], ['labour', 'LAB'], ['labor', 'LAB'],
+  ['opposition', 'OPP'], ['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['rebel', 'REB'], ['separatist', 'REB'], ['guerrilla', 'REB'], ['insurgent', 'REB'], ['militia', 'REB'], ['government', 'GOV'], ['state', 'GOV'], ['union', 'LAB'], ['labour', 'LAB'], ['labor', 'LAB'],
 ]);
 
 /** Role nouns that name a leader of whatever the words before say ("rebel leader", "police chief"); alone they mean the government. */

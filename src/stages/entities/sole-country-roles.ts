@@ -84,3 +84,35 @@ export function soleCountryOpposition(view: DocView, founds: readonly Found[], c
   }
   return result;
 }
+
+/** The one country every found with a country names, people's included ("President Robert Mugabe"), or undefined when none or several. */
+function onlyCountry(founds: readonly Found[]): string | undefined {
+  let only: string | undefined;
+  for (const f of founds) {
+    const c = f.titleCountry ?? f.country ?? f.entry?.country;
+    if (c === undefined || !/^[A-Z]{3}$/.test(c) || c === only) continue;
+    if (only !== undefined) return undefined;
+    only = c;
+  }
+  return only;
+}
+
+/**
+ * "The opposition Movement for Democratic Change accused President Robert Mugabe's government":
+ * an unknown organisation's name right after a lower-case "opposition" is an opposition body, OPP,
+ * of the article's sole country (`country`), else of the one country all its founds name, people
+ * included (an opposition opposes its own country's rulers). Mutates the founds in place.
+ */
+export function oppositionNames(view: DocView, founds: readonly Found[], country: string | undefined): void {
+  const { tokens } = view;
+  let owner: string | undefined;
+  for (const f of founds) {
+    if (f.type !== 'ORG' || f.kind !== 'name' || f.entry !== undefined || f.country !== undefined) continue;
+    const before = tokens[f.firstToken - 1];
+    if (before?.normal !== 'opposition' || before.sentence !== tokens[f.firstToken]!.sentence || isCapitalised(view, f.firstToken - 1)) continue;
+    owner ??= country ?? onlyCountry(founds) ?? '';
+    if (owner === '') return;
+    f.country = owner;
+    f.actor = `${owner}OPP`;
+  }
+}

@@ -3,7 +3,7 @@ import type { Found } from './found.js';
 import { titleSector } from './titles.js';
 
 /** Title words of an office a state gives (not "Mr", "Dr", "Sheikh" or a firm's "Chairman"): its holder serves some country. */
-const OFFICES = new Set(`president prime premier minister chancellor governor mayor ambassador judge justice general admiral colonel
+export const OFFICES = new Set(`president prime premier minister chancellor governor mayor ambassador judge justice general admiral colonel
   commander marshal emir king queen sultan senator speaker`.split(/\s+/));
 
 /** The rule of a people word coded by the people list ("Yoruba" NGA). */

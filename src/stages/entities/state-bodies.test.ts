@@ -50,3 +50,18 @@ describe('entities: dated names, split regions and faiths', () => {
     assert.equal(mention('Yoruba leaders accused the government of neglect.', 'the government')?.actor, 'NGAGOV');
   });
 });
+
+describe('entities: sectors of titled people, rulers and opposition names', () => {
+  it('a titled person after a country\'s possessive takes the office\'s sector', () => {
+    assert.equal(mention("Gabon's President Omar Bongo flew to Libreville.", 'President Omar Bongo')?.actor, 'GABGOV');
+  });
+  it('"the king" is the sole country\'s ruler, GOV', () => {
+    assert.equal(mention('Thousands marched in Kathmandu demanding that the king restore parliament.', 'the king')?.actor, 'NPLGOV');
+  });
+  it('an unknown name after "opposition" is an opposition body of the country its people name', () => {
+    assert.equal(mention('The opposition Patriotic Front accused President Frederick Chiluba of fraud.', 'Patriotic Front')?.actor, 'ZMBOPP');
+  });
+  it('a separatist or guerrilla leader is a rebel', () => {
+    assert.equal(mention('Troops in Sri Lanka captured guerrilla leader Kumaran Pathmanathan.', 'Kumaran Pathmanathan')?.actor, 'LKAREB');
+  });
+});

@@ -16,6 +16,9 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['parliament'].map((w) => [w, 'LEG'] as const),
 ]);
 
+/** Heads of a state's sole ruler: "the king" is a person of the government (PETRARCH agents: KING [~GOV]), only after "the". */
+const RULER_HEADS = new Set(['king', 'queen', 'monarch', 'emir', 'sultan']);
+
 /** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels. */
 const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['security', 'COP'],
@@ -63,7 +66,8 @@ function modifierTag(view: DocView, k: number): boolean {
  * A state's bodies named by a lower-case head noun: after the possessive of a country, town or
  * region ("Congo's government" CODGOV, "Burma's military rulers" MMRGOV; a person's, "Mugabe's
  * government", is left to the person's own mention, which carries the sector already),
- * or with no owner ("the army", "Rebels in eastern Congo", "Police in Punjab", "security forces"):
+ * or with no owner ("the army", "Rebels in eastern Congo", "Police in Punjab", "security forces";
+ * "the king", a person, only after "the"):
  * then the country they are placed in by "in" right after them, else the article's sole country
  * (`sole`); wire reports name the country once and then leave it out. Not on words another found
  * covers, not after a capitalised word, a possessive pronoun or an indefinite article (whose body
@@ -82,7 +86,8 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Why the head is tested first: every token passes here, and only these words can end a body.
-    const headSector = BODY_SECTORS.get(tokens[i]!.normal);
+    const ruler = RULER_HEADS.has(tokens[i]!.normal);
+    const headSector = ruler ? 'GOV' : BODY_SECTORS.get(tokens[i]!.normal);
     // A capital counts against the head only where it proves a name: "Rebels in eastern Congo" opens its sentence.
     const lower = (k: number): boolean => !isCapitalised(view, k) || capitalProvesNothing(view, k);
     if (headSector === undefined || covered[i] || !lower(i)) continue;
@@ -105,7 +110,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     } else {
       if (!opens && (covered[first - 1] || OTHER_OWNERS.has(before.normal) || (isCapitalised(view, first - 1) && before.normal !== 'the'))) continue;
       if (before?.normal === 'the' && !opens) firstToken = first - 1;
-      else if (!BARE_HEADS.has(tokens[i]!.normal)) continue;
+      else if (ruler || !BARE_HEADS.has(tokens[i]!.normal)) continue;
       const place = placeFound(view, i + 1, byStart);
       if (speakerOnly(view, place?.endToken ?? i + 1)) continue;
       // Placed in several countries ("Police in Colombia and Venezuela"): each country's own mention stands.
@@ -116,7 +121,8 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     }
     const start = tokens[firstToken]!.start;
     const end = tokens[i]!.end;
-    result.push({ start, end, firstToken, endToken: i + 1, type: 'ORG', kind: 'name', rule: 'entities/en/state-body', confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: country + sector });
+    const base = { start, end, firstToken, endToken: i + 1, confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: country + sector };
+    result.push(ruler ? { ...base, type: 'PERSON', kind: 'description', rule: 'entities/en/state-ruler', titles: [tokens[i]!.normal] } : { ...base, type: 'ORG', kind: 'name', rule: 'entities/en/state-body' });
   }
   return result;
 }
