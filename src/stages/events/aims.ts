@@ -31,6 +31,16 @@ export function complementObject(tokens: readonly Token[], start: number, from: 
   return w.pos === 'VERB' || ((w.pos === 'ADP' || w.pos === 'PART') && COMPLEMENT_PREPS.has(w.normal));
 }
 
+/**
+ * Is the group at `start` no deeper than the first infinitive after the trigger? "rejected an invitation to attend a meeting …
+ * to debate plans for independence from Israel": what the second infinitive's verb is aimed at is not what the rejection is.
+ */
+export function shallowComplement(tokens: readonly Token[], from: number, start: number): boolean {
+  let infinitives = 0;
+  for (let k = from; k < start; k++) if (tokens[k]!.normal === 'to' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 2]?.normal !== '-' && ++infinitives > 1) return false;
+  return true;
+}
+
 /** People whose "from" names their origin. */
 export const ORIGIN_NOUNS = new Set(['counterparts', 'colleagues', 'partners', 'representatives', 'delegations', 'delegates', 'experts', 'officials', 'specialists',
   'guests', 'participants', 'people', 'refugees', 'migrants', 'students', 'investors', 'companies', 'businesses', 'envoys', 'diplomats', 'leaders', 'negotiators',

@@ -34,4 +34,8 @@ describe('events: sides named around the trigger', () => {
   it('gives force on someone held to the custodian', () => {
     assert.deepEqual(summary(doc('A Peruvian prisoner died as a result of torture while in Chilean police custody.')).filter((l) => l.startsWith('ASSAULT')), ['ASSAULT CHL->PER occurred']);
   });
+
+  it('does not aim a rejection at what a second infinitive deeper in its complement names', () => {
+    assert.deepEqual(summary(doc('Peru rejected an invitation to attend a conference to discuss independence from Chile.')).filter((l) => l.startsWith('REJECT')), ['REJECT PER->- occurred']);
+  });
 });
