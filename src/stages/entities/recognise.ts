@@ -21,7 +21,7 @@ import { armedGroups } from './armed-groups.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
-import { stateBodies } from './state-bodies.js';
+import { countryGroups, stateBodies } from './state-bodies.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -175,6 +175,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   oppositionNames(view, founds, sole);
   // After the ministers and the opposition, whose words it leaves alone: "the army", "Congo's government", "Rebels in eastern Congo".
   founds.push(...stateBodies(view, founds, sole));
+  // After the bodies, which a country's name before them owns already ("Congo's government").
+  countryGroups(view, founds);
   founds.push(...findGroupActors(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -65,3 +65,22 @@ describe('entities: sectors of titled people, rulers and opposition names', () =
     assert.equal(mention('Troops in Sri Lanka captured guerrilla leader Kumaran Pathmanathan.', 'Kumaran Pathmanathan')?.actor, 'LKAREB');
   });
 });
+
+describe('entities: a country\'s name or nationality before a group noun', () => {
+  it('a country\'s name gives the group\'s sector as a nationality word does', () => {
+    assert.equal(mention('U.S. marines landed near the port.', 'U.S.')?.actor, 'USAMIL');
+    assert.equal(mention('The Angola government rejected the plan.', 'Angola')?.actor, 'AGOGOV');
+  });
+  it('the first of two joined nationality words takes the sector of the noun after the second', () => {
+    assert.equal(mention('Senior Greek and Turkish diplomats met in Vienna.', 'Greek')?.actor, 'GRCGOV');
+    assert.equal(mention('Indian and Chinese troops clashed on the border.', 'Indian')?.actor, 'INDMIL');
+  });
+  it('intelligence and court words name their sectors', () => {
+    assert.equal(mention('Egyptian intelligence foiled the plot.', 'Egyptian')?.actor, 'EGYSPY');
+    assert.equal(mention('A Kenyan court jailed the journalist.', 'Kenyan')?.actor, 'KENJUD');
+  });
+  it('not before a capitalised word or a noun the lexicon does not know', () => {
+    assert.equal(mention('Russia and China vetoed the resolution.', 'Russia')?.actor, 'RUS');
+    assert.equal(mention('The Iraq war ended in 2011.', 'Iraq')?.actor, 'IRQ');
+  });
+});

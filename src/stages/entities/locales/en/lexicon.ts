@@ -173,13 +173,16 @@ export const NAME_JOINERS = set(`of for de del der da di du la le von van al el 
 export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['official', 'officials', 'government', 'authorities', 'diplomat', 'diplomats', 'delegation', 'negotiators', 'leadership', 'ministry', 'embassy', 'envoy', 'side']
     .map((w) => [w, 'GOV'] as const),
-  ...['forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'units', 'servicemen', 'drones', 'missiles', 'airfields', 'bombers', 'jets', 'warplanes', 'artillery', 'commanders', 'defences', 'defenses', 'air']
+  ...['forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'units', 'servicemen', 'drones', 'missiles', 'airfields', 'bombers', 'jets', 'warplanes', 'artillery', 'commanders', 'defences', 'defenses', 'air',
+    'warships', 'gunboats', 'tanks', 'helicopters', 'paratroopers', 'marines']
     .map((w) => [w, 'MIL'] as const),
   ...['rebels', 'separatists', 'insurgents', 'militants', 'fighters', 'militia', 'militias', 'guerrillas', 'guerillas', 'gunmen', 'rebel', 'guerrilla', 'guerilla'].map((w) => [w, 'REB'] as const),
   ...['civilians', 'children', 'citizens', 'people', 'residents', 'families', 'women', 'nationals', 'prisoners', 'population', 'villagers', 'settlers'].map((w) => [w, 'CVL'] as const),
   ...['refugees', 'asylum-seekers', 'displaced'].map((w) => [w, 'REF'] as const),
   ...['police', 'policemen'].map((w) => [w, 'COP'] as const),
   ...['students'].map((w) => [w, 'EDU'] as const),
+  ...['intelligence', 'spies'].map((w) => [w, 'SPY'] as const),
+  ...['court', 'courts', 'judges', 'judiciary'].map((w) => [w, 'JUD'] as const),
   ...['workers', 'unions'].map((w) => [w, 'LAB'] as const),
   ...['media', 'journalists', 'journalist', 'press', 'television', 'state media'].map((w) => [w, 'MED'] as const),
   ...['opposition'].map((w) => [w, 'OPP'] as const),
