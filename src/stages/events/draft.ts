@@ -139,6 +139,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
       targetGroup = aimed;
     }
   }
+  // "Mr Kuchma requested assistance to Ukraine": the own country a request is for is not whom it is made of.
+  if (plover === 'REQUEST' && source && target && targetGroup && ['to', 'for'].includes(tokens[targetGroup.start - 1]?.normal ?? '')
+    && targetGroup.mentions.every((x) => x.type === 'GPE') && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) [target, targetGroup] = [undefined, undefined];
   if (!target && source && plover === 'THREATEN') {
     // "threatened to stop negotiations if the United States goes ahead": a threat is aimed at whoever must meet its condition.
     const condition = conditionSubject(tokens, clause, clauses, groups);

@@ -38,4 +38,8 @@ describe('events: sides named around the trigger', () => {
   it('does not aim a rejection at what a second infinitive deeper in its complement names', () => {
     assert.deepEqual(summary(doc('Peru rejected an invitation to attend a conference to discuss independence from Chile.')).filter((l) => l.startsWith('REJECT')), ['REJECT PER->- occurred']);
   });
+
+  it('does not aim a request at the own country it is made for', () => {
+    assert.deepEqual(summary(doc('The Peruvian president requested assistance to Peru after the floods.')).filter((l) => l.startsWith('REQUEST')), ['REQUEST PER->- occurred']);
+  });
 });
