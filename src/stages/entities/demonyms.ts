@@ -8,6 +8,8 @@ import { GROUP_SECTORS, ORG_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 const MIL_HEADS = new Set(['army', 'navy', 'forces', 'force', 'guard', 'guards', 'military', 'command', 'staff', 'brigade', 'battalion', 'regiment']);
 const LEG_HEADS = new Set(['parliament', 'assembly', 'congress', 'senate', 'rada', 'duma', 'knesset', 'majlis', 'sejm', 'bundestag']);
 const REL_HEADS = new Set(['church', 'patriarchate', 'diocese', 'synod']);
+/** Organisation heads of courts ("Latvian Constitutional Court" LVAJUD). */
+const JUD_HEADS = new Set(['court', 'tribunal']);
 
 /** Words that make a country's organisation a labour body ("Serbian Workers' Union", "Trades Union Congress"). */
 const LABOUR_WORDS = new Set(['workers', 'trade', 'trades', 'labour', 'labor', 'miners', 'teachers', 'unions']);
@@ -55,11 +57,24 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
     }
     for (let k = hit.firstToken; k <= last; k++) taken[k] = 1;
     const labour = LABOUR_HEADS.has(head) && tokens.slice(hit.endToken, last + 1).some((t) => LABOUR_WORDS.has(t.normal));
-    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : labour ? 'LAB' : 'GOV';
+    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : JUD_HEADS.has(head) ? 'JUD' : labour ? 'LAB' : 'GOV';
     const end = tokens[last]!.end;
     return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code, end, endToken: last + 1, type: 'ORG', kind: 'name', rule, confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };
   }
   return undefined;
+}
+
+/**
+ * A nation's people named by the plural of its demonym with no group noun after it ("Young
+ * Algerians blocked roads", "Palestinians of the West Bank", "Thousands of Nigerians"): civilians,
+ * CVL, as CAMEO codes a country's general populace; the singular ("Algerian") is only a nationality.
+ */
+function peopleOf(view: DocView, hit: KbHit, country: KbEntry): string | undefined {
+  const word = view.text.slice(hit.start, hit.end);
+  if (hit.endToken - hit.firstToken !== 1 || !word.endsWith('s')) return undefined;
+  const next = view.tokens[hit.endToken];
+  if (next !== undefined && next.sentence === view.tokens[hit.firstToken]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isCapitalised(view, hit.endToken)) return undefined;
+  return country.demonyms?.includes(word.slice(0, -1)) ? 'CVL' : undefined;
 }
 
 /**
@@ -74,7 +89,7 @@ export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, t
   if (org) return org;
   const next = tokens[hit.endToken];
   const after = tokens[hit.endToken + 1];
-  const sector = next && next.sentence === tokens[hit.firstToken]!.sentence ? (GROUP_SECTORS.get(next.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined;
+  const sector = (next && next.sentence === tokens[hit.firstToken]!.sentence ? (GROUP_SECTORS.get(next.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined) ?? peopleOf(view, hit, country);
   return {
     ...base,
     end: hit.end,

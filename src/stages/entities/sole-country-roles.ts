@@ -1,4 +1,4 @@
-import { isCapitalised, type DocView } from './doc-view.js';
+import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { PAST } from './role-nouns.js';
 
@@ -70,7 +70,7 @@ export function soleCountryOpposition(view: DocView, founds: readonly Found[], c
     if (tokens[i]!.normal !== 'opposition' || covered[i]) continue;
     const before = tokens[i - 1];
     const opensSentence = before === undefined || before.sentence !== tokens[i]!.sentence;
-    if (!opensSentence && (covered[i - 1] || (isCapitalised(view, i - 1) && before.normal !== 'the') || /^['’]s$/.test(before.normal) || isCapitalised(view, i))) continue;
+    if (!opensSentence && (covered[i - 1] || (isCapitalised(view, i - 1) && !capitalProvesNothing(view, i - 1) && before.normal !== 'the') || /^['’]s$/.test(before.normal) || isCapitalised(view, i))) continue;
     const next = tokens[i + 1];
     const sameSentence = next !== undefined && next.sentence === tokens[i]!.sentence;
     const member = sameSentence && OPPOSITION_MEMBERS.has(next.normal) && !covered[i + 1];

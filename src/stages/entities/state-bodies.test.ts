@@ -84,3 +84,17 @@ describe('entities: a country\'s name or nationality before a group noun', () =>
     assert.equal(mention('The Iraq war ended in 2011.', 'Iraq')?.actor, 'IRQ');
   });
 });
+
+describe('entities: courts, peoples and opposition counts', () => {
+  it('a court after a possessive or in a country\'s named court is JUD', () => {
+    assert.equal(mention("Kenya's high court blocked the deportation.", "Kenya's high court")?.actor, 'KENJUD');
+    assert.equal(mention('The Bulgarian Constitutional Court annulled the vote.', 'Bulgarian Constitutional Court')?.actor, 'BGRJUD');
+    assert.equal(mention('Reporters waited outside the court in Nairobi.', 'the court'), undefined);
+  });
+  it('the plural of a demonym alone is the country\'s people, CVL', () => {
+    assert.equal(mention('Thousands of Zimbabweans crossed into South Africa.', 'Zimbabweans')?.actor, 'ZWECVL');
+  });
+  it('a counted opposition at the start of a sentence is the sole country\'s', () => {
+    assert.equal(mention('Three opposition parties in Togo boycotted the vote.', 'opposition parties')?.actor, 'TGOOPP');
+  });
+});

@@ -15,7 +15,11 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['police', 'policemen'].map((w) => [w, 'COP'] as const),
   ...['rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists'].map((w) => [w, 'REB'] as const),
   ...['parliament'].map((w) => [w, 'LEG'] as const),
+  ...['court'].map((w) => [w, 'JUD'] as const),
 ]);
+
+/** Heads that make a body only after an owner's possessive ("Israel's high court"): alone they are mostly a building or a hearing. */
+const OWNED_ONLY = new Set(['court']);
 
 /** Heads of a state's sole ruler: "the king" is a person of the government (PETRARCH agents: KING [~GOV]), only after "the". */
 const RULER_HEADS = new Set(['king', 'queen', 'monarch', 'emir', 'sultan']);
@@ -33,8 +37,8 @@ const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
 /** Heads that stand without "the" only as plurals ("Rebels attacked", "Police in Punjab arrested"); "government" and "army" need it. */
 const BARE_HEADS = new Set(['authorities', 'rulers', 'troops', 'soldiers', 'forces', 'police', 'policemen', 'rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists']);
 
-/** Determiners and pronouns that say someone else owns the body ("their army", "its government", "a government"). */
-const OTHER_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'no', 'every', 'each', 'another']);
+/** Determiners and pronouns that say someone else owns the body ("their army", "its government", "a government"); not "that", mostly a conjunction ("warned that police …"). */
+const OTHER_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'this', 'these', 'those', 'any', 'no', 'every', 'each', 'another']);
 
 /** Most lower-case words between the owner and the head ("main ruling military"). */
 const MAX_MODIFIERS = 2;
@@ -112,6 +116,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       if (!opens && (covered[first - 1] || OTHER_OWNERS.has(before.normal) || (isCapitalised(view, first - 1) && before.normal !== 'the'))) continue;
       if (before?.normal === 'the' && !opens) firstToken = first - 1;
       else if (ruler || !BARE_HEADS.has(tokens[i]!.normal)) continue;
+      if (OWNED_ONLY.has(tokens[i]!.normal)) continue;
       const place = placeFound(view, i + 1, byStart);
       if (speakerOnly(view, place?.endToken ?? i + 1)) continue;
       // Placed in several countries ("Police in Colombia and Venezuela"): each country's own mention stands.

@@ -171,13 +171,14 @@ export const NAME_JOINERS = set(`of for de del der da di du la le von van al el 
 
 /** What a demonym before a noun says about the group: "Russian forces" are the military (CAMEO sector). */
 export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
-  ...['official', 'officials', 'government', 'authorities', 'diplomat', 'diplomats', 'delegation', 'negotiators', 'leadership', 'ministry', 'embassy', 'envoy', 'side']
+  ...['official', 'officials', 'leaders', 'government', 'authorities', 'diplomat', 'diplomats', 'delegation', 'negotiators', 'leadership', 'ministry', 'embassy', 'envoy', 'side']
     .map((w) => [w, 'GOV'] as const),
   ...['forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'units', 'servicemen', 'drones', 'missiles', 'airfields', 'bombers', 'jets', 'warplanes', 'artillery', 'commanders', 'defences', 'defenses', 'air',
     'warships', 'gunboats', 'tanks', 'helicopters', 'paratroopers', 'marines']
     .map((w) => [w, 'MIL'] as const),
   ...['rebels', 'separatists', 'insurgents', 'militants', 'fighters', 'militia', 'militias', 'guerrillas', 'guerillas', 'gunmen', 'rebel', 'guerrilla', 'guerilla'].map((w) => [w, 'REB'] as const),
-  ...['civilians', 'children', 'citizens', 'people', 'residents', 'families', 'women', 'nationals', 'prisoners', 'population', 'villagers', 'settlers'].map((w) => [w, 'CVL'] as const),
+  ...['civilians', 'children', 'citizens', 'people', 'residents', 'families', 'women', 'nationals', 'prisoners', 'population', 'villagers', 'settlers',
+    'demonstrators', 'protesters', 'protestors', 'farmers', 'landowners', 'inhabitants', 'immigrants', 'youths', 'crowds', 'tourists', 'hostages'].map((w) => [w, 'CVL'] as const),
   ...['refugees', 'asylum-seekers', 'displaced'].map((w) => [w, 'REF'] as const),
   ...['police', 'policemen'].map((w) => [w, 'COP'] as const),
   ...['students'].map((w) => [w, 'EDU'] as const),
@@ -187,7 +188,7 @@ export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['media', 'journalists', 'journalist', 'press', 'television', 'state media'].map((w) => [w, 'MED'] as const),
   ...['opposition'].map((w) => [w, 'OPP'] as const),
   ...['lawmakers', 'parliament', 'legislators', 'senators', 'mps'].map((w) => [w, 'LEG'] as const),
-  ...['companies', 'firms', 'businesses', 'banks', 'company'].map((w) => [w, 'BUS'] as const),
+  ...['companies', 'firms', 'businesses', 'banks', 'company', 'business'].map((w) => [w, 'BUS'] as const),
 ]);
 
 /** Pronouns resolved to people, with the gender they fit. */
