@@ -72,7 +72,10 @@ export function sentenceGroups(
     // "Evil Mordor, the awful Fornost, and good Gondor": a member after a bare comma may have modifiers when the list goes on to a conjunction.
     const next = spans[n + 1];
     const listGoesOn = next !== undefined && next.start >= span.end && joined(tokens, span.end, next.start, false, true);
-    if (current && !isBoth && !current.both && joined(tokens, current.end, span.start, listGoesOn) && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, current.end, span.start)
+    // "Russian regional governors and Ukrainian President Leonid Kuchma": a nationality's own head nouns may stand before "and".
+    const from = current ? headEnd(tokens, current.mentions[current.mentions.length - 1]!, current.end) : 0;
+    const joins = current !== undefined && (joined(tokens, current.end, span.start, listGoesOn) || (from > current.end && joined(tokens, from, span.start, false, true)));
+    if (current && !isBoth && !current.both && joins && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, from, span.start)
       && !(current.mentions.length === 1 && bareComma(tokens, current.end, span.start) && afterPreposition(tokens, current.start, first) && !listContinues(tokens, spans, n))
       && !(current.end === opening && ((!listGoesOn && !listContinues(tokens, spans, n)) || listBeforeVerb(tokens, spans, n)))) {
       // "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, held": a single name set off by commas is an apposition, one side.
@@ -166,6 +169,17 @@ function sameKind(tokens: readonly Token[], a: EntityMention, b: EntityMention, 
   for (let i = from; i < to; i++) if (tokens[i]!.normal !== ',') return true;
   if (b.rule === PRONOUN_RULE || a.rule === PRONOUN_RULE) return false;
   return PLACES.has(a.type) === PLACES.has(b.type) || (a.type !== 'PERSON' && b.type !== 'PERSON');
+}
+
+/** How many head words may follow a nationality before a conjunction ("Russian regional governors and"). */
+const MAX_HEAD = 3;
+
+/** Where the head nouns after a nationality end, right before "and" ("Russian regional governors and …"); `end` when there are none. */
+function headEnd(tokens: readonly Token[], last: EntityMention, end: number): number {
+  if (last.type !== 'NORP') return end;
+  let k = end;
+  while (k < end + MAX_HEAD && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
+  return k > end && tokens[k - 1]!.pos === 'NOUN' && tokens[k]?.normal === 'and' ? k : end;
 }
 
 /** How many words may stand between two members of a compound ("Fornost and the evil awful Gondor"). */

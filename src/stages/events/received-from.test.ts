@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { doc, summary } from '../../../test/support/events-doc.js';
+import { findEvents } from './index.js';
 
 describe('events: sides named around the trigger', () => {
   it('takes whoever sent a message received as its source', () => {
@@ -41,5 +42,11 @@ describe('events: sides named around the trigger', () => {
 
   it('does not aim a request at the own country it is made for', () => {
     assert.deepEqual(summary(doc('The Peruvian president requested assistance to Peru after the floods.')).filter((l) => l.startsWith('REQUEST')), ['REQUEST PER->- occurred']);
+  });
+
+  it('joins a nationality with its head nouns to a named counterpart after "and"', () => {
+    const [line] = summary(doc('Norway thanked Peruvian regional governors and the Chilean president for their help.'));
+    assert.equal(line, 'SUPPORT NOR->PER occurred');
+    assert.deepEqual(findEvents(doc('Norway thanked Peruvian regional governors and the Chilean president for their help.'))[0]!.target?.entities, ['e1', 'e2']);
   });
 });
