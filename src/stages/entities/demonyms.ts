@@ -65,19 +65,6 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
 }
 
 /**
- * A nation's people named by the plural of its demonym with no group noun after it ("Young
- * Algerians blocked roads", "Palestinians of the West Bank", "Thousands of Nigerians"): civilians,
- * CVL, as CAMEO codes a country's general populace; the singular ("Algerian") is only a nationality.
- */
-function peopleOf(view: DocView, hit: KbHit, country: KbEntry): string | undefined {
-  const word = view.text.slice(hit.start, hit.end);
-  if (hit.endToken - hit.firstToken !== 1 || !word.endsWith('s')) return undefined;
-  const next = view.tokens[hit.endToken];
-  if (next !== undefined && next.sentence === view.tokens[hit.firstToken]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isCapitalised(view, hit.endToken)) return undefined;
-  return country.demonyms?.includes(word.slice(0, -1)) ? 'CVL' : undefined;
-}
-
-/**
  * A demonym and what follows it: "Russian Defence Ministry" is an organisation of Russia
  * (RUSGOV), "Russian forces" a group (NORP, RUSMIL), "Russian" alone a NORP of Russia.
  */
@@ -89,7 +76,7 @@ export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, t
   if (org) return org;
   const next = tokens[hit.endToken];
   const after = tokens[hit.endToken + 1];
-  const sector = (next && next.sentence === tokens[hit.firstToken]!.sentence ? (GROUP_SECTORS.get(next.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined) ?? peopleOf(view, hit, country);
+  const sector = (next && next.sentence === tokens[hit.firstToken]!.sentence ? (GROUP_SECTORS.get(next.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined);
   return {
     ...base,
     end: hit.end,

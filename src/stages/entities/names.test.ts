@@ -47,7 +47,8 @@ describe('entities: spans and types of unknown and composite names', () => {
     const list = entities('A hearing is set in the US Bankruptcy Court on Monday.');
     const org = list.find((m) => m.text === 'US Bankruptcy Court');
     assert.equal(org?.type, 'ORG');
-    assert.equal(org?.actor, 'USAGOV');
+    // A court is the judiciary, JUD (PETRARCH agents: COURT_JUDGE, COURT_OF_APPEALS [~JUD]).
+    assert.equal(org?.actor, 'USAJUD');
     assert.equal(typeOf(list, 'US'), 'GPE');
   });
   it('a country before a known organisation name only modifies it', () => {
