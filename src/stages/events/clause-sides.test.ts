@@ -44,6 +44,10 @@ describe('events: sides named around the trigger', () => {
     assert.deepEqual(summary(doc('The Peruvian president requested assistance to Peru after the floods.')).filter((l) => l.startsWith('REQUEST')), ['REQUEST PER->- occurred']);
   });
 
+  it('aims a request for the own country at whom a "from" after it names', () => {
+    assert.deepEqual(summary(doc('The Peruvian president asked for more aid for Peru from Chile.')).filter((l) => l.startsWith('REQUEST')), ['REQUEST PER->CHL occurred']);
+  });
+
   it('joins a nationality with its head nouns to a named counterpart after "and"', () => {
     const [line] = summary(doc('Norway thanked Peruvian regional governors and the Chilean president for their help.'));
     assert.equal(line, 'SUPPORT NOR->PER occurred');

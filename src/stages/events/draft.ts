@@ -139,9 +139,14 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
       targetGroup = aimed;
     }
   }
-  // "Mr Kuchma requested assistance to Ukraine": the own country a request is for is not whom it is made of.
+  // "Mr Kuchma requested assistance to Ukraine": the own country a request is for is not whom it is made of; a "from" after it may name
+  // that ("asked for more aid for Afghanistan from Japan").
   if (plover === 'REQUEST' && source && target && targetGroup && ['to', 'for'].includes(tokens[targetGroup.start - 1]?.normal ?? '')
-    && targetGroup.mentions.every((x) => x.type === 'GPE') && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) [target, targetGroup] = [undefined, undefined];
+    && targetGroup.mentions.every((x) => x.type === 'GPE') && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
+    const end = targetGroup.end;
+    targetGroup = groups.find((g) => g.start > end && g.end <= clause.end && tokens[g.start - 1]?.normal === 'from' && !g.locative);
+    target = targetGroup && side(doc, tokens, targetGroup);
+  }
   if (!target && source && plover === 'THREATEN') {
     // "threatened to stop negotiations if the United States goes ahead": a threat is aimed at whoever must meet its condition.
     const condition = conditionSubject(tokens, clause, clauses, groups);
