@@ -50,4 +50,8 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('takes the "by" agent of a subject phrase that names no actor as the source of an active verb', () => {
     assert.deepEqual(summary(doc('A resolution drafted by Norway condemns Chile.')), ['ACCUSE NOR->CHL occurred']);
   });
+
+  it('leaves a "by" after a later noun of the subject phrase to that noun\'s act', () => {
+    assert.deepEqual(summary(doc('Protesters enraged over the shooting of a teenager by Chile poured into the streets of Geneva.')).filter((l) => l.startsWith('PROTEST CHL')), []);
+  });
 });

@@ -41,6 +41,8 @@ export function subjectPhraseAgent(tokens: readonly Token[], inClause: readonly 
   let noun = clauseStart;
   while (noun < by && tokens[noun]!.pos !== 'NOUN') noun++;
   if (noun >= by) return undefined;
+  // "Protesters enraged over the shooting of a teenager by police": a "by" right after a later noun is that noun's act's agent.
+  if (by - 1 > noun && tokens[by - 1]!.pos === 'NOUN') return undefined;
   for (let k = noun + 1; k < by; k++) if (tokens[k]!.pos === 'AUX') return undefined;
   return g;
 }
