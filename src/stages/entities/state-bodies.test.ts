@@ -98,3 +98,13 @@ describe('entities: courts, peoples and opposition counts', () => {
     assert.equal(mention('Three opposition parties in Togo boycotted the vote.', 'opposition parties')?.actor, 'TGOOPP');
   });
 });
+
+describe('entities: groups named by a modifier, counterparts', () => {
+  it('"rebel groups" are the sole country\'s rebels; "groups" alone are nobody\'s', () => {
+    assert.equal(mention('Rebel groups in Liberia agreed to disarm.', 'Rebel groups')?.actor, 'LBRREB');
+    assert.equal(mention('The groups in Liberia agreed to disarm.', 'The groups'), undefined);
+  });
+  it('a counterpart after a nationality is a government official', () => {
+    assert.equal(mention('Mr Li met the Vietnamese counterpart on Friday.', 'the Vietnamese counterpart')?.actor, 'VNMGOV');
+  });
+});

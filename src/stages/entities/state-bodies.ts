@@ -16,6 +16,8 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists'].map((w) => [w, 'REB'] as const),
   ...['parliament'].map((w) => [w, 'LEG'] as const),
   ...['court'].map((w) => [w, 'JUD'] as const),
+  // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions").
+  ...['groups', 'factions'].map((w) => [w, ''] as const),
 ]);
 
 /** Heads that make a body only after an owner's possessive ("Israel's high court"): alone they are mostly a building or a hearing. */
@@ -35,7 +37,7 @@ const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Heads that stand without "the" only as plurals ("Rebels attacked", "Police in Punjab arrested"); "government" and "army" need it. */
-const BARE_HEADS = new Set(['authorities', 'rulers', 'troops', 'soldiers', 'forces', 'police', 'policemen', 'rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists']);
+const BARE_HEADS = new Set(['groups', 'factions', 'authorities', 'rulers', 'troops', 'soldiers', 'forces', 'police', 'policemen', 'rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists']);
 
 /** Determiners and pronouns that say someone else owns the body ("their army", "its government", "a government"); not "that", mostly a conjunction ("warned that police …"). */
 const OTHER_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'this', 'these', 'those', 'any', 'no', 'every', 'each', 'another']);
@@ -103,6 +105,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(first - 1) && modifierTag(view, first - 1)) first--;
     let sector = headSector;
     for (let k = first; k < i; k++) sector = MODIFIER_SECTORS.get(tokens[k]!.normal) ?? sector;
+    if (sector === '') continue;
     const before = tokens[first - 1];
     const opens = before === undefined || before.sentence !== sentence;
     let country: string | undefined;
