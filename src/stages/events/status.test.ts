@@ -24,4 +24,13 @@ describe('events: status of acts hoped for or still to come', () => {
   it('reads the infinitive of a decision whose agent stands between them as planned', () => {
     assert.ok(summary(doc('Chile welcomed the decision by Peru to release the fishermen.')).every((s) => !s.endsWith('occurred') || s.startsWith('SUPPORT')));
   });
+
+  it('reads an act scheduled or slated to happen as planned', () => {
+    assert.deepEqual(summary(doc('The foreign ministers of Peru and Chile are scheduled to meet in Lima on Friday.')).map((e) => e.split(' ').pop()), ['planned']);
+    assert.deepEqual(summary(doc('The foreign ministers of Peru and Chile met in Lima on Friday.')).map((e) => e.split(' ').pop()), ['occurred']);
+  });
+
+  it('reads a nominal that is the subject of "would" as planned', () => {
+    assert.deepEqual(summary(doc('The talks between Peru and Chile would continue on Friday.')), ['AGREE PER->CHL planned']);
+  });
 });

@@ -16,8 +16,8 @@ const POSSIBLE_ADJ = new Set(['possible', 'potential', 'hypothetical', 'capable'
 const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', 'hope']);
 /** Nouns that put a nominal after them in the future ("preparations for Mr Macron's visit"). */
 const PREPARATION = new Set(['preparation', 'preparations', 'plan', 'plans', 'schedule', 'date', 'agenda', 'invitation']);
-/** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to"). */
-const INTENT = new Set(['plan', 'intend', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal']);
+/** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to", "scheduled to meet"). */
+const INTENT = new Set(['plan', 'intend', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal', 'schedule', 'slate']);
 /** Verbs that direct someone to act ("told Rwanda to withdraw", "warned the rebels to lay down their arms"): the act is asked for, not done. */
 const DIRECTING = new Set(['tell', 'warn', 'order', 'ask', 'urge', 'instruct', 'command', 'press', 'call', 'invite', 'advise', 'encourage', 'persuade']);
 /** How many words the addressee between the directing verb and "to" may have ("warned the Hutu rebels to"). */
@@ -125,12 +125,13 @@ const FUTURE_REACH = 8;
 
 /**
  * Is the nominal trigger the subject of a verb in the future ("meetings between Russia and Germany
- * will continue", "the talks are to be held in Minsk")? Then it is planned, not held.
+ * will continue", "the talks are to be held in Minsk", "the discussion would continue")? Then it is planned, not held.
  */
 function futureSubject(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
   for (let k = m.end; k < Math.min(clause.end, m.end + FUTURE_REACH); k++) {
     const t = tokens[k]!;
-    if (t.pos === 'AUX') return FUTURE.has(t.normal) || (t.lemma.toLowerCase() === 'be' && tokens[k + 1]?.normal === 'to');
+    // "The discussion would continue on October 30": "would" is the future seen from a reported past.
+    if (t.pos === 'AUX') return FUTURE.has(t.normal) || t.normal === 'would' || (t.lemma.toLowerCase() === 'be' && tokens[k + 1]?.normal === 'to');
     if (!NOMINAL_PHRASE.has(t.pos)) return false;
   }
   return false;
