@@ -127,7 +127,11 @@ function longer(a: { start: number; end: number }, b: { start: number; end: numb
 /** Could the token be a trigger at all (a cheap test before matching)? */
 export function hasEntries(token: Token, dictionary: VerbDictionary): boolean {
   const heads = dictionary.byHead;
-  return heads.has(token.normal) || heads.has(token.lemma) || heads.has(token.lemma.toLowerCase()) || (token.normal.endsWith('s') && heads.has(token.normal.slice(0, -1)));
+  const { normal, lemma } = token;
+  if (heads.has(normal)) return true;
+  // A lemma equal to the lower-case surface form was just looked up: most words' lemmas are.
+  if (lemma !== normal && (heads.has(lemma) || heads.has(lemma.toLowerCase()))) return true;
+  return normal.endsWith('s') && heads.has(normal.slice(0, -1));
 }
 
 /** Dictionary entries for a token: by surface form, lemma and naive singular, lowest rank first. */
@@ -270,11 +274,14 @@ function possible(elements: readonly PatternElement[], present: ReadonlySet<stri
 export function wordsOf(tokens: readonly Token[], first: number, end: number): Set<string> {
   const words = new Set<string>();
   for (let i = first; i < end; i++) {
-    const t = tokens[i]!;
-    words.add(t.normal);
-    words.add(t.lemma);
-    words.add(t.lemma.toLowerCase());
-    if (t.normal.length > 3 && t.normal.endsWith('s')) words.add(t.normal.slice(0, -1));
+    const { normal, lemma } = tokens[i]!;
+    words.add(normal);
+    // A lemma equal to the lower-case surface form adds nothing: most words' lemmas are.
+    if (lemma !== normal) {
+      words.add(lemma);
+      words.add(lemma.toLowerCase());
+    }
+    if (normal.length > 3 && normal.endsWith('s')) words.add(normal.slice(0, -1));
   }
   return words;
 }
@@ -287,7 +294,7 @@ function inOrder(tokens: readonly Token[], elements: readonly PatternElement[], 
     let length = 0;
     for (let p = at; p < to && found < 0; p++) {
       for (const run of element) {
-        if (p + run.length <= to && run.every((w, k) => tokenIs(tokens[p + k]!, w) && !(nounsOnly && tokens[p + k]!.pos === 'VERB')) && !timeOnly(tokens, p, run)) {
+        if (p + run.length <= to && runAt(tokens, p, run, nounsOnly) && !timeOnly(tokens, p, run)) {
           found = p;
           length = run.length;
           break;
@@ -297,6 +304,15 @@ function inOrder(tokens: readonly Token[], elements: readonly PatternElement[], 
     if (found < 0) return false;
     if (used) for (let k = 0; k < length; k++) used.push(found + k);
     at = found + length;
+  }
+  return true;
+}
+
+/** Do the run's words stand at `p` (no verb among them when `nounsOnly`)? A plain loop: this is the matcher's innermost test. */
+function runAt(tokens: readonly Token[], p: number, run: readonly string[], nounsOnly: boolean): boolean {
+  for (let k = 0; k < run.length; k++) {
+    const t = tokens[p + k]!;
+    if (!tokenIs(t, run[k]!) || (nounsOnly && t.pos === 'VERB')) return false;
   }
   return true;
 }
