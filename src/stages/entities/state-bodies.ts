@@ -63,6 +63,11 @@ function speakerOnly(view: DocView, k: number): boolean {
   return t !== undefined && t.sentence === tokens[k - 1]!.sentence && t.pos === 'VERB' && REPORTING.has(t.lemma);
 }
 
+/** Is token `k` lower-case, or capitalised only where a capital proves no name ("Rebels in eastern Congo" opens its sentence)? */
+function lower(view: DocView, k: number): boolean {
+  return !isCapitalised(view, k) || capitalProvesNothing(view, k);
+}
+
 /** May token `k` describe the head? An adjective or noun, or a proper noun only by its capital where that proves nothing ("Security forces in …"). */
 function modifierTag(view: DocView, k: number): boolean {
   const pos = view.tokens[k]!.pos;
@@ -95,14 +100,12 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     // Why the head is tested first: every token passes here, and only these words can end a body.
     const ruler = RULER_HEADS.has(tokens[i]!.normal);
     const headSector = ruler ? 'GOV' : BODY_SECTORS.get(tokens[i]!.normal);
-    // A capital counts against the head only where it proves a name: "Rebels in eastern Congo" opens its sentence.
-    const lower = (k: number): boolean => !isCapitalised(view, k) || capitalProvesNothing(view, k);
-    if (headSector === undefined || covered[i] || !lower(i)) continue;
+    if (headSector === undefined || covered[i] || !lower(view, i)) continue;
     const sentence = tokens[i]!.sentence;
     const next = tokens[i + 1];
     if (next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.normal) || isCapitalised(view, i + 1))) continue;
     let first = i;
-    while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(first - 1) && modifierTag(view, first - 1)) first--;
+    while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(view, first - 1) && modifierTag(view, first - 1)) first--;
     let sector = headSector;
     for (let k = first; k < i; k++) sector = MODIFIER_SECTORS.get(tokens[k]!.normal) ?? sector;
     if (sector === '') continue;
