@@ -2,7 +2,7 @@
 export const MINHASH_SIZE = 64;
 
 /** LSH layout: 16 bands of 4 rows, so pairs above a Jaccard of about 0.5 become candidates. */
-const BANDS = 16;
+export const BANDS = 16;
 const ROWS = MINHASH_SIZE / BANDS;
 
 /** Words per shingle: long enough that two different reports on one topic share few of them. */

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { SitrepError } from '../../core/errors.js';
 import type { AnalysisRecord } from '../../core/record.js';
-import { bandKeys, jaccardEstimate, NEAR_DUPLICATE_THRESHOLD } from '../../ingest/minhash.js';
+import { BANDS, bandKeys, jaccardEstimate, NEAR_DUPLICATE_THRESHOLD } from '../../ingest/minhash.js';
 import { decodeRecord, unpackText } from '../record-blob.js';
 import { ROW_COLUMNS, type AnalysisRows } from '../record-rows.js';
 import type {
@@ -62,9 +62,11 @@ export class SqliteStore implements Store {
            @raw, @input, @minhash, @version, @previousId, @duplicateOf, @similarity, @runId, @at)`,
       ),
       indexText: db.prepare('INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id > ? ORDER BY id'),
-      insertBand: db.prepare('INSERT OR IGNORE INTO doc_bands (band, document_id) VALUES (?, ?)'),
+      // Why one statement for all of a document's bands, and a fixed-arity IN: one bind and step instead of
+      // one per band, and no JSON text to build and parse (every signature has BANDS keys).
+      insertBands: db.prepare(`INSERT OR IGNORE INTO doc_bands (band, document_id) VALUES ${Array.from({ length: BANDS }, () => '(?, @id)').join(', ')}`),
       candidates: db.prepare(
-        `SELECT document_id AS id, count(*) AS n FROM doc_bands WHERE band IN (SELECT value FROM json_each(?))
+        `SELECT document_id AS id, count(*) AS n FROM doc_bands WHERE band IN (${Array.from({ length: BANDS }, () => '?').join(', ')})
          GROUP BY document_id ORDER BY n DESC, document_id LIMIT ${MAX_CANDIDATES}`,
       ),
       minhashOf: db.prepare('SELECT minhash, duplicate_of AS duplicateOf FROM documents WHERE id = ?'),
@@ -241,7 +243,8 @@ export class SqliteStore implements Store {
       }).lastInsertRowid,
     );
     if (duplicate) return { kind: 'duplicate', id, ...duplicate };
-    for (const band of bandKeys(doc.minhash)) s.insertBand.run(band, id);
+    const bands = bandKeys(doc.minhash);
+    if (bands.length === BANDS) s.insertBands.run(...bands, { id });
     if (analysis) this.writeAnalysis(runId, id, analysis, false);
     return previous ? { kind: 'version', id, previous: previous.id, version: previous.version + 1 } : { kind: 'added', id };
   }
@@ -251,7 +254,7 @@ export class SqliteStore implements Store {
     const keys = bandKeys(signature);
     if (keys.length === 0) return undefined;
     let best: { of: number; similarity: number } | undefined;
-    for (const { id } of this.statements.candidates.all(JSON.stringify(keys)) as { id: number }[]) {
+    for (const { id } of this.statements.candidates.all(...keys) as { id: number }[]) {
       const row = this.statements.minhashOf.get(id) as { minhash: Buffer | null; duplicateOf: number | null };
       if (!row.minhash) continue;
       const other = new Uint32Array(row.minhash.buffer.slice(row.minhash.byteOffset, row.minhash.byteOffset + row.minhash.byteLength));
