@@ -3,9 +3,9 @@
  * with the wall time and the RSS and heap growth of loading each knowledge source the pipeline
  * uses, in the order the pipeline loads them.
  */
-import { loadKnowledgeBase } from '../src/knowledge/load-kb.js';
-import { defaultCodeTable, defaultVerbDictionary } from '../src/knowledge/verbs/load.js';
-import { tagger, tokenizer } from '../src/text/wink.js';
+import { loadKnowledgeBase } from '../dist/knowledge/load-kb.js';
+import { defaultCodeTable, defaultVerbDictionary } from '../dist/knowledge/verbs/load.js';
+import { tagger, tokenizer } from '../dist/text/wink.js';
 
 /** One knowledge source's load cost. */
 interface Load {

@@ -4,11 +4,11 @@
  * wink-nlp tokenizer, the floor; the tokens stage alone; an analyze call with only that stage),
  * `full` one (the default pipeline).
  */
-import { createAnalyzer } from '../src/app/analyze.js';
-import { makeDoc } from '../src/pipeline/make-doc.js';
-import type { Stage } from '../src/pipeline/stage.js';
-import { tokensStage } from '../src/stages/tokens/index.js';
-import { tokenizer } from '../src/text/wink.js';
+import { createAnalyzer } from '../dist/app/analyze.js';
+import { makeDoc } from '../dist/pipeline/make-doc.js';
+import type { Stage } from '../dist/pipeline/stage.js';
+import { tokensStage } from '../dist/stages/tokens/index.js';
+import { tokenizer } from '../dist/text/wink.js';
 import { benchCorpus, countWords, type BenchText } from './corpus.js';
 
 /** Result of one measurement. */
@@ -100,7 +100,7 @@ if (what === 'pair') {
   const setupStart = performance.now();
   const totals: Record<string, number> = {};
   // The default stages are imported only when measured, so the pair rows need no other stage.
-  const stages = (await import('../src/stages/index.js')).defaultStages();
+  const stages = (await import('../dist/stages/index.js')).defaultStages();
   const analyzer = createAnalyzer({ stages: stages.map((s) => timed(s, totals)) });
   const setupMs = performance.now() - setupStart;
   let stageMs: Record<string, number> = {};

@@ -5,7 +5,7 @@
  * Kremlin texts WARM times, then ROUNDS times, and prints as JSON the best rate and the least CPU
  * time per document that a round spent in all the process's threads.
  */
-import { createAnalyzer } from '../src/app/analyze.js';
+import { createAnalyzer } from '../dist/app/analyze.js';
 import { kremlinLines } from './corpus.js';
 import { cpuMs } from './cpu-time.js';
 

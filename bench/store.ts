@@ -2,23 +2,23 @@
  * The store and ingest benchmark: ingest rate on every core against the bare single-core analyze
  * rate (same Kremlin texts), store size per document, and query latency on 100,000 synthetic
  * documents written straight through the store API. `runStoreBench()` returns printable rows for
- * bench/run.ts; `node --import tsx bench/store.ts` prints them alone.
+ * bench/run.ts; `npm run build && node --import tsx bench/store.ts` prints them alone (it runs `dist/`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnalysisPool, type AnalysisPool } from '../src/app/analysis-pool.js';
-import { createAnalyzer } from '../src/app/analyze.js';
-import { ingest, IN_FLIGHT_PER_WORKER } from '../src/app/ingest.js';
-import { sha256 } from '../src/core/hash.js';
-import { RECORD_SCHEMA, type AnalysisRecord } from '../src/core/record.js';
-import { encodeRecord, packText } from '../src/store/record-blob.js';
-import { recordRows } from '../src/store/record-rows.js';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { ArticleInput } from '../src/pipeline/article-input.js';
-import type { QueryFilter } from '../src/store/store.js';
+import { createAnalysisPool, type AnalysisPool } from '../dist/app/analysis-pool.js';
+import { createAnalyzer } from '../dist/app/analyze.js';
+import { ingest, IN_FLIGHT_PER_WORKER } from '../dist/app/ingest.js';
+import { sha256 } from '../dist/core/hash.js';
+import { RECORD_SCHEMA, type AnalysisRecord } from '../dist/core/record.js';
+import { encodeRecord, packText } from '../dist/store/record-blob.js';
+import { recordRows } from '../dist/store/record-rows.js';
+import { SqliteStore } from '../dist/store/sqlite/sqlite-store.js';
+import type { ArticleInput } from '../dist/pipeline/article-input.js';
+import type { QueryFilter } from '../dist/store/store.js';
 import { kremlinLines } from './corpus.js';
 import { cpuMs } from './cpu-time.js';
 
