@@ -21,7 +21,8 @@ import { armedGroups } from './armed-groups.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
-import { countryGroups, stateBodies } from './state-bodies.js';
+import { countryGroups } from './country-groups.js';
+import { stateBodies } from './state-bodies.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
