@@ -3,7 +3,7 @@
  * helper threads (garbage collection, compilation) cannot borrow a second core as they do in an
  * unpinned process: `taskset -c 0 node --import tsx bench/single-core.ts WARM ROUNDS` analyses the
  * Kremlin texts WARM times, then ROUNDS times, and prints as JSON the best rate and the least CPU
- * time per document that a round spent in all the process's threads.
+ * time per document that a round spent in all the process's threads. It runs the built `dist/`.
  */
 import { createAnalyzer } from '../dist/app/analyze.js';
 import { kremlinLines } from './corpus.js';

@@ -5,6 +5,7 @@ import { doc, summary } from '../../../test/support/events-doc.js';
 describe('events: attack and threat triggers', () => {
   it('codes an ambush as an armed attack, verb or nominal', () => {
     assert.deepEqual(summary(doc('Peruvian rebels ambushed a Chilean army convoy on Friday.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Four Chilean soldiers died in an ambush by Peruvian rebels.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
   });
 
   it('codes military action taken as force, and announced as a threat', () => {
