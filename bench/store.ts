@@ -4,8 +4,7 @@
  * documents written straight through the store API. `runStoreBench()` returns printable rows for
  * bench/run.ts; `npm run build && node --import tsx bench/store.ts` prints them alone (it runs `dist/`).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +19,7 @@ import { SqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import type { ArticleInput } from '../dist/pipeline/article-input.js';
 import type { QueryFilter } from '../dist/store/store.js';
 import { kremlinLines } from './corpus.js';
+import { canPin, pinnedAnalyze, pinnedAnalyzePair, spinPairRatio } from './machine-ceiling.js';
 import { cpuMs } from './cpu-time.js';
 
 /** A printable row of the bench table. */
@@ -75,16 +75,21 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   let pinned: number | undefined;
   let pinnedCpu = Infinity;
   let ingestCpu = Infinity;
+  let pairRatio = 0;
+  let spinRatio = 0;
   // Why the rounds interleave all the measurements, the pinned process's included: this machine's
   // speed drifts by a third within minutes, and a ratio of two rates taken minutes apart measured
   // the drift (ingest / pinned core 1.02 to 1.46 in four runs of one hour).
   for (let round = 0; round < ROUNDS; round++) {
     // Why WARM_PASSES + round warm-up passes: each round gives every worker one more pass (half in the
     // threads' run, half in the ingest), so the pinned process is timed at the workers' JIT maturity.
-    const one = pinnedSingleCore(WARM_PASSES + round);
-    if (one !== undefined) {
+    if (canPin()) {
+      const one = await pinnedAnalyze(0, WARM_PASSES + round);
       pinned = Math.max(pinned ?? 0, one.docsPerSecond);
       pinnedCpu = Math.min(pinnedCpu, one.cpuMsPerDoc);
+      // The machine's own ceiling, in the same minutes as the rates it bounds (see machine-ceiling.ts).
+      pairRatio = Math.max(pairRatio, (await pinnedAnalyzePair(WARM_PASSES + round)) / one.docsPerSecond);
+      spinRatio = Math.max(spinRatio, await spinPairRatio());
     }
     let start = performance.now();
     for (const input of inputs) analyzer.analyze(input);
@@ -115,6 +120,8 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
           { name: 'store: CPU per document, pinned analyze (all its threads, least of the rounds)', value: round(pinnedCpu, 2), unit: 'ms' },
           { name: 'store: CPU per document, ingest (every thread: analysis, V8 helpers, reading, writer)', value: round(ingestCpu, 2), unit: 'ms' },
           { name: 'store: ingest / pinned analyze that two idle cores allow (2 × pinned CPU / ingest CPU)', value: round((2 * pinnedCpu) / ingestCpu, 2), unit: '×' },
+          { name: 'machine: two pinned analyzers at once, one process per CPU / one alone (best round)', value: round(pairRatio, 2), unit: '×' },
+          { name: 'machine: two pinned busy loops at once / one alone (2 on two real cores; best round)', value: round(spinRatio, 2), unit: '×' },
         ]),
     { name: `store: analysis threads alone, ${workers} workers (no reading, no SQLite)`, value: round(threads), unit: 'docs/s' },
     { name: `store: ingest, ${workers} workers (same texts, warm, into SQLite, best of ${ROUNDS})`, value: round(rate), unit: 'docs/s' },
@@ -138,14 +145,6 @@ async function analyseOnThreads(pool: AnalysisPool, inputs: readonly ArticleInpu
     }
   };
   await Promise.all(Array.from({ length: workers * IN_FLIGHT_PER_WORKER }, lane));
-}
-
-/** The analyze rate and CPU time per document of a child process pinned to one CPU with taskset (one timed pass after the warm-up passes), or undefined where taskset is missing. */
-function pinnedSingleCore(warmPasses: number): { docsPerSecond: number; cpuMsPerDoc: number } | undefined {
-  if (!existsSync('/usr/bin/taskset')) return undefined;
-  const script = fileURLToPath(new URL('./single-core.ts', import.meta.url));
-  const out = execFileSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--import', 'tsx', script, String(warmPasses), '1'], { encoding: 'utf8' });
-  return JSON.parse(out) as { docsPerSecond: number; cpuMsPerDoc: number };
 }
 
 /** Query latencies (median of 15 runs) over 100,000 synthetic documents. */

@@ -1,0 +1,59 @@
+/**
+ * What two cores of this machine give when both work at once, whatever our code does: the same work
+ * in two processes pinned one to each CPU, against one such process alone. A busy loop of integer
+ * arithmetic tells whether the two CPUs are two cores' worth at all (a virtual machine's two CPUs
+ * can share one physical core); two pinned analyzers of the Kremlin texts tell what the analysis
+ * itself gets from the second core (memory and caches are shared too). Neither involves threads,
+ * SQLite or our ingest, so the ratios bound what any ingest on two cores can reach here.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** What one pinned child printed: its analyze rate and CPU time per document. */
+export interface PinnedRate {
+  docsPerSecond: number;
+  cpuMsPerDoc: number;
+}
+
+/** Output of a command run to its end, or a rejection when it fails. */
+function run(command: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** Is taskset there to pin a process to one CPU? */
+export const canPin = (): boolean => existsSync('/usr/bin/taskset');
+
+/** The pinned analyze rate of a child on `cpu` after `warmPasses` passes (bench/single-core.ts). */
+export async function pinnedAnalyze(cpu: number, warmPasses: number): Promise<PinnedRate> {
+  const script = fileURLToPath(new URL('./single-core.ts', import.meta.url));
+  const out = await run('/usr/bin/taskset', ['-c', String(cpu), process.execPath, '--import', 'tsx', script, String(warmPasses), '1']);
+  return JSON.parse(out) as PinnedRate;
+}
+
+/** Two pinned analyzers at once, one per CPU: the sum of their rates. */
+export async function pinnedAnalyzePair(warmPasses: number): Promise<number> {
+  const both = await Promise.all([pinnedAnalyze(0, warmPasses), pinnedAnalyze(1, warmPasses)]);
+  return both[0].docsPerSecond + both[1].docsPerSecond;
+}
+
+/** A fixed busy loop of integer arithmetic that touches no memory; prints its milliseconds. */
+const SPIN = 'const t=performance.now();let x=0;for(let i=0;i<3e8;i++)x=(x+i*7)|0;process.stdout.write(String(performance.now()-t+(x&0)))';
+
+/** Milliseconds of the busy loop in a child pinned to `cpu`. */
+async function spinMs(cpu: number): Promise<number> {
+  return Number(await run('/usr/bin/taskset', ['-c', String(cpu), process.execPath, '-e', SPIN]));
+}
+
+/** Work per second of two pinned busy loops at once against one alone (2 on two real idle cores). */
+export async function spinPairRatio(): Promise<number> {
+  const alone = await spinMs(0);
+  const [a, b] = await Promise.all([spinMs(0), spinMs(1)]);
+  return alone / a + alone / b;
+}
