@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
   console.log(`  by category: ${[...unit.byCategory].sort().map(([c, v]) => `${c} ${v.passed}/${v.total}`).join(', ')}`);
 
   const texts = kremlinTexts();
-  const kremlin = runKremlin(texts, analyzer, 100, 50, 50);
+  const kremlin = runKremlin(texts, analyzer, 100, 50, 50, 50);
   console.log(`\nKremlin corpus: ${texts.length} texts, ${kremlin.words} words, full pipeline ${kremlin.seconds.toFixed(1)} s = ${Math.round(kremlin.words / kremlin.seconds)} words/s (one core, after warm-up of the PLOVER run)`);
   console.log(`  ${kremlin.events} events (${(kremlin.events / kremlin.words * 1000).toFixed(1)} per 1,000 words): ${[...kremlin.byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   if (process.env.EVENTS_SAMPLE !== '0') {
@@ -50,5 +50,7 @@ export async function run(): Promise<void> {
     kremlin.second.forEach((line, i) => console.log(`S${i + 1}. ${line}`));
     console.log('\nThird sample of 50 events (a third hash, none from the first two samples; judged in eval/events/kremlin-sample-3-judged.md):');
     kremlin.third.forEach((line, i) => console.log(`T${i + 1}. ${line}`));
+    console.log('\nFourth sample of 50 events (a fourth hash, none from the first three samples; judged in eval/events/kremlin-sample-4-judged.md):');
+    kremlin.fourth.forEach((line, i) => console.log(`U${i + 1}. ${line}`));
   }
 }
