@@ -241,3 +241,11 @@ describe('events: finding the actors of a clause', () => {
     assert.deepEqual(summary(doc('Peru refused to release the prisoners despite Chile\'s repeated calls.')).map((e) => e.split(' ')[1]), ['PER->CHL']);
   });
 });
+
+describe('events: a subject before a long aside', () => {
+  it('matches the verb pattern over the subject and the resumed clause, the aside cut out', () => {
+    const text = 'Peruvian troops, which have been stationed in the disputed border zone since 1995 under a regional mandate, began withdrawing from Chile on Sunday.';
+    assert.deepEqual(summary(doc(text)), ['RETREAT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peruvian troops, which entered the country in 1995, withdrew from Chile on Sunday.')), ['RETREAT PER->CHL occurred']);
+  });
+});

@@ -93,10 +93,23 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   return drafts;
 }
 
-/** The match of the trigger at `i` over the opening noun phrase its clause resumes after an aside, if any. */
+/**
+ * The match of the trigger at `i` over the opening noun phrase its clause resumes after an aside, if
+ * any. The pattern is matched over the phrase and the clause joined, the aside cut out: "Syrian troops,
+ * which have been stationed in Lebanon since 1976 under an Arab League mandate, began withdrawing"
+ * has its subject's "troops" as near the verb as without the aside, and a word of the aside is no word
+ * of the pattern. Token indices of the match are those of the sentence.
+ */
 function resumedMatch(tokens: readonly Token[], i: number, clauses: readonly Clause[], c: number, dictionary: VerbDictionary, present: ReadonlySet<string>): TriggerMatch | undefined {
   const span = resumedSpan(tokens, clauses, c);
-  return span ? matchTrigger(tokens, i, span, dictionary, present) : undefined;
+  if (!span) return undefined;
+  const [opening, clause] = [clauses[0]!, clauses[c]!];
+  const cut = opening.end - opening.start;
+  const joined = [...tokens.slice(opening.start, opening.end), ...tokens.slice(clause.start, clause.end)];
+  const m = matchTrigger(joined, cut + i - clause.start, { start: 0, end: joined.length, kind: clause.kind }, dictionary, present);
+  if (!m) return undefined;
+  const at = (k: number): number => (k < cut ? opening.start + k : clause.start + k - cut);
+  return { ...m, head: at(m.head), start: at(m.start), end: at(m.end - 1) + 1, used: m.used.map(at) };
 }
 
 /**

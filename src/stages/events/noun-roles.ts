@@ -3,6 +3,7 @@ import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween, withdrawingActor } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { meansVictims } from './means-victims.js';
 import type { Roles } from './roles.js';
 import { byAfterNoun, inheritedSubject, isPassive } from './subjects.js';
 
@@ -18,6 +19,8 @@ const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek'
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words that may stand between a premodifying actor and its nominal: "Ukraine's recent drone strikes". */
 const PREMOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PART', 'PROPN']);
+/** CAMEO roots of violence (18 assault, 19 fight, 20 mass violence): their nominals may tell how victims died. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** CAMEO root of investigating (09). */
 export const INVESTIGATION = '09';
 
@@ -59,6 +62,11 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       const addressed = groups.find((g) => g.start > next.start && g.start <= next.start + 3 && !g.locative);
       if (addressed) roles.target = addressed;
     }
+  }
+  // "Three soldiers were killed in an ambush by FARC guerrillas": the nominal tells how the subject's victims died.
+  if (!roles.target && VIOLENT_ROOTS.has(m.code.slice(0, 2))) {
+    const victims = meansVictims(tokens, m, clause, inClause);
+    if (victims && victims !== roles.source) roles.target = victims;
   }
   if (!roles.source) roles.source = withdrawingActor(tokens, m, near);
   if (!roles.source) {

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { summary, doc } from '../../../test/support/events-doc.js';
+
+describe('events: the victims of a violent nominal that tells how they died', () => {
+  it('takes the subject of "died in" or "were killed in" as the target of the attack', () => {
+    assert.deepEqual(summary(doc('Four Chilean soldiers died in an ambush by Peruvian rebels.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Two Chilean policemen were killed on Sunday in an attack by Peruvian guerrillas.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Five Chilean soldiers were wounded in a Peruvian attack near the border.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('leaves the victims to the verb when it kills actively', () => {
+    assert.deepEqual(summary(doc('Peruvian rebels killed four Chilean soldiers in an ambush on Friday.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('does not read a nominal after another verb as the means of harm', () => {
+    assert.deepEqual(summary(doc('Chilean officials took part in an attack by Peruvian rebels.')).some((l) => l.includes('->CHL')), false);
+  });
+});
