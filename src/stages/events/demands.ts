@@ -9,17 +9,20 @@ import type { DraftEvent } from './merge.js';
 const STATING = new Set(['say', 'declare', 'state', 'announce', 'reiterate', 'insist', 'stress', 'tell', 'add', 'repeat', 'emphasise', 'emphasize', 'underline', 'affirm']);
 /** CAMEO "make a demand, not specified below". */
 const DEMAND = '100';
+/** Modals of obligation that make what another actor is said to do a demand ("must return", "should withdraw"). */
+const OBLIGING = new Set(['must', 'should']);
 
 /**
- * Demands made by saying what another actor must do (CAMEO 10, PLOVER REQUEST): "Russia said on
+ * Demands made by saying what another actor must or should do (CAMEO 10, PLOVER REQUEST): "Russia said on
  * Tuesday that Sudan must return the helicopter", "China must drop barriers, the U.S. trade
- * representative said". The claim's content must open with a named actor followed by "must"; its
- * source must be a named actor of another code. The trigger is the claim's cue.
+ * representative said", "the opposition said the prime minister should resign". The claim's content
+ * must open with a named actor followed by the modal; its source must be a named actor of another
+ * code, and not its own state speaking of itself ("Putin said Russia must …"). The trigger is the claim's cue.
  */
 export function demandsOf(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
   const tokens = doc.layers.tokens ?? [];
   let must = false;
-  for (let i = sentence.firstToken; i < sentence.endToken && !must; i++) must = tokens[i]!.normal === 'must';
+  for (let i = sentence.firstToken; i < sentence.endToken && !must; i++) must = OBLIGING.has(tokens[i]!.normal);
   if (!must) return [];
   const claims = (doc.layers.claims ?? []).filter((c) => c.content.start >= sentence.start && c.content.end <= sentence.end && STATING.has(c.cue.lemma));
   if (claims.length === 0) return [];
@@ -31,7 +34,7 @@ export function demandsOf(doc: Doc, sentence: Sentence, entities: readonly Entit
     if (!target || !source) continue;
     const src = side(doc, tokens, source);
     const tgt = side(doc, tokens, target);
-    if (!src.actor || !tgt.actor || src.actor === tgt.actor) continue;
+    if (!src.actor || !tgt.actor || src.actor === tgt.actor || ownState(src.actor, tgt.actor)) continue;
     const cue = tokenAtOrAfter(tokens, claim.cue.start);
     drafts.push({
       sentence: sentence.index,
@@ -55,8 +58,16 @@ function addressee(tokens: readonly Token[], groups: readonly ActorGroup[], clai
   if (!group) return undefined;
   // The rest of the subject phrase may follow: "the Sudanese government and the rebels in Darfur must reach …".
   let k = group.end;
-  while (tokens[k] && k < group.end + SUBJECT_REST && tokens[k]!.normal !== 'must' && SUBJECT_POS.has(tokens[k]!.pos)) k++;
-  return tokens[k]?.normal === 'must' ? group : undefined;
+  while (tokens[k] && k < group.end + SUBJECT_REST && !OBLIGING.has(tokens[k]!.normal) && SUBJECT_POS.has(tokens[k]!.pos)) k++;
+  return OBLIGING.has(tokens[k]?.normal ?? '') ? group : undefined;
+}
+
+/** Sectors that speak for a state: a state or its government saying what the state must do states its own policy. */
+const STATE_SECTORS = new Set(['', 'GOV']);
+
+/** Is the addressee the speaker's own state ("Putin said Russia should …": RUSGOV and RUS)? */
+function ownState(source: string, target: string): boolean {
+  return source.slice(0, 3) === target.slice(0, 3) && STATE_SECTORS.has(source.slice(3, 6)) && STATE_SECTORS.has(target.slice(3, 6));
 }
 
 /** How many words of the subject phrase may stand between the first actor and "must". */

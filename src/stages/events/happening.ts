@@ -45,6 +45,11 @@ const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacit
 
 /** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
 const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'unwilling', 'consensus', 'deal', 'accord']);
+/** Is the word at `k` a "due" after a form of "be" ("Putin is due to visit Ankara"): an act scheduled, not "due to" as a cause ("largely due to coordinated efforts")? */
+export function scheduled(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.normal === 'due' && tokens[k - 1]?.lemma.toLowerCase() === 'be';
+}
+
 /** Ordinals that make an infinitive after their noun a thing done ("became the first country to establish relations"). */
 const ORDINALS = new Set(['first', 'second', 'last', 'only']);
 
@@ -99,12 +104,12 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   // with none, the participle is the main verb ("Senior officials agreed on Wednesday that …"). After a name, only an earlier
   // verb counts ("updated him on his meeting with Pashinyan held in Vienna"): "Putin and Kuchma arrived in Vitebsk" is a main verb.
   // A day before the verb is no noun it could modify: "The Security Council today agreed to …".
-  if (pastForm(verb) && !SIMPLE_PAST.has(verb.normal) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && !DAYS.has(prev.normal) && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
+  if (pastForm(verb) && !SIMPLE_PAST.has(verb.normal) && !INTRANSITIVE.has(verb.lemma.toLowerCase()) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && !DAYS.has(prev.normal) && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
     && (prev.pos === 'NOUN' ? otherVerb(text, tokens, i, sentenceStart, sentenceEnd) : earlierVerb(text, tokens, i, sentenceStart))) return true;
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
-    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase()) && !stepsTaken(tokens, k - 1, sentenceStart) && !firstToDo(tokens, k - 1, sentenceStart)) return true;
+    if ((governor.pos === 'NOUN' || governor.pos === 'ADJ') && !INFINITIVE_GOVERNORS.has(governor.lemma.toLowerCase()) && !scheduled(tokens, k - 1) && !stepsTaken(tokens, k - 1, sentenceStart) && !firstToDo(tokens, k - 1, sentenceStart)) return true;
   }
   return false;
 }
@@ -151,6 +156,9 @@ function adjectiveBetween(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.pos;
   return tokens[k - 1]?.pos === 'DET' && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
 }
+
+/** Verbs with no passive, so no passive participle: "aid donated by Japan arrived in Nampo" has "arrived" as its main verb, never a reduced relative. */
+const INTRANSITIVE = new Set(['arrive', 'dock', 'come', 'go', 'travel', 'depart', 'happen', 'occur', 'die', 'emerge']);
 
 /** Irregular simple past forms that are never participles ("guerillas blew up power lines"): no reduced relative. */
 const SIMPLE_PAST = new Set(['blew', 'took', 'gave', 'wrote', 'drove', 'rode', 'rose', 'spoke', 'broke', 'chose', 'froze', 'stole', 'wore', 'tore', 'swore',

@@ -34,3 +34,11 @@ describe('events: status of acts hoped for or still to come', () => {
     assert.deepEqual(summary(doc('The talks between Peru and Chile would continue on Friday.')), ['AGREE PER->CHL planned']);
   });
 });
+
+describe('events: a nominal object takes the tense of its verb', () => {
+  it('reads consultations a future or reported "would" verb governs as planned, a modal one as hypothetical', () => {
+    assert.deepEqual(summary(doc('Peru said it would continue consultations with Chile.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Peru will resume consultations with Chile.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Peru resumed consultations with Chile on Monday.')), ['CONSULT PER->CHL occurred']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { Claim, EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
-import { firstToDo, stepsTaken } from './happening.js';
+import { firstToDo, scheduled, stepsTaken } from './happening.js';
 import type { TriggerMatch } from './match-triggers.js';
 
 /** Auxiliaries and phrases that put a verb in the future. */
@@ -147,6 +147,26 @@ function hopedFor(tokens: readonly Token[], clause: Clause): boolean {
   return before !== undefined && HOPING.has(before.lemma.toLowerCase());
 }
 
+/** Tags that may stand between a verb and the head of its nominal object ("continue the bilateral consultations"). */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** Is the verb at `k` followed, over its object's modifiers only, by the nominal starting at `start`? */
+function governs(tokens: readonly Token[], k: number, start: number): boolean {
+  for (let j = k + 1; j < start; j++) if (!OBJECT_MODIFIERS.has(tokens[j]!.pos)) return false;
+  return true;
+}
+
+/** The status the auxiliary before the verb at `k` gives it (over adverbs): future "will", reported "would", or a modal; none when it has none. */
+function auxiliaryStatus(tokens: readonly Token[], k: number, clause: Clause): EventStatus | undefined {
+  let j = k - 1;
+  while (j > clause.start && tokens[j]!.pos === 'ADV' && !NEGATION.has(tokens[j]!.normal)) j--;
+  if (j < clause.start) return undefined;
+  const w = tokens[j]!.normal;
+  if (FUTURE.has(w)) return 'planned';
+  if (w === 'would') return (clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') || afterSpeech(tokens, j, clause.start) ? 'planned' : 'hypothetical';
+  return MODAL.has(w) ? 'hypothetical' : undefined;
+}
+
 /** The status the trigger's own words give it. */
 function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): EventStatus {
   for (let k = m.start - 1; k >= Math.max(clause.start, m.start - 6); k--) {
@@ -177,13 +197,18 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
         if (governor && directed(tokens, k - 1, clause.start)) return 'hypothetical';
         // "reversed its decision to ban the march": a plan revoked is not carried out.
         if (governor?.pos === 'NOUN' && revoked(tokens, k - 2, clause.start)) return 'denied';
-        if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN')) return 'planned';
+        if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN' || scheduled(tokens, k - 1))) return 'planned';
         // "welcomed the decision by Pakistan to release the fishermen": the infinitive of a noun whose agent stands between them.
         if (governor && nounWithAgent(tokens, k - 1, clause.start)) return 'planned';
         if (tokens[m.start]!.normal === 'have') return 'occurred';
       }
     } else {
       if (w === 'no' && k >= m.start - 2) return 'denied';
+      // "said Russia would continue consultations with China": a nominal object takes the tense of the verb that governs it.
+      if (t.pos === 'VERB' && governs(tokens, k, m.start)) {
+        const tense = auxiliaryStatus(tokens, k, clause);
+        if (tense) return tense;
+      }
       // "prepared to resume the shelling": a nominal governed by an intended infinitive is planned too.
       if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && INTENT.has(tokens[k - 1]?.lemma.toLowerCase() ?? '')) return 'planned';
       if (PLANNED_ADJ.has(w)) return 'planned';

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: which verb forms tell a happening', () => {
+  it('reads a verb with no passive after a reduced relative as the main verb', () => {
+    assert.deepEqual(summary(doc('Food aid sent by Norway arrived in Chile on Monday.')), ['AID NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Medical supplies donated by Peru arrived in Chile.')), ['AID PER->CHL occurred']);
+  });
+
+  it('keeps a transitive participle after a noun a reduced relative', () => {
+    assert.deepEqual(summary(doc('Peru attended the talks held in Geneva with Chile.')).filter((s) => s.startsWith('CONSULT')).length <= 1, true);
+  });
+
+  it('reads "is due to" as a visit scheduled, and "due to" as a cause as no act', () => {
+    assert.deepEqual(summary(doc('The Peruvian president is due to visit Chile next week.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Progress was made largely due to coordinated efforts by Peru and Chile.')), []);
+  });
+});
