@@ -5,7 +5,22 @@ import { countriesNamed, peopleState, placedIn } from './people-states.js';
 
 /** Nouns of irregular armed groups: a capitalised word before one names whose they are ("Hutu rebels", "Darfur rebels"). */
 const ARMED_NOUNS = new Set(`rebel rebels guerrilla guerrillas separatist separatists militant militants insurgent insurgents militia militias
-  militiamen fighters gunmen`.split(/\s+/));
+  militiamen fighters gunmen paramilitaries`.split(/\s+/));
+
+/** One-word modifiers that put a militia on the state's side ("pro-government militiamen"): the PETRARCH agents code paramilitaries MIL. */
+const PRO_STATE = new Set(['pro-government', 'pro-regime', 'pro-junta', 'pro-army', 'pro-military']);
+/** The state's bodies and the participles after a hyphen that say the same ("government-backed militias", "army-allied fighters"). */
+const STATE_BACKERS = new Set(['government', 'state', 'regime', 'junta', 'army', 'military']);
+const BACKED = new Set(['backed', 'allied', 'sponsored', 'supported', 'armed', 'sanctioned']);
+
+/** The first token of a modifier ending at token `j` that puts an armed group on the state's side, or -1. */
+function proStateStart(view: DocView, j: number): number {
+  const { tokens } = view;
+  if (j < 0) return -1;
+  if (PRO_STATE.has(tokens[j]!.normal)) return j;
+  const ok = j >= 2 && BACKED.has(tokens[j]!.normal) && tokens[j - 1]!.normal === '-' && STATE_BACKERS.has(tokens[j - 2]!.normal) && tokens[j - 2]!.sentence === tokens[j]!.sentence;
+  return ok ? j - 2 : -1;
+}
 
 /** Past participles and gerunds open sentences as adjectives ("Armed rebels", "Suspected militants"), not as names. */
 const PARTICIPLE = /(?:ed|ing)$/;
@@ -28,8 +43,10 @@ function placeOfCountry(f: Found): boolean {
  * when tagged a proper noun and no participle ("Hutu rebels", not "Suspected rebels"). A people
  * split between states takes the first of its states the article names (`named`; "Kurdish
  * guerrillas based in northern Iraq attacked a Turkish border post": TURREB), or the one it is placed
- * in ("Kurdish fighters in Syria": SYRREB). Returns the
- * founds to add and the founds they replace.
+ * in ("Kurdish fighters in Syria": SYRREB). A group on the state's side ("pro-government
+ * militiamen", "government-backed militias", capitalised or not) is the state's, sector MIL, of the
+ * country it is placed in, else the article's sole country: coded REB, it fought its own side.
+ * Returns the founds to add and the founds they replace.
  */
 export function armedGroups(view: DocView, founds: readonly Found[], country: string | undefined, named: ReadonlyMap<string, number>): { added: Found[]; replaced: Set<Found> } {
   const { tokens, text } = view;
@@ -49,7 +66,13 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
     const before = byEnd.get(i);
     let first: number;
     let owner: string | undefined;
-    if (before !== undefined) {
+    let sector = 'REB';
+    const proState = proStateStart(view, i - 1);
+    if (proState >= 0 && before === undefined && !covered[proState]) {
+      owner = placedIn(view, i + 1, byStart) ?? country;
+      first = proState;
+      sector = 'MIL';
+    } else if (before !== undefined) {
       if (before.type === 'PERSON' || before.entry?.id.startsWith('country:') || (before.country !== undefined && !placeOfCountry(before)) || (before.entry !== undefined && !placeOfCountry(before))) continue;
       // A split people's word names its state among those the article names before the sole country does ("Kurdish rebels" beside Iraq and Turkey).
       const inSentence = countriesNamed(founds.filter((f) => tokens[f.firstToken]!.sentence === tokens[i]!.sentence));
@@ -65,7 +88,7 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
     if (before !== undefined) replaced.add(before);
     const start = tokens[first]!.start;
     const end = tokens[i]!.end;
-    added.push({ start, end, firstToken: first, endToken: i + 1, type: 'ORG', kind: 'name', rule: 'entities/en/armed-group', confidence: 0.75, surface: text.slice(start, end), nameStart: start, country: owner, actor: `${owner}REB` });
+    added.push({ start, end, firstToken: first, endToken: i + 1, type: 'ORG', kind: 'name', rule: 'entities/en/armed-group', confidence: 0.75, surface: text.slice(start, end), nameStart: start, country: owner, actor: owner + sector });
   }
   return { added, replaced };
 }

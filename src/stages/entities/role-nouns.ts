@@ -29,18 +29,21 @@ export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
 
 /** Words before a role noun that put its holder in their sector ("opposition leader", "army commander", "police chief"). */
 export const SECTOR_MODIFIERS: ReadonlyMap<string, string> = new Map([
-  ['opposition', 'OPP'], ['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['rebel', 'REB'], ['separatist', 'REB'], ['guerrilla', 'REB'], ['insurgent', 'REB'], ['militia', 'REB'], ['government', 'GOV'], ['state', 'GOV'], ['union', 'LAB'], ['labour', 'LAB'], ['labor', 'LAB'],
+  ['opposition', 'OPP'], ['religious', 'REL'], ['army', 'MIL'], ['military', 'MIL'], ['police', 'COP'], ['rebel', 'REB'], ['separatist', 'REB'], ['guerrilla', 'REB'], ['insurgent', 'REB'], ['militia', 'REB'], ['government', 'GOV'], ['state', 'GOV'], ['union', 'LAB'], ['labour', 'LAB'], ['labor', 'LAB'],
 ]);
 
 /** Role nouns that name a leader of whatever the words before say ("rebel leader", "police chief"); alone they mean the government. */
 export const HEAD_NOUNS = new Set(words('leader chief head spokesman spokeswoman spokesperson aide adviser advisor'));
 
-/** Lower-case words that may stand between a nationality and the role noun ("Nigerian junior foreign minister"). */
+/** Lower-case words that may stand between a nationality and the role noun ("Nigerian junior foreign minister", a portfolio: "the Syrian information minister", a level: "an Afghan provincial governor"). */
 export const MODIFIERS = new Set(words(`
   suspected alleged junior senior top chief deputy foreign defence defense interior finance trade justice
   security intelligence prominent leading veteran exiled jailed detained imprisoned wanted accused convicted
   kidnapped captured slain radical moderate hardline hard-line influential self-styled fellow key islamist
-  islamic muslim christian former then acting interim retired ousted deposed elected party human rights peace`));
+  islamic muslim christian former then acting interim retired ousted deposed elected party human rights peace
+  prime vice assistant presidential provincial regional district local municipal high-ranking
+  information health oil petroleum energy agriculture education economy economic industry commerce transport
+  communications culture tourism environment housing planning water mining fisheries sports youth home immigration treasury`));
 
 /** Words before a role that say the person no longer holds it: the country stays, the sector goes. */
 export const PAST = new Set(['former', 'ousted', 'deposed', 'retired', 'then']);

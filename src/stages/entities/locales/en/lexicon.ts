@@ -174,7 +174,7 @@ export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['official', 'officials', 'leaders', 'government', 'authorities', 'diplomat', 'diplomats', 'delegation', 'negotiators', 'leadership', 'ministry', 'embassy', 'envoy', 'side']
     .map((w) => [w, 'GOV'] as const),
   ...['forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'units', 'servicemen', 'drones', 'missiles', 'airfields', 'bombers', 'jets', 'warplanes', 'artillery', 'commanders', 'defences', 'defenses', 'air',
-    'warships', 'gunboats', 'tanks', 'helicopters', 'paratroopers', 'marines']
+    'warships', 'gunboats', 'tanks', 'helicopters', 'paratroopers', 'marines', 'officers', 'paramilitaries', 'paramilitary']
     .map((w) => [w, 'MIL'] as const),
   ...['rebels', 'separatists', 'insurgents', 'militants', 'fighters', 'militia', 'militias', 'guerrillas', 'guerillas', 'gunmen', 'rebel', 'guerrilla', 'guerilla'].map((w) => [w, 'REB'] as const),
   ...['civilians', 'children', 'citizens', 'people', 'residents', 'families', 'women', 'nationals', 'prisoners', 'population', 'villagers', 'settlers',
@@ -189,6 +189,9 @@ export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['opposition'].map((w) => [w, 'OPP'] as const),
   ...['lawmakers', 'parliament', 'legislators', 'senators', 'mps'].map((w) => [w, 'LEG'] as const),
   ...['companies', 'firms', 'businesses', 'banks', 'company', 'business'].map((w) => [w, 'BUS'] as const),
+  // PETRARCH agents: CARTEL, DRUG_TRAFFICKER, SMUGGLER [~CRM]; CLERIC, PRIEST, MONK [~REL].
+  ...['cartel', 'cartels', 'gangs', 'traffickers', 'smugglers'].map((w) => [w, 'CRM'] as const),
+  ...['clerics', 'priests', 'monks', 'bishops'].map((w) => [w, 'REL'] as const),
 ]);
 
 /** Pronouns resolved to people, with the gender they fit. */

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+function mention(text: string, span: string): EntityMention | undefined {
+  return (pipeline.run(makeDoc({ text }), { published: '2000-01-01' }).layers.entities ?? []).find((m) => m.text === span);
+}
+
+describe('entities: armed groups on the state\'s side', () => {
+  it('a pro-government militia is the state\'s (MIL), capitalised or not, where it is placed or in the sole country', () => {
+    assert.equal(mention('Pro-government militiamen burned opposition offices in Harare on Sunday.', 'Pro-government militiamen')?.actor, 'ZWEMIL');
+    assert.equal(mention('Witnesses said pro-government gunmen fired on a march in Harare.', 'pro-government gunmen')?.actor, 'ZWEMIL');
+    assert.equal(mention('In Sudan, government-backed militias raided villages near Nyala.', 'government-backed militias')?.actor, 'SDNMIL');
+    assert.equal(mention('Rebels accused army-backed fighters in Ivory Coast of looting Bouake.', 'army-backed fighters')?.actor, 'CIVMIL');
+  });
+  it('a militia backing a foreign state stays a rebel group of the land it fights in', () => {
+    assert.equal(mention('Pro-Moscow militiamen seized a police station in Sloviansk.', 'Pro-Moscow militiamen')?.actor, 'UKRREB');
+  });
+});
+
+describe('entities: the sector a group noun after a nationality gives', () => {
+  it('paramilitaries and officers are military, cartels and smugglers criminals, clerics religious', () => {
+    assert.equal(mention('Colombian paramilitaries massacred 30 peasants in Choco.', 'Colombian')?.actor, 'COLMIL');
+    assert.equal(mention('Syrian officers met their Lebanese counterparts in Beirut.', 'Syrian')?.actor, 'SYRMIL');
+    assert.equal(mention('Mexican cartels smuggled tonnes of cocaine across the border.', 'Mexican')?.actor, 'MEXCRM');
+    assert.equal(mention('Iranian clerics denounced the verdict in Qom.', 'Iranian')?.actor, 'IRNREL');
+  });
+});
+
+describe('entities: a role with no name after a nationality', () => {
+  it('a minister by portfolio or an official by level is the government\'s', () => {
+    assert.equal(mention('The Kenyan health minister said the outbreak was contained.', 'The Kenyan health minister')?.actor, 'KENGOV');
+    assert.equal(mention('The Nigerian petroleum minister flew to Vienna for the OPEC meeting.', 'The Nigerian petroleum minister')?.actor, 'NGAGOV');
+    assert.equal(mention('An Afghan provincial governor was killed by a roadside bomb.', 'An Afghan provincial governor')?.actor, 'AFGGOV');
+    assert.equal(mention('The Iraqi deputy prime minister arrived in Tehran.', 'The Iraqi deputy prime minister')?.actor, 'IRQGOV');
+  });
+});
