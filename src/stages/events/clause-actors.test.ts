@@ -249,3 +249,14 @@ describe('events: a subject before a long aside', () => {
     assert.deepEqual(summary(doc('Peruvian troops, which entered the country in 1995, withdrew from Chile on Sunday.')), ['RETREAT PER->CHL occurred']);
   });
 });
+
+describe('events: the agent of the object nominal', () => {
+  it('takes the "by" agent of the object noun as the target, not whom that act was aimed at', () => {
+    assert.deepEqual(summary(doc("Chile condemned the visit by Peru's president to Norway.")).filter((l) => l.startsWith('ACCUSE')), ['ACCUSE CHL->PER occurred']);
+    assert.deepEqual(summary(doc('Chile criticized the decision by Peru to sell arms to Norway.')), ['ACCUSE CHL->PER occurred']);
+  });
+
+  it('keeps the partner of talks about an act', () => {
+    assert.deepEqual(summary(doc('Chile discussed the visit by Peru with Norway.')).filter((l) => l.startsWith('CONSULT CHL')), ['CONSULT CHL->NOR occurred']);
+  });
+});

@@ -19,7 +19,7 @@ const POSSESSIVE_PRONOUNS = new Set(['our', 'their', 'its', 'his', 'her', 'my', 
 /** Prepositions that introduce whom an act is done to or with ("met with", "attacks on", "aid to", "sanctions against"). */
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'at', 'into', 'toward', 'towards', 'for', 'between', 'from', 'in']);
 /** CAMEO root of consultations (04): what they are "on" is their topic ("exchanged views on Ukraine", "talks on Syria"), not a party. */
-const CONSULTING = '04';
+export const CONSULTING = '04';
 /** Verbs of consultation whose direct object is what is talked about ("discussed the Karabakh settlement"). */
 const TOPIC_VERBS = new Set(['discuss', 'debate', 'review', 'examine', 'consider', 'address']);
 /** Prepositions after a verb's object that aim it at someone ("fired rockets at", "sent troops into", "brought charges against"). */

@@ -9,7 +9,7 @@ import { blastPlace } from './blast-place.js';
 import { ethnicGroup, residence } from './residents.js';
 import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
-import { compoundObject, governedBy, participle, possessedActor, verbBetween } from './governed.js';
+import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
@@ -141,7 +141,10 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   while (by > m.end && tokens[by]!.normal !== 'by' && DETERMINERS.has(tokens[by]!.pos)) by--;
   const byAt = agent ? by - 1 - (participle(tokens[by - 1]) && (m.used.includes(by - 2) || compoundObject(tokens, by - 2, m.end)) ? 1 : 0) : -1;
   // Only a noun of the verb's own complement, with no other verb on the way ("work to undo … a proposal by the Bush administration" is undo's).
-  if (!object && agent && agent.start > m.end && !verbBetween(tokens, m.end, byAt) && nounOrUsed(tokens, m, byAt)) object = agent;
+  const objectsAgent = agent !== undefined && agent.start > m.end && !verbBetween(tokens, m.end, byAt) && nounOrUsed(tokens, m, byAt);
+  // "condemned the visit by Taiwan's president to the United States": whom the object's act was aimed at, after its agent, is no side
+  // of the verb's act; the agent is. Not for talks: "discussed the attack by Peru on Chile with Norway" is held with Norway.
+  if (objectsAgent && (!object || (object.start >= agent.end && !m.code.startsWith(CONSULTING)))) object = agent;
   if (passive) {
     // "by" after a common noun is that noun's ("was discussed following the missile test by the DPRK"), not the passive's agent.
     const placed = agent ? undefined : placedByAgent(tokens, after, m.end);
