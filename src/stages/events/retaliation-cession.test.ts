@@ -14,3 +14,13 @@ describe('events: retaliation against someone, and land handed back', () => {
     assert.deepEqual(summary(doc('Peru gave back the occupied land to Chile.')), ['RETREAT PER->CHL occurred']);
   });
 });
+
+describe('events: marches on a mission, measures warned of', () => {
+  it('codes a march to a foreign embassy as a protest against its state', () => {
+    assert.deepEqual(summary(doc('Thousands of Peruvians marched to the Chilean embassy in Lima.')), ['PROTEST PER->CHL occurred']);
+  });
+
+  it('codes a warning of measures against someone as a threat', () => {
+    assert.deepEqual(summary(doc('Peru warned Chile of tough measures against its fishing fleet.')), ['THREATEN PER->CHL occurred']);
+  });
+});

@@ -42,3 +42,11 @@ describe('events: a nominal object takes the tense of its verb', () => {
     assert.deepEqual(summary(doc('Peru resumed consultations with Chile on Monday.')), ['CONSULT PER->CHL occurred']);
   });
 });
+
+describe('events: acts denied', () => {
+  it('reads a nominal object of a negated verb, and a gerund after "denied", as denied', () => {
+    assert.deepEqual(summary(doc('Peru did not attend the meeting with Chile.')), ['CONSULT PER->CHL denied']);
+    assert.deepEqual(summary(doc('Peru never held talks with Chile.')), ['CONSULT PER->CHL denied']);
+    assert.deepEqual(summary(doc('Peru denied sending troops into Chile.')), ['AID PER->CHL denied']);
+  });
+});

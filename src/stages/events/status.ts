@@ -62,6 +62,8 @@ function nounWithAgent(tokens: readonly Token[], k: number, from: number): boole
 
 /** Aspectual verbs: "will continue to support" is as future as "will support". */
 const ASPECTUAL = new Set(['continue', 'begin', 'start', 'keep']);
+/** Verbs that deny the act of the gerund after them ("denied sending troops"). */
+const DENYING = new Set(['deny']);
 /** Past forms of attempting: what was attempted was done, not planned. */
 const ATTEMPTED = new Set(['tried', 'attempted']);
 /** Claim stances that carry over to the events they report. */
@@ -156,11 +158,13 @@ function governs(tokens: readonly Token[], k: number, start: number): boolean {
   return true;
 }
 
-/** The status the auxiliary before the verb at `k` gives it (over adverbs): future "will", reported "would", or a modal; none when it has none. */
+/** The status the auxiliary before the verb at `k` gives it (over adverbs): a negation, future "will", reported "would", or a modal; none when it has none. */
 function auxiliaryStatus(tokens: readonly Token[], k: number, clause: Clause): EventStatus | undefined {
   let j = k - 1;
   while (j > clause.start && tokens[j]!.pos === 'ADV' && !NEGATION.has(tokens[j]!.normal)) j--;
   if (j < clause.start) return undefined;
+  // "Pakistan did not attend the meeting with India": a nominal object of a negated verb did not take place.
+  if (NEGATION.has(tokens[j]!.normal)) return 'denied';
   const w = tokens[j]!.normal;
   if (FUTURE.has(w)) return 'planned';
   if (w === 'would') return (clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') || afterSpeech(tokens, j, clause.start) ? 'planned' : 'hypothetical';
@@ -219,6 +223,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
     // "Russia will continue to support the Committee": an aspectual verb governing the trigger's infinitive passes its tense on.
     if (t.pos === 'VERB' && m.kind === 'verb' && k === m.start - 2 && tokens[k + 1]!.normal === 'to' && ASPECTUAL.has(lemma)) continue;
     if (t.pos === 'VERB' && m.kind === 'verb') {
+      // "Kenya denied sending troops into Somalia": an act whose doing is denied is denied.
+      if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && DENYING.has(lemma)) return 'denied';
       // "prepared to resume shelling": a gerund after an intended infinitive is planned with it.
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && tokens[k - 1]?.normal === 'to' && INTENT.has(tokens[k - 2]?.lemma.toLowerCase() ?? '')) return 'planned';
       break;
