@@ -42,3 +42,25 @@ describe('entities: a role with no name after a nationality', () => {
     assert.equal(mention('The Iraqi deputy prime minister arrived in Tehran.', 'The Iraqi deputy prime minister')?.actor, 'IRQGOV');
   });
 });
+
+describe('entities: an insurgent movement named by its creed', () => {
+  it('"Maoist" alone or before a noun is the insurgents of the state its words, place or article name', () => {
+    assert.equal(mention('The Maoist leader called for a general strike in Kathmandu.', 'Maoist')?.actor, 'NPLREB');
+    assert.equal(mention("Nepal's Maoist chief met the prime minister on Friday.", 'Maoist')?.actor, 'NPLREB');
+    assert.equal(mention('Nepalese Maoists attacked a police post overnight.', 'Maoists')?.actor, 'NPLREB');
+    assert.equal(mention('The Maoist spokesman accused India of meddling in the affairs of Nepal.', 'Maoist')?.actor, 'NPLREB');
+    assert.equal(mention('Police in Chhattisgarh said Naxalite cadres had blown up a school.', 'Naxalite')?.actor, 'INDREB');
+  });
+  it('left uncoded where the article names none of its states', () => {
+    assert.equal(mention('The Maoists walked out of the talks on Monday.', 'Maoists')?.actor, undefined);
+  });
+});
+
+describe('entities: nationality words of states renamed since', () => {
+  it('Rhodesian, Ceylonese, Dahomeyan and West German name today\'s state', () => {
+    assert.equal(mention('Rhodesian troops crossed into Zambia on Monday.', 'Rhodesian')?.actor, 'ZWEMIL');
+    assert.equal(mention('The Ceylonese government protested to London.', 'Ceylonese')?.actor, 'LKAGOV');
+    assert.equal(mention('Dahomeyan soldiers seized power in Cotonou.', 'Dahomeyan')?.actor, 'BENMIL');
+    assert.equal(mention('West German police arrested two suspects in Hamburg.', 'West German')?.actor, 'DEUCOP');
+  });
+});

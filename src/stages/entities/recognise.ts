@@ -18,6 +18,7 @@ import { findPartyDescriptions } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
+import { insurgentWords } from './insurgent-words.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
@@ -160,6 +161,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     for (let k = founds.length - 1; k >= 0; k--) if (armed.replaced.has(founds[k]!)) founds.splice(k, 1);
     founds.push(...armed.added);
   }
+  // After the armed groups, which take "Maoist rebels" as one body: a creed's word alone ("the Maoist leader") names the insurgents.
+  insurgentWords(view, founds, countriesNamed(founds), soleCountry(founds));
   // After the sole country and armed groups, which count a people word's country: "Jewish settlers" near Nablus stay Israeli.
   founds.splice(0, founds.length, ...settlerStates(view, founds));
   // After the armed groups, whose countries count: "Pakistani police raided a seminary in Punjab" is Pakistan's Punjab.

@@ -143,6 +143,9 @@ export const PEOPLE_STATES: ReadonlyMap<string, readonly string[]> = new Map<str
   ...['kashmiri', 'kashmiris'].map((w) => [w, ['IND', 'PAK']]),
   ...['shia', 'shiite', 'shiites', "shi'ite", "shi'ites", "shi'a"].map((w) => [w, ['LBN', 'IRQ', 'YEM', 'BHR', 'AFG', 'PAK']]),
   ...['sunni', 'sunnis'].map((w) => [w, ['IRQ', 'SYR', 'LBN', 'PAK']]),
+  // Creeds of insurgent movements, in the order of their wars' coverage: Nepal's (1996-2006), India's Naxalites, Peru's Shining Path.
+  ...['maoist', 'maoists'].map((w) => [w, ['NPL', 'IND', 'PER']]),
+  ...['naxalite', 'naxalites', 'naxal', 'naxals'].map((w) => [w, ['IND']]),
 ] as [string, string[]][]));
 
 /**
