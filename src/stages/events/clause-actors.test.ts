@@ -260,3 +260,9 @@ describe('events: the agent of the object nominal', () => {
     assert.deepEqual(summary(doc('Chile discussed the visit by Peru with Norway.')).filter((l) => l.startsWith('CONSULT CHL')), ['CONSULT CHL->NOR occurred']);
   });
 });
+
+describe('events: a reciprocal act between a pair', () => {
+  it('splits the "between" pair of a reciprocal verb form into its two sides', () => {
+    assert.deepEqual(summary(doc('Heavy fighting between Peru and Chile killed 30 soldiers.')), ['ASSAULT PER->CHL occurred']);
+  });
+});

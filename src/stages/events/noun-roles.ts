@@ -46,8 +46,7 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   if (agent && m.code.startsWith(INVESTIGATION) && byAfterNoun(tokens, agent) && !m.used.includes(agent.start - 2) && agent.start - 2 >= m.end) roles.target = agent;
   else if (agent) roles.source = agent;
   // Over a determiner too: "talks between the Armenian and Azerbaijani foreign ministers".
-  const between = near.find((g) => g.mentions.length > 1
-    && (tokens[g.start - 1]?.normal === 'between' || (tokens[g.start - 1]?.pos === 'DET' && tokens[g.start - 2]?.normal === 'between')));
+  const between = near.find((g) => betweenPair(tokens, g));
   if (between) {
     roles.source = between;
     return;
@@ -152,6 +151,11 @@ function passiveLightAgent(tokens: readonly Token[], m: TriggerMatch, clause: Cl
     return inClause.find((g) => g.agentive && g.start > k + 1 && g.start <= k + 3);
   }
   return undefined;
+}
+
+/** Is the group a pair or more after "between", over a determiner too ("between the Armenian and Azerbaijani foreign ministers")? */
+export function betweenPair(tokens: readonly Token[], g: ActorGroup): boolean {
+  return g.mentions.length > 1 && (tokens[g.start - 1]?.normal === 'between' || (tokens[g.start - 1]?.pos === 'DET' && tokens[g.start - 2]?.normal === 'between'));
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */

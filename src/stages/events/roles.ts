@@ -11,7 +11,7 @@ import { ORIGIN_NOUNS } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
+import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
@@ -172,6 +172,11 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   } else {
     if (subject) roles.source = subject;
     if (object) roles.target = object;
+    // "Heavy fighting between Peru and Chile killed 30": a reciprocal act's "between" pair are its two sides, which the draft splits.
+    // Only the verb's own "between": "discussed the implementation of agreements between the Russian and Ukrainian Presidents" is the agreements' pair.
+    if (!subject && object && m.reciprocal && betweenPair(tokens, object) && tokens[Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1)]?.normal === 'between') {
+      [roles.source, roles.target] = [object, undefined];
+    }
     // "A powerful earthquake has hit southern Iran": a force of nature or an accident does what only an actor's act would code.
     // A relative or participle clause looks at what it hangs on: "the quake, which struck", "a quake shook the area, killing 10".
     const from = clause.kind === 'relative' || clause.kind === 'participle' ? clauses[Math.max(0, clauses.indexOf(clause) - 1)]!.start : clause.start;
