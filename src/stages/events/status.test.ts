@@ -50,3 +50,10 @@ describe('events: acts denied', () => {
     assert.deepEqual(summary(doc('Peru denied sending troops into Chile.')), ['AID PER->CHL denied']);
   });
 });
+
+describe('events: a meeting named in a phrase of a future act', () => {
+  it('reads the meeting as still to come when the clause verb before it is future', () => {
+    assert.deepEqual(summary(doc('Peruvian and Chilean officials would continue the discussion at a meeting in Geneva.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Peruvian and Chilean officials continued the discussion at a meeting in Geneva.')), ['CONSULT PER->CHL occurred']);
+  });
+});

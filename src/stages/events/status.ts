@@ -101,7 +101,7 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
   if (hopedFor(tokens, clause)) return 'expected';
   const own = ownStatus(tokens, m, clause);
-  if (own === 'occurred' && m.kind === 'noun' && futureSubject(tokens, m, clause)) return 'planned';
+  if (own === 'occurred' && m.kind === 'noun' && (futureSubject(tokens, m, clause) || futureClauseVerb(tokens, m, clause))) return 'planned';
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
 }
 
@@ -169,6 +169,23 @@ function auxiliaryStatus(tokens: readonly Token[], k: number, clause: Clause): E
   if (FUTURE.has(w)) return 'planned';
   if (w === 'would') return (clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') || afterSpeech(tokens, j, clause.start) ? 'planned' : 'hypothetical';
   return MODAL.has(w) ? 'hypothetical' : undefined;
+}
+
+/**
+ * Is the nearest verb before a nominal in its clause in the future ("The discussion would continue on
+ * October 30 at a meeting of the foreign ministers", "will sign the treaty at the summit in Moscow")?
+ * A meeting named in a phrase of a future act is still to come. Negations and modals are left to the
+ * nominal's own object verb: far off, they may deny the verb's act, not the meeting.
+ */
+function futureClauseVerb(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
+  for (let k = m.start - 1; k >= clause.start; k--) {
+    if (tokens[k]!.pos !== 'VERB') continue;
+    // A bare "would" is the future of a reported past here, as for a nominal subject ("The discussion would continue").
+    let j = k - 1;
+    while (j > clause.start && tokens[j]!.pos === 'ADV' && !NEGATION.has(tokens[j]!.normal)) j--;
+    return j >= clause.start && (FUTURE.has(tokens[j]!.normal) || tokens[j]!.normal === 'would');
+  }
+  return false;
 }
 
 /** The status the trigger's own words give it. */
