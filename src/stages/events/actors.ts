@@ -232,10 +232,14 @@ function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start:
 /** How many name words may stand between a place preposition and a place ("in West Darfur State", "in the West Bank city of"). */
 const MAX_NAME_WORDS = 2;
 
-/** The index before the determiners, adjectives, numbers and (at most two) name words that end at `k`. */
+/**
+ * The index before the determiners, possessive pronouns, adjectives, numbers and (at most two) name
+ * words that end at `k`: "by his Libyan counterpart Moammar Gadhafi" is an agent as "by the Libyan leader" is.
+ */
 function modifiersBefore(tokens: readonly Token[], k: number, first: number): number {
   let names = 0;
-  while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'PROPN' && ++names <= MAX_NAME_WORDS))) k--;
+  while (k >= first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal)
+    || (tokens[k]!.pos === 'PROPN' && ++names <= MAX_NAME_WORDS))) k--;
   return k;
 }
 

@@ -266,3 +266,10 @@ describe('events: a reciprocal act between a pair', () => {
     assert.deepEqual(summary(doc('Heavy fighting between Peru and Chile killed 30 soldiers.')), ['ASSAULT PER->CHL occurred']);
   });
 });
+
+describe('events: the agent of a passive after its scene', () => {
+  it('takes "by" after a place phrase of the verb, and over a possessive pronoun, as the passive agent', () => {
+    assert.deepEqual(summary(doc('Chilean soldiers were attacked at a border post by Peruvian rebels.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Chilean soldiers were attacked by their Peruvian neighbours.')), ['ASSAULT PER->CHL occurred']);
+  });
+});

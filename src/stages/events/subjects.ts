@@ -21,7 +21,8 @@ export function naturalCause(tokens: readonly Token[], from: number, verb: numbe
 
 /**
  * Does the "by" of an agentive group follow a common noun (over determiners)? Not a bare noun right
- * after a verb's "with" or "of": "was charged with embezzlement by Peru's prosecutor" names the charge's agent.
+ * after a verb's "with", "of" or scene preposition: "was charged with embezzlement by Peru's prosecutor"
+ * names the charge's agent, "was welcomed at Tripoli airport by …" the welcome's.
  */
 export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
   let k = g.start - 1;
@@ -30,12 +31,15 @@ export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
   // "was charged with looting gold and timber by a U.N. panel": the phrase after the verb's "with" or "of" is the charge, not the agent's owner.
   for (let j = k - 1, n = 0; j > 0 && n < CHARGE_REACH; j--, n++) {
     const t = tokens[j]!;
-    if ((t.normal === 'with' || t.normal === 'of') && tokens[j - 1]?.pos === 'VERB') return false;
+    // "was welcomed at Tripoli airport by his Libyan counterpart", "were killed in an ambush by FARC guerrillas": nor the scene or occasion right after the verb.
+    if ((t.normal === 'with' || t.normal === 'of' || SCENE_PREPS.has(t.normal)) && tokens[j - 1]?.pos === 'VERB') return false;
     if (!CHARGE_WORDS.has(t.pos) && !(t.pos === 'VERB' && t.normal.endsWith('ing'))) return true;
   }
   return true;
 }
 
+/** Prepositions of the scene or occasion of a passive, right after its verb ("welcomed at the airport by", "killed in an ambush by"). */
+const SCENE_PREPS = new Set(['at', 'in', 'during']);
 /** Words of the phrase a verb's "with" or "of" names: "with embezzlement", "with stealing public funds", "of looting gold and timber". */
 const CHARGE_WORDS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PROPN']);
 /** How long that phrase may be. */
