@@ -64,3 +64,18 @@ describe('entities: nationality words of states renamed since', () => {
     assert.equal(mention('West German police arrested two suspects in Hamburg.', 'West German')?.actor, 'DEUCOP');
   });
 });
+
+describe('entities: offices and people the KB lacked', () => {
+  it('"the Pope", "the pontiff" are the Holy See\'s office holder with no country word', () => {
+    assert.equal(mention('The Pope called for an end to the fighting in the Balkans.', 'The Pope')?.country, 'VAT');
+    assert.equal(mention('Crowds greeted the pontiff in Manila on Sunday.', 'the pontiff')?.country, 'VAT');
+    assert.equal(mention("The Pope's envoy arrived in Sarajevo.", 'The Pope'), undefined);
+  });
+  it('the popes of 1978-2013 by name, not another "John Paul"', () => {
+    assert.equal(mention('Pope John Paul II arrived in Havana on Wednesday.', 'Pope John Paul II')?.actor, 'VATGOV');
+  });
+  it('West Bank towns by their English spellings', () => {
+    assert.equal(mention('Israeli tanks entered Jenin before dawn.', 'Jenin')?.country, 'PSE');
+    assert.equal(mention('Israeli troops raided Tulkarm on Friday.', 'Tulkarm')?.country, 'PSE');
+  });
+});

@@ -60,6 +60,35 @@ export function findDescriptions(view: DocView, founds: readonly Found[]): Found
       titles: LEADER_WORDS.get(leader.phrase)!,
     });
   }
+  result.push(...soleOffices(view, founds));
+  return result;
+}
+
+/** Offices that only one person holds anywhere, with the state whose office it is: "the Pope" needs no country word. */
+const SOLE_OFFICES: ReadonlyMap<string, string> = new Map([['pope', 'VAT'], ['pontiff', 'VAT']]);
+
+/**
+ * "the Pope", "the pontiff" with no name after them (then a title, which titles.ts takes in): a
+ * description of the Holy See's office holder, whom coreference finds by the title on the date.
+ */
+function soleOffices(view: DocView, founds: readonly Found[]): Found[] {
+  const { tokens } = view;
+  const result: Found[] = [];
+  let covered: Uint8Array | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const country = SOLE_OFFICES.get(tokens[i]!.normal);
+    if (country === undefined || tokens[i - 1]!.normal !== 'the' || tokens[i - 1]!.sentence !== tokens[i]!.sentence) continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.sentence === tokens[i]!.sentence && (/^\p{Lu}/u.test(view.text[next.start]!) || next.pos === 'NOUN' || /^['’]s$/.test(next.normal))) continue;
+    if (covered === undefined) {
+      covered = new Uint8Array(tokens.length);
+      for (const f of founds) for (let k = f.firstToken; k < f.endToken; k++) covered[k] = 1;
+    }
+    if (covered[i]) continue;
+    const start = tokens[i - 1]!.start;
+    const end = tokens[i]!.end;
+    result.push({ start, end, firstToken: i - 1, endToken: i + 1, type: 'PERSON', kind: 'description', rule: 'entities/en/coref-description', confidence: 0.75, surface: view.text.slice(start, end), nameStart: start, country, titles: ['pope'] });
+  }
   return result;
 }
 
