@@ -92,9 +92,13 @@ function readPloverMap(text: string, contexts: readonly string[]): Map<string, [
  * manual's definitions win. Its CONCEDE covers "removing curfews" and easing restrictions (its YIELD
  * 081–083 row), where the file sends the curfew and state-of-emergency sub-codes of 081 to RETREAT;
  * its SANCTION says "international (political or economic) sanctions are coded as `discontinue'"
- * (REDUCE RELATIONS, 16), where the file sends CAMEO 163 (impose sanctions) to COERCE.
+ * (REDUCE RELATIONS, 16), where the file sends CAMEO 163 (impose sanctions) to COERCE. Eased
+ * economic sanctions (085) are CONCEDE too: the file's RETREAT mode "ease" is in none of the manual's
+ * RETREAT modes (withdraw, release, disarm, ceasefire, access, resign), and its CONCEDE is "easing of
+ * administrative or legal restrictions on persons and organizations", verbal "even though sometimes
+ * they have material consequences".
  */
-const MANUAL_CATEGORY: Readonly<Record<string, readonly [string, string]>> = { '0813': ['CONCEDE', ''], '0814': ['CONCEDE', ''], '163': ['SANCTION', 'discontinue'] };
+const MANUAL_CATEGORY: Readonly<Record<string, readonly [string, string]>> = { '0813': ['CONCEDE', ''], '0814': ['CONCEDE', ''], '085': ['CONCEDE', ''], '163': ['SANCTION', 'discontinue'] };
 
 /** The code table rows, every 3- and 4-digit CAMEO code with its name, score, quad and PLOVER coding. */
 export function buildCodeTable(namesText: string, scoresText: string, ploverMapText: string, contexts: readonly string[]): CodeRow[] {
