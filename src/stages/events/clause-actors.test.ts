@@ -273,3 +273,10 @@ describe('events: the agent of a passive after its scene', () => {
     assert.deepEqual(summary(doc('Chilean soldiers were attacked by their Peruvian neighbours.')), ['ASSAULT PER->CHL occurred']);
   });
 });
+
+describe('events: emergency rule imposed by a state body', () => {
+  it('aims a curfew imposed by a government or its troops at their own country, not one declared by a person', () => {
+    assert.deepEqual(summary(doc('The Peruvian government imposed a curfew after the riots.')), ['COERCE PER->PER occurred']);
+    assert.deepEqual(summary(doc('President Garcia declared martial law.')), []);
+  });
+});

@@ -91,6 +91,8 @@ export function unnamedPartner(tokens: readonly Token[], m: TriggerMatch, groups
   return !groups.some((g) => g.start > w && g.start <= w + PARTNER_REACH);
 }
 
+/** Rule of the entities stage for resolved pronouns: a pronoun may stand for a person. */
+const PRONOUN_MENTION = 'entities/en/coref-pronoun';
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
@@ -204,8 +206,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     if (place.actor && !place.actor.startsWith(IGO)) target = place;
   }
   // "prepared to impose martial law", "lifted the curfew": a curfew, martial law or a state of emergency is imposed on one's own people.
-  // Only a country names them: "Yoon declared martial law" is not imposed on Yoon.
-  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type === 'GPE') === true && EMERGENCY_CODES.some((c) => m.code.startsWith(c));
+  // Only a country or its bodies name them ("the Ethiopian government imposed a curfew"): "Yoon declared martial law" is not imposed on Yoon.
+  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_MENTION) === true && EMERGENCY_CODES.some((c) => m.code.startsWith(c));
   if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
   // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.
