@@ -79,3 +79,16 @@ describe('entities: offices and people the KB lacked', () => {
     assert.equal(mention('Israeli troops raided Tulkarm on Friday.', 'Tulkarm')?.country, 'PSE');
   });
 });
+
+describe('entities: people named with a role the KB does not know them by', () => {
+  it('a town before an Arabic name\'s article is the name\'s first word', () => {
+    assert.equal(mention('Sudanese opposition leader Hassan al-Turabi was detained.', 'Hassan al-Turabi')?.actor, 'SDNOPP');
+    assert.equal(mention('Police said Hassan el-Turabi had left Khartoum.', 'Hassan'), undefined);
+    assert.equal(mention('Protesters marched in Hassan on Monday.', 'Hassan')?.country, 'IND');
+  });
+  it('a faith word between the nationality and the role, and a past word before the nationality', () => {
+    assert.equal(mention('Iraqi Shiite cleric Ali al-Sistani urged calm.', 'Ali al-Sistani')?.actor, 'IRQREL');
+    assert.equal(mention('Britain detained former Chilean dictator Augusto Pinochet.', 'Augusto Pinochet')?.actor, 'CHL');
+    assert.equal(mention('Chilean dictator Augusto Pinochet met the cardinal.', 'Augusto Pinochet')?.actor, 'CHLGOV');
+  });
+});

@@ -19,6 +19,7 @@ import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
 import { insurgentWords } from './insurgent-words.js';
+import { arabicNameTail } from './arabic-names.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
@@ -317,6 +318,8 @@ function acceptHit(view: DocView, hit: KbHit, lastEnd: number, firstNames: Reado
   const sentence = view.tokens[hit.firstToken]!.sentence;
   // A date ("May 15") or a currency prefix ("AU$", "US$ 14 billion") is never the name it spells.
   if (DATE_LIKE.test(view.text.slice(hit.start, hit.end)) || view.text[hit.end] === '$') return false;
+  // "Hassan al-Turabi": a one-word name before an Arabic name's article is that name's first word, not the town or person it spells.
+  if (hit.endToken - hit.firstToken === 1 && arabicNameTail(view, hit.endToken, sentence)) return false;
   // "North American", "West African": the compass word and the demonym are one group word, not the country's.
   const before = view.tokens[hit.firstToken - 1];
   if (hit.names.every((n) => n.kind === 'demonym') && before && before.end === hit.start - 1 && COMPASS_WORDS.has(before.normal) && isCapitalised(view, hit.firstToken - 1)) return false;

@@ -1,4 +1,4 @@
-import { isCapitalised, type DocView } from './doc-view.js';
+import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 
 const POSSESSIVE = /^['’]s$/;
@@ -12,7 +12,7 @@ const inSector = (sector: string, list: string): (readonly [string, string])[] =
  * "suspected British militant Haroon Rashid Aswad", "Niger's ambassador Brah Mohamane".
  */
 export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
-  ...inSector('GOV', 'minister ambassador envoy diplomat negotiator official president premier governor mayor secretary chancellor vice-president emissary consul counterpart'),
+  ...inSector('GOV', 'minister ambassador envoy diplomat negotiator official president premier governor mayor secretary chancellor vice-president emissary consul counterpart dictator strongman'),
   ...inSector('REB', 'militant rebel guerrilla guerilla insurgent separatist militiaman gunman'),
   ...inSector('MIL', 'soldier commander general colonel officer'),
   ...inSector('COP', 'policeman policewoman'),
@@ -75,7 +75,14 @@ export function roleNouns(view: DocView, founds: readonly Found[]): void {
     let j = f.firstToken - 1;
     for (; j >= 0 && f.firstToken - j <= 5; j--) {
       const t = tokens[j]!;
-      if (t.sentence !== sentence || isCapitalised(view, j)) break;
+      if (t.sentence !== sentence) break;
+      // A faith or people word with no country of its own stands between the nationality and the role: "Iraqi Shiite cleric X".
+      if (isCapitalised(view, j)) {
+        const word = byEndToken.get(j + 1);
+        if (word !== undefined && word.type === 'NORP' && word.country === undefined && word.firstToken === j && j < f.firstToken - 1) continue;
+        // A sentence's first word is capitalised whatever it is: "Former Chilean dictator X" is a past role.
+        if (!capitalProvesNothing(view, j) || !(PAST.has(t.normal) || MODIFIERS.has(t.normal))) break;
+      }
       if (!ROLE_SECTORS.has(t.normal) && !HEAD_NOUNS.has(t.normal) && !MODIFIERS.has(t.normal) && !SECTOR_MODIFIERS.has(t.normal)) break;
       // The word nearest the owner says most: "rebel leader" is a rebel, "foreign minister" a minister.
       const own = ROLE_SECTORS.get(t.normal) ?? SECTOR_MODIFIERS.get(t.normal);
@@ -84,6 +91,8 @@ export function roleNouns(view: DocView, founds: readonly Found[]): void {
     }
     const possessive = POSSESSIVE.test(tokens[j]?.normal ?? '') ? j : j + 1;
     const owner = byEndToken.get(possessive);
+    // "former Chilean dictator X": a past word before the nationality ends the role as one after it does.
+    if (owner !== undefined && PAST.has(tokens[owner.firstToken - 1]?.normal ?? '')) past = true;
     const code = owner?.kind === 'norp' || owner?.entry?.id.startsWith('country:') ? (owner.country ?? owner.entry?.country) : undefined;
     if (sector === undefined && HEAD_NOUNS.has(role.normal)) sector = 'GOV';
     if (code === undefined || !/^[A-Z]{3}$/.test(code)) {
