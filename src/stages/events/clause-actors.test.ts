@@ -280,3 +280,10 @@ describe('events: emergency rule imposed by a state body', () => {
     assert.deepEqual(summary(doc('President Garcia declared martial law.')), []);
   });
 });
+
+describe('events: the body of the people met', () => {
+  it('takes the body named after "with members of" or "with a delegation of" as the partner of talks', () => {
+    assert.deepEqual(summary(doc('Norway held talks with members of the Chilean opposition in Geneva.')), ['CONSULT NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway held talks with a delegation of Peruvian rebels.')), ['CONSULT NOR->PER occurred']);
+  });
+});

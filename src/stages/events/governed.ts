@@ -187,7 +187,9 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
   if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom)) return true;
   // Cooperation too when the object gathers people: "met a delegation of Chinese officials", "met a bunch of Morgul Orcs".
-  if (w.normal === 'of' && m.kind === 'verb' && COLLECTIVES.has(tokens[k - 1]?.normal ?? '') && directObject(tokens, k - 1, objectFrom)) return true;
+  // So do people met after "with": "held talks with members of the NATO-Russia Council", "talks with representatives of the rebels".
+  const partnerFrom = tokens[objectFrom]?.normal === 'with' ? objectFrom + 1 : objectFrom;
+  if (w.normal === 'of' && (m.kind === 'verb' || partnerFrom > objectFrom) && COLLECTIVES.has(tokens[k - 1]?.normal ?? '') && directObject(tokens, k - 1, partnerFrom)) return true;
   // "of" right after the pattern's own noun names whom that act concerns: "expelled inspectors of the IAEA", "allow the return of U.N. inspectors".
   if (w.normal === 'of' && m.kind === 'verb' && m.used[m.used.length - 1] === k - 1) return true;
   // "demanded support from the Assembly", "sought guarantees from Moscow": whom a demand or appeal is made of.
