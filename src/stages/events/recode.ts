@@ -79,6 +79,20 @@ const ACCEDE = '083';
 /** CAMEO "reject, not specified below". */
 const REJECT = '120';
 
+/** CAMEO "reject proposal to meet, discuss, or negotiate". */
+const REJECT_MEETING = '125';
+/** Negations a declined future stands under ("will not", "would never", "won't"). */
+const NOT = new Set(['not', "n't", 'never']);
+
+/** Is the trigger a negated future ("would not attend", "will never take part", "won't join")? */
+function refusedAhead(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
+  if (!tokens || d.tokens.length === 0) return false;
+  let k = d.tokens[0]! - 1;
+  let negated = false;
+  while (k >= 0 && BETWEEN.has(tokens[k]!.pos)) negated ||= NOT.has(tokens[k--]!.normal);
+  return negated && k >= 0 && (WILL.has(tokens[k]!.normal) || tokens[k]!.normal === 'wo');
+}
+
 /** AGREE codes for cooperation stated in the future, by the category that is promised. */
 const FUTURE_COOPERATION: Readonly<Record<string, string>> = { CONSULT: '036', SUPPORT: '030', COOPERATE: '031', AID: '033' };
 
@@ -109,7 +123,12 @@ export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[
     cameo = '1312';
     status = 'threatened';
   }
-  else if (d.status === 'denied' && (REFUSABLE.has(d.lemmas[0] ?? '') || d.cameo.startsWith(ACCEDE)) && d.source) {
+  else if (d.status === 'denied' && d.plover === 'CONSULT' && d.source && refusedAhead(tokens, d)) {
+    // "said it would not attend the talks in Geneva unless Ukraine dropped its preconditions": a meeting declined in advance
+    // is a rejection that occurred (CAMEO 125, reject a proposal to meet); "did not attend" tells only an absence.
+    cameo = REJECT_MEETING;
+    status = 'occurred';
+  } else if (d.status === 'denied' && (REFUSABLE.has(d.lemmas[0] ?? '') || d.cameo.startsWith(ACCEDE)) && d.source) {
     // "will not accept any more refugees", "failed to reach agreement", "would not meet the rebels' demands": an acceptance or agreement denied is a rejection that occurred (CAMEO 120).
     cameo = REJECT;
     status = 'occurred';

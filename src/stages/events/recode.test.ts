@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: meetings attended, and declined in advance', () => {
+  it('codes talks attended as a meeting', () => {
+    assert.deepEqual(summary(doc('Peruvian officials attended talks with Chile on Monday.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('codes a meeting declined with a negated future as a rejection, a past absence as a meeting denied', () => {
+    assert.deepEqual(summary(doc('Peru will not attend the talks with Chile in Geneva.')), ['REJECT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru said it would never hold talks with Chile.')), ['REJECT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru did not attend the meeting with Chile.')), ['CONSULT PER->CHL denied']);
+  });
+});
