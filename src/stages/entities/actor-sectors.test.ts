@@ -92,3 +92,13 @@ describe('entities: people named with a role the KB does not know them by', () =
     assert.equal(mention('Chilean dictator Augusto Pinochet met the cardinal.', 'Augusto Pinochet')?.actor, 'CHLGOV');
   });
 });
+
+describe('entities: a counterpart named by nationality after a possessive pronoun', () => {
+  it('is that state\'s official, and a later "his" still stands for the subject', () => {
+    const doc = pipeline.run(makeDoc({ text: 'The Thai foreign minister briefed his Vietnamese counterpart on his trip to Rangoon.' }), { published: '2000-01-01' });
+    const entities = doc.layers.entities ?? [];
+    assert.equal(entities.find((m) => m.text === 'Vietnamese counterpart')?.actor, 'VNMGOV');
+    const subject = entities.find((m) => m.text === 'The Thai foreign minister')?.entity;
+    assert.deepEqual(entities.filter((m) => m.text === 'his').map((m) => m.entity), [subject, subject]);
+  });
+});

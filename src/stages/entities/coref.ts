@@ -138,7 +138,8 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
   const { tokens, text } = view;
   const result: Found[] = [];
   // A speaker label ("Vladimir Putin: …" in a transcript) is never the antecedent of a third-person pronoun: in their own words a speaker says "I".
-  const all = people.filter((p) => !speakerLabel(view, p));
+  // Nor is a counterpart the subject faces ("met his Georgian counterpart"): a later "his" is the subject's.
+  const all = people.filter((p) => !speakerLabel(view, p) && p.noAntecedent !== true);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const gender = PERSON_PRONOUNS.get(t.normal);

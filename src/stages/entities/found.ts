@@ -33,4 +33,6 @@ export interface Found {
   titles?: readonly string[];
   /** For descriptions after "a"/"an" ("a Turkish diplomat"): someone new, never the same person as another description. */
   indefinite?: boolean;
+  /** For "his Egyptian counterpart": someone the sentence's subject faces, never what a later pronoun stands for. */
+  noAntecedent?: boolean;
 }

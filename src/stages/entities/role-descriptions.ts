@@ -5,6 +5,8 @@ import { HEAD_NOUNS, MODIFIERS, PAST, ROLE_SECTORS, SECTOR_MODIFIERS } from './r
 /** Most words between the owner and the role noun ("deputy foreign", "army"). */
 const MAX_MODIFIERS = 3;
 const POSSESSIVE = /^['’]s$/;
+/** Possessive pronouns before a counterpart's nationality ("his Egyptian counterpart"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * Descriptions of a role with no name, after a nationality or a country or town with "'s": "the
@@ -29,9 +31,11 @@ export function findRoleDescriptions(view: DocView, founds: readonly Found[], ta
     let at = f.endToken;
     const possessive = POSSESSIVE.test(tokens[at]?.normal ?? '');
     const article = tokens[f.firstToken - 1]?.normal;
+    // "his Egyptian counterpart": the pronoun is the subject's, the counterpart the nationality's; the description starts at the nationality.
+    const owned = !possessive && f.kind === 'norp' && OWNER_PRONOUNS.has(article ?? '') && tokens[at]?.normal === 'counterpart';
     if (possessive) at++;
-    else if (f.kind !== 'norp' || !(article === 'the' || article === 'a' || article === 'an')) continue;
-    const firstToken = possessive ? f.firstToken : f.firstToken - 1;
+    else if (f.kind !== 'norp' || !(article === 'the' || article === 'a' || article === 'an' || owned)) continue;
+    const firstToken = possessive || owned ? f.firstToken : f.firstToken - 1;
     if (taken.has(firstToken) || PAST.has(tokens[firstToken - 1]?.normal ?? '') || namedBefore.has(firstToken)) continue;
     const role = roleAt(view, at);
     if (!role) continue;
@@ -51,7 +55,8 @@ export function findRoleDescriptions(view: DocView, founds: readonly Found[], ta
       country: code,
       titles: [role.phrase],
       actor: code + role.sector,
-      ...(!possessive && article !== 'the' && { indefinite: true }),
+      ...(!possessive && !owned && article !== 'the' && { indefinite: true }),
+      ...(owned && { noAntecedent: true }),
     });
   }
   return result;
