@@ -8,6 +8,7 @@ import type { EntityMention, EventActor } from '../../core/mention.js';
 import { actorCode, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, pairModifier, possessiveDeterminer, protestAim, shallowComplement } from './aims.js';
 import type { Clause } from './clauses.js';
+import { attackAuthor } from './attack-author.js';
 import { custodian } from './custody.js';
 import { protestedMission } from './embassy-target.js';
 import { angerCause } from './protest-cause.js';
@@ -163,7 +164,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   }
   if (!source && plover === 'ASSAULT') {
     // "were killed when Pakistani troops fired across the border": an agentless passive's agent is the subject of the clause that tells how.
-    const agent = explainingAgent(tokens, m, sentence.endToken, groups);
+    // "The attack on the convoy, claimed by the Kurdistan Workers Party, killed seven soldiers": an aside names the author.
+    const agent = explainingAgent(tokens, m, sentence.endToken, groups) ?? attackAuthor(tokens, m, sentence.firstToken, groups);
     if (agent) source = side(doc, tokens, agent);
   }
   // A protest whose purpose names the protesters' own country ("Algerian landowners … to demand the return of property seized by Algerian government forces") is aimed at their own state.
