@@ -6,7 +6,7 @@ import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
 /** Reporting verbs that state a position publicly: "X said that Y must …" through them is a demand. Opinion cues ("believe", "hope") are left out. */
-const STATING = new Set(['say', 'declare', 'state', 'announce', 'reiterate', 'insist', 'stress', 'tell', 'add', 'repeat', 'emphasise', 'emphasize', 'underline', 'affirm']);
+export const STATING = new Set(['say', 'declare', 'state', 'announce', 'reiterate', 'insist', 'stress', 'tell', 'add', 'repeat', 'emphasise', 'emphasize', 'underline', 'affirm']);
 /** CAMEO "make a demand, not specified below". */
 const DEMAND = '100';
 /** Modals of obligation that make what another actor is said to do a demand ("must return", "should withdraw"). */
@@ -76,7 +76,7 @@ const SUBJECT_REST = 8;
 const SUBJECT_POS = new Set(['ADV', 'NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'ADP', 'NUM']);
 
 /** The actor group inside the claim's source span, if the source is a named actor. */
-function speaker(tokens: readonly Token[], groups: readonly ActorGroup[], claim: Claim): ActorGroup | undefined {
+export function speaker(tokens: readonly Token[], groups: readonly ActorGroup[], claim: Claim): ActorGroup | undefined {
   if (!claim.source) return undefined;
   const from = tokenAtOrAfter(tokens, claim.source.start);
   const to = tokenAtOrAfter(tokens, claim.source.end);

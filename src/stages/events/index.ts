@@ -17,6 +17,7 @@ import { aimAtProvoker } from './provocation.js';
 import { asHosting, isCourtesy } from './courtesy.js';
 import { happening } from './unhappened.js';
 import { recode } from './recode.js';
+import { ruledOut } from './ruled-out.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
 export interface EventsStageOptions {
@@ -75,6 +76,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
     for (const d of demandsOf(doc, sentence, inSentence, dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
+    // "X said that talks with Y are out of the question": a rejection the claim states, with no trigger word of its own.
+    drafts.push(...ruledOut(doc, sentence, inSentence, dyad));
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
