@@ -57,3 +57,10 @@ describe('events: a meeting named in a phrase of a future act', () => {
     assert.deepEqual(summary(doc('Peruvian and Chilean officials continued the discussion at a meeting in Geneva.')), ['CONSULT PER->CHL occurred']);
   });
 });
+
+describe('events: acts weighed or put forward', () => {
+  it('codes nothing material for a gerund after "consider"', () => {
+    assert.deepEqual(summary(doc('Peru instructed its ministers to consider helping Chile.')), []);
+    assert.deepEqual(summary(doc('Peru began sending aid to Chile.')), ['AID PER->CHL occurred']);
+  });
+});

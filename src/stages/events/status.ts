@@ -64,6 +64,8 @@ function nounWithAgent(tokens: readonly Token[], k: number, from: number): boole
 const ASPECTUAL = new Set(['continue', 'begin', 'start', 'keep']);
 /** Verbs that deny the act of the gerund after them ("denied sending troops"). */
 const DENYING = new Set(['deny']);
+/** Verbs that weigh or put forward the act of the gerund after them ("consider helping", "proposed establishing"). */
+const WEIGHING = new Set(['consider', 'propose', 'suggest', 'contemplate', 'recommend', 'envisage', 'discuss', 'mull', 'advocate']);
 /** Past forms of attempting: what was attempted was done, not planned. */
 const ATTEMPTED = new Set(['tried', 'attempted']);
 /** Claim stances that carry over to the events they report. */
@@ -242,6 +244,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
     if (t.pos === 'VERB' && m.kind === 'verb') {
       // "Kenya denied sending troops into Somalia": an act whose doing is denied is denied.
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && DENYING.has(lemma)) return 'denied';
+      // "instructed the Cabinet to consider helping Moldova", "proposed establishing a joint group": an act weighed or put forward is not done.
+      if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && WEIGHING.has(lemma)) return 'hypothetical';
       // "prepared to resume shelling": a gerund after an intended infinitive is planned with it.
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && tokens[k - 1]?.normal === 'to' && INTENT.has(tokens[k - 2]?.lemma.toLowerCase() ?? '')) return 'planned';
       break;
