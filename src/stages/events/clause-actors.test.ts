@@ -287,3 +287,14 @@ describe('events: the body of the people met', () => {
     assert.deepEqual(summary(doc('Norway held talks with a delegation of Peruvian rebels.')), ['CONSULT NOR->PER occurred']);
   });
 });
+
+describe('events: whom land is taken from, and talks held by an agent', () => {
+  it('takes the group after "from" as whom a seized place is taken from', () => {
+    assert.deepEqual(summary(doc('Peruvian troops recaptured the town of Tacna from Chilean forces.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('reads "held" as a passive participle, with a place phrase before its agent', () => {
+    assert.deepEqual(summary(doc('Talks with Chile were held in Geneva by Peruvian officials.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Talks were held by Peruvian and Chilean officials.')), ['CONSULT PER->CHL occurred']);
+  });
+});

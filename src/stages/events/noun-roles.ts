@@ -147,8 +147,11 @@ function passiveLightAgent(tokens: readonly Token[], m: TriggerMatch, clause: Cl
   for (let k = m.end; k < clause.end; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB') continue;
-    if (!LIGHT_VERBS.has(t.lemma.toLowerCase()) || !isPassive(tokens, k, clause.start) || tokens[k + 1]?.normal !== 'by') return undefined;
-    return inClause.find((g) => g.agentive && g.start > k + 1 && g.start <= k + 3);
+    if (!LIGHT_VERBS.has(t.lemma.toLowerCase()) || !isPassive(tokens, k, clause.start)) return undefined;
+    // "Talks with Iran were held in Vienna by the IAEA chief": a place phrase may stand before the "by".
+    const by = sceneEnd(tokens, k + 1, clause.end);
+    if (tokens[by]?.normal !== 'by') return undefined;
+    return inClause.find((g) => g.agentive && g.start > by && g.start <= by + 2);
   }
   return undefined;
 }
@@ -156,6 +159,20 @@ function passiveLightAgent(tokens: readonly Token[], m: TriggerMatch, clause: Cl
 /** Is the group a pair or more after "between", over a determiner too ("between the Armenian and Azerbaijani foreign ministers")? */
 export function betweenPair(tokens: readonly Token[], g: ActorGroup): boolean {
   return g.mentions.length > 1 && (tokens[g.start - 1]?.normal === 'between' || (tokens[g.start - 1]?.pos === 'DET' && tokens[g.start - 2]?.normal === 'between'));
+}
+
+/** Prepositions of a place phrase after a passive light verb ("held in Vienna", "launched at dawn"). */
+const SCENE_PREPS = new Set(['in', 'at', 'near', 'on']);
+/** Words of that phrase after its preposition, and how many. */
+const SCENE_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+const SCENE_REACH = 4;
+
+/** Where a place phrase that starts at `k` ends ("in the Austrian capital"), or `k` when none starts there. */
+function sceneEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (!SCENE_PREPS.has(tokens[k]?.normal ?? '')) return k;
+  let j = k + 1;
+  while (j < end && j <= k + SCENE_REACH && SCENE_WORDS.has(tokens[j]!.pos)) j++;
+  return j > k + 1 ? j : k;
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */

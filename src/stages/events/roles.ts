@@ -129,6 +129,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   else if (object) object = possessedActor(tokens, after, object) ?? object;
+  // "captured the town of Kisangani from Zairean government troops": land seized is taken from whom "from" names, not from its own name.
+  if (m.code.startsWith(SEIZURE) && !passive) object = after.find((g) => !g.agentive && fromBefore(tokens, g.start, m.end)) ?? object;
   // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
   if (m.code === EXTRADITION) object = after.find((g) => tokens[g.start - 1 - (tokens[g.start - 1]?.pos === 'DET' ? 1 : 0)]?.normal === 'to') ?? object;
   const agent = after.find((g) => g.agentive);
@@ -226,6 +228,16 @@ const STATE_ACTS = ['09', '17'];
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {
   return tokens[k]?.pos === 'NOUN' || m.used.includes(k);
+}
+
+/** CAMEO "occupy territory": seizing a place, taken from someone. */
+const SEIZURE = '192';
+
+/** Does "from" stand before `start`, over determiners and adjectives, after the verb ("from Zairean government troops")? */
+function fromBefore(tokens: readonly Token[], start: number, verbEnd: number): boolean {
+  let k = start - 1;
+  while (k > verbEnd && DETERMINERS.has(tokens[k]!.pos)) k--;
+  return k >= verbEnd && tokens[k]!.normal === 'from';
 }
 
 /** CAMEO root of accusing and complaining (11): whom a complaint is addressed to is not whom it is about. */

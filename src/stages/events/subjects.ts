@@ -194,8 +194,9 @@ function hasAux(tokens: readonly Token[], clause: Clause): boolean {
   return false;
 }
 
-/** Irregular past participles that the endings below miss ("Kyiv was struck by Russian missiles"). */
-const IRREGULAR_PARTICIPLES = new Set(['struck', 'sunk', 'stuck', 'hung', 'dug', 'spun', 'flung', 'swung', 'stung', 'won', 'overrun', 'begun', 'slain', 'lain']);
+/** Irregular past participles that the endings below miss ("Kyiv was struck by Russian missiles", "Talks were held by the two ministers"). */
+const IRREGULAR_PARTICIPLES = new Set(['struck', 'sunk', 'stuck', 'hung', 'dug', 'spun', 'flung', 'swung', 'stung', 'won', 'overrun', 'begun', 'slain', 'lain',
+  'held', 'made', 'led', 'paid', 'sold', 'told', 'found', 'laid', 'met', 'fled', 'shed', 'spread']);
 
 /** Does the word have the form of a past participle ("attacked", "taken", "shown", "done", "hit", "struck")? */
 function pastParticipleForm(verb: Token): boolean {
