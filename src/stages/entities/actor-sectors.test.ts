@@ -102,3 +102,17 @@ describe('entities: a counterpart named by nationality after a possessive pronou
     assert.deepEqual(entities.filter((m) => m.text === 'his').map((m) => m.entity), [subject, subject]);
   });
 });
+
+describe('entities: bare heads of a state\'s bodies and people', () => {
+  it('parliament, lawmakers, judges, students and riot police of where they are or the sole country', () => {
+    assert.equal(mention('The president of Zambia dissolved parliament on Friday.', 'parliament')?.actor, 'ZMBLEG');
+    assert.equal(mention('Lawmakers in Ukraine voted to dismiss the cabinet.', 'Lawmakers')?.actor, 'UKRLEG');
+    assert.equal(mention('Judges in Pakistan went on strike on Monday.', 'Judges')?.actor, 'PAKJUD');
+    assert.equal(mention('Police in Dhaka clashed with students outside the university.', 'students')?.actor, 'BGDEDU');
+    assert.equal(mention('Students marched in Caracas against the closure of a television station.', 'Students')?.actor, 'VENEDU');
+    assert.equal(mention('Riot police in Nairobi fired tear gas at the crowd.', 'Riot police')?.actor, 'KENCOP');
+  });
+  it('not after another owner', () => {
+    assert.equal(mention('Kenya said their students would stay home.', 'students'), undefined);
+  });
+});

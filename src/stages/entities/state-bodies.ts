@@ -13,8 +13,10 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['army', 'military', 'troops', 'soldiers', 'forces', 'navy'].map((w) => [w, 'MIL'] as const),
   ...['police', 'policemen'].map((w) => [w, 'COP'] as const),
   ...['rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists'].map((w) => [w, 'REB'] as const),
-  ...['parliament'].map((w) => [w, 'LEG'] as const),
-  ...['court'].map((w) => [w, 'JUD'] as const),
+  ...['parliament', 'lawmakers', 'legislators'].map((w) => [w, 'LEG'] as const),
+  ...['court', 'judges'].map((w) => [w, 'JUD'] as const),
+  // Students are a part of a state's people (PETRARCH agents: STUDENT [~EDU]). Not protesters: tried, and their own "their" became the target of their protest.
+  ...['students'].map((w) => [w, 'EDU'] as const),
   // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions").
   ...['groups', 'factions'].map((w) => [w, ''] as const),
 ]);
@@ -28,6 +30,8 @@ const RULER_HEADS = new Set(['king', 'queen', 'monarch', 'emir', 'sultan']);
 /** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels. */
 const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['security', 'COP'],
+  ['riot', 'COP'],
+  ['student', 'EDU'],
   ['paramilitary', 'COP'],
   ['rebel', 'REB'],
   ['guerrilla', 'REB'],
@@ -35,8 +39,9 @@ const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['insurgent', 'REB'],
 ]);
 
-/** Heads that stand without "the" only as plurals ("Rebels attacked", "Police in Punjab arrested"); "government" and "army" need it. */
-const BARE_HEADS = new Set(['groups', 'factions', 'authorities', 'rulers', 'troops', 'soldiers', 'forces', 'police', 'policemen', 'rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists']);
+/** Heads that stand without "the": plurals ("Rebels attacked", "Police in Punjab arrested") and "parliament" ("dissolved parliament"); "government" and "army" need it. */
+const BARE_HEADS = new Set(['groups', 'factions', 'authorities', 'rulers', 'troops', 'soldiers', 'forces', 'police', 'policemen', 'rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists',
+  'parliament', 'lawmakers', 'legislators', 'judges', 'students']);
 
 /** Determiners and pronouns that say someone else owns the body ("their army", "its government", "a government"); not "that", mostly a conjunction ("warned that police …"). */
 const OTHER_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'this', 'these', 'those', 'any', 'no', 'every', 'each', 'another']);
