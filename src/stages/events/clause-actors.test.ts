@@ -298,3 +298,9 @@ describe('events: whom land is taken from, and talks held by an agent', () => {
     assert.deepEqual(summary(doc('Talks were held by Peruvian and Chilean officials.')), ['CONSULT PER->CHL occurred']);
   });
 });
+
+describe('events: an agent noun in a place before an aside', () => {
+  it('takes "AGENT in PLACE" before the aside as the subject of the verb after it', () => {
+    assert.deepEqual(summary(doc('Demonstrators in Lima, angered by the arrest of a union leader, attacked the Chilean embassy.')), ['ASSAULT PER->CHL occurred']);
+  });
+});

@@ -157,7 +157,12 @@ export function inheritedSubject(tokens: readonly Token[], clause: Clause, claus
     // to pass on, unless it opens the sentence ("Pakistan, a key U.S. ally, has refused"): then the actor it starts with is the subject.
     if (verb === prev.end) {
       // "The Gibe was 150 miles (277km) from Aden when …": a clause with an auxiliary is a copular clause, not an apposition.
-      if (c === 0) return hasAux(tokens, prev) ? undefined : groups.find((g) => g.start >= prev.start && g.end <= prev.end && !g.locative && !g.agentive);
+      // "Protesters in Belgrade, angered by the arrest of an opposition leader, clashed": so are an agent noun's people in a place.
+      if (c === 0) {
+        if (hasAux(tokens, prev)) return undefined;
+        const inFirst = groups.filter((g) => g.start >= prev.start && g.end <= prev.end);
+        return inFirst.find((g) => !g.locative && !g.agentive) ?? placedAgents(tokens, inFirst, prev.end, prev.start);
+      }
       continue;
     }
     // "Ukraine said Russia had fired 40 missiles at Kyiv, killing 12": a participle's act is that of the clause's last act, reported or not.
