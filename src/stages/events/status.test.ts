@@ -64,3 +64,14 @@ describe('events: acts weighed or put forward', () => {
     assert.deepEqual(summary(doc('Peru began sending aid to Chile.')), ['AID PER->CHL occurred']);
   });
 });
+
+describe('events: meetings supposed or still to come', () => {
+  it('codes no held meeting for a nominal subject of a modal', () => {
+    assert.ok(!summary(doc('Both sides stressed that talks between Peru and Chile should resume soon.')).some((s) => s.endsWith('occurred')));
+  });
+
+  it('reads a meeting in a "during" phrase of a future clause as planned', () => {
+    assert.deepEqual(summary(doc('Peru said that during the meeting between Peru and Chile they would sign a trade agreement.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('During the meeting with Chile, Peru signed a trade agreement.'))[0], 'CONSULT PER->CHL occurred');
+  });
+});

@@ -103,7 +103,8 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
   if (hopedFor(tokens, clause)) return 'expected';
   const own = ownStatus(tokens, m, clause);
-  if (own === 'occurred' && m.kind === 'noun' && (futureSubject(tokens, m, clause) || futureClauseVerb(tokens, m, clause))) return 'planned';
+  if (own === 'occurred' && m.kind === 'noun' && (futureSubject(tokens, m, clause) || futureClauseVerb(tokens, m, clause) || duringFuture(tokens, m, clause))) return 'planned';
+  if (own === 'occurred' && m.kind === 'noun' && modalSubject(tokens, m, clause)) return 'hypothetical';
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
 }
 
@@ -137,6 +138,35 @@ function futureSubject(tokens: readonly Token[], m: TriggerMatch, clause: Clause
     // "The discussion would continue on October 30": "would" is the future seen from a reported past.
     if (t.pos === 'AUX') return FUTURE.has(t.normal) || t.normal === 'would' || (t.lemma.toLowerCase() === 'be' && tokens[k + 1]?.normal === 'to');
     if (!NOMINAL_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Is the nominal trigger the subject of a modal ("such a meeting should promote …", "talks could help")? Then it is only supposed. */
+function modalSubject(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
+  for (let k = m.end; k < Math.min(clause.end, m.end + FUTURE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return MODAL.has(t.normal) && t.normal !== 'would';
+    if (!NOMINAL_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Words of an opening "during" phrase between the preposition and its nominal ("during his meeting"). */
+const DURING_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Is the nominal in a "during" phrase of a clause whose next verb is future ("today during his meeting
+ * with the Kyrgyz President they would sign an agreement")? What happens during it is still to come, so is it.
+ */
+function duringFuture(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
+  let k = m.start - 1;
+  while (k > clause.start && DURING_PHRASE.has(tokens[k]!.pos)) k--;
+  if (tokens[k]?.normal !== 'during') return false;
+  for (let j = m.end; j < clause.end; j++) {
+    if (tokens[j]!.pos !== 'VERB') continue;
+    const aux = tokens[j - 1]?.pos === 'ADV' ? tokens[j - 2] : tokens[j - 1];
+    return aux !== undefined && (FUTURE.has(aux.normal) || aux.normal === 'would');
   }
   return false;
 }
