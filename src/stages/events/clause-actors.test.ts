@@ -304,3 +304,10 @@ describe('events: an agent noun in a place before an aside', () => {
     assert.deepEqual(summary(doc('Demonstrators in Lima, angered by the arrest of a union leader, attacked the Chilean embassy.')), ['ASSAULT PER->CHL occurred']);
   });
 });
+
+describe('events: a third party between two', () => {
+  it('aims a mediation by a named party at the pair "between" names; talks between two stay theirs', () => {
+    assert.deepEqual(summary(doc("Norway's mediation between Peru and Chile failed.")), ['CONSULT NOR->PER occurred']);
+    assert.deepEqual(summary(doc('Talks between Peru and Chile resumed in Geneva.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['CONSULT PER->CHL']);
+  });
+});

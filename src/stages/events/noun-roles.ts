@@ -48,7 +48,9 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   // Over a determiner too: "talks between the Armenian and Azerbaijani foreign ministers".
   const between = near.find((g) => betweenPair(tokens, g));
   if (between) {
-    roles.source = between;
+    // "Norway's mediation between Peru and Chile": a third party's act between two is aimed at both; "talks between" two are theirs.
+    if (roles.source && !m.reciprocal && !between.mentions.some((x) => roles.source!.mentions.includes(x))) roles.target = between;
+    else roles.source = between;
     return;
   }
   // "An arms embargo imposed by the European Union on Myanmar": the object of the participle's preposition after its agent.
