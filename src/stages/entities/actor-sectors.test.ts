@@ -116,3 +116,11 @@ describe('entities: bare heads of a state\'s bodies and people', () => {
     assert.equal(mention('Kenya said their students would stay home.', 'students'), undefined);
   });
 });
+
+describe('entities: intergovernmental bodies as wire services spell them', () => {
+  it('British spellings and the names of today', () => {
+    assert.equal(mention('The Organisation of African Unity sent envoys to Kigali.', 'Organisation of African Unity')?.actor, 'IGOAFROAU');
+    assert.equal(mention('The Organisation of Islamic Cooperation condemned the attack.', 'Organisation of Islamic Cooperation')?.actor, 'IGOMOSOIC');
+    assert.equal(mention('The Non-Aligned Movement criticised the blockade.', 'Non-Aligned Movement')?.actor, 'IGONON');
+  });
+});
