@@ -2,6 +2,7 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { Claim, EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
+import { claimDraft } from './claim-draft.js';
 import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
@@ -35,17 +36,10 @@ export function demandsOf(doc: Doc, sentence: Sentence, entities: readonly Entit
     const src = side(doc, tokens, source);
     const tgt = side(doc, tokens, target);
     if (!src.actor || !tgt.actor || src.actor === tgt.actor || ownState(src.actor, tgt.actor)) continue;
-    const cue = tokenAtOrAfter(tokens, claim.cue.start);
-    drafts.push({
-      sentence: sentence.index,
-      trigger: { start: claim.cue.start, end: claim.cue.end, text: claim.cue.text },
-      mentions: [{ start: claim.cue.start, end: claim.cue.end }],
-      tokens: [cue],
-      plover: 'REQUEST', cameo: DEMAND, specificity: 1, reciprocal: false,
-      quantities: [], status: 'occurred', lemmas: [claim.cue.lemma],
-      rule: 'events/modal-demand', confidence: 0.6,
-      source: src, target: tgt,
-    });
+    drafts.push(claimDraft({
+      sentence: sentence.index, start: claim.cue.start, end: claim.cue.end, text: claim.cue.text, token: tokenAtOrAfter(tokens, claim.cue.start),
+      plover: 'REQUEST', cameo: DEMAND, lemma: claim.cue.lemma, rule: 'events/modal-demand', source: src, target: tgt,
+    }));
   }
   return drafts;
 }

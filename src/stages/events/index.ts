@@ -18,6 +18,7 @@ import { asHosting, isCourtesy } from './courtesy.js';
 import { happening } from './unhappened.js';
 import { recode } from './recode.js';
 import { ruledOut } from './ruled-out.js';
+import { warnedThat } from './warned-that.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
 export interface EventsStageOptions {
@@ -78,6 +79,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     for (const d of demandsOf(doc, sentence, inSentence, dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
     // "X said that talks with Y are out of the question": a rejection the claim states, with no trigger word of its own.
     drafts.push(...ruledOut(doc, sentence, inSentence, dyad));
+    // A warning that force will follow, only where no threat was read from the sentence's own triggers ("warned that it would respond").
+    if (!found.some((f) => f.plover === 'THREATEN')) drafts.push(...warnedThat(doc, sentence, inSentence, dyad));
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);

@@ -9,6 +9,7 @@ import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups } from './actors.js';
 import { speaker, STATING } from './demands.js';
+import { claimDraft } from './claim-draft.js';
 import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
@@ -47,14 +48,8 @@ export function ruledOut(doc: Doc, sentence: Sentence, entities: readonly Entity
   let meeting = false;
   for (let k = first; k < at && !meeting; k++) meeting = MEETING.has(tokens[k]!.normal);
   const end = tokens[at + PHRASE.length - 1]!.end;
-  return [{
-    sentence: sentence.index,
-    trigger: { start: phraseStart, end, text: doc.text.slice(phraseStart, end) },
-    mentions: [{ start: phraseStart, end }],
-    tokens: [at],
-    plover: 'REJECT', cameo: meeting ? REJECT_MEETING : REJECT, specificity: 1, reciprocal: false,
-    quantities: [], status: 'occurred', lemmas: ['question'],
-    rule: 'events/ruled-out', confidence: 0.6,
-    source: src, target: side(doc, tokens, target),
-  }];
+  return [claimDraft({
+    sentence: sentence.index, start: phraseStart, end, text: doc.text.slice(phraseStart, end), token: at,
+    plover: 'REJECT', cameo: meeting ? REJECT_MEETING : REJECT, lemma: 'question', rule: 'events/ruled-out', source: src, target: side(doc, tokens, target),
+  })];
 }

@@ -1,0 +1,33 @@
+import type { EventActor } from '../../core/mention.js';
+import type { DraftEvent } from './merge.js';
+
+/** What an event read from a claim or a phrase (not from a verb pattern) is made of. */
+export interface ClaimDraftParts {
+  readonly sentence: number;
+  /** The trigger span and text (the claim's cue, or the phrase). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The trigger's first token. */
+  readonly token: number;
+  readonly plover: string;
+  readonly cameo: string;
+  readonly lemma: string;
+  readonly rule: string;
+  readonly source: EventActor;
+  readonly target: EventActor;
+}
+
+/** A draft event read from a claim ("said that Y must …", "warned that …", "… out of the question"): occurred, confidence 0.6. */
+export function claimDraft(p: ClaimDraftParts): DraftEvent {
+  return {
+    sentence: p.sentence,
+    trigger: { start: p.start, end: p.end, text: p.text },
+    mentions: [{ start: p.start, end: p.end }],
+    tokens: [p.token],
+    plover: p.plover, cameo: p.cameo, specificity: 1, reciprocal: false,
+    quantities: [], status: 'occurred', lemmas: [p.lemma],
+    rule: p.rule, confidence: 0.6,
+    source: p.source, target: p.target,
+  };
+}
