@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Claim } from '../../core/mention.js';
-import { doc, summary } from '../../../test/support/events-doc.js';
+import { doc, norwaySaid, summary } from '../../../test/support/events-doc.js';
 
 /** Peru's warning claim of a text "Peru warned … that …": its content runs from after "that" to the final stop. */
 function peruWarned(text: string): Claim {
@@ -21,6 +21,13 @@ describe('events: warnings that force or a penalty will follow', () => {
     assert.deepEqual(summary(doc(force, [peruWarned(force)])), ['THREATEN PER->CHL occurred']);
     const measures = 'Peru warned that it would take strong measures against Chile.';
     assert.deepEqual(summary(doc(measures, [peruWarned(measures)])), ['THREATEN PER->CHL occurred']);
+  });
+
+  it('codes force stated under a condition as a threat, a conditional offer as none', () => {
+    const fire = 'Peru said that it would turn Lima into a sea of fire if Chile continued the drills.';
+    assert.deepEqual(summary(doc(fire, [{ ...norwaySaid(fire), source: { start: 0, end: 4, text: 'Peru', entity: 'e1' }, cue: { start: 5, end: 9, text: 'said', lemma: 'say' } }])), ['THREATEN PER->CHL occurred']);
+    const aid = 'Peru said that it would send aid to Chile if the border reopened.';
+    assert.ok(!summary(doc(aid, [{ ...norwaySaid(aid), source: { start: 0, end: 4, text: 'Peru', entity: 'e1' }, cue: { start: 5, end: 9, text: 'said', lemma: 'say' } }])).some((x) => x.startsWith('THREATEN')));
   });
 
   it('codes no threat for a warning of harm that names no force or penalty', () => {

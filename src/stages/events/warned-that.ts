@@ -1,7 +1,8 @@
 /**
  * Threats told as a warning of what will follow: "Khamenei warned the United States that any attack
  * would be met with a crushing response", "North Korea warned South Korea that the joint exercises
- * could lead to war", "China warned that it would take strong measures against Japan". The warning's
+ * could lead to war", "China warned that it would take strong measures against Japan"; or stated
+ * under a condition: "North Korea said it would turn Seoul into a sea of fire if the South …". The warning's
  * that-clause names force or consequences but often no trigger of its own; the warner threatens
  * (CAMEO 138 when force or war is named, else 130) whom the warning is addressed to, or the other
  * state the clause names.
@@ -10,15 +11,17 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
-import { speaker } from './demands.js';
+import { speaker, STATING } from './demands.js';
 import { claimDraft } from './claim-draft.js';
 import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
 /** Words of force or war in the warning's content: a threat of force (CAMEO 138). */
-const FORCE = new Set(['war', 'response', 'retaliation', 'retaliate', 'force', 'strike', 'strikes', 'attack', 'attacks', 'military', 'fire', 'reprisal', 'reprisals', 'retaliatory']);
+const FORCE = new Set(['war', 'respond', 'response', 'retaliation', 'retaliate', 'force', 'strike', 'strikes', 'attack', 'attacks', 'military', 'fire', 'reprisal', 'reprisals', 'retaliatory']);
 /** Words of unnamed penalties: a threat not specified (CAMEO 130). */
 const PENALTY = new Set(['consequences', 'measures', 'countermeasures', 'steps', 'action']);
+/** A condition in a stated content: "said it would turn Seoul into a sea of fire if the South continued its drills" is a threat as a warning is. */
+const CONDITION = /\b(?:if|unless)\b/i;
 /** Modals and future auxiliaries that make the content a prediction, not a report. */
 const AHEAD = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'wo']);
 
@@ -44,7 +47,8 @@ function warned(groups: readonly ActorGroup[], cueEnd: number, contentStart: num
 /** Threats of a sentence stated through a warning claim whose content foretells force or a penalty. */
 export function warnedThat(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
   const tokens = doc.layers.tokens ?? [];
-  const claims = (doc.layers.claims ?? []).filter((c) => c.cue.lemma === 'warn' && c.cue.start >= sentence.start && c.cue.end <= sentence.end && c.content.start > c.cue.start);
+  const claims = (doc.layers.claims ?? []).filter((c) => (c.cue.lemma === 'warn' || (STATING.has(c.cue.lemma) && CONDITION.test(c.content.text)))
+    && c.cue.start >= sentence.start && c.cue.end <= sentence.end && c.content.start > c.cue.start);
   if (claims.length === 0) return [];
   const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
   const drafts: DraftEvent[] = [];
