@@ -14,6 +14,11 @@ describe('events: an opening pronoun subject names the previous sentence\'s subj
     assert.deepEqual(summary(doc('Peru asked Chile to release the prisoners. It also accused Norway of arming the rebels.')).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE PER->NOR occurred']);
   });
 
+  it('reads an opening "Its" or "Their" noun phrase as owned by the previous subject', () => {
+    assert.deepEqual(summary(doc('The Peruvian army launched an offensive on Tuesday. Its jets bombed Chilean positions.')).filter((e) => e.startsWith('ASSAULT')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru and Norway sent envoys. Their troops attacked Chile.')), ['ASSAULT PER->CHL occurred']);
+  });
+
   it('passes the antecedent of an opening "They" on to the next sentence that opens with "They"', () => {
     assert.deepEqual(summary(doc('Peru and Chile held talks in Geneva. They agreed to open the border. They also accused Norway of arming the rebels.')).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE PER->NOR occurred']);
   });

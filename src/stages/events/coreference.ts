@@ -16,6 +16,11 @@ const STATE_WORDS = new Set(['country', 'kingdom', 'republic']);
 /** Words between the opening subject and its verb ("It also urged", "They have since withdrawn"). */
 const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
+/** Possessives that open a subject owned by the previous sentence's subject ("Its jets", "Their forces"). */
+const POSSESSIVE_OPENERS = new Set(['its', 'their']);
+/** How many words the owned noun phrase may have ("Its fighter jets"). */
+const OWNED_WORDS = 3;
+
 /** Nouns of the leaders who met ("The two leaders discussed …", "The presidents agreed …"). */
 const LEADERS = new Set(['leaders', 'presidents', 'premiers', 'ministers']);
 /** Numbers of them ("The two presidents"). */
@@ -36,7 +41,7 @@ function leadersEnd(tokens: readonly Token[], first: number): number {
   return tokens[k]?.normal === 'heads' && tokens[k + 1]?.normal === 'of' && tokens[k + 2]?.normal === 'state' ? k + 3 : -1;
 }
 
-/** The subject reference that opens a sentence, if any: "It", "They", "The country", "The group". */
+/** The subject reference that opens a sentence, if any: "It", "They", "The country", "The group", "Its jets". */
 function openingReference(tokens: readonly Token[], first: number, end: number): Reference | undefined {
   const t = tokens[first];
   if (!t) return undefined;
@@ -44,6 +49,12 @@ function openingReference(tokens: readonly Token[], first: number, end: number):
   if (t.pos === 'PRON' && (t.normal === 'it' || t.normal === 'they')) ref = { end: first + 1, plural: t.normal === 'they' };
   else if (t.normal === 'the' && DESCRIPTIONS.has(tokens[first + 1]?.normal ?? '')) ref = { end: first + 2, plural: false, state: STATE_WORDS.has(tokens[first + 1]!.normal) };
   else if (leadersEnd(tokens, first) > 0) ref = { end: leadersEnd(tokens, first), plural: true, leaders: true };
+  else if (POSSESSIVE_OPENERS.has(t.normal)) {
+    // "Its jets bombed …", "Their troops shelled …": what the previous subject owns acts for it.
+    let k = first + 1;
+    while (k < first + 1 + OWNED_WORDS && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k++;
+    if (k > first + 1 && tokens[k - 1]!.pos === 'NOUN') ref = { end: k, plural: t.normal === 'their' };
+  }
   if (!ref) return undefined;
   // "It is expected that …", "It was agreed": an "it" before a form of "be" is most often no actor.
   if (t.normal === 'it' && tokens[ref.end]?.lemma.toLowerCase() === 'be') return undefined;
