@@ -124,3 +124,10 @@ describe('entities: intergovernmental bodies as wire services spell them', () =>
     assert.equal(mention('The Non-Aligned Movement criticised the blockade.', 'Non-Aligned Movement')?.actor, 'IGONON');
   });
 });
+
+describe('entities: a state body before a possessive', () => {
+  it('"the government\'s plan" names the government of the sole country', () => {
+    assert.equal(mention("Zambian miners walked out in protest at the government's plan to sell the mines.", 'the government')?.actor, 'ZMBGOV');
+    assert.equal(mention("Peru's opposition condemned the army's conduct in Ayacucho.", 'the army')?.actor, 'PERMIL');
+  });
+});

@@ -107,7 +107,8 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     if (headSector === undefined || covered[i] || !lower(view, i)) continue;
     const sentence = tokens[i]!.sentence;
     const next = tokens[i + 1];
-    if (next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.normal) || isCapitalised(view, i + 1))) continue;
+    // A possessive after the head owns what follows ("the government's decision"): the body is still named.
+    if (next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || isCapitalised(view, i + 1))) continue;
     let first = i;
     while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(view, first - 1) && modifierTag(view, first - 1)) first--;
     let sector = headSector;
