@@ -24,3 +24,10 @@ describe('events: marches on a mission, measures warned of', () => {
     assert.deepEqual(summary(doc('Peru warned Chile of tough measures against its fishing fleet.')), ['THREATEN PER->CHL occurred']);
   });
 });
+
+describe('events: forces arriving for joint exercises', () => {
+  it('codes the arrival as joint military cooperation with the host, not a visit', () => {
+    assert.deepEqual(summary(doc('Peruvian warships arrived in Chile for joint exercises.')), ['COOPERATE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peruvian warships arrived in Chile on Friday.')), ['CONSULT PER->CHL occurred']);
+  });
+});
