@@ -311,3 +311,14 @@ describe('events: a third party between two', () => {
     assert.deepEqual(summary(doc('Talks between Peru and Chile resumed in Geneva.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['CONSULT PER->CHL']);
   });
 });
+
+describe('events: each other', () => {
+  it('reads "have each accused the other" with the verb the tagger took for a noun', () => {
+    assert.deepEqual(summary(doc('Peru and Chile have each accused the other of blocking the talks.')).filter((l) => l.startsWith('ACCUSE')), ['ACCUSE PER->CHL occurred']);
+  });
+
+  it('splits a compound subject over "each other" in the complement, when no one else is the target', () => {
+    assert.deepEqual(summary(doc("Peru and Chile pledged to respect each other's borders.")), ['AGREE PER->CHL occurred']);
+    assert.deepEqual(summary(doc("Peru and Chile accused Norway of arming each other's rebels.")).map((l) => l.split(' ')[1]!.split('->')[1]), ['NOR']);
+  });
+});

@@ -54,14 +54,23 @@ function recipientPlace(tokens: readonly Token[], m: TriggerMatch, place: ActorG
 
 /**
  * Is the object of the verb the subject's members themselves: "accused each other", "attacked one
- * another", "X and Y each accused the other"? Then a compound subject acts on itself, as with a
- * reciprocal pattern.
+ * another", "X and Y each accused the other", or, with no other target, "each other" in its
+ * complement? Then a compound subject acts on itself, as with a reciprocal pattern.
  */
-function mutualObject(tokens: readonly Token[], m: TriggerMatch): boolean {
+function mutualObject(tokens: readonly Token[], m: TriggerMatch, clauseEnd: number, target: ActorGroup | undefined): boolean {
   if (m.kind !== 'verb') return false;
   const [a, b] = [tokens[m.end]?.normal, tokens[m.end + 1]?.normal];
-  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another') || (a === 'the' && b === 'other' && tokens[m.start - 1]?.normal === 'each');
+  if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another') || (a === 'the' && b === 'other' && tokens[m.start - 1]?.normal === 'each')) return true;
+  // "Greece and Turkey pledged to respect each other's territorial integrity": further on in the clause, when no one else is the target.
+  if (target) return false;
+  for (let k = m.end; k + 1 < Math.min(clauseEnd, m.end + MUTUAL_REACH); k++) {
+    if ((tokens[k]!.normal === 'each' && tokens[k + 1]!.normal === 'other') || (tokens[k]!.normal === 'one' && tokens[k + 1]!.normal === 'another')) return true;
+  }
+  return false;
 }
+
+/** How far after the verb "each other" may stand in its complement ("agreed to open embassies in each other's capitals"). */
+const MUTUAL_REACH = 8;
 
 /** Words that may stand between "with" and a partner's name ("with their Belarusian partners", "with the new Chilean government"). */
 const PARTNER_LEAD = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
@@ -118,7 +127,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   let targetGroup = roles.target;
   // A partner named after "with" ("X, Y and Z established ties with their Belarusian partners") is the target of the whole list: only a compound with no partner acts on itself.
   // Nor one that met someone no actor names: "The Presidents talked with the management and long-time workers of the plant".
-  if ((mutualObject(tokens, m) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source && roles.source.mentions.length > 1) {
+  if ((mutualObject(tokens, m, clause.end, roles.target) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source && roles.source.mentions.length > 1) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));

@@ -102,8 +102,10 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
       if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
       const next = tokens[i + 1]!;
       // "Thailand and Cambodia each accused the other": a distributive "each" may stand between the subject and its verb.
-      // So may the perfect's auxiliary: "its forces had shot down an American drone".
-      const subjectEnd = SUBJECT_END.has(tokens[i - 1]!.pos) || ((tokens[i - 1]!.normal === 'each' || PERFECT.has(tokens[i - 1]!.normal)) && SUBJECT_END.has(tokens[i - 2]?.pos ?? ''));
+      // So may the perfect's auxiliary: "its forces had shot down an American drone", and both: "Israel and Syria have each accused".
+      let s = i - 1;
+      while (s > i - 3 && s > firstToken && (tokens[s]!.normal === 'each' || PERFECT.has(tokens[s]!.normal))) s--;
+      const subjectEnd = SUBJECT_END.has(tokens[s]!.pos);
       if (!subjectEnd || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
       const stem = verbStem(t.normal, dictionary);
       if (!stem) continue;
