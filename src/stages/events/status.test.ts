@@ -75,3 +75,11 @@ describe('events: meetings supposed or still to come', () => {
     assert.deepEqual(summary(doc('During the meeting with Chile, Peru signed a trade agreement.'))[0], 'CONSULT PER->CHL occurred');
   });
 });
+
+describe('events: a verb coordinated with an earlier one', () => {
+  it('shares its modal, future or negation', () => {
+    assert.deepEqual(summary(doc('The Peruvian government should assume its responsibilities and resign.')), []);
+    assert.deepEqual(summary(doc('Peru did not meet Chilean officials or sign the treaty with Chile.')), ['CONSULT PER->CHL denied', 'SUPPORT PER->CHL denied']);
+    assert.deepEqual(summary(doc('Peru met Chilean officials and signed the treaty with Chile.')), ['CONSULT PER->CHL occurred', 'SUPPORT PER->CHL occurred']);
+  });
+});

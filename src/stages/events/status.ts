@@ -3,12 +3,9 @@ import type { Claim, EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
 import { firstToDo, scheduled, stepsTaken } from './happening.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { auxiliaryStatus, coordinateStatus, duringFuture, futureClauseVerb, futureSubject, governs, modalSubject } from './governing-tense.js';
+import { afterSpeech, FUTURE, MODAL, NEGATION } from './tense-words.js';
 
-/** Auxiliaries and phrases that put a verb in the future. */
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
-/** Modals that make it hypothetical. */
-const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must', 'ca']);
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
 /** Premodifiers of a nominal trigger that say it has not happened yet. */
 const PLANNED_ADJ = new Set(['forthcoming', 'upcoming', 'planned', 'future', 'next', 'proposed', 'scheduled', 'expected']);
 const POSSIBLE_ADJ = new Set(['possible', 'potential', 'hypothetical', 'capable', 'able']);
@@ -102,73 +99,10 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   if (tokens[sentenceEnd - 1]?.normal === '?') return 'hypothetical';
   // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
   if (hopedFor(tokens, clause)) return 'expected';
-  const own = ownStatus(tokens, m, clause);
+  const own = ownStatus(tokens, m, clause, sentenceStart);
   if (own === 'occurred' && m.kind === 'noun' && (futureSubject(tokens, m, clause) || futureClauseVerb(tokens, m, clause) || duringFuture(tokens, m, clause))) return 'planned';
   if (own === 'occurred' && m.kind === 'noun' && modalSubject(tokens, m, clause)) return 'hypothetical';
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
-}
-
-/** Verbs that report speech: "would" after them is the future seen from the past. */
-const SPEECH = new Set(['say', 'tell', 'announce', 'confirm', 'declare', 'state', 'insist', 'reiterate', 'warn', 'promise', 'add', 'report', 'claim']);
-/** How far back from "would" the reporting verb may stand ("said on Friday they would"). */
-const SPEECH_REACH = 6;
-
-/** Does a reporting verb stand shortly before "would" at `k`, with no other verb between ("said they would boycott")? */
-function afterSpeech(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - SPEECH_REACH); j--) {
-    const t = tokens[j]!;
-    if (t.pos === 'VERB') return SPEECH.has(t.lemma.toLowerCase());
-    if (t.pos === 'AUX' || t.normal === ',') return false;
-  }
-  return false;
-}
-
-/** Tags a nominal's own phrase may hold before its verb ("meetings between Russia and Germany will continue"). */
-const NOMINAL_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'CCONJ', 'NUM', 'PART']);
-/** How far after a nominal its future verb may stand. */
-const FUTURE_REACH = 8;
-
-/**
- * Is the nominal trigger the subject of a verb in the future ("meetings between Russia and Germany
- * will continue", "the talks are to be held in Minsk", "the discussion would continue")? Then it is planned, not held.
- */
-function futureSubject(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
-  for (let k = m.end; k < Math.min(clause.end, m.end + FUTURE_REACH); k++) {
-    const t = tokens[k]!;
-    // "The discussion would continue on October 30": "would" is the future seen from a reported past.
-    if (t.pos === 'AUX') return FUTURE.has(t.normal) || t.normal === 'would' || (t.lemma.toLowerCase() === 'be' && tokens[k + 1]?.normal === 'to');
-    if (!NOMINAL_PHRASE.has(t.pos)) return false;
-  }
-  return false;
-}
-
-/** Is the nominal trigger the subject of a modal ("such a meeting should promote …", "talks could help")? Then it is only supposed. */
-function modalSubject(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
-  for (let k = m.end; k < Math.min(clause.end, m.end + FUTURE_REACH); k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'AUX') return MODAL.has(t.normal) && t.normal !== 'would';
-    if (!NOMINAL_PHRASE.has(t.pos)) return false;
-  }
-  return false;
-}
-
-/** Words of an opening "during" phrase between the preposition and its nominal ("during his meeting"). */
-const DURING_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN']);
-
-/**
- * Is the nominal in a "during" phrase of a clause whose next verb is future ("today during his meeting
- * with the Kyrgyz President they would sign an agreement")? What happens during it is still to come, so is it.
- */
-function duringFuture(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
-  let k = m.start - 1;
-  while (k > clause.start && DURING_PHRASE.has(tokens[k]!.pos)) k--;
-  if (tokens[k]?.normal !== 'during') return false;
-  for (let j = m.end; j < clause.end; j++) {
-    if (tokens[j]!.pos !== 'VERB') continue;
-    const aux = tokens[j - 1]?.pos === 'ADV' ? tokens[j - 2] : tokens[j - 1];
-    return aux !== undefined && (FUTURE.has(aux.normal) || aux.normal === 'would');
-  }
-  return false;
 }
 
 /** Verbs and nouns of hoping and expecting whose that-clause is hoped for ("I hope that meetings … will continue", "expressed hope that talks …"). */
@@ -181,47 +115,12 @@ function hopedFor(tokens: readonly Token[], clause: Clause): boolean {
   return before !== undefined && HOPING.has(before.lemma.toLowerCase());
 }
 
-/** Tags that may stand between a verb and the head of its nominal object ("continue the bilateral consultations"). */
-const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-
-/** Is the verb at `k` followed, over its object's modifiers only, by the nominal starting at `start`? */
-function governs(tokens: readonly Token[], k: number, start: number): boolean {
-  for (let j = k + 1; j < start; j++) if (!OBJECT_MODIFIERS.has(tokens[j]!.pos)) return false;
-  return true;
-}
-
-/** The status the auxiliary before the verb at `k` gives it (over adverbs): a negation, future "will", reported "would", or a modal; none when it has none. */
-function auxiliaryStatus(tokens: readonly Token[], k: number, clause: Clause): EventStatus | undefined {
-  let j = k - 1;
-  while (j > clause.start && tokens[j]!.pos === 'ADV' && !NEGATION.has(tokens[j]!.normal)) j--;
-  if (j < clause.start) return undefined;
-  // "Pakistan did not attend the meeting with India": a nominal object of a negated verb did not take place.
-  if (NEGATION.has(tokens[j]!.normal)) return 'denied';
-  const w = tokens[j]!.normal;
-  if (FUTURE.has(w)) return 'planned';
-  if (w === 'would') return (clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') || afterSpeech(tokens, j, clause.start) ? 'planned' : 'hypothetical';
-  return MODAL.has(w) ? 'hypothetical' : undefined;
-}
-
-/**
- * Is the nearest verb before a nominal in its clause in the future ("The discussion would continue on
- * October 30 at a meeting of the foreign ministers", "will sign the treaty at the summit in Moscow")?
- * A meeting named in a phrase of a future act is still to come. Negations and modals are left to the
- * nominal's own object verb: far off, they may deny the verb's act, not the meeting.
- */
-function futureClauseVerb(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
-  for (let k = m.start - 1; k >= clause.start; k--) {
-    if (tokens[k]!.pos !== 'VERB') continue;
-    // A bare "would" is the future of a reported past here, as for a nominal subject ("The discussion would continue").
-    let j = k - 1;
-    while (j > clause.start && tokens[j]!.pos === 'ADV' && !NEGATION.has(tokens[j]!.normal)) j--;
-    return j >= clause.start && (FUTURE.has(tokens[j]!.normal) || tokens[j]!.normal === 'would');
-  }
-  return false;
-}
-
 /** The status the trigger's own words give it. */
-function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): EventStatus {
+function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart: number): EventStatus {
+  if (m.kind === 'verb') {
+    const shared = coordinateStatus(tokens, m, sentenceStart);
+    if (shared) return shared;
+  }
   for (let k = m.start - 1; k >= Math.max(clause.start, m.start - 6); k--) {
     const t = tokens[k]!;
     const w = t.normal;
@@ -276,6 +175,7 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause): E
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && DENYING.has(lemma)) return 'denied';
       // "instructed the Cabinet to consider helping Moldova", "proposed establishing a joint group": an act weighed or put forward is not done.
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && WEIGHING.has(lemma)) return 'hypothetical';
+
       // "prepared to resume shelling": a gerund after an intended infinitive is planned with it.
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && tokens[k - 1]?.normal === 'to' && INTENT.has(tokens[k - 2]?.lemma.toLowerCase() ?? '')) return 'planned';
       break;

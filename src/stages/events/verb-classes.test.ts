@@ -31,3 +31,10 @@ describe('events: forces arriving for joint exercises', () => {
     assert.deepEqual(summary(doc('Peruvian warships arrived in Chile on Friday.')), ['CONSULT PER->CHL occurred']);
   });
 });
+
+describe('events: strikes of workers', () => {
+  it('reads a general or nationwide strike as a labour protest, not an attack', () => {
+    assert.ok(!summary(doc('A nationwide strike paralysed Chile on Monday.')).some((s) => s.startsWith('ASSAULT')));
+    assert.deepEqual(summary(doc('Peruvian air strikes hit Chile on Monday.')), ['ASSAULT PER->CHL occurred']);
+  });
+});

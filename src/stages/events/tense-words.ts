@@ -1,0 +1,24 @@
+/** Words of tense, modality and negation the events stage reads a status from, and the reported future of "said … would". */
+import type { Token } from '../../core/doc.js';
+
+/** Auxiliaries and phrases that put a verb in the future. */
+export const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
+/** Modals that make it hypothetical. */
+export const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must', 'ca']);
+/** Words that negate the verb after them. */
+export const NEGATION = new Set(['not', "n't", 'never', 'no']);
+
+/** Verbs that report speech: "would" after them is the future seen from the past. */
+const SPEECH = new Set(['say', 'tell', 'announce', 'confirm', 'declare', 'state', 'insist', 'reiterate', 'warn', 'promise', 'add', 'report', 'claim']);
+/** How far back from "would" the reporting verb may stand ("said on Friday they would"). */
+const SPEECH_REACH = 6;
+
+/** Does a reporting verb stand shortly before "would" at `k`, with no other verb between ("said they would boycott")? */
+export function afterSpeech(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - SPEECH_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return SPEECH.has(t.lemma.toLowerCase());
+    if (t.pos === 'AUX' || t.normal === ',') return false;
+  }
+  return false;
+}
