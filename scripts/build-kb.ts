@@ -18,6 +18,7 @@ import { withLeaders } from './kb-leaders.js';
 import { withInitials } from './kb-initials.js';
 import { withSpellings } from './kb-spellings.js';
 import { withGroupCountries } from './kb-group-countries.js';
+import { withCurrentCodes } from './kb-old-codes.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
 
 const require = createRequire(import.meta.url);
@@ -115,7 +116,8 @@ function buildPlaces(countryEntries: readonly KbEntry[], personWords: ReadonlySe
 
 const countryEntries = buildCountries();
 const dictionaries = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'].map((f) =>
-  parseActorDictionary(readFileSync(`${petrarch}/${f}`, 'utf8')).entries,
+  // Old country codes (East Timor TMP, Kosovo KSV) become the KB's (scripts/kb-old-codes.ts).
+  withCurrentCodes(parseActorDictionary(readFileSync(`${petrarch}/${f}`, 'utf8')).entries),
 );
 // Each spelling of a first name maps to the others (scripts/kb-sources/first-name-variants.tsv).
 const firstNameVariants = new Map(
