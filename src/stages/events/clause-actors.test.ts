@@ -322,3 +322,14 @@ describe('events: each other', () => {
     assert.deepEqual(summary(doc("Peru and Chile accused Norway of arming each other's rebels.")).map((l) => l.split(' ')[1]!.split('->')[1]), ['NOR']);
   });
 });
+
+describe('events: the author of an act that is the passive subject', () => {
+  it('aims a condemnation of an act at its "by" author, not at its victim', () => {
+    assert.deepEqual(summary(doc('The attack on the Chilean embassy by Peruvian students was condemned by Norway.')).filter((l) => l.startsWith('ACCUSE')), ['ACCUSE NOR->PER occurred']);
+  });
+
+  it('finds the target of a nominal over its participle, and an agent after a place phrase', () => {
+    assert.deepEqual(summary(doc('Sanctions imposed on Chile by Norway remain in force.')), ['SANCTION NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('A Peruvian patrol was ambushed near the border by Chilean troops.')), ['ASSAULT CHL->PER occurred']);
+  });
+});

@@ -39,6 +39,19 @@ function groupBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/** How far after a group the main verb of a participle's noun may stand ("imposed on Iraq by the United Nations remain"). */
+const MAIN_VERB_REACH = 6;
+
+/** Does a finite verb or auxiliary follow within reach of `from`, before any clause punctuation? */
+function verbAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + MAIN_VERB_REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participle(t))) return true;
+  }
+  return false;
+}
+
 /** Participles of a way that says where it goes ("the roads leading into Mordor", "supply lines running to the city"). */
 const PATH_PARTICIPLES = new Set(['leading', 'running', 'going', 'heading', 'linking', 'connecting']);
 /** Nouns of ways, whose path participle names the place they reach. */
@@ -179,7 +192,10 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
     // A compound after the pattern's noun keeps it governed: "suspended military aid deliveries to Bosnia".
     while (j > m.end && j - 1 >= m.end && tokens[j]!.pos === 'NOUN' && !m.used.includes(j) && (m.used.includes(j - 1) || tokens[j - 1]!.pos === 'NOUN') && m.used.length > 0 && j - m.used[m.used.length - 1]! <= 2) j--;
-    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && (w.normal !== 'from' || m.code.startsWith(WITHDRAWAL)) && tokens[j]!.pos === 'NOUN' && j - m.end <= 3);
+    // "Sanctions imposed on Iraq by the UN remain": so does a participle right after a nominal, over which its target is named,
+    // when a finite verb follows (the participle is no main verb: "Bilateral contacts started with Peru's talk").
+    return j < m.end || m.used.includes(j) || tokens[j]!.pos === 'PART' || (m.kind === 'noun' && w.normal !== 'in' && (w.normal !== 'from' || m.code.startsWith(WITHDRAWAL)) && tokens[j]!.pos === 'NOUN' && j - m.end <= 3)
+      || (m.kind === 'noun' && j === m.end && w.normal !== 'in' && participle(tokens[j]) && verbAfter(tokens, g.end));
   }
   // "pulled its troops out of Kherson": a withdrawal's "out of" names whom it is withdrawn from, as "from" does.
   if (w.normal === 'of' && tokens[k - 1]?.normal === 'out' && m.code.startsWith(WITHDRAWAL) && (k - 2 < m.end || m.used.includes(k - 2))) return true;

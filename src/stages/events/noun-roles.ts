@@ -104,7 +104,12 @@ function otherActsAgent(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup
   while (by > m.end && tokens[by]!.normal !== 'by') by--;
   const noun = by - 1;
   if (noun < m.end || m.used.includes(noun) || tokens[noun]!.pos !== 'NOUN') return false;
-  return ACT_NOUN.test(tokens[noun]!.normal) || ACT_NOUNS.has(tokens[noun]!.normal);
+  return actNoun(tokens[noun]!);
+}
+
+/** Is the noun one of an act ("violations", "killing", "attack", "raids")? */
+export function actNoun(t: Token): boolean {
+  return ACT_NOUN.test(t.normal) || ACT_NOUNS.has(t.normal);
 }
 
 /** Prepositions after a participle's agent that name whom the participle's act is aimed at ("imposed by the EU on Myanmar", "sent by Japan to Bangladesh"). */

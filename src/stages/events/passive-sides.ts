@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { actNoun } from './noun-roles.js';
 
 // Sides that a "by" phrase or a passive gives besides the passive's own subject and agent: whom a
 // thing moved is handed to, the actor that owns a subject phrase naming no actor itself, and the
@@ -41,10 +42,40 @@ export function subjectPhraseAgent(tokens: readonly Token[], inClause: readonly 
   let noun = clauseStart;
   while (noun < by && tokens[noun]!.pos !== 'NOUN') noun++;
   if (noun >= by) return undefined;
-  // "Protesters enraged over the shooting of a teenager by police": a "by" right after a later noun is that noun's act's agent.
-  if (by - 1 > noun && tokens[by - 1]!.pos === 'NOUN') return undefined;
+  // "Protesters enraged over the shooting of a teenager by police": a "by" right after a later noun is that noun's act's agent,
+  // unless the subject noun is an act itself whose own phrase runs up to it ("The attack on the Chilean embassy by Peruvian students").
+  if (by - 1 > noun && tokens[by - 1]!.pos === 'NOUN' && !ownPhraseAgent(tokens, clauseStart, noun, by)) return undefined;
   for (let k = noun + 1; k < by; k++) if (tokens[k]!.pos === 'AUX') return undefined;
   return g;
+}
+
+/**
+ * The "by" agent inside a subject phrase headed by an act ("The attack on the Chilean embassy by
+ * Peruvian students was condemned"): what is done to the act is done to its author, before any
+ * victim the phrase names.
+ */
+export function actSubjectAgent(tokens: readonly Token[], inClause: readonly ActorGroup[], clauseStart: number, verb: number): ActorGroup | undefined {
+  let noun = clauseStart;
+  while (noun < verb && tokens[noun]!.pos !== 'NOUN') noun++;
+  return noun < verb && actHead(tokens, clauseStart, noun) ? subjectPhraseAgent(tokens, inClause, clauseStart, verb) : undefined;
+}
+
+/** Words that may stand before the act noun that heads the subject ("The renewed attack"). */
+const HEAD_LEAD = new Set(['DET', 'ADJ', 'NUM']);
+/** Words of an act noun's own phrase before its "by" agent ("attack on the Chilean embassy by"). */
+const OWN_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Is the noun at `noun` the head of the subject starting at `from` (only determiners and adjectives before it), and an act? */
+function actHead(tokens: readonly Token[], from: number, noun: number): boolean {
+  for (let k = from; k < noun; k++) if (!HEAD_LEAD.has(tokens[k]!.pos)) return false;
+  return actNoun(tokens[noun]!);
+}
+
+/** Is the noun at `noun` an act heading the subject whose own phrase, with no verb, runs up to the "by" at `by`? */
+function ownPhraseAgent(tokens: readonly Token[], from: number, noun: number, by: number): boolean {
+  if (!actHead(tokens, from, noun)) return false;
+  for (let k = noun + 1; k < by; k++) if (!OWN_PHRASE.has(tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** Participles of leading: the agent after them is the side of the body led ("a delegation led by the Thai Deputy Prime Minister"). */

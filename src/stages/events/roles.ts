@@ -12,7 +12,7 @@ import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
-import { ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
+import { actSubjectAgent, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
@@ -157,7 +157,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // The victim of a passive may sit inside its subject phrase ("a camp for Congolese refugees was attacked").
     // "The peace plan put forward by Norway was endorsed": a subject phrase that names no actor stands for the agent that made it.
     // "A Security Council resolution sponsored by Britain was backed": a mere modifier of the subject noun yields to its maker.
-    const patient = (subject && tokens[subject.end]?.pos === 'NOUN' ? subjectPhraseAgent(tokens, inClause, clause.start, m.start) : undefined) ?? subject ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
+    // "The attack on the Chilean embassy by Peruvian students was condemned": an act's author before the victim its phrase names.
+    const patient = (subject && tokens[subject.end]?.pos === 'NOUN' ? subjectPhraseAgent(tokens, inClause, clause.start, m.start) : undefined) ?? subject
+      ?? actSubjectAgent(tokens, inClause, clause.start, m.start) ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
       ?? (setOff ? participleNounActors(tokens, groups, m.start - 1) : undefined);
     // "The issue of salvaging the Kursk submarine was discussed at the meeting": what is discussed is a topic, no party to the talk.
     if (patient && !TOPIC_VERBS.has(tokens[m.head]!.lemma.toLowerCase())) roles.target = patient;

@@ -39,7 +39,7 @@ export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
 }
 
 /** Prepositions of the scene or occasion of a passive, right after its verb ("welcomed at the airport by", "killed in an ambush by"). */
-const SCENE_PREPS = new Set(['at', 'in', 'during']);
+const SCENE_PREPS = new Set(['at', 'in', 'during', 'near', 'outside', 'along']);
 /** Words of the phrase a verb's "with" or "of" names: "with embezzlement", "with stealing public funds", "of looting gold and timber". */
 const CHARGE_WORDS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PROPN']);
 /** How long that phrase may be. */
