@@ -63,6 +63,8 @@ const ASPECTUAL = new Set(['continue', 'begin', 'start', 'keep']);
 const DENYING = new Set(['deny']);
 /** Verbs that weigh or put forward the act of the gerund after them ("consider helping", "proposed establishing"). */
 const WEIGHING = new Set(['consider', 'propose', 'suggest', 'contemplate', 'recommend', 'envisage', 'discuss', 'mull', 'advocate']);
+/** Words before an infinitive whose act did not happen ("failed to reach", "unwilling to fight"). */
+const RELUCTANT = new Set(['fail', 'unwilling', 'reluctant', 'loath']);
 /** Past forms of attempting: what was attempted was done, not planned. */
 const ATTEMPTED = new Set(['tried', 'attempted']);
 /** Claim stances that carry over to the events they report. */
@@ -137,8 +139,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
       if (MODAL.has(w) || POSSIBLE_ADJ.has(w)) return 'hypothetical';
       if (w === 'to' && k === m.start - 1) {
         const governor = tokens[k - 1];
-        // "failed to reach agreement": what was failed at did not happen.
-        if (governor?.lemma.toLowerCase() === 'fail') return 'denied';
+        // "failed to reach agreement", "unwilling to fight Klitschko": what was failed at or shrunk from did not happen.
+        if (governor && RELUCTANT.has(governor.lemma.toLowerCase())) return 'denied';
         // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).
         if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
         // "has taken several tentative steps to enhance political freedoms": steps taken towards an act are the act under way.

@@ -38,3 +38,14 @@ describe('events: strikes of workers', () => {
     assert.deepEqual(summary(doc('Peruvian air strikes hit Chile on Monday.')), ['ASSAULT PER->CHL occurred']);
   });
 });
+
+describe('events: coming under fire, and acts shrunk from', () => {
+  it('needs "under" right after "came" for an attack on the subject', () => {
+    assert.deepEqual(summary(doc('The Peruvian convoy came under fire from Chilean forces.')), ['ASSAULT CHL->PER occurred']);
+    assert.ok(!summary(doc('Peruvian forces came to the rescue of a Chilean vessel under attack by pirates.')).some((s) => s.startsWith('ASSAULT')));
+  });
+
+  it('reads an act one is unwilling to do as not done', () => {
+    assert.deepEqual(summary(doc('Peru was unwilling to fight Chile.')), ['ASSAULT PER->CHL denied']);
+  });
+});
