@@ -131,3 +131,12 @@ describe('entities: a state body before a possessive', () => {
     assert.equal(mention("Peru's opposition condemned the army's conduct in Ayacucho.", 'the army')?.actor, 'PERMIL');
   });
 });
+
+describe('entities: towns by the names wire reports used for them', () => {
+  it('Bangalore, Madras, Khatmandu, Fort Lamy, Frunze are the towns GeoNames names otherwise', () => {
+    assert.equal(mention('Police fired tear gas at rioters in Bangalore on Sunday.', 'Bangalore')?.country, 'IND');
+    assert.equal(mention('A general strike shut down Khatmandu on Monday.', 'Khatmandu')?.country, 'NPL');
+    assert.equal(mention('French troops flew into Fort Lamy on Tuesday.', 'Fort Lamy')?.country, 'TCD');
+    assert.equal(mention('Talks opened in Frunze on Friday.', 'Frunze')?.country, 'KGZ');
+  });
+});
