@@ -140,3 +140,9 @@ describe('entities: towns by the names wire reports used for them', () => {
     assert.equal(mention('Talks opened in Frunze on Friday.', 'Frunze')?.country, 'KGZ');
   });
 });
+
+describe('entities: a dictionary body whose name holds its own country', () => {
+  it('is no other country\'s generic body when the article names another country', () => {
+    assert.equal(mention('Serbia said the Kosovo Liberation Army had ambushed a police patrol.', 'Kosovo Liberation Army')?.country, 'XKX');
+  });
+});

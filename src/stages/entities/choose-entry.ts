@@ -111,7 +111,15 @@ export function genericElsewhere(view: DocView, hit: KbHit, entry: KbEntry, kb: 
   const anyOther = [...namedCountries.keys()].some((c) => c !== entry.country);
   if (!anyOther || others > 0 || hit.endToken - hit.firstToken < 2) return false;
   const last = view.tokens[hit.endToken - 1]!.normal;
-  return ORG_HEADS.has(last) || GENERIC_HEADS.has(last);
+  return (ORG_HEADS.has(last) || GENERIC_HEADS.has(last)) && !namesOwnCountry(view, hit, entry.country, kb);
+}
+
+/** Does the name hold its own country's name or nationality word ("Kosovo Liberation Army", "Sudan People's Liberation Army")? Then it is no other country's generic body. */
+function namesOwnCountry(view: DocView, hit: KbHit, country: string, kb: KnowledgeBase): boolean {
+  const c = kb.entries.get(`country:${country}`);
+  if (c === undefined) return false;
+  const words = ` ${view.tokens.slice(hit.firstToken, hit.endToken).map((t) => t.normal).join(' ')} `;
+  return [c.name, ...(c.aliases ?? []), ...(c.demonyms ?? [])].some((n) => words.includes(` ${n.toLowerCase()} `));
 }
 
 /** Last words of generic body names besides the organisation heads of the lexicon. */
