@@ -13,6 +13,31 @@ export function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: re
   return tokens[g.end]?.normal === '-' && groups.some((h) => h.start === g.end + 1);
 }
 
+/** Prepositions that name whom a thing in a complement goes to or is aimed at ("aid to Turkey", "sanctions against Iran"). */
+const RECIPIENT_PREPS = new Set(['to', 'against', 'on', 'for']);
+/** How far after a modifying group the noun it modifies and the recipient's preposition may stand ("European Union aid to Turkey"). */
+const RECIPIENT_REACH = 4;
+
+/**
+ * Is the group only the owner of a thing that a later group receives ("would block European Union
+ * aid to Turkey", "cut off Russian gas supplies to Ukraine")? It names a noun's maker, and whom the
+ * complement aims at follows after "to" or "against".
+ */
+export function ownerBeforeRecipient(tokens: readonly Token[], g: ActorGroup, groups: readonly ActorGroup[], end: number): boolean {
+  return recipientAfterOwner(tokens, g, groups, end) !== undefined;
+}
+
+/** The group that receives the thing a modifying group owns ("European Union aid to Turkey": Turkey), if any. */
+export function recipientAfterOwner(tokens: readonly Token[], g: ActorGroup, groups: readonly ActorGroup[], end: number): ActorGroup | undefined {
+  if (tokens[g.end]?.pos !== 'NOUN') return undefined;
+  let k = g.end;
+  while (k < Math.min(end, g.end + RECIPIENT_REACH) && tokens[k]!.pos === 'NOUN') k++;
+  if (!RECIPIENT_PREPS.has(tokens[k]?.normal ?? '')) return undefined;
+  let j = k + 1;
+  while (j < end && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) j++;
+  return groups.find((h) => h.start === j && !h.locative);
+}
+
 /** Possessive determiners that may stand before a complement's object ("a dispute with its European common market partners"). */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 

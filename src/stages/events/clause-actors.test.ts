@@ -333,3 +333,10 @@ describe('events: the author of an act that is the passive subject', () => {
     assert.deepEqual(summary(doc('A Peruvian patrol was ambushed near the border by Chilean troops.')), ['ASSAULT CHL->PER occurred']);
   });
 });
+
+describe('events: a thing owned by one side and sent to another', () => {
+  it('aims an act on the thing at its recipient, and praise or blame of it at its maker', () => {
+    assert.deepEqual(summary(doc('Chile threatened to block Norwegian aid to Peru.')).map((l) => l.split(' ').slice(0, 2).join(' ')), ['THREATEN CHL->PER']);
+    assert.deepEqual(summary(doc('Chile condemned Peruvian attacks on Norway.')).filter((l) => l.startsWith('ACCUSE')), ['ACCUSE CHL->PER occurred']);
+  });
+});

@@ -7,7 +7,7 @@ import { purposeObject } from './purpose-object.js';
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { ethnicGroup, residence } from './residents.js';
-import { ORIGIN_NOUNS } from './aims.js';
+import { ORIGIN_NOUNS, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
@@ -131,6 +131,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   else if (object) object = possessedActor(tokens, after, object) ?? object;
   // "captured the town of Kisangani from Zairean government troops": land seized is taken from whom "from" names, not from its own name.
   if (m.code.startsWith(SEIZURE) && !passive) object = after.find((g) => !g.agentive && fromBefore(tokens, g.start, m.end)) ?? object;
+  // "would block European Union aid to Turkey", "lifted EU sanctions on Iran": an act on a thing that goes to someone is aimed at the
+  // recipient, not at the thing's maker (whom praise or blame of the thing is aimed at: "condemned Israeli attacks on Gaza" stays Israel's).
+  if (object && RECIPIENT_ROOTS.has(m.code.slice(0, 2))) object = recipientAfterOwner(tokens, object, after, clause.end) ?? object;
   // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
   if (m.code === EXTRADITION) object = after.find((g) => tokens[g.start - 1 - (tokens[g.start - 1]?.pos === 'DET' ? 1 : 0)]?.normal === 'to') ?? object;
   const agent = after.find((g) => g.agentive);
@@ -232,6 +235,11 @@ function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boole
   return tokens[k]?.pos === 'NOUN' || m.used.includes(k);
 }
 
+/**
+ * CAMEO roots of acts whose object is a thing sent or withheld (07 aid, 08 yield, 13 threaten, 16 reduce relations, 17 coerce).
+ * Not a rejection (12): "Russia vetoed a United Nations Security Council resolution on Syria" rejects the resolution's makers.
+ */
+const RECIPIENT_ROOTS = new Set(['07', '08', '13', '16', '17']);
 /** CAMEO "occupy territory": seizing a place, taken from someone. */
 const SEIZURE = '192';
 
