@@ -99,7 +99,9 @@ function buildPlaces(countryEntries: readonly KbEntry[], personWords: ReadonlySe
     if (PLACE_STOP.has(lower) || countryNames.has(lower) || c.name.length < 3) continue;
     // A city of a million is the city even where a capital proves nothing ("Berlin rejected …", "Paris said …").
     const common = words.has(lower) && c.population < 1_000_000;
-    if (common && c.population < 100000 && !capital && !admin) continue;
+    // A small town is left out when its name is an English word as the matcher folds it too: "Göd" is matched as "God".
+    const foldedCommon = common || words.has(foldDiacritics(c.name).toLowerCase());
+    if (foldedCommon && c.population < 100000 && !capital && !admin) continue;
     if (personWords.has(lower) && c.population < 500000 && !capital) continue;
     const iso3 = to3.get(c.country);
     if (!iso3) continue;

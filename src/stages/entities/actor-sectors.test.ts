@@ -146,3 +146,9 @@ describe('entities: a dictionary body whose name holds its own country', () => {
     assert.equal(mention('Serbia said the Kosovo Liberation Army had ambushed a police patrol.', 'Kosovo Liberation Army')?.country, 'XKX');
   });
 });
+
+describe('entities: small towns whose names fold to English words', () => {
+  it('"God" is no Hungarian town (Göd)', () => {
+    assert.equal(mention('Hizbollah (Party of God) declared a ceasefire in south Lebanon.', 'God'), undefined);
+  });
+});
