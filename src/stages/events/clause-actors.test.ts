@@ -340,3 +340,10 @@ describe('events: a thing owned by one side and sent to another', () => {
     assert.deepEqual(summary(doc('Chile condemned Peruvian attacks on Norway.')).filter((l) => l.startsWith('ACCUSE')), ['ACCUSE CHL->PER occurred']);
   });
 });
+
+describe('events: a border is no target', () => {
+  it('does not aim violence at the country whose border names where it happened', () => {
+    assert.deepEqual(summary(doc('Peruvian troops killed 15 guerrillas in a clash near the Chilean border.')), ['ASSAULT PER->- occurred']);
+    assert.deepEqual(summary(doc('Peruvian troops shelled villages in Chile.')), ['ASSAULT PER->CHL occurred']);
+  });
+});

@@ -17,7 +17,7 @@ import type { TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
 import { isDefinite } from './noun-roles.js';
 import { receivedFrom } from './received-from.js';
-import { findRoles } from './roles.js';
+import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
@@ -208,7 +208,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     // "threatened to institute a curfew in Algiers": a threat of emergency rule is aimed at one's own people, as the rule itself is.
     const domestic = (DOMESTIC.has(plover) || m.code.startsWith('081') || (plover === 'THREATEN' && emergencyAfter(tokens, m.end, clause.end))) && m.code !== SEIZE && m.origin.startsWith(OWN_FILE);
     const reached = plover !== 'AID' || recipientPlace(tokens, m, roles.location);
-    if (place.actor && reached && (domestic || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
+    // "killed 15 guerrillas in a clash near the Mozambique border": a border is no place violence is aimed at.
+    const border = plover === 'ASSAULT' && borderOf(tokens, roles.location);
+    if (place.actor && reached && !border && (domestic || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
   }
   if (!target && source?.actor?.startsWith(IGO) && roles.location && plover !== 'CONSULT') {
     // "The Security Council agreed to extend the force in Lebanon", "Red Cross officials suspended aid deliveries in Baghdad":

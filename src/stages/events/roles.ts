@@ -74,8 +74,9 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   if (m.code.startsWith(FORCE_SHOW) && place && roles.source && !roles.target && foreignPlace(place, roles.source)) roles.target = { ...place, locative: false };
   // "shelled a displacement camp near El Fasher", "bombed an oil pipeline in Arauca": an attack on a thing at a place is aimed at
   // the country that holds the place (CAMEO codes the place's country as the target, whoever attacks).
+  // Not a border named by its country ("killed 15 guerrillas in a clash near the Mozambique border"): the clash may be on either side.
   else if (ASSAULT_ROOTS.has(m.code.slice(0, 2)) && m.kind === 'verb' && !m.reciprocal && !m.swapped && place && place.start > m.end && roles.source && !roles.target
-    && place.mentions.every((x) => x.type === 'GPE')) roles.target = { ...place, locative: false };
+    && place.mentions.every((x) => x.type === 'GPE') && !borderOf(tokens, place)) roles.target = { ...place, locative: false };
   if (m.reciprocal && !roles.source && !roles.target) {
     const both = groups.find((g) => g.bothSides);
     if (both) roles.source = both;
@@ -233,6 +234,16 @@ const STATE_ACTS = ['09', '17'];
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {
   return tokens[k]?.pos === 'NOUN' || m.used.includes(k);
+}
+
+/** Nouns of a frontier that a country's name may modify ("near the Mozambique border"). */
+const BORDERS = new Set(['border', 'borders', 'frontier']);
+
+/** Is the place group only the name of a country's border ("the Mozambique border", "the Thai-Cambodian frontier")? */
+export function borderOf(tokens: readonly Token[], place: ActorGroup): boolean {
+  let k = place.end;
+  while (tokens[k]?.normal === '-' && tokens[k + 1] !== undefined) k += 2;
+  return BORDERS.has(tokens[k]?.normal ?? '');
 }
 
 /**
