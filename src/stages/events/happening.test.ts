@@ -17,3 +17,10 @@ describe('events: which verb forms tell a happening', () => {
     assert.deepEqual(summary(doc('Progress was made largely due to coordinated efforts by Peru and Chile.')), []);
   });
 });
+
+describe('events: bare participles after a subordinator', () => {
+  it('codes no act of the subject for "when asked"', () => {
+    assert.deepEqual(summary(doc('Peru said no when asked about the border with Chile.')), []);
+    assert.deepEqual(summary(doc('When Peru asked Chile to withdraw its troops, Lima waited.'))[0], 'REQUEST PER->CHL occurred');
+  });
+});

@@ -106,6 +106,8 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   // A day before the verb is no noun it could modify: "The Security Council today agreed to …".
   if (pastForm(verb) && !SIMPLE_PAST.has(verb.normal) && !INTRANSITIVE.has(verb.lemma.toLowerCase()) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && !DAYS.has(prev.normal) && k === i - 1 && next && (next.pos === 'ADP' || next.pos === 'ADV')
     && (prev.pos === 'NOUN' ? otherVerb(text, tokens, i, sentenceStart, sentenceEnd) : earlierVerb(text, tokens, i, sentenceStart))) return true;
+  // "O'Connor said when asked whether …", "if elected": a bare participle after a subordinator is a passive whose doer the text leaves unnamed.
+  if (pastForm(verb) && i > sentenceStart && BARE_PASSIVE_OPENERS.has(tokens[i - 1]!.normal)) return true;
   if (nounReading(tokens, i, sentenceStart)) return true;
   if (prev?.normal === 'to' && k - 1 >= sentenceStart) {
     const governor = tokens[k - 1]!;
@@ -156,6 +158,9 @@ function adjectiveBetween(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.pos;
   return tokens[k - 1]?.pos === 'DET' && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
 }
+
+/** Subordinators a bare participle may follow as a reduced passive clause ("when asked", "if attacked", "once approved"). */
+const BARE_PASSIVE_OPENERS = new Set(['when', 'if', 'unless', 'once', 'until', 'whenever']);
 
 /** Verbs with no passive, so no passive participle: "aid donated by Japan arrived in Nampo" has "arrived" as its main verb, never a reduced relative. */
 const INTRANSITIVE = new Set(['arrive', 'dock', 'come', 'go', 'travel', 'depart', 'happen', 'occur', 'die', 'emerge']);
