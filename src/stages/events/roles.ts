@@ -6,6 +6,7 @@ import { withstoodActor } from './despite.js';
 import { purposeObject } from './purpose-object.js';
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
+import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, residence } from './residents.js';
 import { ORIGIN_NOUNS, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
@@ -62,7 +63,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   if (!roles.source && ASSAULT_ROOTS.has(m.code.slice(0, 2))) {
     // "A roadside bombing near the town of Samarra killed …", "were killed by an improvised explosive device outside … Basra":
     // an unclaimed blast is the violence of the country where it went off.
-    const blast = blastPlace(tokens, m, clause, inClause, roles.target !== undefined);
+    // "Gunmen ambushed a Nigerian army convoy near Maiduguri": so are attackers the text does not name.
+    const blast = blastPlace(tokens, m, clause, inClause, roles.target !== undefined) ?? unnamedAttackersPlace(tokens, m, clause, inClause);
     if (blast) {
       roles.source = blast;
       delete roles.passiveWithoutActor;
