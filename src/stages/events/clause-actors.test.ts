@@ -347,3 +347,9 @@ describe('events: a border is no target', () => {
     assert.deepEqual(summary(doc('Peruvian troops shelled villages in Chile.')), ['ASSAULT PER->CHL occurred']);
   });
 });
+
+describe('events: an act announced on a condition', () => {
+  it('aims a future act with no target at the subject of its "if" or "unless" clause', () => {
+    assert.deepEqual(summary(doc('Peru said it would close the strait if Chile attacked its ports.')).filter((l) => l.startsWith('THREATEN')), ['THREATEN PER->CHL threatened']);
+  });
+});

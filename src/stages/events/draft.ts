@@ -31,6 +31,8 @@ const PLACE_TARGETS = new Set(['REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'COE
  * own country is their target too. Violence is left out: "Russian forces in Russia" is no victim.
  */
 const DOMESTIC = new Set(['COERCE', 'CONCEDE', 'PROTEST']);
+/** Categories of hostile action, which announced on a condition are threats. */
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REJECT']);
 /** Actor code prefix of intergovernmental organisations. */
 const IGO = 'IGO';
 /** CAMEO "make a visit": whom a visit is paid to is where the visitor arrives ("arrived in Amman"). */
@@ -238,6 +240,13 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   const main = roles.mainVerb === undefined ? undefined : clauses.find((c) => c.start <= roles.mainVerb! && roles.mainVerb! < c.end);
   const tensed = main ? clauseStatus(tokens, { ...m, kind: 'verb', start: roles.mainVerb!, end: roles.mainVerb! + 1, head: roles.mainVerb!, used: [] }, main, sentence.firstToken, sentence.endToken) : undefined;
   const status = withClaimStatus(tensed ?? clauseStatus(tokens, m, clause, sentence.firstToken, sentence.endToken), claim, plover);
+  if (!target && source && HOSTILE.has(plover) && status !== 'occurred' && status !== 'denied') {
+    // "Iran said it would close the Strait of Hormuz if the United States attacked": hostile action announced on a condition (a threat) is
+    // aimed at whoever must meet it. Not an offer: "willing to send troops … if the United Nations asks" is not made to the UN.
+    const condition = conditionSubject(tokens, clause, clauses, groups);
+    const aimed = condition && side(doc, tokens, condition);
+    if (aimed?.actor && aimed.actor.slice(0, 3) !== source.actor?.slice(0, 3)) target = aimed;
+  }
   const locationEntity = roles.location?.mentions[0]?.entity;
   const confidence = 0.5 + (m.specificity > 0 ? 0.15 : 0) + (source ? 0.1 : 0) + (target ? 0.1 : 0);
   return {
