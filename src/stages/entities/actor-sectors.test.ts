@@ -152,3 +152,10 @@ describe('entities: small towns whose names fold to English words', () => {
     assert.equal(mention('Hizbollah (Party of God) declared a ceasefire in south Lebanon.', 'God'), undefined);
   });
 });
+
+describe('entities: a state body whose modifier opens the sentence', () => {
+  it('"Government forces", "Federal troops" at a sentence start are the sole country\'s', () => {
+    assert.equal(mention('Government forces recaptured the town of Jaffna in Sri Lanka.', 'Government forces')?.actor, 'LKAMIL');
+    assert.equal(mention('Federal troops shelled Grozny on Monday, Russian officials said.', 'Federal troops')?.actor, 'RUSMIL');
+  });
+});

@@ -72,10 +72,14 @@ function lower(view: DocView, k: number): boolean {
   return !isCapitalised(view, k) || capitalProvesNothing(view, k);
 }
 
-/** May token `k` describe the head? An adjective or noun, or a proper noun only by its capital where that proves nothing ("Security forces in …"). */
+/** Words before a head that say whose side it is without changing its sector, tagged a proper noun when they open a sentence ("Government forces recaptured …"). */
+const STATE_MODIFIERS = new Set(['government', 'federal', 'regular', 'state']);
+
+/** May token `k` describe the head? An adjective or noun, or a proper noun only by its capital where that proves nothing ("Security forces in …", "Government forces …"). */
 function modifierTag(view: DocView, k: number): boolean {
   const pos = view.tokens[k]!.pos;
-  return pos === 'ADJ' || pos === 'NOUN' || (pos === 'PROPN' && capitalProvesNothing(view, k) && MODIFIER_SECTORS.has(view.tokens[k]!.normal));
+  const normal = view.tokens[k]!.normal;
+  return pos === 'ADJ' || pos === 'NOUN' || (pos === 'PROPN' && capitalProvesNothing(view, k) && (MODIFIER_SECTORS.has(normal) || STATE_MODIFIERS.has(normal)));
 }
 
 /**
