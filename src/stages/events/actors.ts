@@ -77,7 +77,8 @@ export function sentenceGroups(
     const joins = current !== undefined && (joined(tokens, current.end, span.start, listGoesOn) || (from > current.end && joined(tokens, from, span.start, false, true)));
     if (current && !isBoth && !current.both && joins && sameKind(tokens, current.mentions[current.mentions.length - 1]!, span.mention, from, span.start)
       && !(current.mentions.length === 1 && bareComma(tokens, current.end, span.start) && afterPreposition(tokens, current.start, first) && !listContinues(tokens, spans, n))
-      && !(current.end === opening && ((!listGoesOn && !listContinues(tokens, spans, n)) || listBeforeVerb(tokens, spans, n)))) {
+      && !(current.end === opening && ((!listGoesOn && !listContinues(tokens, spans, n)) || listBeforeVerb(tokens, spans, n)))
+      && !(bareComma(tokens, current.end, span.start) && opensClause(tokens, span.end, end))) {
       // "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, held": a single name set off by commas is an apposition, one side.
       // The group keeps its own end, so that it stays in the clause the apposition's commas close.
       if (current.mentions.length === 1 && bareComma(tokens, current.end, span.start) && tokens[span.end]?.normal === ',' && !listContinues(tokens, spans, n)) continue;
@@ -124,6 +125,20 @@ function listBeforeVerb(tokens: readonly Token[], spans: readonly { start: numbe
   let k = last.end;
   while (tokens[k]?.pos === 'ADV') k++;
   return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
+}
+
+/** How many nouns may stand between a name and its verb in a clause it opens ("Polish state television reported"). */
+const MAX_SUBJECT_NOUNS = 3;
+
+/**
+ * Does the name ending at `k`, after a bare comma, open a clause of its own: its head nouns, then a
+ * verb ("… and his Moldovan counterpart, Romanian radio reported", "…, Russia said")? It is the
+ * next clause's subject, no further member of the list before the comma.
+ */
+function opensClause(tokens: readonly Token[], k: number, end: number): boolean {
+  const from = k;
+  while (k < end && k - from < MAX_SUBJECT_NOUNS && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) k++;
+  return k < end && tokens[k]!.pos === 'VERB';
 }
 
 /** Is the only word in `[from, to)` a comma? */

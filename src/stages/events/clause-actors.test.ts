@@ -353,3 +353,10 @@ describe('events: an act announced on a condition', () => {
     assert.deepEqual(summary(doc('Peru said it would close the strait if Chile attacked its ports.')).filter((l) => l.startsWith('THREATEN')), ['THREATEN PER->CHL threatened']);
   });
 });
+
+describe('events: a name after the last member of a list', () => {
+  it('reads a name after a bare comma that a verb follows as the next clause\'s subject, not one more member', () => {
+    const events = findEvents(doc('A trade accord was signed by Norway and Chile, Peruvian radio reported.'));
+    assert.deepEqual(events.map((e) => `${e.source?.text}->${e.target?.text}`), ['Norway->Chile']);
+  });
+});
