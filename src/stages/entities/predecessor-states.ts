@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../core/mention.js';
+import type { Found } from './found.js';
 
 /**
  * States that split off another within the period the corpora cover, with the day they became
@@ -24,4 +25,22 @@ export function predecessorStates(mentions: EntityMention[], date: string | unde
     const actor = m.actor?.startsWith(m.country!) ? successor.before + m.actor.slice(m.country!.length) : m.actor;
     return { ...m, country: successor.before, ...(actor !== undefined && { actor }) };
   });
+}
+
+/** The KB place kinds: a town or region is in the state that held it on the day. */
+const PLACE_ID = /^(?:city|place|loc):/;
+
+/**
+ * Gives a successor state's towns and regions found in an article published before its
+ * independence the state they were in then ("the Sudanese town of Torit" in 1995 is in Sudan, not
+ * South Sudan), so the rules that count the countries an article names see one country, not two.
+ * Mutates in place; undated articles keep the codes.
+ */
+export function datePlaces(founds: readonly Found[], date: string | undefined): void {
+  if (date === undefined) return;
+  for (const f of founds) {
+    const country = f.country ?? f.entry?.country;
+    const successor = country === undefined ? undefined : SUCCESSORS.get(country);
+    if (successor !== undefined && date < successor.from && f.entry !== undefined && PLACE_ID.test(f.entry.id)) f.country = successor.before;
+  }
 }

@@ -25,6 +25,7 @@ import { ethnicKin } from './ethnic-kin.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
 import { countryGroups } from './country-groups.js';
 import { stateBodies } from './state-bodies.js';
+import { datePlaces } from './predecessor-states.js';
 import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
 
 const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
@@ -139,6 +140,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
       ...(metonym && { actor: metonym }),
     });
   }
+  // Before every rule that counts the countries an article names: a town of South Sudan in 1995 is Sudan's.
+  datePlaces(founds, date);
   // Before chunks, which would take the lone compass word of "North and South Korea" for a name of its own.
   founds.push(...ellipticCountries(view, kb, founds, taken));
   founds.push(...findChunks(view, kb, taken, founds));
