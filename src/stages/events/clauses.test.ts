@@ -61,3 +61,18 @@ describe('splitClauses', () => {
     assert.equal(resumed('After the talks in Lima, which lasted a week, the ministers signed an accord.'), undefined);
   });
 });
+
+describe('splitClauses: the commas of a date', () => {
+  it('keeps a date written with commas inside its clause', () => {
+    assert.equal(clauses('Arnor will sign the accord on October 30, 2003, at a summit in Minas Tirith.').length, 1);
+    assert.equal(clauses('The envoys will meet on Tuesday, March 4, in Bree.').length, 1);
+  });
+
+  it('breaks at the comma closing a date when a verb follows it, which closes a subject too', () => {
+    assert.equal(clauses('The last shipment agreed by the leaders on January 14, 1994, was destroyed in Arnor.').length, 2);
+  });
+
+  it('still breaks at a comma after a year that no month and day precede', () => {
+    assert.deepEqual(clauses('Rebels shelled the town in 2003, officials said.'), ['rebels shelled the town in 2003', 'officials said .']);
+  });
+});

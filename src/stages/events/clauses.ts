@@ -1,4 +1,5 @@
 import type { Token } from '../../core/doc.js';
+import { dateComma } from './date-comma.js';
 
 /** How a clause hangs on the sentence: decides where its subject is found when it names none. */
 export type ClauseKind = 'main' | 'relative' | 'sub' | 'coord' | 'participle' | 'resumed';
@@ -217,9 +218,9 @@ function adjectiveList(tokens: readonly Token[], k: number): boolean {
   return tokens[j]?.pos === 'NOUN' && tokens[j - 1]!.pos === 'ADJ';
 }
 
-/** Is the comma at `k` inside a noun phrase (a list of nouns closed by "and", or of coordinate adjectives), not a clause break? */
+/** Is the comma at `k` inside a noun phrase (a list of nouns closed by "and", or of coordinate adjectives) or a date, not a clause break? */
 export function inPhraseComma(tokens: readonly Token[], k: number): boolean {
-  return nounList(tokens, k) || adjectiveList(tokens, k);
+  return nounList(tokens, k) || adjectiveList(tokens, k) || dateComma(tokens, k);
 }
 
 /**
