@@ -360,3 +360,10 @@ describe('events: a name after the last member of a list', () => {
     assert.deepEqual(events.map((e) => `${e.source?.text}->${e.target?.text}`), ['Norway->Chile']);
   });
 });
+
+describe('events: a count before the people an act is done to', () => {
+  it('reads "thousands of" before a recipient or an object as part of it', () => {
+    assert.deepEqual(heads('Norway gave shelter to thousands of Chilean refugees.', 2), ['AID NOR->CHL']);
+    assert.deepEqual(heads('Peru has sent aid to tens of thousands of Chileans.', 2), ['AID PER->CHL']);
+  });
+});

@@ -155,7 +155,12 @@ const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almo
  */
 export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
   let k = g.start - 1;
-  while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k) || innerHyphen(tokens, k, g.start))) k--;
+  for (;;) {
+    while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || HEDGES.has(tokens[k]!.normal) || DAYS.has(tokens[k]!.normal) || POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) || adjectivalParticiple(tokens, k) || innerHyphen(tokens, k, g.start))) k--;
+    // "gave shelter to thousands of Rwandan refugees", "met with dozens of Chinese officials": a count before the people is part of the object.
+    if (k - 1 >= m.end && tokens[k]!.normal === 'of' && COUNTS.has(tokens[k - 1]!.normal) && !m.used.includes(k - 1)) k -= 2;
+    else break;
+  }
   // "shelled the southern regional capital Juba": a place noun in apposition before the name is part of the object.
   if (k >= m.end && tokens[k]!.pos === 'NOUN' && APPOSED_PLACES.has(tokens[k]!.normal) && g.mentions.every((x) => x.type === 'GPE')) {
     k--;
