@@ -115,7 +115,8 @@ export function protestAim(tokens: readonly Token[], from: number, end: number, 
     let stop = k + 1;
     while (stop < Math.min(end, k + 1 + AIM_ACTOR_REACH) && tokens[stop]!.normal !== ',') stop++;
     // The agent of what is protested is aimed at too: "to demand the return of property seized by Algerian government forces".
-    const aimed = groups.find((g) => g.start > k && g.end <= stop && !g.locative);
+    // The protesters' own "their" owns the feeling ("to show their disapproval for the United States' policies"), at no one.
+    const aimed = groups.find((g) => g.start > k && g.end <= stop && !g.locative && !possessiveDeterminer(tokens, g));
     if (aimed) return aimed;
   }
   return undefined;

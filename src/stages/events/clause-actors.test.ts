@@ -367,3 +367,14 @@ describe('events: a count before the people an act is done to', () => {
     assert.deepEqual(heads('Peru has sent aid to tens of thousands of Chileans.', 2), ['AID PER->CHL']);
   });
 });
+
+describe('events: the protesters\' own "their" in a protest\'s purpose', () => {
+  it('aims the protest at whom its purpose names, past the protesters\' possessive pronoun', () => {
+    const text = 'Peruvian students demonstrated outside the embassy to show their opposition to Chile.';
+    const base = doc(text);
+    const at = text.indexOf('their');
+    const their = { id: 'm9', start: at, end: at + 5, text: 'their', confidence: 1, rule: 'entities/en/coref-pronoun', type: 'NORP' as const, entity: 'e1', country: 'PER', actor: 'PER' };
+    const entities = [...(base.layers.entities ?? []), their].sort((a, b) => a.start - b.start);
+    assert.deepEqual(summary(withLayers(base, { entities })), ['PROTEST PER->CHL occurred']);
+  });
+});
