@@ -1,4 +1,5 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
+import { roleOn } from '../../knowledge/roles.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import type { KbHit } from './kb-match.js';
@@ -89,4 +90,36 @@ export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, t
     surface: country.demonyms?.[0] ?? text.slice(hit.start, hit.end),
     ...(sector && { actor: code + sector }),
   };
+}
+
+/** Words before a nationality word and a land noun that make it a past affiliation ("a former British colony", "ex-Soviet republics"); not before a person ("a former Mexican vice president" is still Mexican). */
+const PAST_BEFORE = new Set(['former', 'ex', 'erstwhile', 'onetime']);
+/** Land nouns after such a word: "the former Soviet republic of Georgia". */
+const LAND_NOUNS = new Set(['republic', 'republics', 'colony', 'colonies', 'territory', 'territories', 'protectorate', 'satellite', 'satellites', 'state', 'states']);
+/** Words after a nationality word that make it a kind of thing or a time, no actor ("Soviet-era tanks", "in Soviet times"). */
+const THING_AFTER = new Set(['era', 'times', 'days', 'made', 'built', 'designed', 'style']);
+
+/**
+ * True when the nationality word at `hit` names a past affiliation or a kind of thing, not the
+ * country acting: "the former Soviet republic of Georgia accused Russia …" is Georgia's act.
+ * A hyphen may join the word to its neighbour ("ex-Soviet", "Soviet-era").
+ */
+export function pastAffiliation(view: DocView, hit: KbHit): boolean {
+  const { tokens } = view;
+  const sentence = tokens[hit.firstToken]!.sentence;
+  const at = (k: number): string | undefined => (tokens[k]?.sentence === sentence ? tokens[k]!.normal : undefined);
+  const before = at(hit.firstToken - 1) === '-' ? at(hit.firstToken - 2) : at(hit.firstToken - 1);
+  const after = at(hit.endToken) === '-' ? at(hit.endToken + 1) : at(hit.endToken);
+  if (after === undefined) return false;
+  return THING_AFTER.has(after) || (before !== undefined && PAST_BEFORE.has(before) && LAND_NOUNS.has(after));
+}
+
+/** True when the KB dates the nationality word's state and it no longer stands on the publication day: "Soviet" in 2005 is history, no actor. */
+export function stateGone(entry: KbEntry, date: string | undefined): boolean {
+  return date !== undefined && (entry.roles?.length ?? 0) > 0 && roleOn(entry, date) === undefined;
+}
+
+/** A nationality word of a past affiliation: a NORP with no country, as a group word is ("former Soviet"). */
+export function pastDemonym(view: DocView, hit: KbHit): Found {
+  return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, end: hit.end, endToken: hit.endToken, type: 'NORP', kind: 'norp', rule: 'entities/en/past-demonym', confidence: 0.7, surface: view.text.slice(hit.start, hit.end) };
 }

@@ -6,7 +6,7 @@ import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js
 import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
-import { countryOrg, groupAfterDemonym } from './demonyms.js';
+import { countryOrg, groupAfterDemonym, pastAffiliation, pastDemonym, stateGone } from './demonyms.js';
 import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
 import { appositionRoles } from './appositions.js';
@@ -114,7 +114,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     }
     if (chosen.kind === 'demonym') {
       for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
-      founds.push(groupAfterDemonym(view, hit, entry, taken, kb.index.firstNames));
+      founds.push(pastAffiliation(view, hit) || stateGone(entry, date) ? pastDemonym(view, hit) : groupAfterDemonym(view, hit, entry, taken, kb.index.firstNames));
       continue;
     }
     // "US Treasury": the country's organisation, and inside it the country, a mention of its own (as in "US President Trump").

@@ -6,6 +6,9 @@ import { titleSector } from './titles.js';
 export const OFFICES = new Set(`president prime premier minister chancellor governor mayor ambassador judge justice general admiral colonel
   commander marshal emir king queen sultan senator speaker`.split(/\s+/));
 
+/** The rule of a nationality word of a past state or affiliation (demonyms.ts). */
+const PAST_DEMONYM_RULE = 'entities/en/past-demonym';
+
 /** The rule of a people word coded by the people list ("Yoruba" NGA). */
 const PEOPLE_RULE = 'entities/en/people';
 
@@ -54,7 +57,8 @@ const PEOPLE_NOUNS = new Set(`civilians refugees villagers demonstrators protest
 function communities(view: DocView, founds: readonly Found[], country: string): void {
   const { tokens } = view;
   for (const f of founds) {
-    if (f.type !== 'NORP' || f.country !== undefined || f.entry !== undefined) continue;
+    // A nationality word of a state gone or a past affiliation ("Soviet troops" in 2005) is no people of the article's country.
+    if (f.type !== 'NORP' || f.country !== undefined || f.entry !== undefined || f.rule === PAST_DEMONYM_RULE) continue;
     const next = tokens[f.endToken];
     // Over one describing word ("civilian", "fundamentalist") to the people noun.
     const between = next !== undefined && !PEOPLE_NOUNS.has(next.normal) && (next.pos === 'ADJ' || next.pos === 'NOUN');

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+function mention(text: string, span: string, published = '1988-04-12'): EntityMention | undefined {
+  return (pipeline.run(makeDoc({ text }), { published }).layers.entities ?? []).find((m) => m.text === span);
+}
+
+describe('entities: nationality words of a state of the past, and of past affiliations', () => {
+  it('"Soviet" is the Soviet Union (CAMEO SUN), with the sector of the noun after it', () => {
+    assert.equal(mention('Soviet warplanes bombed rebel positions near Herat.', 'Soviet')?.actor, 'SUNMIL');
+    assert.equal(mention('The Soviet Foreign Ministry protested to Peking.', 'Soviet Foreign Ministry')?.actor, 'SUNGOV');
+    assert.equal(mention('The USSR vetoed the draft.', 'USSR')?.actor, 'SUN');
+  });
+  it('after the Soviet Union\'s end "Soviet" is history, no actor, nor a people of the article\'s country', () => {
+    assert.equal(mention('Veterans of Soviet units laid wreaths in Kabul.', 'Soviet', '2005-02-15')?.country, undefined);
+  });
+  it('"former" before a nationality word and a land noun, or "-era", "times" after it, make it no actor', () => {
+    assert.equal(mention('Kazakhstan, a former Soviet republic, signed the accord.', 'Soviet', '1990-05-01')?.actor, undefined);
+    assert.equal(mention('The rebels used Chinese-made rifles.', 'Chinese', '1999-05-01')?.actor, undefined);
+    assert.equal(mention('Macau, a former Portuguese colony, returned to China.', 'Portuguese', '1999-05-01')?.country, undefined);
+  });
+  it('but a former office holder keeps his nationality', () => {
+    assert.equal(mention('Police arrested a former Peruvian interior minister in Lima.', 'Peruvian', '1999-05-01')?.country, 'PER');
+  });
+  it('a title naming another state than the KB role of the day wins: the office the person held then', () => {
+    assert.equal(mention('Soviet Foreign Minister Eduard Shevardnadze arrived in Bonn.', 'Soviet Foreign Minister Eduard Shevardnadze')?.actor, 'SUNGOV');
+  });
+});
