@@ -378,3 +378,11 @@ describe('events: the protesters\' own "their" in a protest\'s purpose', () => {
     assert.deepEqual(summary(withLayers(base, { entities })), ['PROTEST PER->CHL occurred']);
   });
 });
+
+describe('events: help aimed through its purpose infinitive', () => {
+  it('aims help with no recipient at the owner, the actor or the place of its purpose verb\'s object', () => {
+    assert.deepEqual(summary(doc('Norway sent troops to help guard Chile\'s northern border.')), ['AID NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway sent engineers to help rebuild roads in southern Chile.')), ['AID NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway sent instructors to help train Chilean police.')), ['AID NOR->CHL occurred']);
+  });
+});

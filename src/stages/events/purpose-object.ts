@@ -4,7 +4,8 @@ import type { TriggerMatch } from './match-triggers.js';
 
 // "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators": force used with no
 // object of its own is aimed at whom its purpose infinitive acts on, when that infinitive is one of
-// crowd control. Read by roles.ts.
+// crowd control; "will send troops to help guard Afghanistan's northern border": help is for whom its
+// purpose infinitive's object belongs to or where it lies. Read by roles.ts.
 
 /** Verbs of crowd control after "to": their object is whom the force was used on. */
 const CONTROL_VERBS = new Set(['disperse', 'scatter', 'quell', 'repel', 'subdue', 'break', 'drive', 'push', 'stop', 'halt', 'contain']);
@@ -25,4 +26,44 @@ export function purposeObject(tokens: readonly Token[], m: TriggerMatch, groups:
   if (tokens[j]?.pos === 'ADP' && (tokens[j]!.normal === 'up' || tokens[j]!.normal === 'back')) j++;
   while (j < end && BEFORE_OBJECT.has(tokens[j]!.pos)) j++;
   return groups.find((g) => g.start === j && !g.locative && !g.agentive);
+}
+
+/** CAMEO codes of aid given (07) and promised (033): their purpose names whom they help. */
+const AID_CODES = ['07', '033'];
+/** Verbs of a help's purpose whose object, its owner or its place is whom the help is for ("to help guard", "to rebuild", "to train"). */
+const HELPING_VERBS = new Set(['help', 'assist', 'guard', 'protect', 'defend', 'secure', 'rebuild', 'reconstruct', 'train', 'patrol', 'police', 'feed',
+  'equip', 'stabilise', 'stabilize', 'restore', 'repair', 'clear', 'demine', 'strengthen', 'monitor']);
+/** How many words the object of the purpose verb may have before its actor ("roads in southern Sudan"). */
+const OBJECT_REACH = 5;
+/** Prepositions after which a place is where the purpose's object lies ("roads in southern Sudan"). */
+const OBJECT_PLACES = new Set(['in', 'inside', 'across', 'throughout']);
+
+/** Is the token at `k` a helping verb (the tagger reads "help" as a noun too)? */
+function helping(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && HELPING_VERBS.has(t.lemma.toLowerCase()) && (t.pos === 'VERB' || t.normal === 'help');
+}
+
+/**
+ * The actor that help with no recipient of its own is for, named in its purpose infinitive: the
+ * object's owner or the object itself ("to help guard Afghanistan's northern border", "to help train
+ * Iraqi security forces") or the place the object lies in ("to help rebuild roads in southern Sudan").
+ */
+export function helpedObject(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[], end: number): ActorGroup | undefined {
+  if (!AID_CODES.some((c) => m.code.startsWith(c))) return undefined;
+  let k = m.end;
+  while (k < end && k - m.end < REACH && tokens[k]!.normal !== 'to' && tokens[k]!.pos !== 'VERB' && tokens[k]!.normal !== ',') k++;
+  if (tokens[k]?.normal !== 'to' || !helping(tokens, k + 1)) return undefined;
+  let j = k + 2;
+  // "to help guard", "to help to rebuild": the verb after "help" is the one whose object counts.
+  if (tokens[j]?.normal === 'to') j++;
+  while (j < end && helping(tokens, j)) j++;
+  return groups.find((g) => g.start >= j && g.start - j <= OBJECT_REACH && g.end <= end && !g.agentive
+    && (!g.locative || OBJECT_PLACES.has(tokens[g.prep]?.normal ?? '')) && !anyBreak(tokens, j, g.start));
+}
+
+/** Is there a comma or a verb in `[from, to)`, which ends the purpose's object? */
+function anyBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.normal === ',' || tokens[k]!.pos === 'VERB') return true;
+  return false;
 }

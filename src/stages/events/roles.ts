@@ -3,7 +3,7 @@ import type { ActorGroup } from './actors.js';
 import { bothObject, hearer, participleObject, warnedOver } from './addressee.js';
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
-import { purposeObject } from './purpose-object.js';
+import { helpedObject, purposeObject } from './purpose-object.js';
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
@@ -125,8 +125,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   }
   object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local);
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
+  // "will send troops to help guard Afghanistan's northern border": help, at whom its purpose's object belongs to;
   // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands.
-  object ??= purposeObject(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? withstoodActor(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end);
+  object ??= purposeObject(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? helpedObject(tokens, m, groups, clause.end) ?? withstoodActor(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end);
   // "Each side accused the other": the other of the two sides, which the draft keeps of the subject's group.
   if (!object && subject?.bothSides && otherSideAt(tokens, m.end)) object = subject;
   if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
