@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: fire opened, suggestions, denials', () => {
+  it('codes fire opened across a border as shooting, a border opened as a blockade eased', () => {
+    assert.deepEqual(summary(doc('Peruvian troops opened fire across the border on Chilean posts overnight.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+    assert.deepEqual(summary(doc('Peru reopened its border with Chile on Friday.')), ['RETREAT PER->CHL occurred']);
+  });
+
+  it('reads a suggestion that something is so as no act, a suggestion of talks as a proposal', () => {
+    assert.deepEqual(summary(doc('Peru said a report suggests that Chilean warships entered its waters.')).filter((s) => s.startsWith('AGREE') || s.startsWith('REQUEST')), []);
+    assert.deepEqual(summary(doc('Peru suggested holding talks with Chile in Geneva.')).map((s) => s.split(' ')[0]), ['AGREE']);
+  });
+
+  it('codes a denial of an accusation as its rejection, of a report as none', () => {
+    assert.deepEqual(summary(doc('Peru denied the charges made by Chile on Friday.')).map((s) => s.split(' ')[0]), ['REJECT']);
+    assert.deepEqual(summary(doc('Peru denied accusations by Chile that it had armed the rebels.')).map((s) => s.split(' ')[0]), ['REJECT']);
+    assert.deepEqual(summary(doc('Peru denied reports that its troops had crossed into Chile.')), []);
+  });
+});
