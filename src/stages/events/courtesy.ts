@@ -40,15 +40,42 @@ function welcomed(tokens: readonly Token[], k: number, end: number, mentions: re
   return people;
 }
 
+/** Adverbs that may stand between a passive's auxiliary and its participle ("was warmly welcomed"). */
+const PASSIVE_ADVERBS = new Set(['ADV', 'PART']);
+
+/**
+ * Who is welcomed when the welcome at `k` is passive ("Iranian Foreign Minister Kamal Kharrazi was welcomed at Damascus
+ * airport by his Syrian counterpart"): the phrase before its "be" auxiliary; undefined for an active welcome.
+ */
+function welcomedBefore(tokens: readonly Token[], k: number, start: number, mentions: readonly EntityMention[]): 'official' | 'people' | undefined {
+  let aux = k - 1;
+  while (aux > start && PASSIVE_ADVERBS.has(tokens[aux]!.pos)) aux--;
+  if (aux < start || tokens[aux]!.lemma.toLowerCase() !== 'be') return undefined;
+  let people: 'official' | 'people' | undefined;
+  for (let j = aux - 1; j >= Math.max(start, aux - REACH); j--) {
+    const t = tokens[j]!;
+    if (!PHRASE.has(t.pos)) break;
+    if (OFFICIALS.has(t.normal) || mentions.some((m) => m.type === 'PERSON' && m.start <= t.start && t.end <= m.end)) people = 'official';
+    else if (GUESTS.has(t.normal)) people ??= 'people';
+  }
+  return people;
+}
+
+/** Whom the welcome at `k` greets: the passive's subject, else its object. */
+function guestsOf(tokens: readonly Token[], k: number, start: number, end: number, mentions: readonly EntityMention[]): 'official' | 'people' | undefined {
+  return welcomedBefore(tokens, k, start, mentions) ?? welcomed(tokens, k, end, mentions);
+}
+
 /** CAMEO "make a visit" and "host a visit". */
 const VISIT = '042';
 const HOST = '043';
 
 /** A welcome of an official guest as the guest's visit to the host ("Kuchma welcomed President Putin when he arrived in Zaporozhye": Putin's visit), if it is one. */
-export function asHosting(d: DraftEvent, tokens: readonly Token[], end: number, mentions: readonly EntityMention[]): DraftEvent | undefined {
+export function asHosting(d: DraftEvent, tokens: readonly Token[], start: number, end: number, mentions: readonly EntityMention[]): DraftEvent | undefined {
   const k = d.tokens[0];
   if (k === undefined || d.cameo !== '051' || tokens[k]!.lemma.toLowerCase() !== 'welcome') return undefined;
-  if (welcomed(tokens, k, end, mentions) !== 'official') return undefined;
+  // A passive welcome has the host as its "by" agent and the guest as its subject, as an active one has them as subject and object.
+  if (guestsOf(tokens, k, start, end, mentions) !== 'official') return undefined;
   // Coded from the guest's side (CAMEO 042, the visit; PETRARCH pairs it with 043, hosting), so that the visit told beside it
   // ("… when he arrived in Zaporozhye") merges with it as one happening.
   if (!d.target) return undefined;
@@ -74,11 +101,11 @@ function forLateness(tokens: readonly Token[], k: number, end: number): boolean 
 }
 
 /** Is the draft a greeting or a caution rather than the praise or threat its code names? */
-export function isCourtesy(d: DraftEvent, tokens: readonly Token[], end: number, mentions: readonly EntityMention[]): boolean {
+export function isCourtesy(d: DraftEvent, tokens: readonly Token[], start: number, end: number, mentions: readonly EntityMention[]): boolean {
   const k = d.tokens[0];
   if (k === undefined) return false;
   const lemma = tokens[k]!.lemma.toLowerCase();
-  if (d.cameo === '051' && lemma === 'welcome') return welcomed(tokens, k, end, mentions) !== undefined;
+  if (d.cameo === '051' && lemma === 'welcome') return guestsOf(tokens, k, start, end, mentions) !== undefined;
   if (d.cameo === '130' && lemma === 'warn') return cautions(tokens, k);
   if (d.cameo === '055') return forLateness(tokens, k, end);
   return false;

@@ -68,8 +68,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     if (tokens[sentence.endToken - 1]?.normal === '?') continue;
     for (const raw of found) {
       // A welcome of an official guest is the hosting of a visit; other courtesies are no events.
-      const d = asHosting(raw, tokens, sentence.endToken, inSentence) ?? raw;
-      if (d === raw && isCourtesy(d, tokens, sentence.endToken, inSentence)) continue;
+      const d = asHosting(raw, tokens, sentence.firstToken, sentence.endToken, inSentence) ?? raw;
+      if (d === raw && isCourtesy(d, tokens, sentence.firstToken, sentence.endToken, inSentence)) continue;
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
       const coded = diplomaticProtest(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), inSentence);
       const r = aimAtProvoker(coded, tokens, sentence, inSentence);
