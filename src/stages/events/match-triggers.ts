@@ -3,6 +3,7 @@ import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPatte
 import { tokenIs, type Clause } from './clauses.js';
 import { isPassive } from './subjects.js';
 import { opensTimePhrase } from './time-phrase.js';
+import { ASPECTUAL } from './retag.js';
 
 /** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
 export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mode' | 'context' | 'reciprocal' | 'converse' | 'swapped' | 'specificity' | 'origin'> {
@@ -30,7 +31,7 @@ const KIND_POS = { verb: new Set(['VERB']), noun: new Set(['NOUN', 'PROPN']) } a
  */
 export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause, dictionary: VerbDictionary, present: ReadonlySet<string>): TriggerMatch | undefined {
   const entries = candidates(tokens[i]!, dictionary);
-  if (entries.length === 0 || premodifier(tokens, i)) return undefined;
+  if (entries.length === 0 || premodifier(tokens, i) || beginsAnAct(tokens, i)) return undefined;
   let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
   let chosenRank = Infinity;
   let chosenSpan = { start: i, end: i + 1 };
@@ -50,6 +51,12 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
     }
   }
   return chosen?.match ?? undefined;
+}
+
+/** Is the word at `i` a verb of beginning whose "-ing" verb after it is the act ("began trading oil through a pipeline": the trading, not a pipeline begun)? */
+function beginsAnAct(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.pos === 'VERB' && next.normal.endsWith('ing') && ASPECTUAL.has(tokens[i]!.lemma.toLowerCase());
 }
 
 /** Tags of the subject's last word before a headline verb, and of the object's first word after it. */

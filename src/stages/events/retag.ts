@@ -35,6 +35,31 @@ function verbStem(normal: string, dictionary: VerbDictionary): string | undefine
   return undefined;
 }
 
+/** Verbs of beginning or going on whose "-ing" object the tagger may read as a noun ("began trading oil", "resumed shelling the town"). */
+export const ASPECTUAL: ReadonlySet<string> = new Set(['begin', 'start', 'resume', 'continue']);
+/** Tags that open the object of such a gerund. */
+const GERUND_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+
+/**
+ * Participles that are adjectives in their own right before a noun ("its armed forces", "Palestinian armed groups", "his
+ * alleged part", "the parties concerned", "limited access"): never read as a verb before a bare noun. Words in "-eed"
+ * ("seed", "need") are no past tenses at all.
+ */
+const ADJECTIVAL = new Set(['armed', 'alleged', 'concerned', 'limited', 'informed', 'advanced', 'detailed', 'united', 'organised', 'organized', 'qualified', 'skilled', 'reserved', 'supposed', 'related', 'based', 'developed', 'registered', 'licensed', 'elected', 'appointed', 'disputed', 'occupied', 'contested', 'fixed', 'mixed', 'renewed', 'increased', 'reduced', 'expanded', 'improved', 'sustained', 'coordinated', 'combined', 'integrated', 'sanctioned', 'banned', 'wanted', 'detained', 'displaced']);
+
+/**
+ * Is the bare noun group at `from` the object of the word before it, not the head of a noun phrase that is itself the
+ * subject ("Russia relaxed visa rules for Chinese tourists" against "Ukrainian abducted children were returned")? No
+ * finite verb or auxiliary follows the group.
+ */
+function bareObject(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && tokens[k]!.pos === 'NOUN') k++;
+  if (k === from) return false;
+  const after = tokens[k];
+  return after === undefined || k >= end || (after.pos !== 'VERB' && after.pos !== 'AUX');
+}
+
 /** Tags after an opening participle: its object or a preposition ("Opening bilateral talks", "Speaking to reporters"); not a bare noun ("Shooting crews … were detained"). */
 const OPENING_OBJECT = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'NUM']);
 
@@ -99,6 +124,15 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
         out[i] = { ...t, pos: 'ADJ' };
         continue;
       }
+      if (t.pos === 'NOUN' && ASPECTUAL.has(tokens[i - 1]!.lemma.toLowerCase()) && tokens[i - 1]!.pos === 'VERB' && GERUND_OBJECT.has(tokens[i + 1]!.pos)) {
+        // "Iraq and Syria began trading oil": a gerund after a verb of beginning, with its object, is the act begun.
+        const stem = gerundStem(t.normal, dictionary);
+        if (stem) {
+          out ??= [...tokens];
+          out[i] = { ...t, pos: 'VERB', lemma: stem };
+        }
+        continue;
+      }
       if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
       const next = tokens[i + 1]!;
       // "Thailand and Cambodia each accused the other": a distributive "each" may stand between the subject and its verb.
@@ -106,7 +140,7 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
       let s = i - 1;
       while (s > i - 3 && s > firstToken && (tokens[s]!.normal === 'each' || PERFECT.has(tokens[s]!.normal))) s--;
       const subjectEnd = SUBJECT_END.has(tokens[s]!.pos);
-      if (!subjectEnd || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal))) continue;
+      if (!subjectEnd || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal) || (bareObject(tokens, i + 1, endToken) && !ADJECTIVAL.has(t.normal) && !t.normal.endsWith('eed')))) continue;
       const stem = verbStem(t.normal, dictionary);
       if (!stem) continue;
       out ??= [...tokens];
