@@ -87,7 +87,7 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     // followed by "of" names what it heads: "Vice Chairman of Chrysler" is the company, not a person.
     let titled = false;
     let owner = -1;
-    while (first < end && (FUNCTION_WORDS.has(tokens[first]!.normal) || TITLE_WORDS.has(tokens[first]!.normal) || NAME_JOINERS.has(tokens[first]!.normal))) {
+    while (first < end && !nameArticle(view, first, end) && (FUNCTION_WORDS.has(tokens[first]!.normal) || TITLE_WORDS.has(tokens[first]!.normal) || NAME_JOINERS.has(tokens[first]!.normal))) {
       if (PERSON_TITLE.test(tokens[first]!.normal)) titled = true;
       if (first > i && NAME_JOINERS.has(tokens[first]!.normal)) owner = first + 1;
       first++;
@@ -288,4 +288,15 @@ function classify(view: DocView, kb: KnowledgeBase, first: number, end: number, 
   // "in X" is weak evidence (a stake in a company, a role in a group): it counts less than the default.
   if (words.length === 1 && previous && LOCATIVE.has(previous.normal)) return ['GPE', 'locative'];
   return ['ORG', 'default'];
+}
+
+/** Articles of Romance, Germanic and Arabic names that open the name they stand in: "La Prensa", "Le Monde", "Al-Ahram", "De Telegraaf". */
+const NAME_ARTICLES = new Set(['la', 'le', 'les', 'el', 'al', 'los', 'las', 'il', 'de', 'der', 'die', 'het']);
+
+/**
+ * True when token `k` is such an article, capitalised where a capital proves a name (not opening a
+ * sentence, where "La" may be any word's), and the name goes on after it: "the newspaper La Prensa".
+ */
+function nameArticle(view: DocView, k: number, end: number): boolean {
+  return k + 1 < end && NAME_ARTICLES.has(view.tokens[k]!.normal) && isCapitalised(view, k) && !capitalProvesNothing(view, k);
 }
