@@ -385,4 +385,9 @@ describe('events: help aimed through its purpose infinitive', () => {
     assert.deepEqual(summary(doc('Norway sent engineers to help rebuild roads in southern Chile.')), ['AID NOR->CHL occurred']);
     assert.deepEqual(summary(doc('Norway sent instructors to help train Chilean police.')), ['AID NOR->CHL occurred']);
   });
+
+  it('aims "help" before a bare verb at that verb\'s object, not at an opponent named after it', () => {
+    assert.deepEqual(summary(doc('Norway helped arm Chilean fighters against Peru.')), ['AID NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway helped support Chileans in the struggle against Peru.')), ['AID NOR->CHL occurred']);
+  });
 });

@@ -58,6 +58,27 @@ export function helpedObject(tokens: readonly Token[], m: TriggerMatch, groups: 
   // "to help guard", "to help to rebuild": the verb after "help" is the one whose object counts.
   if (tokens[j]?.normal === 'to') j++;
   while (j < end && helping(tokens, j)) j++;
+  return objectActor(tokens, j, groups, end);
+}
+
+/** Verbs of helping whose bare verb after them (which the tagger often reads as a noun) says how ("helped train", "help rebuild"). */
+const HELP_LEMMAS = new Set(['help', 'assist']);
+
+/**
+ * The actor "help" followed by a bare verb is aimed at: that verb's object, its owner or its place
+ * ("helped train Georgian soldiers", "helped arm Hezbollah fighters against Israel", "will help rebuild
+ * schools in Iraq"), not an opponent named further on, which the verb read as a noun let through.
+ */
+export function helpVerbObject(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[], end: number): ActorGroup | undefined {
+  if (m.kind !== 'verb' || !HELP_LEMMAS.has(tokens[m.head]!.lemma.toLowerCase())) return undefined;
+  const j = tokens[m.end]?.normal === 'to' ? m.end + 1 : m.end;
+  const verb = tokens[j];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || verb.normal !== verb.lemma.toLowerCase() || tokens[j + 1]?.pos === 'ADP') return undefined;
+  return objectActor(tokens, j + 1, groups, end);
+}
+
+/** The first actor of the object phrase that starts at `j`: itself, its owner, or the place it lies in; none past a comma or a verb. */
+function objectActor(tokens: readonly Token[], j: number, groups: readonly ActorGroup[], end: number): ActorGroup | undefined {
   return groups.find((g) => g.start >= j && g.start - j <= OBJECT_REACH && g.end <= end && !g.agentive
     && (!g.locative || OBJECT_PLACES.has(tokens[g.prep]?.normal ?? '')) && !anyBreak(tokens, j, g.start));
 }

@@ -3,7 +3,7 @@ import type { ActorGroup } from './actors.js';
 import { bothObject, hearer, participleObject, warnedOver } from './addressee.js';
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
-import { helpedObject, purposeObject } from './purpose-object.js';
+import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js';
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
@@ -111,7 +111,10 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   const subject = local ?? (inherit ? inheritedSubject(tokens, clause, clauses, groups) : undefined) ?? (passive ? undefined : subjectPhraseAgent(tokens, inClause, clause.start, m.start));
   const after = inClause.filter((g) => g.start >= m.end);
   // Failing any other, a place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
+  // "helped arm Hezbollah fighters against Israel": the object of the bare verb after "help" comes before any later governed phrase.
+  const helped = helpVerbObject(tokens, m, after, clause.end);
   let object = (possessor ? after.find((g) => g.start === m.end + 1 && tokens[m.end]!.normal === 'of' && !g.locative) : undefined)
+    ?? helped
     ?? after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m))
     ?? after.find((g) => g.locative && m.used.includes(g.prep) && governedBy(tokens, g, m));
   if (!object) {
@@ -137,7 +140,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (m.code.startsWith(SEIZURE) && !passive) object = after.find((g) => !g.agentive && fromBefore(tokens, g.start, m.end)) ?? object;
   // "would block European Union aid to Turkey", "lifted EU sanctions on Iran": an act on a thing that goes to someone is aimed at the
   // recipient, not at the thing's maker (whom praise or blame of the thing is aimed at: "condemned Israeli attacks on Gaza" stays Israel's).
-  if (object && RECIPIENT_ROOTS.has(m.code.slice(0, 2))) object = recipientAfterOwner(tokens, object, after, clause.end) ?? object;
+  // Those helped are no thing's owner: "helped arm Hezbollah fighters against Israel" is no aid to Israel.
+  if (object && object !== helped && RECIPIENT_ROOTS.has(m.code.slice(0, 2))) object = recipientAfterOwner(tokens, object, after, clause.end) ?? object;
   // "extradited a Russian businessman to the United States": judicial cooperation is with the state the suspect is handed to.
   if (m.code === EXTRADITION) object = after.find((g) => tokens[g.start - 1 - (tokens[g.start - 1]?.pos === 'DET' ? 1 : 0)]?.normal === 'to') ?? object;
   const agent = after.find((g) => g.agentive);
