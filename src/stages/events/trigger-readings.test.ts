@@ -19,3 +19,11 @@ describe('events: fire opened, suggestions, denials', () => {
     assert.deepEqual(summary(doc('Peru denied reports that its troops had crossed into Chile.')), []);
   });
 });
+
+describe('events: strikes from work and military strikes', () => {
+  it('reads a strike by workers or against a policy as a labour protest, a strike launched on a place as an attack', () => {
+    assert.deepEqual(summary(doc('The strike by Peruvian truckers against fuel taxes entered its third day.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+    assert.ok(!summary(doc('Peruvian miners stayed away in a strike against the plan to close the mines.')).some((s) => s.startsWith('ASSAULT')));
+    assert.deepEqual(summary(doc('Peru launched a strike on a Chilean weapons depot over the weekend.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+  });
+});
