@@ -25,6 +25,7 @@ describe('entities: nationality words of a state of the past, and of past affili
   it('"former" before a nationality word and a land noun, or "-era", "times" after it, make it no actor', () => {
     assert.equal(mention('Kazakhstan, a former Soviet republic, signed the accord.', 'Soviet', '1990-05-01')?.actor, undefined);
     assert.equal(mention('The rebels used Chinese-made rifles.', 'Chinese', '1999-05-01')?.actor, undefined);
+    assert.equal(mention('The Egyptian-born cleric was deported from Italy.', 'Egyptian', '1999-05-01')?.actor, undefined);
     assert.equal(mention('Macau, a former Portuguese colony, returned to China.', 'Portuguese', '1999-05-01')?.country, undefined);
   });
   it('but a former office holder keeps his nationality', () => {

@@ -96,8 +96,8 @@ export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, t
 const PAST_BEFORE = new Set(['former', 'ex', 'erstwhile', 'onetime']);
 /** Land nouns after such a word: "the former Soviet republic of Georgia". */
 const LAND_NOUNS = new Set(['republic', 'republics', 'colony', 'colonies', 'territory', 'territories', 'protectorate', 'satellite', 'satellites', 'state', 'states']);
-/** Words after a nationality word that make it a kind of thing or a time, no actor ("Soviet-era tanks", "in Soviet times"). */
-const THING_AFTER = new Set(['era', 'times', 'days', 'made', 'built', 'designed', 'style']);
+/** Words after a nationality word that make it a kind of thing, a time or a birthplace, no actor ("Soviet-era tanks", "in Soviet times", "Jordanian-born militant"). */
+const THING_AFTER = new Set(['era', 'times', 'days', 'made', 'built', 'designed', 'style', 'born']);
 
 /**
  * True when the nationality word at `hit` names a past affiliation or a kind of thing, not the

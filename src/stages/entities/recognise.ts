@@ -12,6 +12,7 @@ import { extendTitles } from './titles.js';
 import { appositionRoles } from './appositions.js';
 import { countryFromContext, notSoleCountry } from './context-country.js';
 import { findDescriptions } from './descriptions.js';
+import { rebelLeaders } from './rebel-leaders.js';
 import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
 import { findPartyDescriptions } from './party-descriptions.js';
@@ -158,6 +159,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   roleNouns(view, founds);
   // After role nouns: a person named with a role before the name keeps it over a later apposition.
   appositionRoles(view, founds);
+  // After the titles and appositions, which leave a KB person's role alone: "Rebel leader Laurent Kabila" leads rebels that day.
+  rebelLeaders(view, founds, date);
   // After every rule that names a titled person's country from the words around them: the article's sole country is the last resort.
   codeFromSoleCountry(view, founds);
   // After the titles and the sole country: "Hutu rebels" take the country the article names.

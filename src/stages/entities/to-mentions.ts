@@ -61,9 +61,9 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
     const linked = entry !== undefined && f.kind !== 'norp';
     // Why this order: a role the KB dates to the publication day, then the title the article gives, then the KB's undated code.
     const title = f.type === 'PERSON' ? titles.get(f.cluster!) : undefined;
-    // A title naming another state's office than the role the KB dates to the day is the one the person held when the article was written ("Soviet Foreign Minister Eduard Shevardnadze", later Georgia's president).
+    // A title naming another office than the role the KB dates to the day is the one the person held when the article was written ("Soviet Foreign Minister Eduard Shevardnadze", later Georgia's president; "Rebel leader Laurent Kabila").
     const dated = linked ? roleOn(entry, date)?.actor : undefined;
-    const role = dated !== undefined && title !== undefined && otherState(dated, title.country) ? undefined : dated;
+    const role = dated !== undefined && title !== undefined && otherOffice(dated, title) ? undefined : dated;
     const context = !entry && f.kind !== 'norp' && f.country === undefined ? said.get(f.cluster!) : undefined;
     const actor = f.actor ?? role ?? title?.actor ?? context?.actor ?? (linked ? entry.actor : f.kind === 'norp' ? f.country : undefined);
     const byTitle = actor !== undefined && actor === title?.actor && role === undefined;
@@ -86,7 +86,12 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
   });
 }
 
-/** True when a role's code is a state's and the title's owner is another state: both three-letter country codes, not an IGO's. */
-function otherState(role: string, titleCountry: string): boolean {
-  return !role.startsWith('IGO') && /^[A-Z]{3}$/.test(titleCountry) && role.slice(0, 3) !== titleCountry;
+/**
+ * True when the title names another office than the KB role: a role's code is a state's and the
+ * title's owner another state (both three-letter country codes, not an IGO's), or the title makes
+ * the person a rebel leader ("Rebel leader Laurent Kabila", CODREB, when the KB dates him CODGOV).
+ */
+function otherOffice(role: string, title: { actor: string; country: string }): boolean {
+  if (role.startsWith('IGO') || !/^[A-Z]{3}$/.test(title.country)) return false;
+  return role.slice(0, 3) !== title.country || (title.actor === `${title.country}REB` && role !== title.actor);
 }
