@@ -28,6 +28,11 @@ describe('entities: nationality words of a state of the past, and of past affili
     assert.equal(mention('The Egyptian-born cleric was deported from Italy.', 'Egyptian', '1999-05-01')?.actor, undefined);
     assert.equal(mention('Macau, a former Portuguese colony, returned to China.', 'Portuguese', '1999-05-01')?.country, undefined);
   });
+  it('a compass adjective before a country\'s nationality word and a noun names a part of its people', () => {
+    assert.equal(mention('Northern Ugandan rebels ambushed a bus near Kitgum.', 'Ugandan', '1998-05-01')?.actor, 'UGAREB');
+    assert.equal(mention('West African leaders met in Abuja.', 'African', '1998-05-01'), undefined);
+    assert.equal(mention('Northern Irish politicians met in Dublin.', 'Northern Irish', '1998-05-01')?.country, 'GBR');
+  });
   it('but a former office holder keeps his nationality', () => {
     assert.equal(mention('Police arrested a former Peruvian interior minister in Lima.', 'Peruvian', '1999-05-01')?.country, 'PER');
   });

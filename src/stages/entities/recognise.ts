@@ -331,7 +331,8 @@ function acceptHit(view: DocView, hit: KbHit, lastEnd: number, firstNames: Reado
   if (hit.endToken - hit.firstToken === 1 && arabicNameTail(view, hit.endToken, sentence)) return false;
   // "North American", "West African": the compass word and the demonym are one group word, not the country's.
   const before = view.tokens[hit.firstToken - 1];
-  if (hit.names.every((n) => n.kind === 'demonym') && before && before.end === hit.start - 1 && COMPASS_WORDS.has(before.normal) && isCapitalised(view, hit.firstToken - 1)) return false;
+  // But "Eastern Congolese militias", "southern Sudanese rebels": a part of one country's people, before a lower-case noun.
+  if (hit.names.every((n) => n.kind === 'demonym') && before && before.end === hit.start - 1 && COMPASS_WORDS.has(before.normal) && isCapitalised(view, hit.firstToken - 1) && !partOfPeople(view, hit, before.normal)) return false;
   const embeddable = hit.endToken - hit.firstToken === 1 && hit.names.every((n) => n.entry.id.startsWith('city:') || (n.entry.type === 'ORG' && !n.exactCase));
   if (embeddable) {
     const next = view.tokens[hit.endToken];
@@ -350,4 +351,14 @@ function acceptHit(view: DocView, hit: KbHit, lastEnd: number, firstNames: Reado
   if (after && after.sentence === sentence && FACILITY_HEADS.has(after.normal) && isCapitalised(view, hit.endToken) && hit.names.every((n) => n.entry.type === 'GPE' || n.entry.type === 'LOC')) return false;
   if (!hit.names.every((n) => n.entry.common)) return true;
   return !capitalProvesNothing(view, hit.firstToken) && (view.tokens[hit.endToken] === undefined || !/^\p{Lu}/u.test(view.text[view.tokens[hit.endToken]!.start]!));
+}
+
+/**
+ * True when a compass adjective ("Eastern", "Southern") and a country's nationality word before a
+ * lower-case noun name the people of a part of that country ("Eastern Congolese militias"), not a
+ * region's people as "North American" or "West African" do.
+ */
+function partOfPeople(view: DocView, hit: KbHit, compass: string): boolean {
+  const next = view.tokens[hit.endToken];
+  return compass.endsWith('ern') && hit.names.some((n) => n.entry.id.startsWith('country:')) && next !== undefined && next.sentence === view.tokens[hit.firstToken]!.sentence && !isCapitalised(view, hit.endToken) && next.pos === 'NOUN';
 }
