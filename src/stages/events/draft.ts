@@ -19,6 +19,7 @@ import { isDefinite } from './noun-roles.js';
 import { receivedFrom } from './received-from.js';
 import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
+import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
 export const ABSORBING = new Set(['AGREE', 'REQUEST', 'REJECT']);
@@ -39,8 +40,6 @@ const IGO = 'IGO';
 const VISIT = '042';
 /** CAMEO "occupy territory": taking land at home is no domestic act on one's own people. */
 const SEIZE = '192';
-/** CAMEO codes of a curfew, a state of emergency or martial law, imposed (1723, 1724) or eased (0813, 0814). */
-const EMERGENCY_CODES = ['1723', '1724', '0813', '0814'];
 /** CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight): done to someone in custody, they are the custodian's. */
 const CUSTODIAL_ROOTS = new Set(['17', '18', '19']);
 /** How far after the aid word its recipients' place may stand ("aid to refugees fleeing the civil war in Liberia"). */
@@ -222,7 +221,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   }
   // "prepared to impose martial law", "lifted the curfew": a curfew, martial law or a state of emergency is imposed on one's own people.
   // Only a country or its bodies name them ("the Ethiopian government imposed a curfew"): "Yoon declared martial law" is not imposed on Yoon.
-  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_MENTION) === true && EMERGENCY_CODES.some((c) => m.code.startsWith(c));
+  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_MENTION) === true && isEmergencyRule(m.code);
   if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
   // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.
@@ -270,17 +269,6 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     ...(claim && { reportedBy: claim.id }),
     ...(roles.refToken !== undefined && { refToken: roles.refToken }),
   };
-}
-
-/** Words of emergency rule ("a curfew", "martial law", "a state of emergency"). */
-const EMERGENCY_WORDS = new Set(['curfew', 'martial', 'emergency']);
-/** How far after a threat its emergency rule may be named ("threatened to institute a curfew"). */
-const EMERGENCY_REACH = 5;
-
-/** Is emergency rule named within reach after `from`, inside the clause? */
-function emergencyAfter(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + EMERGENCY_REACH); k++) if (EMERGENCY_WORDS.has(tokens[k]!.normal)) return true;
-  return false;
 }
 
 /** An event side from a group (or some of its mentions): entity ids, a shared actor code, its text span. */

@@ -8,10 +8,11 @@ import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, residence } from './residents.js';
-import { ORIGIN_NOUNS, recipientAfterOwner } from './aims.js';
+import { recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { abstractHead, insidePhrase, patron } from './subject-phrase.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { actSubjectAgent, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
@@ -283,58 +284,6 @@ function grievanceObject(tokens: readonly Token[], after: readonly ActorGroup[],
     for (let k = g.start - 1, n = 0; k >= addressee.end && n < 4; k--, n++) if (GRIEVANCE_PREPS.has(tokens[k]!.normal)) return true;
     return false;
   });
-}
-
-/** Participles after "X-" that make X a patron or maker of the noun, not the one who acts ("Iran-backed militias", "an Iranian-made drone"). */
-const PATRON_PARTICIPLES = new Set(['backed', 'made', 'built', 'supplied', 'funded', 'armed', 'trained', 'sponsored', 'designed', 'produced', 'manufactured', 'financed', 'equipped']);
-
-/** Nouns of a relation or an undertaking, not of people: a nationality before them is no actor ("Coordinated Russian-Ukrainian action promised"). */
-const ABSTRACT_HEADS = new Set(['action', 'actions', 'cooperation', 'relations', 'ties', 'efforts', 'policy', 'policies', 'economy', 'trade', 'partnership', 'interaction',
-  'integration', 'dialogue', 'project', 'projects', 'programme', 'program', 'investment', 'investments', 'experience', 'market', 'markets', 'history', 'culture', 'language']);
-
-/** Is the group a nationality whose noun is a relation or an undertaking ("Russian-Ukrainian action", "Russian investments")? */
-function abstractHead(tokens: readonly Token[], g: ActorGroup): boolean {
-  if (!g.mentions.every((x) => x.type === 'NORP')) return false;
-  // Over the other half of a two-country modifier: "Russian-Ukrainian action".
-  let k = g.end;
-  while (tokens[k]?.normal === '-' && tokens[k + 1]?.pos === 'PROPN') k += 2;
-  return ABSTRACT_HEADS.has(tokens[k]?.normal ?? '');
-}
-
-/** Is the group the first half of a patron's compound ("Iran-backed militias attacked": the militias attack, not Iran)? */
-function patron(tokens: readonly Token[], g: ActorGroup): boolean {
-  return tokens[g.end]?.normal === '-' && PATRON_PARTICIPLES.has(tokens[g.end + 1]?.normal ?? '');
-}
-
-/** Is the group the object of a preposition ("the basing of Russian naval units … meets"): then it is not the clause's subject. */
-function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: number): boolean {
-  let k = g.start - 1;
-  while (k >= from && DETERMINERS.has(tokens[k]!.pos)) k--;
-  return k >= from && tokens[k]!.pos === 'ADP' && !countingPhrase(tokens, k, from);
-}
-
-/** Nouns that count or gather the people after their "of", or make them its actor's side: "Thousands of Iraqi Kurds", "supporters of Ben Bella". */
-const COUNTING_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'members', 'supporters', 'followers', 'loyalists', 'sympathizers', 'sympathisers']);
-/** Adjectives of allegiance before "to" or "with" ("forces loyal to", "groups affiliated with"). */
-const ALLEGIANCE = new Set(['loyal', 'allied', 'affiliated', 'aligned', 'linked', 'tied']);
-/** Prepositions that hedge a number ("up to 100", "about 200", "more than 1,000"). */
-const NUMBER_HEDGES = new Set(['to', 'about', 'around', 'over', 'than', 'some', 'nearly', 'almost', 'under']);
-/**
- * Is the preposition at `k` part of a counted subject rather than a phrase of its own: a hedge before
- * a number ("Up to 100 ethnic Albanians demonstrated") or the "of" after a counting noun ("Thousands
- * of Nigerians", "Members of the Association of African Jurists")? Then the group is the subject.
- */
-function countingPhrase(tokens: readonly Token[], k: number, from: number): boolean {
-  const w = tokens[k]!.normal;
-  if (NUMBER_HEDGES.has(w) && tokens[k + 1]?.pos === 'NUM') return true;
-  // "Negotiators from Armenia and Azerbaijan met": people from a country act for it.
-  if (w === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '') && tokens.slice(from, k - 1).every((t) => DETERMINERS.has(t.pos))) return true;
-  // "Militants loyal to the Islamic State attacked", "fighters affiliated with al-Qaeda": people loyal to an actor act for it.
-  if ((w === 'to' || w === 'with') && ALLEGIANCE.has(tokens[k - 1]?.normal ?? '') && k - 2 >= from && (tokens[k - 2]!.pos === 'NOUN' || tokens[k - 2]!.pos === 'PROPN')) return true;
-  if (w !== 'of') return false;
-  let j = k - 1;
-  while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
-  return j >= from && COUNTING_HEADS.has(tokens[j]!.normal) && (j === from || tokens[j - 1]!.pos !== 'ADP' || countingPhrase(tokens, j - 1, from));
 }
 
 /** Is the nominal the object of a verb of its clause ("announced new support measures … in Brussels")? Then the clause's place is its place too. */
