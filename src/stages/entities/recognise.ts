@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { roleHolds } from '../../knowledge/roles.js';
 import { chooseName, genericElsewhere, kbRule, sharedCountry, undecidedPerson } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
-import { COMPASS_WORDS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
+import { FUNCTION_WORDS, REGION_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
 import { countryOrg, groupAfterDemonym, pastAffiliation, pastDemonym, stateGone } from './demonyms.js';
@@ -20,7 +20,6 @@ import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
 import { insurgentWords } from './insurgent-words.js';
-import { arabicNameTail } from './arabic-names.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { mediaOutlets } from './media-outlets.js';
@@ -28,9 +27,10 @@ import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './
 import { countryGroups } from './country-groups.js';
 import { stateBodies } from './state-bodies.js';
 import { datePlaces } from './predecessor-states.js';
-import { codeUnknownBodies, findGroupActors, INSTITUTIONS, noteInstitutionTown } from './group-actors.js';
+import { codeUnknownBodies, findGroupActors, noteInstitutionTown } from './group-actors.js';
+import { capitalAsActor, placeGovernment } from './place-governments.js';
+import { acceptHit } from './accept-hit.js';
 
-const DATE_LIKE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
 /** Words after an organisation's name that belong to it: "Ford Motor Company", "Daewoo Motors", "Penske Automotive Group". */
 const CORPORATE_TAILS = new Set(['company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'incorporated', 'llc', 'ltd', 'ltd.', 'limited', 'plc', 'ag', 'gmbh', 'co', 'co.', 'group', 'holdings', 'motors', 'motor']);
 
@@ -201,15 +201,6 @@ function ambiguousPerson(view: DocView, hit: KbHit, country: string | undefined)
   return { start: hit.start, end: hit.end, firstToken: hit.firstToken, endToken: hit.endToken, type: 'PERSON', kind: 'name', rule: 'entities/kb/ambiguous-person', confidence: 0.6, surface, nameStart: hit.start, ...(country && { country }) };
 }
 
-/** True when the capitalised run from token `i` (up to four words) ends in an event word: "Security Conference". */
-function namesEvent(view: DocView, i: number): boolean {
-  const sentence = view.tokens[i]!.sentence;
-  for (let k = i; k < i + 4 && k < view.tokens.length && view.tokens[k]!.sentence === sentence && isCapitalised(view, k); k++) {
-    if (EVENT_HEADS.has(view.tokens[k]!.normal)) return true;
-  }
-  return false;
-}
-
 /** True when the match is glued to a word before it or follows a capitalised word: "NATO-Russia Council", "International Syria Support Group". */
 function insideName(view: DocView, hit: KbHit): boolean {
   const before = view.tokens[hit.firstToken - 1];
@@ -258,107 +249,4 @@ function regionOfCity(view: DocView, hit: KbHit, entry: KbEntry): Found | undefi
   const endToken = hit.endToken + 1;
   const surface = view.text.slice(hit.start, after.end);
   return { start: hit.start, end: after.end, firstToken: hit.firstToken, endToken, type: 'GPE', kind: 'name', rule: 'entities/en/city-region', confidence: 0.85, surface, nameStart: hit.start, ...(entry.country ? { country: entry.country } : {}) };
-}
-
-/** Lower-case words after a capital city that make it its country's government ("the Khartoum government"). */
-const GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'leadership', 'administration']);
-
-/** Words before a capital that make it the agent or partner of an act: "used by Kiev", "split with Moscow". */
-const AGENT_BEFORE = new Set(['by', 'with']);
-
-/**
- * A capital that acts stands for its country's government ("Tehran has announced", "Tirana split
- * with Moscow", "used by Kiev"): the CAMEO actor COUNTRY+GOV, when a verb follows it as its subject
- * or "by" or "with" comes before it (not "against": sports teams are named by their city). Elsewhere ("in central Athens", "Moscow and St
- * Petersburg", "Moscow region") it stays a place.
- */
-function capitalAsActor(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): string | undefined {
-  const country = entry.country;
-  if (!entry.id.startsWith('city:') && !entry.id.startsWith('place:')) return undefined;
-  if (country === undefined || kb.capitals.get(country) !== entry.name) return undefined;
-  const sentence = view.tokens[hit.firstToken]!.sentence;
-  const before = view.tokens[hit.firstToken - 1];
-  const after = view.tokens[hit.endToken];
-  const sameBefore = before !== undefined && before.sentence === sentence;
-  if (sameBefore && AGENT_BEFORE.has(before.normal)) return after?.pos === 'NOUN' ? undefined : `${country}GOV`;
-  // A subject: a verb right after it, and nothing before that makes it a place ("in Moscow has", "central Athens was").
-  const subject = after !== undefined && after.sentence === sentence && (after.pos === 'VERB' || after.pos === 'AUX');
-  return subject && !(sameBefore && (before.pos === 'ADP' || before.pos === 'ADJ' || before.pos === 'ADV' || before.pos === 'NOUN' || before.pos === 'PROPN')) ? `${country}GOV` : undefined;
-}
-
-/** Lower-case words between a place and its government word ("the Cankaya district administration", "the Moscow city government"). */
-const LOCAL_WORDS = new Set(['district', 'city', 'province', 'provincial', 'regional', 'municipal', 'local', 'state', 'county', 'town']);
-
-/**
- * "The Khartoum government", "Ankara's Cankaya district administration": a place and a government
- * word are a government of its country (CAMEO codes local government as GOV too: SDNGOV, TURGOV),
- * an organisation around the place's own mention; a capital's alone stands for the country's.
- */
-function placeGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): Found | undefined {
-  const country = entry.country;
-  // A town, not a region: "the Donbass leadership" is no government of Ukraine.
-  const town = entry.id.startsWith('city:') || (entry.id.startsWith('place:') && entry.geo?.feature !== 'region');
-  if (!town || country === undefined || !/^[A-Z]{3}$/.test(country)) return undefined;
-  const sentence = view.tokens[hit.firstToken]!.sentence;
-  let k = hit.endToken;
-  if (view.tokens[k] && LOCAL_WORDS.has(view.tokens[k]!.normal) && !isCapitalised(view, k)) k++;
-  const word = view.tokens[k];
-  if (!word || word.sentence !== sentence || !GOVERNMENT_WORDS.has(word.normal) || isCapitalised(view, k)) return undefined;
-  // "The Roosevelt administration" is a president's: a town's administration needs a local word ("district administration").
-  if (word.normal === 'administration' && k === hit.endToken) return undefined;
-  const capital = k === hit.endToken && kb.capitals.get(country) === entry.name;
-  const surface = view.text.slice(hit.start, word.end);
-  return { start: hit.start, end: word.end, firstToken: hit.firstToken, endToken: k + 1, type: 'ORG', kind: 'name', rule: capital ? 'entities/en/capital-government' : 'entities/en/local-government', confidence: 0.8, surface, nameStart: hit.start, country, actor: `${country}GOV` };
-}
-
-/** May token `i` belong to a longer unknown name next to a place name? A capitalised word, not a function word or a title. */
-function nameNeighbour(view: DocView, i: number, sentence: number): boolean {
-  const t = view.tokens[i];
-  return t !== undefined && t.sentence === sentence && isCapitalised(view, i) && !FUNCTION_WORDS.has(t.normal) && !NEVER_NAMES.has(t.normal) && !ORG_HEADS.has(t.normal) && !PLACE_HEADS.has(t.normal);
-}
-
-/**
- * Which KB matches count. Names that are also common words ("Mobile", "Split") count only where
- * a capital proves a name. A one-word GeoNames city or organisation name right next to another
- * capitalised word is part of a longer name ("Fritz Henderson", "Mr Howard", "State Kremlin
- * Palace"), unless that word is a title or a place or organisation word ("Moscow Mayor").
- */
-function acceptHit(view: DocView, hit: KbHit, lastEnd: number, firstNames: ReadonlySet<string>): boolean {
-  const sentence = view.tokens[hit.firstToken]!.sentence;
-  // A date ("May 15") or a currency prefix ("AU$", "US$ 14 billion") is never the name it spells.
-  if (DATE_LIKE.test(view.text.slice(hit.start, hit.end)) || view.text[hit.end] === '$') return false;
-  // "Hassan al-Turabi": a one-word name before an Arabic name's article is that name's first word, not the town or person it spells.
-  if (hit.endToken - hit.firstToken === 1 && arabicNameTail(view, hit.endToken, sentence)) return false;
-  // "North American", "West African": the compass word and the demonym are one group word, not the country's.
-  const before = view.tokens[hit.firstToken - 1];
-  // But "Eastern Congolese militias", "southern Sudanese rebels": a part of one country's people, before a lower-case noun.
-  if (hit.names.every((n) => n.kind === 'demonym') && before && before.end === hit.start - 1 && COMPASS_WORDS.has(before.normal) && isCapitalised(view, hit.firstToken - 1) && !partOfPeople(view, hit, before.normal)) return false;
-  const embeddable = hit.endToken - hit.firstToken === 1 && hit.names.every((n) => n.entry.id.startsWith('city:') || (n.entry.type === 'ORG' && !n.exactCase));
-  if (embeddable) {
-    const next = view.tokens[hit.endToken];
-    if (next && nameNeighbour(view, hit.endToken, sentence) && !TITLE_WORDS.has(next.normal)) return false;
-    // "Kurchatov Institute", "Hopkins University": an institution named after a person or town is one name.
-    if (next && next.sentence === sentence && INSTITUTIONS.has(next.normal) && isCapitalised(view, hit.endToken) && hit.names.every((n) => n.entry.id.startsWith('city:'))) return false;
-    const at = hit.firstToken - 1;
-    if (before && lastEnd !== hit.firstToken && before.sentence === sentence && isCapitalised(view, at) && !FUNCTION_WORDS.has(before.normal) && !ORG_HEADS.has(before.normal)) {
-      if (!capitalProvesNothing(view, at) || view.capitalisedInRunningText.has(before.normal) || NEVER_NAMES.has(before.normal) || TITLE_WORDS.has(before.normal) || firstNames.has(before.normal)) return false;
-    }
-    // "Munich Security Conference", "Sochi Winter Olympics": a town before a named event is part of its name.
-    if (next && next.sentence === sentence && isCapitalised(view, hit.endToken) && namesEvent(view, hit.endToken)) return false;
-  }
-  // "Crimea Bridge", "Kyiv Airport": a place before a capitalised facility word names the facility.
-  const after = view.tokens[hit.endToken];
-  if (after && after.sentence === sentence && FACILITY_HEADS.has(after.normal) && isCapitalised(view, hit.endToken) && hit.names.every((n) => n.entry.type === 'GPE' || n.entry.type === 'LOC')) return false;
-  if (!hit.names.every((n) => n.entry.common)) return true;
-  return !capitalProvesNothing(view, hit.firstToken) && (view.tokens[hit.endToken] === undefined || !/^\p{Lu}/u.test(view.text[view.tokens[hit.endToken]!.start]!));
-}
-
-/**
- * True when a compass adjective ("Eastern", "Southern") and a country's nationality word before a
- * lower-case noun name the people of a part of that country ("Eastern Congolese militias"), not a
- * region's people as "North American" or "West African" do.
- */
-function partOfPeople(view: DocView, hit: KbHit, compass: string): boolean {
-  const next = view.tokens[hit.endToken];
-  return compass.endsWith('ern') && hit.names.some((n) => n.entry.id.startsWith('country:')) && next !== undefined && next.sentence === view.tokens[hit.firstToken]!.sentence && !isCapitalised(view, hit.endToken) && next.pos === 'NOUN';
 }
