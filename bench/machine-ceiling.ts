@@ -51,9 +51,9 @@ async function spinMs(cpu: number): Promise<number> {
   return Number(await run('/usr/bin/taskset', ['-c', String(cpu), process.execPath, '-e', SPIN]));
 }
 
-/** Work per second of two pinned busy loops at once against one alone (2 on two real idle cores). */
-export async function spinPairRatio(): Promise<number> {
-  const alone = await spinMs(0);
+/** Busy loops per second of one pinned loop alone and of two pinned loops at once (twice the first on two real idle cores). */
+export async function spinRates(): Promise<{ alone: number; pair: number }> {
+  const alone = 1000 / (await spinMs(0));
   const [a, b] = await Promise.all([spinMs(0), spinMs(1)]);
-  return alone / a + alone / b;
+  return { alone, pair: 1000 / a + 1000 / b };
 }
