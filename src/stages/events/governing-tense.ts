@@ -81,6 +81,11 @@ export function auxiliaryStatus(tokens: readonly Token[], k: number, clause: Cla
   return MODAL.has(w) ? 'hypothetical' : undefined;
 }
 
+/** Words that date a nominal before the time of speaking ("recent drone strikes", "last week's attacks"). */
+const PAST_MARKS = new Set(['recent', 'last', 'earlier', 'previous', 'past', 'yesterday', 'latest']);
+/** Verbs whose object or "to"/"for" phrase names what they answer, an act already done ("respond to", "retaliate for"). */
+const RESPONSES = new Set(['respond', 'react', 'retaliate', 'reply', 'answer', 'avenge', 'punish']);
+
 /**
  * Is the nearest verb before a nominal in its clause in the future ("The discussion would continue on
  * October 30 at a meeting of the foreign ministers", "will sign the treaty at the summit in Moscow")?
@@ -89,7 +94,11 @@ export function auxiliaryStatus(tokens: readonly Token[], k: number, clause: Cla
  */
 export function futureClauseVerb(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
   for (let k = m.start - 1; k >= clause.start; k--) {
+    // "would discuss last week's attacks": a nominal dated before now happened, whatever is to follow it.
+    if (PAST_MARKS.has(tokens[k]!.normal)) return false;
     if (tokens[k]!.pos !== 'VERB') continue;
+    // "Russia would respond to Ukraine's drone strikes": what a response answers came before it.
+    if (RESPONSES.has(tokens[k]!.lemma.toLowerCase())) return false;
     // A bare "would" is the future of a reported past here, as for a nominal subject ("The discussion would continue").
     let j = k - 1;
     while (j > clause.start && tokens[j]!.pos === 'ADV' && !NEGATION.has(tokens[j]!.normal)) j--;

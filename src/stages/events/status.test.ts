@@ -56,6 +56,11 @@ describe('events: a meeting named in a phrase of a future act', () => {
     assert.deepEqual(summary(doc('Peruvian and Chilean officials would continue the discussion at a meeting in Geneva.')), ['AGREE PER->CHL planned']);
     assert.deepEqual(summary(doc('Peruvian and Chilean officials continued the discussion at a meeting in Geneva.')), ['CONSULT PER->CHL occurred']);
   });
+
+  it('leaves an act that a future response answers as done', () => {
+    assert.deepEqual(summary(doc("Peru said it would respond to Chile's recent attacks.")), ['THREATEN PER->CHL threatened', 'ASSAULT CHL->- occurred']);
+    assert.deepEqual(summary(doc('Peru said it would respond to the attack by Chile.')), ['THREATEN PER->CHL threatened', 'ASSAULT CHL->- occurred']);
+  });
 });
 
 describe('events: acts weighed or put forward', () => {
