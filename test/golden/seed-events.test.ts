@@ -54,6 +54,12 @@ describe('golden: seed events (EXPECTED.md, must rows)', () => {
     assert.ok(found[0]!.cameo.startsWith('13'));
   });
 
+  it('the drone strikes Russia would respond to are Ukraine\'s done attack, not a threat of Ukraine\'s', () => {
+    const near = eventsNear(record, ['ASSAULT', 'THREATEN'], "Russia would respond to Ukraine's recent drone strikes");
+    assert.deepEqual(near.filter((e) => e.plover === 'THREATEN' && countries(record, e.source).includes('UKR')), []);
+    assert.ok(near.some((e) => e.plover === 'ASSAULT' && e.status === 'occurred' && runs(record, e, 'UKR', 'RUS')));
+  });
+
   it('drone attacks on four Russian airfields: ASSAULT mode drone or aerial, UKR -> RUS', () => {
     const found = eventsNear(record, ['ASSAULT'], 'successful drone attacks').filter((e) => runs(record, e, 'UKR', 'RUS'));
     assert.ok(found.length >= 1);
