@@ -40,17 +40,17 @@ export async function run(): Promise<void> {
   console.log(`  by category: ${[...unit.byCategory].sort().map(([c, v]) => `${c} ${v.passed}/${v.total}`).join(', ')}`);
 
   const texts = kremlinTexts();
-  const kremlin = runKremlin(texts, analyzer, 100, 50, 50, 50);
+  const kremlin = runKremlin(texts, analyzer, [100, 50, 50, 50]);
   console.log(`\nKremlin corpus: ${texts.length} texts, ${kremlin.words} words, full pipeline ${kremlin.seconds.toFixed(1)} s = ${Math.round(kremlin.words / kremlin.seconds)} words/s (one core, after warm-up of the PLOVER run)`);
   console.log(`  ${kremlin.events} events (${(kremlin.events / kremlin.words * 1000).toFixed(1)} per 1,000 words): ${[...kremlin.byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   if (process.env.EVENTS_SAMPLE !== '0') {
     console.log('\nSample of 100 events (deterministic: the first by hash of doc/event id), to judge by hand:');
-    kremlin.sample.forEach((line, i) => console.log(`${i + 1}. ${line}`));
+    kremlin.samples[0]!.forEach((line, i) => console.log(`${i + 1}. ${line}`));
     console.log('\nSecond sample of 50 events (another hash, none from the first sample; judged in eval/events/kremlin-sample-2-judged.md):');
-    kremlin.second.forEach((line, i) => console.log(`S${i + 1}. ${line}`));
+    kremlin.samples[1]!.forEach((line, i) => console.log(`S${i + 1}. ${line}`));
     console.log('\nThird sample of 50 events (a third hash, none from the first two samples; judged in eval/events/kremlin-sample-3-judged.md):');
-    kremlin.third.forEach((line, i) => console.log(`T${i + 1}. ${line}`));
+    kremlin.samples[2]!.forEach((line, i) => console.log(`T${i + 1}. ${line}`));
     console.log('\nFourth sample of 50 events (a fourth hash, none from the first three samples; judged in eval/events/kremlin-sample-4-judged.md):');
-    kremlin.fourth.forEach((line, i) => console.log(`U${i + 1}. ${line}`));
+    kremlin.samples[3]!.forEach((line, i) => console.log(`U${i + 1}. ${line}`));
   }
 }
