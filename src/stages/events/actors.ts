@@ -168,7 +168,7 @@ const PLACES = new Set(['GPE', 'LOC', 'FAC']);
 /** Possessive pronouns, which determine a noun rather than name a side. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Rule of the entities stage for resolved pronouns. */
-const PRONOUN_RULE = 'entities/en/coref-pronoun';
+export const PRONOUN_RULE = 'entities/en/coref-pronoun';
 
 /**
  * Can two mentions separated only by a comma be members of one list? Not a place and a person ("in

@@ -1,4 +1,5 @@
 import type { EventActor } from '../../core/mention.js';
+import { actorCode, type ActorGroup } from './actors.js';
 import type { DraftEvent } from './merge.js';
 
 /** What an event read from a claim or a phrase (not from a verb pattern) is made of. */
@@ -30,4 +31,12 @@ export function claimDraft(p: ClaimDraftParts): DraftEvent {
     rule: p.rule, confidence: 0.6,
     source: p.source, target: p.target,
   };
+}
+
+/** Does the group name an actor of another state than `own` (the speaker's country code)? */
+export function otherState(g: ActorGroup, own: string | undefined): boolean {
+  return g.mentions.some((m) => {
+    const c = actorCode(m);
+    return c !== undefined && c.slice(0, 3) !== own;
+  });
 }

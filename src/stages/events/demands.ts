@@ -20,8 +20,7 @@ const OBLIGING = new Set(['must', 'should']);
  * must open with a named actor followed by the modal; its source must be a named actor of another
  * code, and not its own state speaking of itself ("Putin said Russia must …"). The trigger is the claim's cue.
  */
-export function demandsOf(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
-  const tokens = doc.layers.tokens ?? [];
+export function demandsOf(doc: Doc, tokens: readonly Token[], sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
   let must = false;
   for (let i = sentence.firstToken; i < sentence.endToken && !must; i++) must = OBLIGING.has(tokens[i]!.normal);
   if (!must) return [];

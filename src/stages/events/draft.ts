@@ -5,7 +5,7 @@
  */
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention, EventActor } from '../../core/mention.js';
-import { actorCode, type ActorGroup } from './actors.js';
+import { actorCode, PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, ownerBeforeRecipient, pairModifier, possessiveDeterminer, protestAim, shallowComplement } from './aims.js';
 import type { Clause } from './clauses.js';
 import { attackAuthor } from './attack-author.js';
@@ -102,8 +102,6 @@ export function unnamedPartner(tokens: readonly Token[], m: TriggerMatch, groups
   return !groups.some((g) => g.start > w && g.start <= w + PARTNER_REACH);
 }
 
-/** Rule of the entities stage for resolved pronouns: a pronoun may stand for a person. */
-const PRONOUN_MENTION = 'entities/en/coref-pronoun';
 /** Pronouns, whose resolution the events stage does not trust against the source's own side. */
 const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 
@@ -221,7 +219,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   }
   // "prepared to impose martial law", "lifted the curfew": a curfew, martial law or a state of emergency is imposed on one's own people.
   // Only a country or its bodies name them ("the Ethiopian government imposed a curfew"): "Yoon declared martial law" is not imposed on Yoon.
-  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_MENTION) === true && isEmergencyRule(m.code);
+  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_RULE) === true && isEmergencyRule(m.code);
   if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
   // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.

@@ -76,11 +76,11 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
-    for (const d of demandsOf(doc, sentence, inSentence, dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
+    for (const d of demandsOf(doc, tokens, sentence, inSentence, dyad)) if (!found.some((f) => f.trigger.start === d.trigger.start)) drafts.push(d);
     // "X said that talks with Y are out of the question": a rejection the claim states, with no trigger word of its own.
-    drafts.push(...ruledOut(doc, sentence, inSentence, dyad));
+    drafts.push(...ruledOut(doc, tokens, sentence, inSentence, dyad));
     // A warning that force will follow, only where no threat was read from the sentence's own triggers ("warned that it would respond").
-    if (!found.some((f) => f.plover === 'THREATEN')) drafts.push(...warnedThat(doc, sentence, inSentence, dyad));
+    if (!found.some((f) => f.plover === 'THREATEN')) drafts.push(...warnedThat(doc, tokens, sentence, inSentence, dyad));
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);

@@ -77,10 +77,10 @@ const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve']);
 /** CAMEO "accede to demands" (083x): denied ("would not meet the demands"), a rejection. */
 const ACCEDE = '083';
 /** CAMEO "reject, not specified below". */
-const REJECT = '120';
+export const REJECT = '120';
 
 /** CAMEO "reject proposal to meet, discuss, or negotiate". */
-const REJECT_MEETING = '125';
+export const REJECT_MEETING = '125';
 /** Negations a declined future stands under ("will not", "would never", "won't"). */
 const NOT = new Set(['not', "n't", 'never']);
 

@@ -7,17 +7,15 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
-import { actorCode, sentenceGroups } from './actors.js';
+import { sentenceGroups } from './actors.js';
 import { speaker, STATING } from './demands.js';
-import { claimDraft } from './claim-draft.js';
+import { claimDraft, otherState } from './claim-draft.js';
+import { REJECT, REJECT_MEETING } from './recode.js';
 import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
 /** The phrase, word by word. */
 const PHRASE = ['out', 'of', 'the', 'question'];
-/** CAMEO "reject, not specified below" and "reject proposal to meet, discuss, or negotiate". */
-const REJECT = '120';
-const REJECT_MEETING = '125';
 /** Nouns of meeting: ruling out talks refuses to meet. */
 const MEETING = new Set(['talks', 'talk', 'negotiations', 'negotiation', 'meeting', 'meetings', 'dialogue', 'summit', 'contacts']);
 
@@ -30,8 +28,7 @@ function phraseAt(tokens: readonly Token[], sentence: Sentence): number {
 }
 
 /** Rejections of a sentence stating that an act is out of the question, through a claim of a named speaker. */
-export function ruledOut(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
-  const tokens = doc.layers.tokens ?? [];
+export function ruledOut(doc: Doc, tokens: readonly Token[], sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
   const at = phraseAt(tokens, sentence);
   if (at < 0) return [];
   const phraseStart = tokens[at]!.start;
@@ -43,7 +40,7 @@ export function ruledOut(doc: Doc, sentence: Sentence, entities: readonly Entity
   const src = side(doc, tokens, source);
   const own = src.actor?.slice(0, 3);
   const first = tokenAtOrAfter(tokens, claim.content.start);
-  const target = groups.find((g) => g.start >= first && g.end <= at && g.mentions.some((m) => { const c = actorCode(m); return c !== undefined && c.slice(0, 3) !== own; }));
+  const target = groups.find((g) => g.start >= first && g.end <= at && otherState(g, own));
   if (!src.actor || !target) return [];
   let meeting = false;
   for (let k = first; k < at && !meeting; k++) meeting = MEETING.has(tokens[k]!.normal);

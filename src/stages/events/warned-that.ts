@@ -10,9 +10,9 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
-import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
+import { sentenceGroups, type ActorGroup } from './actors.js';
 import { speaker, STATING } from './demands.js';
-import { claimDraft } from './claim-draft.js';
+import { claimDraft, otherState } from './claim-draft.js';
 import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
@@ -40,13 +40,12 @@ function threatCode(tokens: readonly Token[], from: number, to: number): string 
 
 /** The actor group a warning is addressed to: right after the cue ("warned the United States on Friday that"), else the content's first other state. */
 function warned(groups: readonly ActorGroup[], cueEnd: number, contentStart: number, contentEnd: number, own: string | undefined): ActorGroup | undefined {
-  const other = (g: ActorGroup): boolean => !g.locative && g.mentions.some((m) => { const c = actorCode(m); return c !== undefined && c.slice(0, 3) !== own; });
+  const other = (g: ActorGroup): boolean => !g.locative && otherState(g, own);
   return groups.find((g) => g.start >= cueEnd && g.end <= contentStart && other(g)) ?? groups.find((g) => g.start >= contentStart && g.end <= contentEnd && other(g));
 }
 
 /** Threats of a sentence stated through a warning claim whose content foretells force or a penalty. */
-export function warnedThat(doc: Doc, sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
-  const tokens = doc.layers.tokens ?? [];
+export function warnedThat(doc: Doc, tokens: readonly Token[], sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
   const claims = (doc.layers.claims ?? []).filter((c) => (c.cue.lemma === 'warn' || (STATING.has(c.cue.lemma) && CONDITION.test(c.content.text)))
     && c.cue.start >= sentence.start && c.cue.end <= sentence.end && c.content.start > c.cue.start);
   if (claims.length === 0) return [];
