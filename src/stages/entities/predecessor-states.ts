@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../core/mention.js';
 import type { Found } from './found.js';
+import { PLACE_ID } from './sole-country.js';
 
 /**
  * States that split off another within the period the corpora cover, with the day they became
@@ -26,9 +27,6 @@ export function predecessorStates(mentions: EntityMention[], date: string | unde
     return { ...m, country: successor.before, ...(actor !== undefined && { actor }) };
   });
 }
-
-/** The KB place kinds: a town or region is in the state that held it on the day. */
-const PLACE_ID = /^(?:city|place|loc):/;
 
 /**
  * Gives a successor state's towns and regions found in an article published before its

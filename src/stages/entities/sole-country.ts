@@ -13,7 +13,7 @@ const PAST_DEMONYM_RULE = 'entities/en/past-demonym';
 const PEOPLE_RULE = 'entities/en/people';
 
 /** A KB place of a country: a town or region (not the country's own name). */
-const PLACE_ID = /^(?:city|place|loc):/;
+export const PLACE_ID = /^(?:city|place|loc):/;
 
 /**
  * The country a found names by the country's name, a nationality word, a people living mostly in it

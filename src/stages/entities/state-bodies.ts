@@ -27,12 +27,12 @@ const OWNED_ONLY = new Set(['court']);
 /** Heads of a state's sole ruler: "the king" is a person of the government (PETRARCH agents: KING [~GOV]), only after "the". */
 const RULER_HEADS = new Set(['king', 'queen', 'monarch', 'emir', 'sultan']);
 
-/** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels. */
+/** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels, "paramilitary forces" military (Phoenix agents: PARAMILITARY [~MIL]). */
 const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['security', 'COP'],
   ['riot', 'COP'],
   ['student', 'EDU'],
-  ['paramilitary', 'COP'],
+  ['paramilitary', 'MIL'],
   ['rebel', 'REB'],
   ['guerrilla', 'REB'],
   ['separatist', 'REB'],
