@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** What one pinned child printed: its analyze rate and CPU time per document. */
@@ -29,6 +30,9 @@ function run(command: string, args: readonly string[]): Promise<string> {
 
 /** Is taskset there to pin a process to one CPU? */
 export const canPin = (): boolean => existsSync('/usr/bin/taskset');
+
+/** Can two processes be pinned to CPUs 0 and 1 (taskset there, two CPUs at least)? */
+export const canPinPair = (): boolean => canPin() && availableParallelism() >= 2;
 
 /** The pinned analyze rate of a child on `cpu` after `warmPasses` passes (bench/single-core.ts). */
 export async function pinnedAnalyze(cpu: number, warmPasses: number): Promise<PinnedRate> {

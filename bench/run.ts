@@ -7,9 +7,10 @@
  * A/B runs.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { canPin } from './machine-ceiling.js';
 
 /** One measurement, as bench/measure.ts prints it. */
 interface Measurement {
@@ -67,7 +68,7 @@ const wps = (m: Measurement): number => m.words / (m.ms / 1000);
 
 const [floor, stage, tokens] = measure('pair') as [Measurement, Measurement, Measurement];
 const [full] = measure('full') as [Measurement];
-const pinned = existsSync('/usr/bin/taskset') ? (measure('full', true) as [Measurement])[0] : undefined;
+const pinned = canPin() ? (measure('full', true) as [Measurement])[0] : undefined;
 const cold = await coldStart(5);
 const knowledge = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', `${ROOT}bench/knowledge.ts`], { cwd: ROOT, encoding: 'utf8' }).trim(),

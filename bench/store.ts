@@ -19,7 +19,7 @@ import { SqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import type { ArticleInput } from '../dist/pipeline/article-input.js';
 import type { QueryFilter } from '../dist/store/store.js';
 import { kremlinLines } from './corpus.js';
-import { canPin, pinnedAnalyze, pinnedAnalyzePair, spinRates } from './machine-ceiling.js';
+import { canPin, canPinPair, pinnedAnalyze, pinnedAnalyzePair, spinRates } from './machine-ceiling.js';
 import { cpuMs } from './cpu-time.js';
 
 /** A printable row of the bench table. */
@@ -90,10 +90,12 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
       pinnedCpu = Math.min(pinnedCpu, one.cpuMsPerDoc);
       // The machine's own ceiling, in the same minutes as the rates it bounds (see machine-ceiling.ts);
       // best rates over the rounds, as for every rate here: a ratio per round would divide two drifts.
-      pair = Math.max(pair, await pinnedAnalyzePair(WARM_PASSES + round));
-      const spin = await spinRates();
-      spinAlone = Math.max(spinAlone, spin.alone);
-      spinPair = Math.max(spinPair, spin.pair);
+      if (canPinPair()) {
+        pair = Math.max(pair, await pinnedAnalyzePair(WARM_PASSES + round));
+        const spin = await spinRates();
+        spinAlone = Math.max(spinAlone, spin.alone);
+        spinPair = Math.max(spinPair, spin.pair);
+      }
     }
     let start = performance.now();
     for (const input of inputs) analyzer.analyze(input);
@@ -124,8 +126,12 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
           { name: 'store: CPU per document, pinned analyze (all its threads, least of the rounds)', value: round(pinnedCpu, 2), unit: 'ms' },
           { name: 'store: CPU per document, ingest (every thread: analysis, V8 helpers, reading, writer)', value: round(ingestCpu, 2), unit: 'ms' },
           { name: 'store: ingest / pinned analyze that two idle cores allow (2 × pinned CPU / ingest CPU)', value: round((2 * pinnedCpu) / ingestCpu, 2), unit: '×' },
-          { name: 'machine: two pinned analyzers at once, one process per CPU / pinned analyze (best rates)', value: round(pair / pinned, 2), unit: '×' },
-          { name: 'machine: two pinned busy loops at once / one alone (2 on two real idle cores; best rates)', value: round(spinPair / spinAlone, 2), unit: '×' },
+          ...(pair === 0
+            ? []
+            : [
+                { name: 'machine: two pinned analyzers at once, one process per CPU / pinned analyze (best rates)', value: round(pair / pinned, 2), unit: '×' },
+                { name: 'machine: two pinned busy loops at once / one alone (2 on two real idle cores; best rates)', value: round(spinPair / spinAlone, 2), unit: '×' },
+              ]),
         ]),
     { name: `store: analysis threads alone, ${workers} workers (no reading, no SQLite)`, value: round(threads), unit: 'docs/s' },
     { name: `store: ingest, ${workers} workers (same texts, warm, into SQLite, best of ${ROUNDS})`, value: round(rate), unit: 'docs/s' },
