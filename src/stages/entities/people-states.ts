@@ -33,6 +33,14 @@ function stateWithForces(named: ReadonlyMap<string, number>): string | undefined
   return state;
 }
 
+/** Of the states, the one the article names most (`named`), the first in the list's order on a tie; none when it names none. */
+function mostNamed(states: readonly string[], named: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  // Why strictly greater: on equal weight the list's order decides.
+  for (const s of states) if ((named.get(s) ?? 0) > (best === undefined ? 0 : named.get(best)!)) best = s;
+  return best;
+}
+
 /**
  * The state whose insurgency a people or faith found with no country of its own stands for
  * ("Kurdish", "Shi'ite Moslem", an unknown capitalised run that holds such a word): of its states
@@ -53,9 +61,7 @@ export function peopleState(view: DocView, found: Found, named: ReadonlyMap<stri
     const states = PEOPLE_STATES.get(view.tokens[k]!.normal);
     if (states === undefined) continue;
     if (placed !== undefined && states.includes(placed)) return placed;
-    let best: string | undefined;
-    // Why strictly greater: on equal weight the list's order decides.
-    for (const s of states) if ((named.get(s) ?? 0) > (best === undefined ? 0 : named.get(best)!)) best = s;
+    const best = mostNamed(states, named);
     if (best !== undefined) return best;
   }
   return undefined;
@@ -120,9 +126,7 @@ export function splitRegions(view: DocView, founds: readonly Found[], named: Rea
     if ((f.type !== 'GPE' && (f.guess === undefined || f.type === 'PERSON')) || f.country !== undefined || f.entry?.country !== undefined || f.endToken - f.firstToken !== 1) return f;
     const states = SPLIT_REGIONS.get(view.tokens[f.firstToken]!.normal);
     if (states === undefined) return f;
-    let best: string | undefined;
-    // Why strictly greater: on equal weight the list's order decides.
-    for (const s of states) if ((named.get(s) ?? 0) > (best === undefined ? 0 : named.get(best)!)) best = s;
+    const best = mostNamed(states, named);
     return best === undefined ? f : { ...f, type: 'GPE', country: best, rule: 'entities/en/split-region' };
   });
 }
