@@ -60,6 +60,13 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
   }
   const added: Found[] = [];
   const replaced = new Set<Found>();
+  // The countries each sentence names, counted once per sentence that has an armed group word.
+  const namedIn = new Map<number, Map<string, number>>();
+  const sentenceNamed = (sentence: number): Map<string, number> => {
+    let counts = namedIn.get(sentence);
+    if (counts === undefined) namedIn.set(sentence, (counts = countriesNamed(founds.filter((f) => tokens[f.firstToken]!.sentence === sentence))));
+    return counts;
+  };
   for (let i = 1; i < tokens.length; i++) {
     // Why the noun is tested first: every token passes here, and only these words can end a group.
     if (!ARMED_NOUNS.has(tokens[i]!.normal) || covered[i] || tokens[i - 1]!.sentence !== tokens[i]!.sentence) continue;
@@ -75,8 +82,7 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
     } else if (before !== undefined) {
       if (before.type === 'PERSON' || before.entry?.id.startsWith('country:') || (before.country !== undefined && !placeOfCountry(before)) || (before.entry !== undefined && !placeOfCountry(before))) continue;
       // A split people's word names its state among those the article names before the sole country does ("Kurdish rebels" beside Iraq and Turkey).
-      const inSentence = countriesNamed(founds.filter((f) => tokens[f.firstToken]!.sentence === tokens[i]!.sentence));
-      owner = placeOfCountry(before) ? before.entry!.country : (peopleState(view, before, named, placedIn(view, i + 1, byStart), inSentence) ?? country);
+      owner = placeOfCountry(before) ? before.entry!.country : (peopleState(view, before, named, placedIn(view, i + 1, byStart), sentenceNamed(tokens[i]!.sentence)) ?? country);
       first = before.firstToken;
     } else {
       const j = i - 1;
