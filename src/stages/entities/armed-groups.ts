@@ -2,6 +2,7 @@ import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js
 import type { Found } from './found.js';
 import { FUNCTION_WORDS } from './locales/en/lexicon.js';
 import { countriesNamed, peopleState, placedIn } from './people-states.js';
+import { PAST } from './role-nouns.js';
 
 /** Nouns of irregular armed groups: a capitalised word before one names whose they are ("Hutu rebels", "Darfur rebels"). */
 const ARMED_NOUNS = new Set(`rebel rebels guerrilla guerrillas separatist separatists militant militants insurgent insurgents militia militias
@@ -28,6 +29,11 @@ const PARTICIPLE = /(?:ed|ing)$/;
 /** May a sentence's first word name a people before an armed noun? Tagged a proper noun and no participle ("Hutu rebels", not "Suspected rebels"). */
 function namelikeOpener(t: DocView['tokens'][number]): boolean {
   return t.pos === 'PROPN' && !PARTICIPLE.test(t.normal);
+}
+
+/** Is the word before an armed noun one of past status ("Former rebel leader …", "Ex-rebels"), which says who someone was, never whose a group is? */
+function pastStatus(t: DocView['tokens'][number]): boolean {
+  return PAST.has(t.normal) || t.normal === 'ex';
 }
 
 /** True for a place of a country (a town or region the KB knows), not the country itself, which names its state's own forces. */
@@ -86,7 +92,7 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
       first = before.firstToken;
     } else {
       const j = i - 1;
-      if (!isCapitalised(view, j) || FUNCTION_WORDS.has(tokens[j]!.normal) || (capitalProvesNothing(view, j) && !namelikeOpener(tokens[j]!))) continue;
+      if (!isCapitalised(view, j) || FUNCTION_WORDS.has(tokens[j]!.normal) || pastStatus(tokens[j]!) || (capitalProvesNothing(view, j) && !namelikeOpener(tokens[j]!))) continue;
       owner = country;
       first = j;
     }

@@ -60,6 +60,8 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Hutu rebels attacked Burundian troops.', 'Hutu rebels')?.actor, 'BDIREB');
     assert.equal(mention('Darfur rebels attacked a town in Sudan.', 'Darfur rebels')?.actor, 'SDNREB');
     assert.equal(mention('Suspected rebels attacked Burundian troops.', 'Suspected rebels'), undefined);
+    assert.equal(mention('Former rebel commander Jean-Pierre Bemba returned to Kinshasa on Sunday.', 'Former rebel'), undefined);
+    assert.equal(mention('Former guerrillas clashed with police in Managua.', 'Former guerrillas'), undefined);
     assert.equal(mention('Iraqi troops fought Kurdish rebels near the Turkish border.', 'Kurdish rebels')?.actor, 'IRQREB');
   });
   it('a split people before an armed-group noun is of the state whose forces the article names, else the first of its states named', () => {

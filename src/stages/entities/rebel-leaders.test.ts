@@ -17,6 +17,9 @@ describe('entities: a known person after "rebel leader"', () => {
   it('leads rebels on the day, whatever office the KB dates him to', () => {
     assert.equal(actor('Rebel leader Laurent Kabila said his forces would take Lubumbashi within days.', 'Laurent Kabila', '1997-04-02'), 'CODREB');
   });
+  it('after a separatist or guerrilla title too', () => {
+    assert.equal(actor('Guerrilla commander Laurent Kabila said his forces would take Lubumbashi within days.', 'Laurent Kabila', '1997-04-02'), 'CODREB');
+  });
   it('not after "former"', () => {
     assert.equal(actor('Former rebel leader Laurent Kabila said his forces would take Lubumbashi.', 'Laurent Kabila', '1997-04-02'), 'CODELI');
   });

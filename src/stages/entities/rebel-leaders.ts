@@ -1,9 +1,10 @@
 import { roleOn } from '../../knowledge/roles.js';
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import { SECTOR_MODIFIERS } from './role-nouns.js';
 
-/** Words that make the role before a name an insurgency's: "rebel leader", "guerrilla commander" (PETRARCH agents: REBEL, INSURGENT [~REB]). */
-const INSURGENT_WORDS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'insurgent', 'militia']);
+/** Is `word` one that makes the role after it an insurgency's ("rebel leader", "guerrilla commander"): a modifier of sector REB in role-nouns.ts (PETRARCH agents: REBEL, INSURGENT [~REB])? */
+const insurgentModifier = (word: string): boolean => SECTOR_MODIFIERS.get(word) === 'REB';
 /** Heads of that role. */
 const LEADER_WORDS = new Set(['leader', 'chief', 'commander', 'chieftain', 'boss']);
 
@@ -22,7 +23,7 @@ export function rebelLeaders(view: DocView, founds: readonly Found[], date: stri
     while (k < f.endToken && tokens[k]!.start < f.nameStart) k++;
     const head = tokens[k - 1];
     const modifier = tokens[k - 2];
-    if (head === undefined || modifier === undefined || !LEADER_WORDS.has(head.normal) || !INSURGENT_WORDS.has(modifier.normal) || modifier.sentence !== tokens[k]!.sentence) continue;
+    if (head === undefined || modifier === undefined || !LEADER_WORDS.has(head.normal) || !insurgentModifier(modifier.normal) || modifier.sentence !== tokens[k]!.sentence) continue;
     if (tokens[k - 3]?.normal === 'former' || tokens[k - 3]?.normal === 'ex') continue;
     const country = roleOn(f.entry, date)?.actor.slice(0, 3) ?? f.entry.country;
     if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;

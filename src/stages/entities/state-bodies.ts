@@ -1,22 +1,24 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import { GROUP_SECTORS } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
+
+/** The heads of `list` with the sector a demonym before them gives (GROUP_SECTORS: "Russian forces" MIL), one list of which word is which sector for both routes. */
+const groupSectors = (list: string): (readonly [string, string])[] => list.trim().split(/\s+/).map((w) => [w, GROUP_SECTORS.get(w)!] as const);
 
 /**
  * Lower-case head nouns of a state's bodies and of the armed groups fighting it, with their CAMEO
  * sector (PETRARCH agents: GOVERNMENT, REGIME, JUNTA, RULER [~GOV]; ARMY [~MIL]; POLICE,
- * SECURITY_FORCE [~COP]; REBEL, INSURGENT [~REB]).
+ * SECURITY_FORCE [~COP]; REBEL, INSURGENT [~REB]). The heads a demonym also takes have its sector
+ * there; the rest are a state's own words only.
  */
 const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
-  ...['government', 'authorities', 'regime', 'junta', 'rulers', 'cabinet'].map((w) => [w, 'GOV'] as const),
-  ...['army', 'military', 'troops', 'soldiers', 'forces', 'navy'].map((w) => [w, 'MIL'] as const),
-  ...['police', 'policemen'].map((w) => [w, 'COP'] as const),
-  ...['rebels', 'guerrillas', 'guerillas', 'militants', 'insurgents', 'separatists'].map((w) => [w, 'REB'] as const),
-  ...['parliament', 'lawmakers', 'legislators'].map((w) => [w, 'LEG'] as const),
-  ...['court', 'judges'].map((w) => [w, 'JUD'] as const),
+  ...groupSectors(`government authorities army military troops soldiers forces navy police policemen
+    rebels guerrillas guerillas militants insurgents separatists parliament lawmakers legislators court judges`),
+  ...['regime', 'junta', 'rulers', 'cabinet'].map((w) => [w, 'GOV'] as const),
   // Students are a part of a state's people (PETRARCH agents: STUDENT [~EDU]). Not protesters: tried, and their own "their" became the target of their protest.
-  ...['students'].map((w) => [w, 'EDU'] as const),
+  ...groupSectors('students'),
   // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions").
   ...['groups', 'factions'].map((w) => [w, ''] as const),
 ]);

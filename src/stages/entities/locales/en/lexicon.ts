@@ -126,6 +126,16 @@ export const PEOPLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Creeds that name an insurgent movement ("the Maoists", "Naxalite cadres"), with the states it
+ * fights, in the order of their wars' coverage: Nepal's (1996-2006), India's Naxalites, Peru's
+ * Shining Path. A part of PEOPLE_STATES; alone they name the movement (insurgent-words.ts).
+ */
+export const INSURGENT_CREEDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['maoist', 'maoists'].map((w) => [w, ['NPL', 'IND', 'PER']] as const),
+  ...['naxalite', 'naxalites', 'naxal', 'naxals'].map((w) => [w, ['IND']] as const),
+]);
+
+/**
  * States of a people or faith split between countries, in the order wire reports mean them when
  * they name several of these states beside the people's armed group: "Kurdish rebels" are the
  * PKK of Turkey even in a report that also names Iraq, where its bases were; "Shiite militiamen"
@@ -143,9 +153,7 @@ export const PEOPLE_STATES: ReadonlyMap<string, readonly string[]> = new Map<str
   ...['kashmiri', 'kashmiris'].map((w) => [w, ['IND', 'PAK']]),
   ...['shia', 'shiite', 'shiites', "shi'ite", "shi'ites", "shi'a"].map((w) => [w, ['LBN', 'IRQ', 'YEM', 'BHR', 'AFG', 'PAK']]),
   ...['sunni', 'sunnis'].map((w) => [w, ['IRQ', 'SYR', 'LBN', 'PAK']]),
-  // Creeds of insurgent movements, in the order of their wars' coverage: Nepal's (1996-2006), India's Naxalites, Peru's Shining Path.
-  ...['maoist', 'maoists'].map((w) => [w, ['NPL', 'IND', 'PER']]),
-  ...['naxalite', 'naxalites', 'naxal', 'naxals'].map((w) => [w, ['IND']]),
+  ...INSURGENT_CREEDS,
 ] as [string, string[]][]));
 
 /**
