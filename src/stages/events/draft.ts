@@ -9,6 +9,7 @@ import { actorCode, PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, ownerBeforeRecipient, pairModifier, possessiveDeterminer, protestAim, shallowComplement } from './aims.js';
 import type { Clause } from './clauses.js';
 import { attackAuthor } from './attack-author.js';
+import { brokeredBy, MEDIATE } from './brokers.js';
 import { custodian } from './custody.js';
 import { protestedMission } from './embassy-target.js';
 import { angerCause } from './protest-cause.js';
@@ -20,6 +21,7 @@ import { receivedFrom } from './received-from.js';
 import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
+import { HOST, hostedGuest, VISIT } from './hosting.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
 export const ABSORBING = new Set(['AGREE', 'REQUEST', 'REJECT']);
@@ -36,8 +38,6 @@ const DOMESTIC = new Set(['COERCE', 'CONCEDE', 'PROTEST']);
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REJECT']);
 /** Actor code prefix of intergovernmental organisations. */
 const IGO = 'IGO';
-/** CAMEO "make a visit": whom a visit is paid to is where the visitor arrives ("arrived in Amman"). */
-const VISIT = '042';
 /** CAMEO "occupy territory": taking land at home is no domestic act on one's own people. */
 const SEIZE = '192';
 /** CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight): done to someone in custody, they are the custodian's. */
@@ -114,6 +114,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
   // So does a verb of receiving whose object is named after "from" ("received a telephone call from the Iranian president").
   if (m.swapped || receivedFrom(tokens, m, roles.target)) [roles.source, roles.target] = [roles.target, roles.source];
+  // "Nazarbayev received the visiting Chinese foreign minister": the guest's visit, the host its recipient (PLOVER manual).
+  const hosted = hostedGuest(tokens, m, roles.source, roles.target);
+  if (hosted) [roles.source, roles.target] = [roles.target, roles.source];
   // "A Palestinian prisoner died as a result of torture while in Israeli police custody": force on someone held, by no named agent, is
   // the custodian's, and the one held its target.
   const keeper = CUSTODIAL_ROOTS.has(m.code.slice(0, 2)) && !groups.some((g) => g.agentive && g.start >= clause.start && g.end <= clause.end) ? custodian(tokens, groups) : undefined;
@@ -121,12 +124,15 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     if (roles.source && keeper.mentions[0]?.country !== roles.source.mentions[0]?.country) roles.target ??= roles.source;
     roles.source = keeper;
   }
+  // "the ceasefire initiated by Russia and the USA": the brokers mediate together; neither acts on the other.
+  const brokered = brokeredBy(tokens, m, roles.source);
+  if (brokered) plover = 'CONSULT';
   let source = roles.source ? side(doc, tokens, roles.source) : undefined;
   let target = roles.target ? side(doc, tokens, roles.target) : undefined;
   let targetGroup = roles.target;
   // A partner named after "with" ("X, Y and Z established ties with their Belarusian partners") is the target of the whole list: only a compound with no partner acts on itself.
   // Nor one that met someone no actor names: "The Presidents talked with the management and long-time workers of the plant".
-  if ((mutualObject(tokens, m, clause.end, roles.target) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source && roles.source.mentions.length > 1) {
+  if (!brokered && (mutualObject(tokens, m, clause.end, roles.target) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source && roles.source.mentions.length > 1) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
@@ -251,15 +257,15 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     trigger: { start: startOffset, end: endOffset, text: doc.text.slice(startOffset, endOffset) },
     mentions: [{ start: startOffset, end: endOffset }],
     tokens: [m.head, ...m.used],
-    plover, cameo: m.code, specificity: m.specificity, reciprocal: m.reciprocal,
+    plover, cameo: brokered ? MEDIATE : hosted ? VISIT : m.code, specificity: m.specificity, reciprocal: m.reciprocal && !brokered,
     quantities, status, lemmas: [tokens[m.head]!.lemma.toLowerCase()],
     rule: `events/${m.origin}`, confidence,
     ...(m.kind === 'noun' && isDefinite(tokens, m.start) && { anaphoric: true }),
     ...(roles.passiveWithoutActor && { passiveWithoutActor: true }),
     ...(ownPeople && { ownPeople: true }),
-    ...(m.mode !== undefined && { mode: m.mode }),
-    ...(m.converse !== undefined && { converse: m.converse }),
-    ...(m.context !== undefined && { context: m.context }),
+    ...(m.mode !== undefined && !brokered && { mode: m.mode }),
+    ...((hosted || m.converse !== undefined) && { converse: hosted ? HOST : m.converse }),
+    ...(m.context !== undefined && !brokered && { context: m.context }),
     ...(source && { source }),
     ...(target && { target }),
     ...(locationEntity !== undefined && { location: { entity: locationEntity } }),

@@ -111,7 +111,17 @@ function countedOf(tokens: readonly Token[], end: number, of: number): boolean {
 
 /** Is the word at `k` a participle used as an adjective, right after a determiner ("the affected villages")? */
 function adjectivalParticiple(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]!.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && participle(tokens[k]);
+  return (tokens[k]!.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && participle(tokens[k])) || attributiveIng(tokens, k);
+}
+
+/**
+ * Is the "-ing" word at `k` an attribute of the noun phrase it opens ("asked the visiting Russian minister",
+ * "met the outgoing Israeli prime minister"): right after a determiner, before a name or an adjective? Not
+ * a gerund with its own object ("the shelling of Kharkiv").
+ */
+function attributiveIng(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.normal.endsWith('ing') && t.pos !== 'PROPN' && tokens[k - 1]?.pos === 'DET' && ['PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
 }
 
 /** Is the token a past participle ("held", "initiated", "taken")? */

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
+import { brokeredBy } from './brokers.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween, withdrawingActor } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
@@ -49,7 +50,8 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   const between = near.find((g) => betweenPair(tokens, g));
   if (between) {
     // "Norway's mediation between Peru and Chile": a third party's act between two is aimed at both; "talks between" two are theirs.
-    if (roles.source && !m.reciprocal && !between.mentions.some((x) => roles.source!.mentions.includes(x))) roles.target = between;
+    // So are truce and talks a broker's ("a truce brokered by Qatar and Egypt between Israel and Hamas").
+    if (roles.source && (!m.reciprocal || brokeredBy(tokens, m, roles.source)) && !between.mentions.some((x) => roles.source!.mentions.includes(x))) roles.target = between;
     else roles.source = between;
     return;
   }

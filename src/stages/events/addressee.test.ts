@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { summary, doc } from '../../../test/support/events-doc.js';
+
+describe('events: whom the act of a that-clause or an object phrase addresses', () => {
+  it('reads an owner pronoun after "told X that" as the hearer', () => {
+    assert.deepEqual(summary(doc('The Peruvian foreign minister told his Chilean counterpart on Monday that Lima backed his proposal.')), ['SUPPORT PER->CHL occurred']);
+  });
+
+  it('reads past an attributive "-ing" word to the object ("the outgoing Chilean government")', () => {
+    assert.deepEqual(summary(doc('Peru asked the outgoing Chilean government for more aid.')), ['REQUEST PER->CHL occurred']);
+  });
+});
