@@ -22,6 +22,7 @@ import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 import { HOST, hostedGuest, VISIT } from './hosting.js';
+import { FORCE_ROOTS } from './cameo-roots.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
 export const ABSORBING = new Set(['AGREE', 'REQUEST', 'REJECT']);
@@ -40,8 +41,6 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REJECT'])
 const IGO = 'IGO';
 /** CAMEO "occupy territory": taking land at home is no domestic act on one's own people. */
 const SEIZE = '192';
-/** CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight): done to someone in custody, they are the custodian's. */
-const CUSTODIAL_ROOTS = new Set(['17', '18', '19']);
 /** How far after the aid word its recipients' place may stand ("aid to refugees fleeing the civil war in Liberia"). */
 const RECIPIENT_REACH = 8;
 
@@ -119,7 +118,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (hosted) [roles.source, roles.target] = [roles.target, roles.source];
   // "A Palestinian prisoner died as a result of torture while in Israeli police custody": force on someone held, by no named agent, is
   // the custodian's, and the one held its target.
-  const keeper = CUSTODIAL_ROOTS.has(m.code.slice(0, 2)) && !groups.some((g) => g.agentive && g.start >= clause.start && g.end <= clause.end) ? custodian(tokens, groups) : undefined;
+  const keeper = FORCE_ROOTS.has(m.code.slice(0, 2)) && !groups.some((g) => g.agentive && g.start >= clause.start && g.end <= clause.end) ? custodian(tokens, groups) : undefined;
   if (keeper && keeper !== roles.source && keeper !== roles.target) {
     if (roles.source && keeper.mentions[0]?.country !== roles.source.mentions[0]?.country) roles.target ??= roles.source;
     roles.source = keeper;

@@ -9,6 +9,7 @@ import { inPhraseComma } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { innerHyphen } from './retag.js';
 import { DAYS, DETERMINERS } from './subjects.js';
+import { VIOLENCE_ROOTS } from './cameo-roots.js';
 
 /** How far after a nominal its target may stand ("attacks on four Russian airfields"). */
 export const NOUN_TARGET_WINDOW = 8;
@@ -93,8 +94,6 @@ export function withdrawingActor(tokens: readonly Token[], m: TriggerMatch, near
   return near.find((g) => g.start === m.end + 1 && !g.locative && !g.agentive);
 }
 
-/** CAMEO roots of violence (18–20), whose nominal's "of" object is the one they are done to ("destruction of Russian science" is no coercion). */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** CAMEO codes of coercion done to people (173 arrest, detain; 174 expel, deport): not of things ("destruction of Russian science"). */
 const PERSON_COERCION = ['173', '174'];
@@ -229,9 +228,9 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   if (w.normal === 'from' && m.kind === 'verb' && PROPOSALS.has(tokens[k - 1]?.normal ?? '') && directObject(tokens, k - 1, objectFrom)) return true;
   // "the invasion of South Lebanon", "the killing of three soldiers": after a nominal of force its "of" names whom it hits.
   const of = ofBefore(tokens, g.start, m.end);
-  if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && FORCE_ROOTS.has(m.code.slice(0, 2))) return true;
+  if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && VIOLENCE_ROOTS.has(m.code.slice(0, 2))) return true;
   // "the forced expulsion of thousands of Afghan refugees", "the arrest of 12 Kurdish activists": a nominal of coercion's "of", over a count, names whom it hits.
-  if (of >= 0 && m.kind === 'noun' && (FORCE_ROOTS.has(m.code.slice(0, 2)) || PERSON_COERCION.some((c) => m.code.startsWith(c))) && countedOf(tokens, m.end, of)) return true;
+  if (of >= 0 && m.kind === 'noun' && (VIOLENCE_ROOTS.has(m.code.slice(0, 2)) || PERSON_COERCION.some((c) => m.code.startsWith(c))) && countedOf(tokens, m.end, of)) return true;
   return w.pos === 'PART' && k === m.end;
 }
 

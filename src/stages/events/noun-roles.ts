@@ -7,6 +7,7 @@ import type { TriggerMatch } from './match-triggers.js';
 import { meansVictims } from './means-victims.js';
 import type { Roles } from './roles.js';
 import { byAfterNoun, inheritedSubject, isPassive } from './subjects.js';
+import { VIOLENCE_ROOTS } from './cameo-roots.js';
 
 // Who acts and who is acted on for a nominal trigger ("Russia's strikes on Kyiv", "talks between
 // Armenia and Azerbaijan", "launched an investigation into …"), and whether a nominal is definite.
@@ -20,8 +21,6 @@ const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek'
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words that may stand between a premodifying actor and its nominal: "Ukraine's recent drone strikes". */
 const PREMOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'PART', 'PROPN']);
-/** CAMEO roots of violence (18 assault, 19 fight, 20 mass violence): their nominals may tell how victims died. */
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** CAMEO root of investigating (09). */
 export const INVESTIGATION = '09';
 
@@ -67,7 +66,7 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     }
   }
   // "Three soldiers were killed in an ambush by FARC guerrillas": the nominal tells how the subject's victims died.
-  if (!roles.target && VIOLENT_ROOTS.has(m.code.slice(0, 2))) {
+  if (!roles.target && VIOLENCE_ROOTS.has(m.code.slice(0, 2))) {
     const victims = meansVictims(tokens, m, clause, inClause);
     if (victims && victims !== roles.source) roles.target = victims;
   }

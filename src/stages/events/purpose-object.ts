@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { FORCE_ROOTS } from './cameo-roots.js';
 
 // "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators": force used with no
 // object of its own is aimed at whom its purpose infinitive acts on, when that infinitive is one of
@@ -9,8 +10,6 @@ import type { TriggerMatch } from './match-triggers.js';
 
 /** Verbs of crowd control after "to": their object is whom the force was used on. */
 const CONTROL_VERBS = new Set(['disperse', 'scatter', 'quell', 'repel', 'subdue', 'break', 'drive', 'push', 'stop', 'halt', 'contain']);
-/** CAMEO roots of force and repression, whose purpose names whom they hit. */
-const FORCE_ROOTS = new Set(['17', '18', '19']);
 /** How many words may stand between the trigger and the purpose's "to" ("opened fire on Monday night to …"). */
 const REACH = 6;
 /** Words of an object before its actor ("the Moslem fundamentalist demonstrators" has none; "crowds of"). */

@@ -16,6 +16,7 @@ import { abstractHead, insidePhrase, patron } from './subject-phrase.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { actSubjectAgent, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
+import { VIOLENCE_ROOTS } from './cameo-roots.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -61,7 +62,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       roles.resident = true;
     }
   }
-  if (!roles.source && ASSAULT_ROOTS.has(m.code.slice(0, 2))) {
+  if (!roles.source && VIOLENCE_ROOTS.has(m.code.slice(0, 2))) {
     // "A roadside bombing near the town of Samarra killed …", "were killed by an improvised explosive device outside … Basra":
     // an unclaimed blast is the violence of the country where it went off.
     // "Gunmen ambushed a Nigerian army convoy near Maiduguri": so are attackers the text does not name.
@@ -78,7 +79,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   // "shelled a displacement camp near El Fasher", "bombed an oil pipeline in Arauca": an attack on a thing at a place is aimed at
   // the country that holds the place (CAMEO codes the place's country as the target, whoever attacks).
   // Not a border named by its country ("killed 15 guerrillas in a clash near the Mozambique border"): the clash may be on either side.
-  else if (ASSAULT_ROOTS.has(m.code.slice(0, 2)) && m.kind === 'verb' && !m.reciprocal && !m.swapped && place && place.start > m.end && roles.source && !roles.target
+  else if (VIOLENCE_ROOTS.has(m.code.slice(0, 2)) && m.kind === 'verb' && !m.reciprocal && !m.swapped && place && place.start > m.end && roles.source && !roles.target
     && place.mentions.every((x) => x.type === 'GPE') && !borderOf(tokens, place)) roles.target = { ...place, locative: false };
   if (m.reciprocal && !roles.source && !roles.target) {
     const both = groups.find((g) => g.bothSides);
@@ -227,8 +228,6 @@ function whereAntecedent(tokens: readonly Token[], clause: Clause, groups: reado
 
 /** CAMEO root of military posturing (15, PLOVER MOBILIZE). */
 const FORCE_SHOW = '15';
-/** CAMEO roots of the use of force (18 assault, 19 fight, 20 mass violence: PLOVER ASSAULT). */
-const ASSAULT_ROOTS = new Set(['18', '19', '20']);
 
 /** Is the place another country's than every member of the acting side (both known)? */
 function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
