@@ -86,6 +86,13 @@ export function sentenceGroups(
       current.end = span.end;
       continue;
     }
+    // "Santos and his Venezuelan counterpart Nicolas Maduro met": a person named after a nationality's head noun is that same member,
+    // who stands for it (the person's code is the nearer: "Greek prime minister George Papandreou" is GRCGOV, not GRC).
+    if (current && !isBoth && !current.both && apposedPerson(tokens, current.mentions[current.mentions.length - 1]!, current.end, span)) {
+      current.mentions[current.mentions.length - 1] = span.mention;
+      current.end = span.end;
+      continue;
+    }
     if (current) groups.push(finish(tokens, current, first));
     current = { mentions: [span.mention], start: span.start, end: span.end, both: isBoth };
   }
@@ -195,6 +202,13 @@ function headEnd(tokens: readonly Token[], last: EntityMention, end: number): nu
   let k = end;
   while (k < end + MAX_HEAD && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
   return k > end && tokens[k - 1]!.pos === 'NOUN' && tokens[k]?.normal === 'and' ? k : end;
+}
+
+/** Is the span a person's name right after the head nouns of a nationality ending at `end` ("Venezuelan counterpart Nicolas Maduro")? */
+function apposedPerson(tokens: readonly Token[], last: EntityMention, end: number, span: { mention: EntityMention; start: number }): boolean {
+  if (last.type !== 'NORP' || span.mention.type !== 'PERSON' || span.start <= end || span.start > end + MAX_HEAD) return false;
+  for (let k = end; k < span.start; k++) if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
+  return tokens[span.start - 1]!.pos === 'NOUN';
 }
 
 /** How many words may stand between two members of a compound ("Fornost and the evil awful Gondor"). */
