@@ -14,8 +14,10 @@ import { petrarchPairs } from './petrarch-pairs.js';
 import { diplomaticProtest } from './diplomatic-protest.js';
 import { jointExercise } from './joint.js';
 import { aimAtProvoker } from './provocation.js';
+import { reliefOrigin } from './relief-origin.js';
 import { asHosting, isCourtesy } from './courtesy.js';
 import { happening } from './unhappened.js';
+import { figurative } from './figurative.js';
 import { recode } from './recode.js';
 import { ruledOut } from './ruled-out.js';
 import { warnedThat } from './warned-that.js';
@@ -70,9 +72,11 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
       // A welcome of an official guest is the hosting of a visit; other courtesies are no events.
       const d = asHosting(raw, tokens, sentence.firstToken, sentence.endToken, inSentence) ?? raw;
       if (d === raw && isCourtesy(d, tokens, sentence.firstToken, sentence.endToken, inSentence)) continue;
+      // "the spirit of Sevastopol cannot be killed", "our plan to support shipbuilding": no act between actors.
+      if (figurative(d, tokens, sentence.firstToken, sentence.endToken)) continue;
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
       const coded = diplomaticProtest(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), inSentence);
-      const r = aimAtProvoker(coded, tokens, sentence, inSentence);
+      const r = reliefOrigin(aimAtProvoker(coded, tokens, sentence, inSentence), tokens, sentence, inSentence);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).

@@ -14,7 +14,43 @@ const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', '
 /** Nouns that put a nominal after them in the future ("preparations for Mr Macron's visit"). */
 const PREPARATION = new Set(['preparation', 'preparations', 'plan', 'plans', 'schedule', 'date', 'agenda', 'invitation']);
 /** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to", "scheduled to meet"). */
-const INTENT = new Set(['plan', 'intend', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal', 'schedule', 'slate']);
+const INTENT = new Set(['plan', 'intend', 'wish', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal', 'schedule', 'slate']);
+/** Verbs of liking that state an intent after "would" ("would like to visit", "'d love to meet"). */
+const LIKING = new Set(['like', 'love']);
+/** Forms of the conditional auxiliary before such a verb. */
+const WOULD = new Set(['would', "'d"]);
+
+/** Does the word at `g`, before an infinitive's "to", state an intent: a verb or noun of intending, or "would like"? */
+function intends(tokens: readonly Token[], g: number): boolean {
+  const lemma = tokens[g]?.lemma.toLowerCase() ?? '';
+  return INTENT.has(lemma) || (LIKING.has(lemma) && WOULD.has(tokens[g - 1]?.normal ?? ''));
+}
+
+/** Is the word at `k` the "forward" of "look forward to" ("looks forward to meeting", "looking forward to his visit")? */
+function lookForward(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.normal === 'forward' && tokens[k - 1]?.lemma.toLowerCase() === 'look' && tokens[k + 1]?.normal === 'to';
+}
+
+/** Past forms of the auxiliaries: "was on the agenda of the talks" tells of talks held. */
+const PAST_AUX = new Set(['was', 'were', 'had']);
+/** Verbs that set or weigh an agenda ahead of the meeting: "discussed the agenda of the summit" tells of a summit still to come. */
+const SETTING = new Set(['discuss', 'approve', 'set', 'agree', 'draw', 'coordinate', 'prepare', 'announce', 'outline', 'consider', 'finalise', 'finalize', 'review', 'plan', 'adopt', 'confirm', 'determine', 'define', 'shape']);
+
+/**
+ * Is the agenda noun at `k` told in the past by a verb that does not set it: "trade dominated the agenda of his meeting with the
+ * Ukrainian President", "was at the top of the agenda of the talks"? Then the meeting was held; the agenda is no plan.
+ */
+function pastAgenda(tokens: readonly Token[], k: number, from: number): boolean {
+  if (tokens[k]!.lemma.toLowerCase() !== 'agenda') return false;
+  for (let j = k - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const lemma = t.lemma.toLowerCase();
+    return !SETTING.has(lemma) && (PAST_AUX.has(t.normal) || (t.pos === 'VERB' && t.normal.endsWith('ed') && t.normal !== lemma));
+  }
+  return false;
+}
+
 /** Verbs that direct someone to act ("told Rwanda to withdraw", "warned the rebels to lay down their arms"): the act is asked for, not done. */
 const DIRECTING = new Set(['tell', 'warn', 'order', 'ask', 'urge', 'instruct', 'command', 'press', 'call', 'invite', 'advise', 'encourage', 'persuade']);
 /** How many words the addressee between the directing verb and "to" may have ("warned the Hutu rebels to"). */
@@ -128,7 +164,9 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
     const w = t.normal;
     const lemma = t.lemma.toLowerCase();
     if (EXPECT.has(lemma)) return 'expected';
-    if (m.kind === 'noun' && PREPARATION.has(lemma)) return 'planned';
+    // "said he looked forward to meeting Mr Bush", "looks forward to his visit to France": what one looks forward to is hoped for.
+    if (lookForward(tokens, k)) return 'expected';
+    if (m.kind === 'noun' && PREPARATION.has(lemma) && !pastAgenda(tokens, k, clause.start)) return 'planned';
     // "will have bilateral meetings with Macron": the nominal of a main verb "have" in the future is planned.
     if (m.kind === 'noun' && t.pos === 'AUX' && lemma === 'have' && FUTURE.has(tokens[tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1]?.normal ?? '')) return 'planned';
     if (m.kind === 'verb') {
@@ -151,7 +189,7 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
         if (governor && directed(tokens, k - 1, clause.start)) return 'hypothetical';
         // "reversed its decision to ban the march": a plan revoked is not carried out.
         if (governor?.pos === 'NOUN' && revoked(tokens, k - 2, clause.start)) return 'denied';
-        if (governor && (INTENT.has(governor.lemma.toLowerCase()) || governor.pos === 'NOUN' || scheduled(tokens, k - 1))) return 'planned';
+        if (governor && (intends(tokens, k - 1) || governor.pos === 'NOUN' || scheduled(tokens, k - 1))) return 'planned';
         // "welcomed the decision by Pakistan to release the fishermen": the infinitive of a noun whose agent stands between them.
         if (governor && nounWithAgent(tokens, k - 1, clause.start)) return 'planned';
         if (tokens[m.start]!.normal === 'have') return 'occurred';
@@ -164,7 +202,7 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
         if (tense) return tense;
       }
       // "prepared to resume the shelling": a nominal governed by an intended infinitive is planned too.
-      if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && INTENT.has(tokens[k - 1]?.lemma.toLowerCase() ?? '')) return 'planned';
+      if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && intends(tokens, k - 1)) return 'planned';
       if (PLANNED_ADJ.has(w)) return 'planned';
       if (POSSIBLE_ADJ.has(w)) return 'hypothetical';
       // "upcoming negotiations during a visit by …": what happens during a planned event is planned with it.
@@ -179,7 +217,7 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && WEIGHING.has(lemma)) return 'hypothetical';
 
       // "prepared to resume shelling": a gerund after an intended infinitive is planned with it.
-      if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && tokens[k - 1]?.normal === 'to' && INTENT.has(tokens[k - 2]?.lemma.toLowerCase() ?? '')) return 'planned';
+      if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && tokens[k - 1]?.normal === 'to' && intends(tokens, k - 2)) return 'planned';
       break;
     }
   }
