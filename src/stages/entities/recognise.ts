@@ -30,6 +30,7 @@ import { datePlaces } from './predecessor-states.js';
 import { codeUnknownBodies, findGroupActors, noteInstitutionTown } from './group-actors.js';
 import { capitalAsActor, placeGovernment } from './place-governments.js';
 import { acceptHit } from './accept-hit.js';
+import { districtsOf } from './district-of.js';
 
 /** Words after an organisation's name that belong to it: "Ford Motor Company", "Daewoo Motors", "Penske Automotive Group". */
 const CORPORATE_TAILS = new Set(['company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'incorporated', 'llc', 'ltd', 'ltd.', 'limited', 'plc', 'ag', 'gmbh', 'co', 'co.', 'group', 'holdings', 'motors', 'motor']);
@@ -149,6 +150,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...findChunks(view, kb, taken, founds));
   codeUnknownBodies(view, founds, towns);
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
+  // After chunks, which find the unknown district names; before every rule that counts the countries an article names: "the Eastleigh district of Nairobi" names no English town.
+  districtsOf(view, founds);
   // Before titles: "Bosnian Serb leader" is a leader of the Serbs of Bosnia, whose nationality word is the merged body's.
   const kin = ethnicKin(view, founds);
   founds.splice(0, founds.length, ...kin);
