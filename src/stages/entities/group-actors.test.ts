@@ -116,3 +116,18 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('The opposition newspaper closed in Kenya.', 'opposition'), undefined);
   });
 });
+
+describe('entities: "the NAME district of TOWN"', () => {
+  it("gives the district the town's country, over a town of that name elsewhere", () => {
+    assert.equal(mention('Kenyan police raided the Eastleigh district of Nairobi overnight.', 'Eastleigh')?.country, 'KEN');
+    assert.equal(mention('A car bomb exploded in the Karrada district of Baghdad on Sunday.', 'Karrada')?.country, 'IRQ');
+  });
+  it('makes an unknown name a place, not an organisation', () => {
+    const m = mention('Israeli tanks entered the Shejaiya neighbourhood of Gaza City.', 'Shejaiya');
+    assert.equal(m?.type, 'GPE');
+    assert.equal(m?.country, 'PSE');
+  });
+  it('not for a capitalised part noun, which is part of a name', () => {
+    assert.equal(mention('The Lake District of England drew tourists.', 'Lake')?.rule === 'entities/en/district-of', false);
+  });
+});
