@@ -10,4 +10,12 @@ describe('events: whom the act of a that-clause or an object phrase addresses', 
   it('reads past an attributive "-ing" word to the object ("the outgoing Chilean government")', () => {
     assert.deepEqual(summary(doc('Peru asked the outgoing Chilean government for more aid.')), ['REQUEST PER->CHL occurred']);
   });
+
+  it('reads the names a dash sets after an object that names no actor as the object ("met with the envoys … – Chile and Norway")', () => {
+    assert.deepEqual(summary(doc('Peru met with the envoys of two neighbouring states – Chile and Norway.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('does not take a dash phrase that opens with no name', () => {
+    assert.deepEqual(summary(doc('Peru met with the envoys of two neighbouring states – all of them from Chile.')), []);
+  });
 });

@@ -4,7 +4,8 @@ import type { Clause } from './clauses.js';
 
 // Whom a verb acts on when its object stands in another clause: a participle's pronoun object that
 // repeats the previous clause's object, an object "both" standing for an earlier compound, or the
-// hearer of "told X that …" for an act in the that-clause.
+// hearer of "told X that …" for an act in the that-clause, or the names a dash sets after an object that
+// names no actor ("met with the leaders of the CIS countries – A, B and C").
 // Read by roles.ts.
 
 /** Object pronouns that repeat an earlier object ("expelled two diplomats, accusing them of spying"). */
@@ -75,4 +76,22 @@ const AFTER_BOTH = new Set(['of', 'to', 'for', 'over', ',', '.']);
 export function bothObject(tokens: readonly Token[], verbEnd: number, clause: Clause, groups: readonly ActorGroup[]): ActorGroup | undefined {
   if (tokens[verbEnd]?.normal !== 'both' || !AFTER_BOTH.has(tokens[verbEnd + 1]?.normal ?? '')) return undefined;
   return [...groups].reverse().find((g) => g.end <= clause.start && g.mentions.length > 1 && !g.locative && !g.bothSides);
+}
+
+/** Dashes that set off a list naming the phrase before them. */
+const DASHES = new Set(['–', '—']);
+/** Words an object that names no actor may have before the dash ("the leaders of the CIS countries"). */
+const PLAIN_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PROPN']);
+
+/**
+ * "Putin met with the leaders of the CIS countries – Moldovan President Vladimir Voronin, …": when the
+ * verb's clause names no actor after it and ends at a dash, the group that opens the next clause is
+ * whom the object names.
+ */
+export function dashListObject(tokens: readonly Token[], verbEnd: number, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (!DASHES.has(tokens[clause.end]?.normal ?? '') || verbEnd >= clause.end) return undefined;
+  for (let k = verbEnd; k < clause.end; k++) if (!PLAIN_OBJECT.has(tokens[k]!.pos)) return undefined;
+  if (groups.some((g) => g.start >= verbEnd && g.start < clause.end)) return undefined;
+  const next = clauses[clauses.indexOf(clause) + 1];
+  return next && groups.find((g) => g.start === next.start && !g.locative);
 }

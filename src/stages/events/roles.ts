@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import { bothObject, hearer, participleObject, warnedOver } from './addressee.js';
+import { bothObject, dashListObject, hearer, participleObject, warnedOver } from './addressee.js';
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
 import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js';
@@ -128,7 +128,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     const gap = next ? next.start - from : Infinity;
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
-  object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local);
+  object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local)
+    ?? dashListObject(tokens, m.end, clause, clauses, groups);
   // "Merkel told her French counterpart that Berlin backed his proposal": an owner pronoun in the that-clause stands for the hearer.
   if (object && possessiveDeterminer(tokens, object)) object = hearer(tokens, clause, clauses, groups, local) ?? object;
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
