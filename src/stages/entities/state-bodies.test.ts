@@ -24,6 +24,10 @@ describe('entities: a state body named by a lower-case noun', () => {
     assert.equal(mention('Ugandan opposition figures said the army had beaten their supporters.', 'the army')?.actor, 'UGAMIL');
     assert.equal(mention('Hausa elders in Kano appealed to the federal government for help.', 'the federal government')?.actor, 'NGAGOV');
   });
+  it('a ministry named by its portfolio is the government of its owner or place', () => {
+    assert.equal(mention('The foreign ministry in Beijing accused Tokyo of provocation.', 'The foreign ministry')?.actor, 'CHNGOV');
+    assert.equal(mention("The opposition leader criticised Kenya's interior ministry on Monday.", "Kenya's interior ministry")?.actor, 'KENGOV');
+  });
   it('not when several countries are where it is, nor a speaker only, nor after another owner', () => {
     assert.equal(mention('Police in Peru and Bolivia seized two tonnes of cocaine.', 'Police'), undefined);
     assert.equal(mention('Police in Uganda said gunmen had killed three traders.', 'Police'), undefined);

@@ -9,12 +9,12 @@ const groupSectors = (list: string): (readonly [string, string])[] => list.trim(
 
 /**
  * Lower-case head nouns of a state's bodies and of the armed groups fighting it, with their CAMEO
- * sector (PETRARCH agents: GOVERNMENT, REGIME, JUNTA, RULER [~GOV]; ARMY [~MIL]; POLICE,
+ * sector (PETRARCH agents: GOVERNMENT, REGIME, JUNTA, RULER, MINISTRY [~GOV]; ARMY [~MIL]; POLICE,
  * SECURITY_FORCE [~COP]; REBEL, INSURGENT [~REB]). The heads a demonym also takes have its sector
  * there; the rest are a state's own words only.
  */
 const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
-  ...groupSectors(`government authorities army military troops soldiers forces navy police policemen
+  ...groupSectors(`government authorities ministry army military troops soldiers forces navy police policemen
     rebels guerrillas guerillas militants insurgents separatists parliament lawmakers legislators court judges`),
   ...['regime', 'junta', 'rulers', 'cabinet'].map((w) => [w, 'GOV'] as const),
   // Students are a part of a state's people (PETRARCH agents: STUDENT [~EDU]). Not protesters: tried, and their own "their" became the target of their protest.
