@@ -45,6 +45,8 @@ export function acceptHit(view: DocView, hit: KbHit, lastEnd: number, firstNames
   // But "Eastern Congolese militias", "southern Sudanese rebels": a part of one country's people, before a lower-case noun.
   if (hit.names.every((n) => n.kind === 'demonym') && before && before.end === hit.start - 1 && COMPASS_WORDS.has(before.normal) && isCapitalised(view, hit.firstToken - 1) && !partOfPeople(view, hit, before.normal)) return false;
   const embeddable = hit.endToken - hit.firstToken === 1 && hit.names.every((n) => n.entry.id.startsWith('city:') || (n.entry.type === 'ORG' && !n.exactCase));
+  // "Mr President, dear Vladimir": a name after "dear" addresses a person, never a town of that name.
+  if (embeddable && before?.normal === 'dear' && before.sentence === sentence && hit.names.every((n) => n.entry.id.startsWith('city:'))) return false;
   if (embeddable) {
     const next = view.tokens[hit.endToken];
     if (next && nameNeighbour(view, hit.endToken, sentence) && !TITLE_WORDS.has(next.normal)) return false;

@@ -27,6 +27,11 @@ describe('entities: spans and types of unknown and composite names', () => {
     assert.equal(list.some((m) => m.country === 'JAM'), false);
     assert.equal(list.find((m) => m.text === 'Colombo')?.country, 'LKA');
   });
+  it('a name after "dear" addresses a person, not a town of that name; "Petersburg" alone is St Petersburg', () => {
+    const list = entities('Thank you, Mr President, dear Vladimir. The order went to plants in Petersburg.');
+    assert.notEqual(typeOf(list, 'Vladimir'), 'GPE');
+    assert.equal(list.find((m) => m.text === 'Petersburg')?.country, 'RUS');
+  });
   it('ends on a headline whose capitalised run is trimmed away (First Base: Boston …)', () => {
     const list = entities('First Base: Chicago in Good Spot for Teixeira\nThe Angels have withdrawn their offer.');
     assert.equal(typeOf(list, 'Chicago'), 'GPE');

@@ -28,6 +28,10 @@ describe('entities: a state body named by a lower-case noun', () => {
     assert.equal(mention('The foreign ministry in Beijing accused Tokyo of provocation.', 'The foreign ministry')?.actor, 'CHNGOV');
     assert.equal(mention("The opposition leader criticised Kenya's interior ministry on Monday.", "Kenya's interior ministry")?.actor, 'KENGOV');
   });
+  it('a commission only with a word that says whose it is: an election commission is the state\'s', () => {
+    assert.equal(mention('Zambian opposition parties urged the electoral commission to delay the vote.', 'the electoral commission')?.actor, 'ZMBGOV');
+    assert.equal(mention('Zambian opposition parties said the commission would meet.', 'the commission'), undefined);
+  });
   it('not when several countries are where it is, nor a speaker only, nor after another owner', () => {
     assert.equal(mention('Police in Peru and Bolivia seized two tonnes of cocaine.', 'Police'), undefined);
     assert.equal(mention('Police in Uganda said gunmen had killed three traders.', 'Police'), undefined);

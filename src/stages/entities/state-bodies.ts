@@ -19,8 +19,8 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['regime', 'junta', 'rulers', 'cabinet'].map((w) => [w, 'GOV'] as const),
   // Students are a part of a state's people (PETRARCH agents: STUDENT [~EDU]). Not protesters: tried, and their own "their" became the target of their protest.
   ...groupSectors('students'),
-  // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions").
-  ...['groups', 'factions'].map((w) => [w, ''] as const),
+  // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions", "the election commission").
+  ...['groups', 'factions', 'commission'].map((w) => [w, ''] as const),
 ]);
 
 /** Heads that make a body only after an owner's possessive ("Israel's high court"): alone they are mostly a building or a hearing. */
@@ -29,7 +29,7 @@ const OWNED_ONLY = new Set(['court']);
 /** Heads of a state's sole ruler: "the king" is a person of the government (PETRARCH agents: KING [~GOV]), only after "the". */
 const RULER_HEADS = new Set(['king', 'queen', 'monarch', 'emir', 'sultan']);
 
-/** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels, "paramilitary forces" military (Phoenix agents: PARAMILITARY [~MIL]). */
+/** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels, "paramilitary forces" military (Phoenix agents: PARAMILITARY [~MIL]), an election commission the state's (GOV). */
 const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['security', 'COP'],
   ['riot', 'COP'],
@@ -39,6 +39,8 @@ const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['guerrilla', 'REB'],
   ['separatist', 'REB'],
   ['insurgent', 'REB'],
+  ['election', 'GOV'],
+  ['electoral', 'GOV'],
 ]);
 
 /** Heads that stand without "the": plurals ("Rebels attacked", "Police in Punjab arrested") and "parliament" ("dissolved parliament"); "government" and "army" need it. */
