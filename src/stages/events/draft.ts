@@ -22,6 +22,7 @@ import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 import { HOST, hostedGuest, VISIT } from './hosting.js';
+import { armedGroup, homeRuler, unnamedObject } from './home-targets.js';
 import { FORCE_ROOTS } from './cameo-roots.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
@@ -214,7 +215,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     const reached = plover !== 'AID' || recipientPlace(tokens, m, roles.location);
     // "killed 15 guerrillas in a clash near the Mozambique border": a border is no place violence is aimed at.
     const border = plover === 'ASSAULT' && borderOf(tokens, roles.location);
-    if (place.actor && reached && !border && (domestic || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
+    // "Arab militiamen backed by Khartoum burned three villages in Darfur": rebels at home strike their own country, as its forces do not.
+    const rebels = plover === 'ASSAULT' && armedGroup(source.actor);
+    if (place.actor && reached && !border && (domestic || rebels || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
   }
   if (!target && source?.actor?.startsWith(IGO) && roles.location && plover !== 'CONSULT') {
     // "The Security Council agreed to extend the force in Lebanon", "Red Cross officials suspended aid deliveries in Baghdad":
@@ -224,7 +227,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   }
   // "prepared to impose martial law", "lifted the curfew": a curfew, martial law or a state of emergency is imposed on one's own people.
   // Only a country or its bodies name them ("the Ethiopian government imposed a curfew"): "Yoon declared martial law" is not imposed on Yoon.
-  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_RULE) === true && isEmergencyRule(m.code);
+  // "Egyptian authorities detained a prominent blogger": coercion of people or things no actor names is done at home.
+  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_RULE) === true
+    && (isEmergencyRule(m.code) || (plover === 'COERCE' && homeRuler(source.actor) && unnamedObject(tokens, m, clause.end, groups)));
   if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
   // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.
