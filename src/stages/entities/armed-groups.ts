@@ -66,11 +66,23 @@ export function armedGroups(view: DocView, founds: readonly Found[], country: st
   }
   const added: Found[] = [];
   const replaced = new Set<Found>();
-  // The countries each sentence names, counted once per sentence that has an armed group word.
+  // The countries each sentence names, counted once per sentence that has an armed group word, from the founds grouped by sentence in one pass (not a scan of all founds per sentence).
   const namedIn = new Map<number, Map<string, number>>();
+  let bySentence: Map<number, Found[]> | undefined;
   const sentenceNamed = (sentence: number): Map<string, number> => {
     let counts = namedIn.get(sentence);
-    if (counts === undefined) namedIn.set(sentence, (counts = countriesNamed(founds.filter((f) => tokens[f.firstToken]!.sentence === sentence))));
+    if (counts === undefined) {
+      if (bySentence === undefined) {
+        bySentence = new Map();
+        for (const f of founds) {
+          const s = tokens[f.firstToken]!.sentence;
+          const list = bySentence.get(s);
+          if (list === undefined) bySentence.set(s, [f]);
+          else list.push(f);
+        }
+      }
+      namedIn.set(sentence, (counts = countriesNamed(bySentence.get(sentence) ?? [])));
+    }
     return counts;
   };
   for (let i = 1; i < tokens.length; i++) {
