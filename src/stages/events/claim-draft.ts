@@ -1,4 +1,6 @@
-import type { EventActor } from '../../core/mention.js';
+import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { Claim, EventActor } from '../../core/mention.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, type ActorGroup } from './actors.js';
 import type { DraftEvent } from './merge.js';
 
@@ -39,4 +41,14 @@ export function otherState(g: ActorGroup, own: string | undefined): boolean {
     const c = actorCode(m);
     return c !== undefined && c.slice(0, 3) !== own;
   });
+}
+
+/** The claims whose cue lies in the sentence and whose content follows the cue ("X said that …"), kept when `keep` holds. */
+export function sentenceClaims(doc: Doc, sentence: Sentence, keep: (c: Claim) => boolean): Claim[] {
+  return (doc.layers.claims ?? []).filter((c) => c.cue.start >= sentence.start && c.cue.end <= sentence.end && c.content.start > c.cue.start && keep(c));
+}
+
+/** The token range `[from, to)` of a claim's content. */
+export function contentTokens(tokens: readonly Token[], claim: Claim): { from: number; to: number } {
+  return { from: tokenAtOrAfter(tokens, claim.content.start), to: tokenAtOrAfter(tokens, claim.content.end) };
 }

@@ -16,6 +16,9 @@ const NOMINAL_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'CCONJ', '
 /** How far after a nominal its future verb may stand. */
 const FUTURE_REACH = 8;
 
+/** Participles and adjectives of scheduling after "be" that put the subject nominal in the future. */
+const SET_FOR = new Set(['set', 'scheduled', 'slated', 'due']);
+
 /**
  * Is the nominal trigger the subject of a verb in the future ("meetings between Russia and Germany
  * will continue", "the talks are to be held in Minsk", "the discussion would continue")? Then it is planned, not held.
@@ -24,7 +27,8 @@ export function futureSubject(tokens: readonly Token[], m: TriggerMatch, clause:
   for (let k = m.end; k < Math.min(clause.end, m.end + FUTURE_REACH); k++) {
     const t = tokens[k]!;
     // "The discussion would continue on October 30": "would" is the future seen from a reported past.
-    if (t.pos === 'AUX') return FUTURE.has(t.normal) || t.normal === 'would' || (t.lemma.toLowerCase() === 'be' && tokens[k + 1]?.normal === 'to');
+    // "The meeting is set for Tuesday", "talks are scheduled to resume": a nominal that is set or due is still to come.
+    if (t.pos === 'AUX') return FUTURE.has(t.normal) || t.normal === 'would' || (t.lemma.toLowerCase() === 'be' && (tokens[k + 1]?.normal === 'to' || SET_FOR.has(tokens[k + 1]?.normal ?? '')));
     if (!NOMINAL_PHRASE.has(t.pos)) return false;
   }
   return false;

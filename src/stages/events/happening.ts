@@ -44,10 +44,13 @@ const DOCUMENTS = new Set(['declaration', 'statement', 'resolution', 'communique
 const CAPABILITY = new Set(['capable', 'able', 'ability', 'capability', 'capacity']);
 
 /** Intent words an infinitive may follow and still be an event (planned): "efforts to return", "plans to attack". */
-const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'unwilling', 'consensus', 'deal', 'accord']);
-/** Is the word at `k` a "due" after a form of "be" ("Putin is due to visit Ankara"): an act scheduled, not "due to" as a cause ("largely due to coordinated efforts")? */
+const INFINITIVE_GOVERNORS = new Set(['effort', 'plan', 'intention', 'decision', 'readiness', 'willingness', 'agreement', 'pledge', 'promise', 'vow', 'threat', 'bid', 'attempt', 'move', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'unwilling', 'consensus', 'deal', 'accord']);
+/** Words of scheduling after a form of "be": "is due to visit", "is set to meet", "is poised to sign". */
+const SCHEDULING = new Set(['due', 'set', 'poised']);
+
+/** Is the word at `k` a "due" (or "set", "poised") after a form of "be" ("Putin is due to visit Ankara"): an act scheduled, not "due to" as a cause ("largely due to coordinated efforts")? */
 export function scheduled(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.normal === 'due' && tokens[k - 1]?.lemma.toLowerCase() === 'be';
+  return SCHEDULING.has(tokens[k]?.normal ?? '') && tokens[k - 1]?.lemma.toLowerCase() === 'be';
 }
 
 /** Ordinals that make an infinitive after their noun a thing done ("became the first country to establish relations"). */

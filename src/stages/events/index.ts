@@ -21,6 +21,7 @@ import { figurative } from './figurative.js';
 import { recode } from './recode.js';
 import { ruledOut } from './ruled-out.js';
 import { warnedThat } from './warned-that.js';
+import { blamed } from './blamed.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
 export interface EventsStageOptions {
@@ -85,6 +86,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     drafts.push(...ruledOut(doc, tokens, sentence, inSentence, dyad));
     // A warning that force will follow, only where no threat was read from the sentence's own triggers ("warned that it would respond").
     if (!found.some((f) => f.plover === 'THREATEN')) drafts.push(...warnedThat(doc, tokens, sentence, inSentence, dyad));
+    // "said Russian hackers were behind the attack": blame told as a fact, only where no accusation was read from the sentence's own triggers.
+    if (!found.some((f) => f.plover === 'ACCUSE')) drafts.push(...blamed(doc, tokens, sentence, inSentence, dyad));
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);

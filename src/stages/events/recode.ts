@@ -82,14 +82,15 @@ export const REJECT = '120';
 /** CAMEO "reject proposal to meet, discuss, or negotiate". */
 export const REJECT_MEETING = '125';
 /** Negations a declined future stands under ("will not", "would never", "won't"). */
-const NOT = new Set(['not', "n't", 'never']);
+const NOT = new Set(['not', "n't", 'never', 'no']);
 
 /** Is the trigger a negated future ("would not attend", "will never take part", "won't join")? */
 function refusedAhead(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
   if (!tokens || d.tokens.length === 0) return false;
   let k = d.tokens[0]! - 1;
   let negated = false;
-  while (k >= 0 && BETWEEN.has(tokens[k]!.pos)) negated ||= NOT.has(tokens[k--]!.normal);
+  // "will no longer attend": the "no" of "no longer" is read over as the adverbs are.
+  while (k >= 0 && (BETWEEN.has(tokens[k]!.pos) || tokens[k]!.normal === 'no')) negated ||= NOT.has(tokens[k--]!.normal);
   return negated && k >= 0 && (WILL.has(tokens[k]!.normal) || tokens[k]!.normal === 'wo');
 }
 
@@ -133,7 +134,8 @@ export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[
     cameo = REJECT;
     status = 'occurred';
   }
-  if (d.plover === 'THREATEN' && future) status = 'threatened';
+  // "Russia won't tolerate any provocations": a threat worded as a negated future is threatened, not denied.
+  if (d.plover === 'THREATEN' && (future || (d.status === 'denied' && refusedAhead(tokens, d)))) status = 'threatened';
   // "agreed to lift restrictions", "promised to reopen the Lachin corridor": a promised concession is CONCEDE, CAMEO's intent to yield (035).
   if (status === 'occurred' && promisedYield(tokens, d)) return { ...d, cameo: '035', plover: 'CONCEDE', basePlover: d.plover, reciprocal: false };
   if (cameo === d.cameo && status === d.status) return d;

@@ -14,8 +14,8 @@ import type { DraftEvent } from './merge.js';
 const CARRYING = new Set(['carry', 'load', 'laden', 'pack', 'bring', 'transport']);
 /** Words before a name that make it the destination or the beneficiary, not the giver ("aid for Somalia", "bound for Gaza"). */
 const DESTINATION = new Set(['for', 'to', 'into']);
-/** Parts of speech the carrier's phrase is made of. */
-const PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'VERB']);
+/** Parts of speech the carrier's phrase is made of, with the auxiliaries and adverbs before the verb ("have now arrived"). */
+const PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'VERB', 'AUX', 'ADV']);
 
 /** The actor named in the subject phrase that ends before token `end`, scanning back to the sentence's start; undefined past a clause boundary. */
 function giverBefore(tokens: readonly Token[], end: number, sentence: Sentence, mentions: readonly EntityMention[]): EntityMention | undefined {

@@ -14,7 +14,7 @@ const EXPECT = new Set(['expectation', 'expect', 'anticipate', 'anticipation', '
 /** Nouns that put a nominal after them in the future ("preparations for Mr Macron's visit"). */
 const PREPARATION = new Set(['preparation', 'preparations', 'plan', 'plans', 'schedule', 'date', 'agenda', 'invitation']);
 /** Words before an infinitive trigger that make it planned ("plans to", "efforts to", "agreed to", "scheduled to meet"). */
-const INTENT = new Set(['plan', 'intend', 'wish', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'consensus', 'deal', 'schedule', 'slate']);
+const INTENT = new Set(['plan', 'intend', 'wish', 'swear', 'sworn', 'threaten', 'effort', 'aim', 'prepare', 'prepared', 'decide', 'agree', 'promise', 'pledge', 'vow', 'offer', 'want', 'seek', 'try', 'attempt', 'ready', 'going', 'willing', 'committed', 'determined', 'eager', 'keen', 'consensus', 'deal', 'schedule', 'slate']);
 /** Verbs of liking that state an intent after "would" ("would like to visit", "'d love to meet"). */
 const LIKING = new Set(['like', 'love']);
 /** Forms of the conditional auxiliary before such a verb. */
@@ -190,6 +190,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
         // "reversed its decision to ban the march": a plan revoked is not carried out.
         if (governor?.pos === 'NOUN' && revoked(tokens, k - 2, clause.start)) return 'denied';
         if (governor && (intends(tokens, k - 1) || governor.pos === 'NOUN' || scheduled(tokens, k - 1))) return 'planned';
+        // "Putin is to meet Bush next month", "the two leaders are to hold talks": "be to" is a plan.
+        if (governor?.pos === 'AUX' && governor.lemma.toLowerCase() === 'be') return 'planned';
         // "welcomed the decision by Pakistan to release the fishermen": the infinitive of a noun whose agent stands between them.
         if (governor && nounWithAgent(tokens, k - 1, clause.start)) return 'planned';
         if (tokens[m.start]!.normal === 'have') return 'occurred';

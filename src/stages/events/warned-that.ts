@@ -12,7 +12,7 @@ import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups, type ActorGroup } from './actors.js';
 import { speaker, STATING } from './demands.js';
-import { claimDraft, otherState } from './claim-draft.js';
+import { claimDraft, contentTokens, otherState, sentenceClaims } from './claim-draft.js';
 import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
@@ -46,14 +46,12 @@ function warned(groups: readonly ActorGroup[], cueEnd: number, contentStart: num
 
 /** Threats of a sentence stated through a warning claim whose content foretells force or a penalty. */
 export function warnedThat(doc: Doc, tokens: readonly Token[], sentence: Sentence, entities: readonly EntityMention[], dyad: readonly EntityMention[]): DraftEvent[] {
-  const claims = (doc.layers.claims ?? []).filter((c) => (c.cue.lemma === 'warn' || (STATING.has(c.cue.lemma) && CONDITION.test(c.content.text)))
-    && c.cue.start >= sentence.start && c.cue.end <= sentence.end && c.content.start > c.cue.start);
+  const claims = sentenceClaims(doc, sentence, (c) => c.cue.lemma === 'warn' || (STATING.has(c.cue.lemma) && CONDITION.test(c.content.text)));
   if (claims.length === 0) return [];
   const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
   const drafts: DraftEvent[] = [];
   for (const claim of claims) {
-    const from = tokenAtOrAfter(tokens, claim.content.start);
-    const to = tokenAtOrAfter(tokens, claim.content.end);
+    const { from, to } = contentTokens(tokens, claim);
     const code = threatCode(tokens, from, to);
     const source = code && speaker(tokens, groups, claim);
     if (!code || !source) continue;
