@@ -32,6 +32,10 @@ describe('entities: spans and types of unknown and composite names', () => {
     assert.notEqual(typeOf(list, 'Vladimir'), 'GPE');
     assert.equal(list.find((m) => m.text === 'Petersburg')?.country, 'RUS');
   });
+  it("wire spellings of leaders' names: hyphenated Korean given names, 1980-2005 leaders", () => {
+    const list = entities('Kim Dae-jung met Lee Teng-hui. Hassan al-Turabi and Rauf Denktash spoke.');
+    assert.deepEqual(['Kim Dae-jung', 'Lee Teng-hui', 'Hassan al-Turabi', 'Rauf Denktash'].map((n) => list.find((m) => m.text === n)?.country), ['KOR', 'TWN', 'SDN', 'CYP']);
+  });
   it('ends on a headline whose capitalised run is trimmed away (First Base: Boston …)', () => {
     const list = entities('First Base: Chicago in Good Spot for Teixeira\nThe Angels have withdrawn their offer.');
     assert.equal(typeOf(list, 'Chicago'), 'GPE');
