@@ -163,3 +163,21 @@ describe('event sides across clauses', () => {
   });
 });
 
+
+describe('event sides of visits and of what a hearer is told', () => {
+  it('makes the visitor met "with visiting …" the source and the host the target (PLOVER manual)', () => {
+    assert.deepEqual(events('Japanese Prime Minister Shinzo Abe met with visiting Indonesian President Joko Widodo in Tokyo on Monday.'), ['CONSULT IDN->JPN']);
+  });
+
+  it('does so for talks held with "the visiting …" minister', () => {
+    assert.deepEqual(events('The Kenyan president held talks with the visiting Ugandan foreign minister in Nairobi.'), ['CONSULT UGA->KEN']);
+  });
+
+  it('reads "told visiting X that …" as the visitor\'s visit, not the host\'s', () => {
+    assert.ok(events('Chinese President Xi Jinping told visiting Brazilian Foreign Minister Mauro Vieira that Beijing supported a ceasefire in Ukraine.').includes('CONSULT BRA->CHN'));
+  });
+
+  it('aims an act told to a hearer with no "that" at the hearer ("told his Turkish counterpart Moscow backed …")', () => {
+    assert.deepEqual(events('Lavrov told his Turkish counterpart Moscow backed his proposal for talks.'), ['SUPPORT RUS->TUR']);
+  });
+});

@@ -53,6 +53,29 @@ export function hearer(tokens: readonly Token[], clause: Clause, clauses: readon
   return objectOf(tokens, prev, groups, verbs);
 }
 
+/** Words between an address verb and its hearer's name ("told her French counterpart"). */
+const HEARER_LEAD = new Set(['DET', 'PRON', 'ADJ']);
+/** How many head nouns may follow the hearer's name ("French foreign minister"). */
+const HEAD_NOUNS = 2;
+
+/**
+ * "Merkel told her French counterpart Berlin backed his proposal": with no "that", the hearer is the
+ * group right before the act's subject, after a verb of telling; the subject must be the speaker's side.
+ */
+export function zeroThatHearer(tokens: readonly Token[], clause: Clause, groups: readonly ActorGroup[], subject: ActorGroup | undefined): ActorGroup | undefined {
+  if (!subject) return undefined;
+  const i = groups.indexOf(subject);
+  const heard = groups[i - 1];
+  if (!heard || heard.locative || heard.agentive || heard.start < clause.start || subject.start - heard.end > HEAD_NOUNS) return undefined;
+  // Only the hearer's head nouns between: "her French counterpart Berlin …".
+  for (let j = heard.end; j < subject.start; j++) if (tokens[j]!.pos !== 'NOUN') return undefined;
+  let k = heard.start - 1;
+  while (k > clause.start && HEARER_LEAD.has(tokens[k]!.pos)) k--;
+  if (tokens[k]?.pos !== 'VERB' || !ADDRESS_VERBS.has(tokens[k]!.lemma.toLowerCase())) return undefined;
+  const speaker = [...groups].reverse().find((g) => g.end <= k && g.start >= clause.start && !g.locative);
+  return speaker && countryOf(speaker) === countryOf(subject) ? heard : undefined;
+}
+
 /** Verbs of warning: whom they warn is whom the act warned of is aimed at. */
 const WARNING_VERBS = new Set(['warn', 'caution']);
 

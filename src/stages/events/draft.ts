@@ -21,7 +21,7 @@ import { receivedFrom } from './received-from.js';
 import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
-import { HOST, hostedGuest, VISIT } from './hosting.js';
+import { HOST, hostedGuest, VISIT, visitingAttribute, visitingObject } from './hosting.js';
 import { armedGroup, homeRuler, unnamedObject } from './home-targets.js';
 import { FORCE_ROOTS } from './cameo-roots.js';
 
@@ -116,7 +116,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (m.swapped || receivedFrom(tokens, m, roles.target)) [roles.source, roles.target] = [roles.target, roles.source];
   // "Nazarbayev received the visiting Chinese foreign minister": the guest's visit, the host its recipient (PLOVER manual).
   const hosted = hostedGuest(tokens, m, roles.source, roles.target);
-  if (hosted) [roles.source, roles.target] = [roles.target, roles.source];
+  if (hosted || visitingAttribute(tokens, m, roles.target) || visitingObject(tokens, m, roles.target)) [roles.source, roles.target] = [roles.target, roles.source];
   // "A Palestinian prisoner died as a result of torture while in Israeli police custody": force on someone held, by no named agent, is
   // the custodian's, and the one held its target.
   const keeper = FORCE_ROOTS.has(m.code.slice(0, 2)) && !groups.some((g) => g.agentive && g.start >= clause.start && g.end <= clause.end) ? custodian(tokens, groups) : undefined;

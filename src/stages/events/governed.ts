@@ -115,13 +115,18 @@ function adjectivalParticiple(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Is the "-ing" word at `k` an attribute of the noun phrase it opens ("asked the visiting Russian minister",
- * "met the outgoing Israeli prime minister"): right after a determiner, before a name or an adjective? Not
+ * "met with visiting Polish President Andrzej Duda"): right after a determiner or a preposition, before a name or an adjective? Not
  * a gerund with its own object ("the shelling of Kharkiv").
  */
 function attributiveIng(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return t.normal.endsWith('ing') && t.pos !== 'PROPN' && tokens[k - 1]?.pos === 'DET' && ['PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+  if (!t.normal.endsWith('ing') || t.pos === 'PROPN' || !['PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')) return false;
+  // After a preposition only the words that are attributes ("met with visiting Polish President …"): "help in freeing American citizen X" is a gerund's object.
+  return tokens[k - 1]?.pos === 'DET' || (tokens[k - 1]?.pos === 'ADP' && ATTRIBUTIVE_ING.has(t.normal));
 }
+
+/** "-ing" words that stand as attributes before a name after a preposition ("with visiting …", "to outgoing …"). */
+const ATTRIBUTIVE_ING = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'warring', 'fleeing', 'retreating', 'advancing', 'invading', 'neighbouring', 'neighboring']);
 
 /** Is the token a past participle ("held", "initiated", "taken")? */
 export function participle(t: Token | undefined): boolean {

@@ -6,7 +6,8 @@ import type { TriggerMatch } from './match-triggers.js';
 // will always be coded as the actor and the host will be the recipient". So a host who "received the
 // visiting Chinese foreign minister" or "hosted his Turkish counterpart" is the target of the guest's
 // visit (CAMEO 042, with 043, hosting, as its converse), as a welcome of a guest already is
-// (courtesy.ts). Read by draft.ts.
+// (courtesy.ts). So is an official called "visiting" by the verb he is object of ("Xi told visiting U.S.
+// Secretary of State Antony Blinken"): his visit, not the subject's. Read by draft.ts.
 
 /** CAMEO "make a visit" and "host a visit". */
 export const VISIT = '042';
@@ -48,4 +49,34 @@ export function hostedGuest(tokens: readonly Token[], m: TriggerMatch, host: Act
   if (m.code !== HOST || m.kind !== 'verb' || m.swapped || !host || !guest || guest.locative) return false;
   if (guest.start > m.start && !directGuest(tokens, m, guest)) return false;
   return official(tokens, guest);
+}
+
+/** Words before an attributive "visiting" that show it opens a noun phrase: a determiner, a verb or a preposition ("met with visiting …"). */
+const ATTRIBUTE_LEAD = new Set(['DET', 'VERB', 'ADP', 'AUX']);
+
+/**
+ * Is the trigger an attributive "visiting" right before the visitor's name ("Xi told visiting U.S. Secretary
+ * of State Antony Blinken", "met the visiting Polish president"), so that its object is the visitor and its
+ * subject the host?
+ */
+export function visitingAttribute(tokens: readonly Token[], m: TriggerMatch, visitor: ActorGroup | undefined): boolean {
+  if (m.code !== VISIT || m.kind !== 'verb' || m.end - m.start !== 1 || !visitor || visitor.locative) return false;
+  if (!tokens[m.start]!.normal.endsWith('ing') || visitor.start !== m.end) return false;
+  const before = tokens[m.start - 1];
+  return before !== undefined && ATTRIBUTE_LEAD.has(before.pos) && before.lemma.toLowerCase() !== 'be';
+}
+
+/** CAMEO root of consulting (04): meetings, talks, visits. */
+const CONSULTING = '04';
+
+/**
+ * Is the object of a meeting an official called "visiting" ("Putin met with visiting Polish President
+ * Andrzej Duda", "held talks with the visiting Chinese premier")? Then the visitor is the meeting's
+ * actor and the one met its host.
+ */
+export function visitingObject(tokens: readonly Token[], m: TriggerMatch, guest: ActorGroup | undefined): boolean {
+  if (!m.code.startsWith(CONSULTING) || !guest || guest.locative || guest.start <= m.start) return false;
+  let k = guest.start - 1;
+  while (k >= m.end && tokens[k]!.pos === 'DET') k--;
+  return k >= m.end && tokens[k]!.normal === 'visiting';
 }

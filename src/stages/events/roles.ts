@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import { bothObject, dashListObject, hearer, participleObject, warnedOver } from './addressee.js';
+import { bothObject, dashListObject, hearer, participleObject, warnedOver, zeroThatHearer } from './addressee.js';
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
 import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js';
@@ -129,9 +129,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
   }
   object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local)
-    ?? dashListObject(tokens, m.end, clause, clauses, groups);
+    ?? dashListObject(tokens, m.end, clause, clauses, groups) ?? zeroThatHearer(tokens, clause, groups, local);
   // "Merkel told her French counterpart that Berlin backed his proposal": an owner pronoun in the that-clause stands for the hearer.
-  if (object && possessiveDeterminer(tokens, object)) object = hearer(tokens, clause, clauses, groups, local) ?? object;
+  if (object && possessiveDeterminer(tokens, object)) object = hearer(tokens, clause, clauses, groups, local) ?? zeroThatHearer(tokens, clause, groups, local) ?? object;
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
   // "will send troops to help guard Afghanistan's northern border": help, at whom its purpose's object belongs to;
   // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands.
