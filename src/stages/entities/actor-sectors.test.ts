@@ -159,3 +159,13 @@ describe('entities: a state body whose modifier opens the sentence', () => {
     assert.equal(mention('Federal troops shelled Grozny on Monday, Russian officials said.', 'Federal troops')?.actor, 'RUSMIL');
   });
 });
+
+describe("entities: an international body's official named by role", () => {
+  it("is the body's: its actor code, with its short code as country", () => {
+    assert.equal(mention("The Arab League's secretary general voiced support for Lebanon's army.", "Arab League's secretary general")?.actor, 'IGOMEAARL');
+    assert.equal(mention('Rebels released the hostages after talks with the UN secretary-general.', 'the UN secretary-general')?.actor, 'IGOUNO');
+  });
+  it('not after another owner or an indefinite article', () => {
+    assert.equal(mention('He met a NATO envoy on Monday.', 'a NATO envoy'), undefined);
+  });
+});

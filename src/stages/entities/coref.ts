@@ -92,8 +92,8 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
     if (named) {
       d.cluster = named.cluster!;
       if (named.entry) d.entry = named.entry;
-    } else if (d.country !== undefined && /^[A-Z]{3}$/.test(d.country)) {
-      // No one known holds the office on the date: the description is still that country's office holder ("Montenegro's prime minister": MNEGOV).
+    } else if (d.country !== undefined && (/^[A-Z]{3}$/.test(d.country) || d.actor?.startsWith('IGO'))) {
+      // No one known holds the office on the date: the description is still that country's (or international body's) office holder ("Montenegro's prime minister": MNEGOV; "NATO's secretary general": IGOWSTNAT).
       d.cluster = d.indefinite ? `role:${d.start}` : `office:${d.country}|${d.titles![0]}`;
       d.actor ??= d.country + (d.titles!.length === 1 && d.titles![0] === 'pope' ? 'REL' : 'GOV');
     }

@@ -25,16 +25,18 @@ export function findRoleDescriptions(view: DocView, founds: readonly Found[], ta
   const namedBefore = new Set(founds.filter((f) => f.type === 'PERSON' && f.kind === 'name' && tokens[f.endToken]?.normal === ',').map((f) => f.endToken + 1));
   for (const f of founds) {
     const code = f.country ?? f.entry?.country;
-    if (code === undefined || !/^[A-Z]{3}$/.test(code)) continue;
+    // An international body's officials are its own ("NATO's secretary general", "the UN secretary general"): its actor code, no sector.
+    const igo = f.type === 'ORG' && f.kind === 'name' && f.entry?.actor?.startsWith('IGO') ? f.entry.actor : undefined;
+    if (code === undefined || (!/^[A-Z]{3}$/.test(code) && igo === undefined)) continue;
     const place = f.type === 'GPE' && f.entry !== undefined && (f.entry.id.startsWith('country:') || f.entry.id.startsWith('city:'));
-    if (!(f.kind === 'norp' || place)) continue;
+    if (!(f.kind === 'norp' || place || igo)) continue;
     let at = f.endToken;
     const possessive = POSSESSIVE.test(tokens[at]?.normal ?? '');
     const article = tokens[f.firstToken - 1]?.normal;
     // "his Egyptian counterpart": the pronoun is the subject's, the counterpart the nationality's; the description starts at the nationality.
     const owned = !possessive && f.kind === 'norp' && OWNER_PRONOUNS.has(article ?? '') && tokens[at]?.normal === 'counterpart';
     if (possessive) at++;
-    else if (f.kind !== 'norp' || !(article === 'the' || article === 'a' || article === 'an' || owned)) continue;
+    else if (igo !== undefined ? article !== 'the' : f.kind !== 'norp' || !(article === 'the' || article === 'a' || article === 'an' || owned)) continue;
     const firstToken = possessive || owned ? f.firstToken : f.firstToken - 1;
     if (taken.has(firstToken) || PAST.has(tokens[firstToken - 1]?.normal ?? '') || namedBefore.has(firstToken)) continue;
     const role = roleAt(view, at);
@@ -54,7 +56,7 @@ export function findRoleDescriptions(view: DocView, founds: readonly Found[], ta
       nameStart: start,
       country: code,
       titles: [role.phrase],
-      actor: code + role.sector,
+      actor: igo ?? code + role.sector,
       ...(!possessive && !owned && article !== 'the' && { indefinite: true }),
       ...(owned && { noAntecedent: true }),
     });
@@ -73,6 +75,9 @@ function roleAt(view: DocView, at: number): { end: number; phrase: string; secto
     const own = ROLE_SECTORS.get(t.normal) ?? SECTOR_MODIFIERS.get(t.normal);
     if (sector === undefined && own !== undefined) sector = own;
     if (ROLE_SECTORS.has(t.normal) || HEAD_NOUNS.has(t.normal)) {
+      // "secretary general", "secretary-general": one role of two words.
+      const general = t.normal === 'secretary' ? generalAfter(view, k) : 0;
+      if (general > 0) k += general;
       // A role noun that modifies a noun after it is no person ("the Russian diplomat corps"); a name after it makes it a title.
       const next = tokens[k + 1];
       if (next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.normal) || isCapitalised(view, k + 1))) return undefined;
@@ -82,4 +87,13 @@ function roleAt(view: DocView, at: number): { end: number; phrase: string; secto
     if (!MODIFIERS.has(t.normal) && !SECTOR_MODIFIERS.has(t.normal)) return undefined;
   }
   return undefined;
+}
+
+/** How many tokens after "secretary" at `k` make it "secretary general" (1) or "secretary-general" (2), else 0. */
+function generalAfter(view: DocView, k: number): number {
+  const { tokens } = view;
+  const sentence = tokens[k]!.sentence;
+  const at = (j: number): string | undefined => (tokens[j]?.sentence === sentence && !isCapitalised(view, j) ? tokens[j]!.normal : undefined);
+  if (at(k + 1) === 'general') return 1;
+  return at(k + 1) === '-' && at(k + 2) === 'general' ? 2 : 0;
 }

@@ -12,7 +12,7 @@ const inSector = (sector: string, list: string): (readonly [string, string])[] =
  * "suspected British militant Haroon Rashid Aswad", "Niger's ambassador Brah Mohamane".
  */
 export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map([
-  ...inSector('GOV', 'minister ambassador envoy diplomat negotiator official president premier governor mayor secretary chancellor vice-president emissary consul counterpart dictator strongman'),
+  ...inSector('GOV', 'minister ambassador envoy diplomat negotiator official president premier governor mayor secretary secretary-general chancellor vice-president emissary consul counterpart dictator strongman'),
   ...inSector('REB', 'militant rebel guerrilla guerilla insurgent separatist militiaman gunman'),
   ...inSector('MIL', 'soldier commander general colonel officer'),
   ...inSector('COP', 'policeman policewoman'),
