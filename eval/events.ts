@@ -2,7 +2,7 @@
  * `npm run eval -- events`: the events layer against PLOVER gold records, six sets of 48 sentences
  * written fresh in the same format that no rule was tuned on (`events/heldout-plover*.json`), PETRARCH's
  * unit tests (fictional-country dictionaries through the importers), and the Kremlin corpus (speed,
- * and four samples of events to judge by hand, 100, then 50, 50 and 50 more; `EVENTS_SAMPLE=0` skips printing them).
+ * and samples of events to judge by hand: 100, then three of 50 more, none sharing an event, and 100 redrawn from all events; `EVENTS_SAMPLE=0` skips printing them).
  */
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/app/analyze.js';
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
   console.log(`  by category: ${[...unit.byCategory].sort().map(([c, v]) => `${c} ${v.passed}/${v.total}`).join(', ')}`);
 
   const texts = kremlinTexts();
-  const kremlin = runKremlin(texts, analyzer, [100, 50, 50, 50]);
+  const kremlin = runKremlin(texts, analyzer, [100, 50, 50, 50], 100);
   console.log(`\nKremlin corpus: ${texts.length} texts, ${kremlin.words} words, full pipeline ${kremlin.seconds.toFixed(1)} s = ${Math.round(kremlin.words / kremlin.seconds)} words/s (one core, after warm-up of the PLOVER run)`);
   console.log(`  ${kremlin.events} events (${(kremlin.events / kremlin.words * 1000).toFixed(1)} per 1,000 words): ${[...kremlin.byCategory].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   if (process.env.EVENTS_SAMPLE !== '0') {
@@ -52,5 +52,7 @@ export async function run(): Promise<void> {
     kremlin.samples[2]!.forEach((line, i) => console.log(`T${i + 1}. ${line}`));
     console.log('\nFourth sample of 50 events (a fourth hash, none from the first three samples; judged in eval/events/kremlin-sample-4-judged.md):');
     kremlin.samples[3]!.forEach((line, i) => console.log(`U${i + 1}. ${line}`));
+    console.log('\nRedrawn sample of 100 events (a new hash over all events, judged ones included; judged in eval/events/kremlin-redraw-1-judged.md):');
+    kremlin.redraw.forEach((line, i) => console.log(`R${i + 1}. ${line}`));
   }
 }
