@@ -181,3 +181,9 @@ describe('event sides of visits and of what a hearer is told', () => {
     assert.deepEqual(events('Lavrov told his Turkish counterpart Moscow backed his proposal for talks.'), ['SUPPORT RUS->TUR']);
   });
 });
+
+describe('event sides past the way a shot takes', () => {
+  it('aims fire opened "across the border on" a side at that side', () => {
+    assert.deepEqual(events('Thai troops opened fire across the border on Cambodian positions near the temple on Friday.'), ['ASSAULT THA->KHM']);
+  });
+});

@@ -128,6 +128,22 @@ function attributiveIng(tokens: readonly Token[], k: number): boolean {
 /** "-ing" words that stand as attributes before a name after a preposition ("with visiting …", "to outgoing …"). */
 const ATTRIBUTIVE_ING = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'warring', 'fleeing', 'retreating', 'advancing', 'invading', 'neighbouring', 'neighboring']);
 
+/** Prepositions of the way a shot or a strike takes ("across the border", "over the frontier", "from the sea"). */
+const PATH_PREPS = new Set(['across', 'over', 'from', 'along', 'through']);
+/** Words of such a phrase after its preposition. */
+const PATH_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Does a path phrase end at `j` ("across the border"), right after the verb's own words or their direct
+ * object ("opened fire across the border", "fired shells over the frontier")?
+ */
+function pathBefore(tokens: readonly Token[], j: number, verbEnd: number): boolean {
+  let i = j;
+  while (i > verbEnd && PATH_WORDS.has(tokens[i]!.pos)) i--;
+  if (i === j || !PATH_PREPS.has(tokens[i]!.normal)) return false;
+  return i === verbEnd || directObject(tokens, i - 1, verbEnd);
+}
+
 /** Is the token a past participle ("held", "initiated", "taken")? */
 export function participle(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
@@ -204,7 +220,10 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   if (w.pos === 'ADP' && m.kind === 'verb' && (AIMING_PREPS.has(w.normal) || (LAYING_PREPS.has(w.normal) && LAYING_ROOTS.has(m.code.slice(0, 2))))) {
     let j = k - 1;
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
-    if (j >= m.end && directObject(tokens, j, m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end)) return true;
+    const objectFrom = m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
+    if (j >= m.end && directObject(tokens, j, objectFrom)) return true;
+    // "opened fire across the border on Pakistani posts", "fired across the demarcation line at South Korean soldiers": over the way the fire takes.
+    if (j >= m.end && pathBefore(tokens, j, objectFrom)) return true;
   }
   if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal) && !(TOPIC_PREPS.has(w.normal) && m.code.startsWith(CONSULTING))) {
     let j = k - 1;
