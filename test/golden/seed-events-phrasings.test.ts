@@ -36,7 +36,7 @@ const CASES: readonly [string, string, string[]][] = [
   ['a show of force near another country as aimed at it', 'China deployed warships near Japan.', ['MOBILIZE CHN->JPN']],
   ['aid to a place named by a hyphenated adjective', 'Turkey sent tents to earthquake-hit Morocco.', ['AID TUR->MAR']],
   ['an irregular past tense the tagger reads as a noun', 'Ukrainian forces shot down a Russian fighter jet.', ['ASSAULT UKR->RUS']],
-  ['a visiting minister received as hosting a visit', 'Vietnam\'s president received the visiting Cuban foreign minister.', ['CONSULT VNM->CUB']],
+  ['a visiting minister received as the guest\'s visit to the host (PLOVER manual: the visitor is the actor)', 'Vietnam\'s president received the visiting Cuban foreign minister.', ['CONSULT CUB->VNM']],
   ['troops sent to a border as a military move', 'Poland sent troops to its border with Belarus.', ['MOBILIZE POL->BLR']],
   ['a bill dropped as a concession', 'Georgia\'s government dropped the foreign agents bill.', ['CONCEDE GEO->-']],
   ['a participle after an object as its passive (a reduced relative)', 'Russia released a French researcher jailed for spying.', ['RETREAT RUS->FRA', 'COERCE -->FRA']],
