@@ -74,6 +74,10 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Turkish jets bombed Kurdish militants in northern Iraq.', 'Kurdish militants')?.actor, 'IRQREB');
     assert.equal(mention('Ankara threatened action against Kurdish fighters in Syria.', 'Kurdish fighters')?.actor, 'SYRREB');
   });
+  it('a count before a people is no part of a name ("Thousands of Kurds", "Hundreds of Palestinians")', () => {
+    assert.equal(mention('Thousands of Kurds gathered in Arbil on Sunday.', 'Thousands of Kurds'), undefined);
+    assert.equal(mention('Hundreds of Palestinians marched in Ramallah.', 'Palestinians')?.actor, 'PSECVL');
+  });
   it('Jewish settlers are Israeli civilians wherever the report is set; Sikhs are of India', () => {
     assert.equal(mention('Jewish settlers stoned Palestinian cars near Ramallah.', 'Jewish')?.actor, 'ISRCVL');
     assert.equal(mention('A Jewish extremist settler opened fire in a Hebron mosque.', 'Jewish')?.actor, 'ISRCVL');

@@ -8,7 +8,8 @@ export const NEVER_NAMES = set(`
   september october november december i i'm i've i'll i'd mr mrs ms dr st today yesterday tomorrow ok yes no
   oh god sir madam ladies gentlemen colleagues friends thank thanks please dear hello no. nos. vol. p. pp.
   kb mb gb tb ghz mhz usd eur gbp utc gmt est edt pst pdt cet am pm a.m. p.m. tv lcd led mp3 pc ceo c.e.o. cfo coo
-  christmas easter new-year ramadan eid hanukkah thanksgiving chapter article section figure table`);
+  christmas easter new-year ramadan eid hanukkah thanksgiving chapter article section figure table
+  hundreds thousands millions dozens tens scores`);
 
 /** Capitalised phrases that are never names (holidays, calendar phrases), lower-case, words joined by one space. */
 export const NEVER_NAME_PHRASES: ReadonlySet<string> = new Set(['new year', "new year's eve", 'christmas eve', 'new year holidays']);
