@@ -7,10 +7,12 @@ import type { TriggerMatch } from './match-triggers.js';
 // visiting Chinese foreign minister" or "hosted his Turkish counterpart" is the target of the guest's
 // visit (CAMEO 042, with 043, hosting, as its converse), as a welcome of a guest already is
 // (courtesy.ts). So is an official called "visiting" by the verb he is object of ("Xi told visiting U.S.
-// Secretary of State Antony Blinken"): his visit, not the subject's. Read by draft.ts.
+// Secretary of State Antony Blinken", "Abe met with visiting Indonesian President Joko Widodo"): the
+// visit and the meeting are his, the subject their host. Read by draft.ts.
 
-/** CAMEO "make a visit" and "host a visit". */
+/** CAMEO "make a visit": whom a visit is paid to is where the visitor arrives ("arrived in Amman") or the host. */
 export const VISIT = '042';
+/** CAMEO "host a visit", the converse of a visit coded from the visitor. */
 export const HOST = '043';
 
 /** Nouns that make the hosted phrase an official guest ("his Turkish counterpart", "Sudan's army chief"), not refugees or a summit. */
