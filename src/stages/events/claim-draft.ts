@@ -43,9 +43,49 @@ export function otherState(g: ActorGroup, own: string | undefined): boolean {
   });
 }
 
+/** Claims by the index of the sentence their cue or their content starts in, built once per claims layer. */
+const NEAR = new WeakMap<readonly Claim[], Map<number, Claim[]>>();
+
+/** The index of the sentence holding `offset`, by binary search over the sorted sentences; -1 when none does. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s.index;
+  }
+  return -1;
+}
+
+/**
+ * The claims whose cue or content starts in the sentence: the only ones a sentence's claim-read events
+ * (demands, warnings, blame) can come from. Indexed once per document, so no sentence filters all claims.
+ */
+export function claimsNear(doc: Doc, sentence: Sentence): readonly Claim[] {
+  const claims = doc.layers.claims ?? [];
+  let near = NEAR.get(claims);
+  if (!near) {
+    near = new Map();
+    const sentences = doc.layers.sentences ?? [];
+    for (const c of claims) {
+      const at = new Set([sentenceAt(sentences, c.cue.start), sentenceAt(sentences, c.content.start)]);
+      for (const i of at) {
+        const list = near.get(i);
+        if (list) list.push(c);
+        else near.set(i, [c]);
+      }
+    }
+    NEAR.set(claims, near);
+  }
+  return near.get(sentence.index) ?? [];
+}
+
 /** The claims whose cue lies in the sentence and whose content follows the cue ("X said that …"), kept when `keep` holds. */
 export function sentenceClaims(doc: Doc, sentence: Sentence, keep: (c: Claim) => boolean): Claim[] {
-  return (doc.layers.claims ?? []).filter((c) => c.cue.start >= sentence.start && c.cue.end <= sentence.end && c.content.start > c.cue.start && keep(c));
+  return claimsNear(doc, sentence).filter((c) => c.cue.start >= sentence.start && c.cue.end <= sentence.end && c.content.start > c.cue.start && keep(c));
 }
 
 /** The token range `[from, to)` of a claim's content. */

@@ -2,7 +2,7 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { Claim, EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
-import { claimDraft } from './claim-draft.js';
+import { claimDraft, claimsNear } from './claim-draft.js';
 import { side } from './draft.js';
 import type { DraftEvent } from './merge.js';
 
@@ -24,7 +24,7 @@ export function demandsOf(doc: Doc, tokens: readonly Token[], sentence: Sentence
   let must = false;
   for (let i = sentence.firstToken; i < sentence.endToken && !must; i++) must = OBLIGING.has(tokens[i]!.normal);
   if (!must) return [];
-  const claims = (doc.layers.claims ?? []).filter((c) => c.content.start >= sentence.start && c.content.end <= sentence.end && STATING.has(c.cue.lemma));
+  const claims = claimsNear(doc, sentence).filter((c) => c.content.start >= sentence.start && c.content.end <= sentence.end && STATING.has(c.cue.lemma));
   if (claims.length === 0) return [];
   const groups = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad);
   const drafts: DraftEvent[] = [];

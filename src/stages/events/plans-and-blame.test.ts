@@ -34,3 +34,13 @@ describe('events: a refusal to tolerate', () => {
     assert.deepEqual(summary(doc('Peru has long tolerated Chilean fishing boats in its waters.')).filter((s) => s.startsWith('THREATEN')), []);
   });
 });
+
+describe('events: threats against whoever may act, remains handed over', () => {
+  it('codes a sanction promised against any country that does something as a threat with no recipient', () => {
+    assert.deepEqual(summary(doc('Peru said it would cut trade ties with any country that recognised the new government.')).filter((s) => s.startsWith('THREATEN')), ['THREATEN PER->- threatened']);
+  });
+
+  it('codes remains handed over as released', () => {
+    assert.deepEqual(summary(doc('Peru handed over the remains of five Chilean soldiers at the border on Thursday.')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['RETREAT PER->CHL']);
+  });
+});

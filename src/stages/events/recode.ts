@@ -44,7 +44,13 @@ const CONDITIONS = new Set(['if', 'unless', 'until']);
 /** How far after the trigger a condition is looked for, within its sentence. */
 const CONDITION_REACH = 25;
 
-/** Does a condition follow the trigger in its sentence ("would block aid to Turkey if Ankara does not withdraw")? */
+/** Relative pronouns after "any" and a noun that make a class of whoever may do something a condition ("any country that recognises …"). */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * Does a condition follow the trigger in its sentence ("would block aid to Turkey if Ankara does not withdraw"), or
+ * a class of whoever may do something ("would cut trade ties with any country that recognised the killings as genocide")?
+ */
 function conditional(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
   if (!tokens || d.tokens.length === 0) return true;
   const from = d.tokens[0]!;
@@ -52,6 +58,7 @@ function conditional(tokens: readonly Token[] | undefined, d: DraftEvent): boole
     const t = tokens[k]!;
     if (t.sentence !== tokens[from]!.sentence) return false;
     if (CONDITIONS.has(t.normal)) return true;
+    if (t.normal === 'any' && tokens[k + 1]?.pos === 'NOUN' && RELATIVES.has(tokens[k + 2]?.normal ?? '')) return true;
   }
   return false;
 }
@@ -142,5 +149,8 @@ export function recode(d: DraftEvent, codes: CodeTable, tokens?: readonly Token[
   // A declared release stays RETREAT (mode release), a declared withdrawal, truce or easing is CONCEDE; the CAMEO code stays the intent (035x).
   const yielded = cameo !== d.cameo && cameo.startsWith('035') && declared(tokens, d);
   const plover = yielded ? (d.plover === 'RETREAT' && d.cameo.startsWith(RELEASE) ? 'RETREAT' : 'CONCEDE') : lookupCode(codes, cameo)?.plover ?? d.plover;
-  return { ...d, cameo, status, plover, basePlover: d.plover, reciprocal: plover === 'CONSULT' ? d.reciprocal : d.reciprocal && plover === d.plover };
+  // A conditional threat needs no recipient ("would cut ties with any country that …", "if …"), whatever the act it threatens
+  // would need; a plan alone ("the United States' plans to withdraw from the ABM Treaty") still needs the act's.
+  const base = plover === 'THREATEN' && conditional(tokens, d) ? plover : d.plover;
+  return { ...d, cameo, status, plover, basePlover: base, reciprocal: plover === 'CONSULT' ? d.reciprocal : d.reciprocal && plover === d.plover };
 }
