@@ -55,12 +55,28 @@ export function duringFuture(tokens: readonly Token[], m: TriggerMatch, clause: 
   let k = m.start - 1;
   while (k > clause.start && DURING_PHRASE.has(tokens[k]!.pos)) k--;
   if (tokens[k]?.normal !== 'during') return false;
+  // "the main document to be signed during his meeting with George Bush", "will sign … during the visit": the verb before it is ahead.
+  for (let j = k - 1; j >= clause.start; j--) {
+    if (tokens[j]!.pos !== 'VERB') continue;
+    if (aheadVerb(tokens, j)) return true;
+    break;
+  }
   for (let j = m.end; j < clause.end; j++) {
     if (tokens[j]!.pos !== 'VERB') continue;
     const aux = tokens[j - 1]?.pos === 'ADV' ? tokens[j - 2] : tokens[j - 1];
     return aux !== undefined && (FUTURE.has(aux.normal) || aux.normal === 'would');
   }
   return false;
+}
+
+/** Is the verb at `j` in the future, over adverbs: "will sign", "would sign", "will be signed", "to be signed"? */
+function aheadVerb(tokens: readonly Token[], j: number): boolean {
+  let a = j - 1;
+  while (a >= 0 && tokens[a]!.pos === 'ADV') a--;
+  const aux = tokens[a];
+  if (!aux) return false;
+  if (FUTURE.has(aux.normal) || aux.normal === 'would') return true;
+  return aux.normal === 'be' && (tokens[a - 1]?.normal === 'to' || FUTURE.has(tokens[a - 1]?.normal ?? '') || tokens[a - 1]?.normal === 'would');
 }
 
 /** Tags that may stand between a verb and the head of its nominal object ("continue the bilateral consultations"). */

@@ -44,3 +44,14 @@ describe('events: threats against whoever may act, remains handed over', () => {
     assert.deepEqual(summary(doc('Peru handed over the remains of five Chilean soldiers at the border on Thursday.')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['RETREAT PER->CHL']);
   });
 });
+
+describe('events: what a hope lists, what a future verb does during a meeting', () => {
+  it('reads an act a hope lists after its future verb as expected', () => {
+    const text = 'The Peruvian president expressed the hope that Chile would soon take practical steps, including establishing direct dialogue with Peru.';
+    assert.deepEqual(summary(doc(text)), ['CONSULT CHL->PER expected']);
+  });
+
+  it('reads a meeting during which a future act is to happen as planned', () => {
+    assert.deepEqual(summary(doc('The treaty is the main document to be signed during the meeting between Peru and Chile in Lima.')).map((s) => s.split(' ').pop()), ['planned']);
+  });
+});

@@ -136,7 +136,7 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   // A question asserts nothing: "Is Berlin going to help Russia build Nord Stream?"
   if (tokens[sentenceEnd - 1]?.normal === '?') return 'hypothetical';
   // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
-  if (hopedFor(tokens, clause)) return 'expected';
+  if (hopedFor(tokens, clause) || hopedAhead(tokens, m, sentenceStart)) return 'expected';
   const own = ownStatus(tokens, m, clause, sentenceStart);
   if (own === 'occurred' && m.kind === 'noun' && (futureSubject(tokens, m, clause) || futureClauseVerb(tokens, m, clause) || duringFuture(tokens, m, clause))) return 'planned';
   if (own === 'occurred' && m.kind === 'noun' && modalSubject(tokens, m, clause)) return 'hypothetical';
@@ -151,6 +151,27 @@ function hopedFor(tokens: readonly Token[], clause: Clause): boolean {
   if (clause.kind !== 'sub' || tokens[clause.start]?.normal !== 'that') return false;
   const before = tokens[clause.start - 1];
   return before !== undefined && HOPING.has(before.lemma.toLowerCase());
+}
+
+/** Modals of the future or of possibility that put what a hope's that-clause says ahead ("hope that Kiev would start …"). */
+const HOPE_MODALS = new Set(['will', 'would', "'ll", 'could', 'can', 'might', 'may']);
+/** Punctuation that ends what a hope's that-clause can reach. */
+const HOPE_END = new Set([';', ':', '.', '"', '“', '”']);
+
+/**
+ * Does a hope's that-clause, with a future or modal verb before the trigger, hold the trigger beyond the clause it
+ * opens: "expressed the hope that the authorities in Kiev would finally start taking practical steps …, including
+ * establishing direct dialogue with the Donbass region"? What the hope lists is hoped for too.
+ */
+function hopedAhead(tokens: readonly Token[], m: TriggerMatch, sentenceStart: number): boolean {
+  let modal = false;
+  for (let k = m.start - 1; k > sentenceStart; k--) {
+    const t = tokens[k]!;
+    if (HOPE_END.has(t.normal)) return false;
+    if (HOPE_MODALS.has(t.normal)) modal = true;
+    else if (t.normal === 'that' && HOPING.has(tokens[k - 1]!.lemma.toLowerCase())) return modal;
+  }
+  return false;
 }
 
 /** The status the trigger's own words give it. */
