@@ -5,6 +5,7 @@ import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
 import { nearestDyad } from './both-sides.js';
+import { jointAct, twoLeaders } from './two-leaders.js';
 import { resumedSpan, splitClauses, type Clause } from './clauses.js';
 import { openingAntecedent } from './coreference.js';
 import { ABSORBING, draft, OWN_FILE, unnamedPartner } from './draft.js';
@@ -59,7 +60,10 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   if (matches.length === 0) return [];
   // "Both sides agreed …": the opposed pair named last, before the article's two main parties.
   const sides = nearestDyad(doc, tokens, sentence, dyad);
-  const named = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, sides);
+  const listed = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, sides);
+  // "Putin met Erdogan in Sochi. The two presidents agreed …": the two people just named, placed among the groups in text order.
+  const leaders = twoLeaders(doc, tokens, sentence);
+  const named = leaders ? [...listed.filter((g) => g.end <= leaders.start), leaders, ...listed.filter((g) => g.end > leaders.start)] : listed;
   // "It also urged donors …": an opening pronoun subject stands for the previous sentence's subject, and comes first.
   const opening = openingAntecedent(doc, tokens, sentence, named, sides);
   const groups = opening ? [opening, ...named] : named;
@@ -75,7 +79,7 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     // "the families of those killed or injured": a participle after "those" names victims, not an act whose sides the clause gives.
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
-    if (d.passiveWithoutActor) continue;
+    if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;
     // "Putin met with President of the International Olympic Committee Thomas Bach": a meeting whose partner is named but no actor
     // is left out here, as one with no partner is, before it could be merged into another meeting of the article.
     if (plover === 'CONSULT' && m.kind === 'verb' && !d.target && unnamedPartner(tokens, m, groups)) continue;

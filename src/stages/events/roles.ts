@@ -3,6 +3,7 @@ import type { ActorGroup } from './actors.js';
 import { bothObject, dashListObject, hearer, participleObject, warnedOver, zeroThatHearer } from './addressee.js';
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
+import { frontedObject } from './fronted-addressee.js';
 import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js';
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
@@ -132,6 +133,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     ?? dashListObject(tokens, m.end, clause, clauses, groups) ?? zeroThatHearer(tokens, clause, groups, local);
   // "Merkel told her French counterpart that Berlin backed his proposal": an owner pronoun in the that-clause stands for the hearer.
   if (object && possessiveDeterminer(tokens, object)) object = hearer(tokens, clause, clauses, groups, local) ?? zeroThatHearer(tokens, clause, groups, local) ?? object;
+  // "In a letter to the U.N. Security Council, Eritrea asked the world body …": a verbal act with no direct object is aimed at the opening phrase's addressee.
+  object = frontedObject(tokens, m, clause, clauses, groups, object, after) ?? object;
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
   // "will send troops to help guard Afghanistan's northern border": help, at whom its purpose's object belongs to;
   // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands.

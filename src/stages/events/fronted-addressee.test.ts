@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withLayers } from '../../core/doc.js';
+import type { EntityMention } from '../../core/mention.js';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+/** The test doc with more people, each named by [name, country]. */
+function withPeople(text: string, people: [string, string][]) {
+  const d = doc(text);
+  const extra: EntityMention[] = [];
+  for (const [n, [name, country]] of people.entries()) {
+    for (const hit of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      const start = hit.index!;
+      extra.push({ id: 'p', start, end: start + name.length, text: name, confidence: 1, rule: 'test', type: 'PERSON', entity: `e${9 + n}`, name, country, actor: `${country}GOV` });
+    }
+  }
+  const spans = (m: EntityMention) => extra.some((x) => x.start < m.end && m.start < x.end);
+  const entities = [...(d.layers.entities ?? []).filter((m) => !spans(m)), ...extra].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
+  return withLayers(d, { entities });
+}
+
+describe('events: the addressee of an opening "In a letter to X," phrase', () => {
+  it('aims a request with no actor as its object at the letter\'s addressee', () => {
+    assert.deepEqual(summary(doc('In a letter to Norway, Peru asked the world body to pressure Chile.')).filter((l) => l.startsWith('REQUEST')), ['REQUEST PER->NOR occurred']);
+  });
+
+  it('keeps a direct object that names an actor ("accused Chile")', () => {
+    assert.deepEqual(summary(doc('In a letter to Norway, Peru accused Chile of massing troops.')).filter((l) => l.startsWith('ACCUSE')), ['ACCUSE PER->CHL occurred']);
+  });
+
+  it('aims a plea made during a telephone call at the partner of the call', () => {
+    assert.ok(summary(doc('In a telephone call with Norway, Peru appealed for help to rebuild its power stations.')).includes('REQUEST PER->NOR occurred'));
+  });
+
+  it('does not give the addressee to a later verb of the clause ("his decision to withdraw")', () => {
+    const lines = summary(doc('In a letter to Norway, Peru praised the decision to withdraw troops from Chile.'));
+    assert.ok(lines.every((l) => l.startsWith('SUPPORT') || !l.includes('->NOR')), lines.join('; '));
+  });
+});
+
+describe('events: "the two leaders" after two people are named', () => {
+  it('stands for the two people of the sentence before', () => {
+    const d = withPeople('Peruvian President Garcia met Chilean President Lagos in Lima. The two presidents agreed to reopen the border.', [['Garcia', 'PER'], ['Lagos', 'CHL']]);
+    assert.ok(summary(d).some((l) => !l.startsWith('CONSULT') && /(PERGOV->CHLGOV|CHLGOV->PERGOV)/.test(l)), summary(d).join('; '));
+  });
+
+  it('stands for nobody when only one country\'s people are named', () => {
+    const d = withPeople('During a meeting with Chilean President Lagos in Lima, the two leaders discussed the border.', [['Lagos', 'CHL']]);
+    assert.deepEqual(summary(d).filter((l) => l.includes('PERGOV')), []);
+  });
+});

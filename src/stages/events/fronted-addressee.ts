@@ -1,0 +1,66 @@
+import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import type { Clause } from './clauses.js';
+import type { TriggerMatch } from './match-triggers.js';
+import { DETERMINERS } from './subjects.js';
+
+// "In a letter to the U.N. Security Council, Eritrea asked the world body to …", "During a meeting with
+// Egyptian President Hosni Mubarak, Jordan's King Hussein appealed for …": a phrase that opens the
+// sentence names the message or the talk the main clause's verbal act is made in, and with it whom the
+// act is addressed to. Read by roles.ts when the verb names no actor as its own direct object.
+
+/** Words that open such a phrase. */
+const OPENERS = new Set(['in', 'at', 'during']);
+/** Messages whose "to" names their addressee ("a letter to", "a protest note to"). */
+const MESSAGES = new Set(['letter', 'message', 'note', 'reply', 'appeal', 'telegram', 'cable', 'response', 'answer', 'memorandum']);
+/** Statements that name an addressee only through a participle of sending ("a statement addressed to"). */
+const SENT_STATEMENTS = new Set(['statement', 'declaration', 'communique']);
+/** Participles of sending between a message and its "to" ("a note handed to the Chinese ambassador"). */
+const SENDING = new Set(['addressed', 'sent', 'handed', 'delivered']);
+/** Talks whose "with" names the partner ("a meeting with", "a telephone conversation with", "talks with"). */
+const TALKS = new Set(['meeting', 'meetings', 'talks', 'call', 'conversation', 'conference', 'consultations', 'encounter']);
+/** Tags of the words a message or talk noun may have before it ("a lengthy telephone", "his Brazilian"). */
+const HEAD_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** How many words may stand between the preposition and the addressee's group ("the visiting", "his"). */
+const LEAD_WORDS = 3;
+
+/** The addressee or partner an opening phrase names, or nothing when the sentence opens otherwise. */
+function openingAddressee(tokens: readonly Token[], phrase: Clause, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (!OPENERS.has(tokens[phrase.start]!.normal)) return undefined;
+  let k = phrase.start + 1;
+  while (k < phrase.end && HEAD_WORDS.has(tokens[k]!.pos)) k++;
+  const head = tokens[k - 1]!.normal;
+  let prep = k;
+  if (SENDING.has(tokens[prep]?.normal ?? '') && (MESSAGES.has(head) || SENT_STATEMENTS.has(head))) prep++;
+  const word = tokens[prep]?.normal;
+  if (!((word === 'to' && (MESSAGES.has(head) || prep > k)) || (word === 'with' && TALKS.has(head)))) return undefined;
+  const g = groups.find((x) => x.start > prep && x.start <= prep + LEAD_WORDS && x.end <= phrase.end && !x.agentive);
+  return g && { ...g, locative: false, prep: -1 };
+}
+
+/** Does the group stand right after the verb's pattern words, over determiners and adjectives (its direct object)? */
+function direct(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup): boolean {
+  let k = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  while (k < g.start && DETERMINERS.has(tokens[k]!.pos)) k++;
+  return k === g.start;
+}
+
+/**
+ * Whom a verbal act (CAMEO roots 01–14) of the clause right after an opening "In a letter to X," or
+ * "During a meeting with X," is aimed at: X, unless the verb names an actor as its direct object
+ * ("In a letter to Annan, Iraq accused the United States …" stays aimed at the United States) or an
+ * agent with "by" (whose act it answers).
+ */
+export function frontedObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], object: ActorGroup | undefined, after: readonly ActorGroup[]): ActorGroup | undefined {
+  if (m.kind !== 'verb' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT || clauses[1] !== clause) return undefined;
+  const phrase = clauses[0]!;
+  if (tokens[phrase.end]?.normal !== ',' || phrase.end + 1 !== clause.start) return undefined;
+  // Only the clause's own verb: "praised his decision to withdraw troops" addresses the praise, not the withdrawal.
+  for (let k = clause.start; k < m.start; k++) if (tokens[k]!.pos === 'VERB') return undefined;
+  // "praised his decision": an owner pronoun is no object of its own; it most often stands for the addressee.
+  if ((object && direct(tokens, m, object) && tokens[object.start]!.pos !== 'PRON') || after.some((g) => g.agentive)) return undefined;
+  return openingAddressee(tokens, phrase, groups);
+}
+
+/** The last CAMEO root of verbal acts (14 protest); force, sanctions and violence are aimed at whom they hit. */
+const LAST_VERBAL_ROOT = 14;

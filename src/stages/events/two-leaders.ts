@@ -1,0 +1,70 @@
+import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { EntityMention } from '../../core/mention.js';
+import type { ActorGroup } from './actors.js';
+import { firstFrom } from './mention-index.js';
+
+// "Putin met Turkish President Erdogan in Sochi. The two presidents agreed …", "Moi received Museveni …,
+// and the two leaders held talks": "the two leaders" are the two people of two countries the text has
+// just named, no article-wide pair. Read narrowly: only people, only the same sentence before the phrase
+// or the one before it, and only when exactly two countries' people are named there (a wider reading
+// paired people of unrelated sentences).
+
+/** Plural nouns of office that "the two" may head ("the two presidents", "the two prime ministers"). */
+const LEADERS = new Set(['leaders', 'presidents', 'premiers', 'chancellors', 'ministers', 'monarchs', 'statesmen']);
+/** Words of office that may stand before the plural ("prime", "foreign"). */
+const OFFICE_WORDS = new Set(['prime', 'foreign', 'defence', 'defense']);
+
+/** The token after "the two …" of office starting at `i` ("the"), or -1. */
+function leadersEnd(tokens: readonly Token[], i: number, end: number): number {
+  if (tokens[i]!.normal !== 'the' || tokens[i + 1]?.normal !== 'two') return -1;
+  let k = i + 2;
+  if (OFFICE_WORDS.has(tokens[k]?.normal ?? '')) k++;
+  return k < end && LEADERS.has(tokens[k]!.normal) ? k + 1 : -1;
+}
+
+/** The country a mention acts for, or ''. */
+function countryOf(m: EntityMention): string {
+  return (m.actor ?? m.country ?? '').slice(0, 3);
+}
+
+/** The first person of each country between two offsets, when the people there are of exactly two countries. */
+function twoPeople(all: readonly EntityMention[], from: number, to: number): EntityMention[] | undefined {
+  const byCountry = new Map<string, EntityMention>();
+  for (let n = firstFrom(all, from); n < all.length && all[n]!.start < to; n++) {
+    const m = all[n]!;
+    const c = countryOf(m);
+    if (m.type === 'PERSON' && c && !byCountry.has(c)) byCountry.set(c, m);
+  }
+  return byCountry.size === 2 ? [...byCountry.values()] : undefined;
+}
+
+/**
+ * The "the two leaders" phrase of a sentence as a group of both sides, or nothing: the two people named
+ * before it in the sentence, else in the sentence and the one before it.
+ */
+export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentence): ActorGroup | undefined {
+  for (let i = sentence.firstToken; i + 2 < sentence.endToken; i++) {
+    const end = leadersEnd(tokens, i, sentence.endToken);
+    if (end < 0) continue;
+    const all = doc.layers.entities ?? [];
+    const previous = doc.layers.sentences?.[sentence.index - 1];
+    const at = tokens[i]!.start;
+    const pair = twoPeople(all, sentence.start, at) ?? (previous ? twoPeople(all, previous.start, at) : undefined);
+    return pair && { mentions: pair, start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
+  }
+  return undefined;
+}
+
+/** CAMEO roots of what two leaders do together: agree (03), consult (04), cooperate (05, 06). */
+const JOINT_ROOTS = new Set(['03', '04', '05', '06']);
+
+/**
+ * May an event with these sides and this CAMEO code stand? Not when a side is "the two leaders" and the
+ * act is none they do together: "the two presidents will exchange views on … efforts to fight terrorism"
+ * fights nobody of the two.
+ */
+export function jointAct(tokens: readonly Token[], leaders: ActorGroup | undefined, cameo: string, sides: readonly ({ start?: number } | undefined)[]): boolean {
+  if (!leaders || JOINT_ROOTS.has(cameo.slice(0, 2))) return true;
+  const at = tokens[leaders.start]!.start;
+  return !sides.some((s) => s?.start === at);
+}
