@@ -8,6 +8,7 @@ import type { ActorGroup } from './actors.js';
 import { inPhraseComma } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { innerHyphen } from './retag.js';
+import { beforeApposedPlace, titledObject } from './apposition.js';
 import { DAYS, DETERMINERS } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
 
@@ -162,18 +163,12 @@ export function verbBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
-/** Nouns of a kind of place that may stand in apposition before its name ("the capital Juba", "the town Hebron"). */
-const APPOSED_PLACES = new Set(['capital', 'city', 'town', 'village', 'port', 'enclave', 'province', 'region']);
-
 /** Nouns of what one side puts to another, whose "from" names who put it. */
 const PROPOSALS = new Set(['appeal', 'appeals', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'offer', 'offers', 'proposal', 'proposals',
   'invitation', 'invitations', 'plea', 'pleas', 'ultimatum', 'overture', 'overtures', 'initiative', 'initiatives']);
 
 /** Nouns that gather the people named after their "of" ("a delegation of", "a group of"). */
 const COLLECTIVES = new Set(['group', 'groups', 'bunch', 'delegation', 'delegations', 'team', 'teams', 'contingent', 'band', 'party', 'members', 'representatives']);
-
-/** How many words a title before a person's name may have ("the opposition party leader"). */
-const TITLE_WORDS = 4;
 
 /** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
 const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'least', 'up']);
@@ -192,16 +187,9 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
     else break;
   }
   // "shelled the southern regional capital Juba": a place noun in apposition before the name is part of the object.
-  if (k >= m.end && tokens[k]!.pos === 'NOUN' && APPOSED_PLACES.has(tokens[k]!.normal) && g.mentions.every((x) => x.type === 'GPE')) {
-    k--;
-    while (k >= m.end && (DETERMINERS.has(tokens[k]!.pos) || DAYS.has(tokens[k]!.normal))) k--;
-  }
-  // "accused opposition leader Sam Rainsy", "arrested rights activist Juan Perez": a title before a person's name is part of the object.
-  if (k >= m.end && k - m.end < TITLE_WORDS && tokens[k]!.pos === 'NOUN' && !m.used.includes(k) && g.mentions.every((x) => x.type === 'PERSON')) {
-    let j = k - 1;
-    while (j >= m.end && j > k - TITLE_WORDS && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j--;
-    if (j < m.end) return true;
-  }
+  k = beforeApposedPlace(tokens, g, m, k);
+  // "accused opposition leader Sam Rainsy", "ordered the opposition newspaper La Prensa": a title or a body's kind before the name too.
+  if (titledObject(tokens, g, m, k)) return true;
   // "discussed Karabakh settlement with Mr Aliev": a place right after a verb of discussing is its topic, not a party.
   if (k < m.end && m.code.startsWith(CONSULTING) && TOPIC_VERBS.has(tokens[m.head]!.lemma.toLowerCase()) && g.mentions.every((x) => x.type === 'GPE' || x.type === 'LOC')) return false;
   if (k < m.end || m.used.includes(k)) return true;
