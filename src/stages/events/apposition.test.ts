@@ -22,3 +22,9 @@ describe('events: a body\'s kind in apposition before its name', () => {
     assert.deepEqual(summary(withBody('Peru ordered the offices La Tercera to suspend publication.', 'La Tercera', 'CHLMED')), ['COERCE PER->- occurred']);
   });
 });
+
+describe('events: the owner of a violent act\'s object after "of"', () => {
+  it('reads over a people\'s name before the object noun ("the Moslem enclave of Lima")', () => {
+    assert.deepEqual(summary(doc('Chile shelled the Moslem enclave of Lima on Tuesday.')), ['ASSAULT CHL->PER occurred']);
+  });
+});

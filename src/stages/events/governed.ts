@@ -227,7 +227,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   if (w.normal === 'of' && tokens[k - 1]?.normal === 'out' && m.code.startsWith(WITHDRAWAL) && (k - 2 < m.end || m.used.includes(k - 2))) return true;
   // The object may follow the pattern's own words: "set fire to the offices of the Palestinian administrators".
   const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
-  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom)) return true;
+  // Over a people's name that is no actor of its own: "shelled the Moslem enclave of Gorazde".
+  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom, true)) return true;
   // Cooperation too when the object gathers people: "met a delegation of Chinese officials", "met a bunch of Morgul Orcs".
   // So do people met after "with": "held talks with members of the NATO-Russia Council", "talks with representatives of the rebels".
   const partnerFrom = tokens[objectFrom]?.normal === 'with' ? objectFrom + 1 : objectFrom;
@@ -250,12 +251,12 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
  * Is the noun at `k` the verb's direct object (only determiners and adjectives between)? In conflict
  * its owner is whom the act hits ("shelled positions of the Palestinian security forces", "rejected
  * the proposal of Ukraine"); cooperation is left out: "discussed supplies of Russian electricity"
- * names a topic, not a partner.
+ * names a topic, not a partner. With `names`, proper nouns may stand between too ("the Moslem enclave").
  */
-export function directObject(tokens: readonly Token[], k: number, verbEnd: number): boolean {
+export function directObject(tokens: readonly Token[], k: number, verbEnd: number, names = false): boolean {
   if (k < verbEnd || tokens[k]!.pos !== 'NOUN') return false;
   let j = k - 1;
-  while (j >= verbEnd && DETERMINERS.has(tokens[j]!.pos)) j--;
+  while (j >= verbEnd && (DETERMINERS.has(tokens[j]!.pos) || (names && tokens[j]!.pos === 'PROPN'))) j--;
   return j < verbEnd;
 }
 
