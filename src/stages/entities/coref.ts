@@ -1,9 +1,10 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
-import { roleHolds, roleOn } from '../../knowledge/roles.js';
+import { roleHolds } from '../../knowledge/roles.js';
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { PERSON_PRONOUNS } from './locales/en/lexicon.js';
+import { lastHolder, personNames, roleHolders } from './person-index.js';
 
 /** Tags before a name that make it the object of something, not the subject ("with Putin", "urged Putin"). */
 const NOT_SUBJECT_BEFORE = new Set(['ADP', 'VERB', 'AUX', 'DET', 'PART']);
@@ -69,26 +70,29 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
       if (words.length > 1) surnameOwner.set(words.at(-1)!.toLowerCase(), f);
     }
   }
+  // Built once, after the surname pass has fixed who is a person: the descriptions below look names up by token and holders by title, not by a scan of every person per description.
+  const names = personNames(view, persons);
+  const holders = roleHolders(persons, date);
   for (const d of founds) {
     if (d.kind !== 'description') continue;
     // "John Smith, the Sudanese foreign minister,": the description in apposition is the name before it.
-    const appositive = view.tokens[d.firstToken - 1]?.normal === ',' && closesApposition(view, d.endToken) ? persons.find((p) => p.kind === 'name' && p.endToken === d.firstToken - 1) : undefined;
+    const appositive = view.tokens[d.firstToken - 1]?.normal === ',' && closesApposition(view, d.endToken) ? names.byEnd.get(d.firstToken - 1) : undefined;
     if (appositive) {
       d.cluster = appositive.cluster!;
       if (appositive.entry) d.entry = appositive.entry;
       continue;
     }
-    const holder = persons.filter((p) => p.start < d.start && p.entry && holds(p.entry, d, date)).at(-1)?.entry ?? kbHolder(kb, d, date);
+    const holder = lastHolder(holders, d) ?? kbHolder(kb, d, date);
     if (holder) {
       d.entry = holder;
       d.cluster = holder.id;
       continue;
     }
     // A title before a name ("the Ukrainian President Leonid Kuchma") is the person's mention already.
-    if (founds.some((p) => p.type === 'PERSON' && p.kind === 'name' && p.firstToken <= d.endToken && p.endToken > d.firstToken)) continue;
+    if (names.overlaps(d.firstToken, d.endToken)) continue;
     // "Ukraine's leader, Leonid Kuchma": the name in apposition is who holds the office.
     // Not a fronted phrase before the subject ("In a letter to the President of India, Mr Putin noted"): the name ends its clause.
-    const named = view.tokens[d.endToken]?.normal === ',' ? persons.find((p) => p.kind === 'name' && p.firstToken === d.endToken + 1 && closesApposition(view, p.endToken)) : undefined;
+    const named = view.tokens[d.endToken]?.normal === ',' ? (names.byFirst.get(d.endToken + 1) ?? []).find((p) => closesApposition(view, p.endToken)) : undefined;
     if (named) {
       d.cluster = named.cluster!;
       if (named.entry) d.entry = named.entry;
@@ -117,12 +121,6 @@ function loneName(f: Found): boolean {
   return !f.entry || (f.entry.id.startsWith('city:') && f.endToken - f.firstToken === 1);
 }
 
-/** True when `entry` holds one of the description's titles in its country on the date. */
-function holds(entry: KbEntry, d: Found, date: string | undefined): boolean {
-  const role = roleOn(entry, date);
-  return role !== undefined && role.actor.startsWith(d.country!) && d.titles!.includes(role.title ?? '');
-}
-
 /** The KB's holder of a described role on the date, when exactly the role's title and country match. */
 function kbHolder(kb: KnowledgeBase, d: Found, date: string | undefined): KbEntry | undefined {
   if (date === undefined) return undefined;
@@ -140,18 +138,30 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
   // A speaker label ("Vladimir Putin: …" in a transcript) is never the antecedent of a third-person pronoun: in their own words a speaker says "I".
   // Nor is a counterpart the subject faces ("met his Georgian counterpart"): a later "his" is the subject's.
   const all = people.filter((p) => !speakerLabel(view, p) && p.noAntecedent !== true);
+  // The candidates grouped by sentence once, each sentence's in article order (people arrive sorted by start); a resolved pronoun joins its sentence's list.
+  const bySentence = new Map<number, Found[]>();
+  for (const p of all) {
+    const s = tokens[p.firstToken]!.sentence;
+    const list = bySentence.get(s);
+    if (list === undefined) bySentence.set(s, [p]);
+    else list.push(p);
+  }
+  const byFirst = new Map<number, Found>();
+  for (const p of all) if (!byFirst.has(p.firstToken)) byFirst.set(p.firstToken, p);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // The tag first: a cheaper test than the word's lookup, and most tokens fail it.
+    if (!(t.pos === 'PRON' || t.pos === 'DET')) continue;
     const gender = PERSON_PRONOUNS.get(t.normal);
-    if (!gender || !(t.pos === 'PRON' || t.pos === 'DET')) continue;
+    if (!gender) continue;
     const fits = (p: Found): boolean => p.end <= t.start && (genderOf(p) ?? gender) === gender;
-    const sameSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === t.sentence);
+    const sameSentence = (bySentence.get(t.sentence) ?? []).filter(fits);
     // The nearest subject before it in its sentence; failing that, the nearest person before it there ("X met Y during his visit").
     // First of all, in an opening subordinate clause, the main clause's subject after it ("As he met Rakhmonov, Mr Putin said").
     // Before the subject: in "thanked Mr Aliyev for his consistent policy" the person before "for" owns what "his" opens.
-    let target = praisedFor(view, sameSentence, i) ?? cataphoric(view, all, i, gender) ?? sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
+    let target = praisedFor(view, sameSentence, i) ?? cataphoric(view, byFirst, i, gender) ?? sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
     for (let s = t.sentence - 1; !target && s >= Math.max(0, t.sentence - 3); s--) {
-      const inSentence = all.filter((p) => fits(p) && tokens[p.firstToken]!.sentence === s);
+      const inSentence = (bySentence.get(s) ?? []).filter(fits);
       target = inSentence.find((p) => subjectLike(view, p)) ?? inSentence.at(-1);
     }
     if (!target) continue;
@@ -170,8 +180,14 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
       ...(target.entry && { entry: target.entry }),
     };
     result.push(found);
-    all.push(found);
-    all.sort((a, b) => a.start - b.start);
+    // Where a stable sort by start would put it: after every candidate that starts no later.
+    const list = bySentence.get(t.sentence);
+    if (list === undefined) bySentence.set(t.sentence, [found]);
+    else {
+      let at = list.length;
+      while (at > 0 && list[at - 1]!.start > found.start) at--;
+      list.splice(at, 0, found);
+    }
   }
   return result;
 }
@@ -199,8 +215,9 @@ const OPENING_REACH = 25;
  * The person a pronoun points forward to: when the pronoun stands in a subordinate clause opening
  * its sentence, and the main clause after that clause's comma starts with a person of fitting
  * gender, that person is the pronoun's ("As he met with the Tajik President, Mr Putin said").
+ * `byFirst` holds the first candidate starting at each token.
  */
-function cataphoric(view: DocView, people: readonly Found[], i: number, gender: string): Found | undefined {
+function cataphoric(view: DocView, byFirst: ReadonlyMap<number, Found>, i: number, gender: string): Found | undefined {
   const { tokens } = view;
   const sentence = tokens[i]!.sentence;
   let first = i;
@@ -210,7 +227,7 @@ function cataphoric(view: DocView, people: readonly Found[], i: number, gender: 
   let comma = i + 1;
   while (comma < tokens.length && tokens[comma]!.sentence === sentence && tokens[comma]!.normal !== ',' && comma - first <= OPENING_REACH) comma++;
   if (tokens[comma]?.normal !== ',' || tokens[comma]!.sentence !== sentence) return undefined;
-  const main = people.find((p) => p.firstToken === comma + 1);
+  const main = byFirst.get(comma + 1);
   return main && (genderOf(main) ?? gender) === gender ? main : undefined;
 }
 

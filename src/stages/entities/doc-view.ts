@@ -35,6 +35,10 @@ export function isCapitalised(view: DocView, i: number): boolean {
  * stop ("Putin Warns of Retaliation Amid Ongoing Ukraine Conflict"): there a capital proves nothing.
  */
 function isHeadline(text: string, tokens: readonly Token[], s: Sentence): boolean {
+  // Headlines end without a full stop; a running sentence full of names ("Operation Rising Lion began, the Ministry of Health said.") has one.
+  // Why first: most sentences have one, and then their words need no count.
+  const last = tokens[s.endToken - 1];
+  if (last !== undefined && /^[.!?]$/.test(text.slice(last.start, last.end))) return false;
   let words = 0;
   let capitals = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -43,10 +47,7 @@ function isHeadline(text: string, tokens: readonly Token[], s: Sentence): boolea
     words++;
     if (UPPER_START.test(text[t.start]!)) capitals++;
   }
-  // Headlines end without a full stop; a running sentence full of names ("Operation Rising Lion began, the Ministry of Health said.") has one.
-  const last = tokens[s.endToken - 1];
-  const stopped = last !== undefined && /^[.!?]$/.test(text.slice(last.start, last.end));
-  return words >= 3 && !stopped && capitals / words >= 0.6;
+  return words >= 3 && capitals / words >= 0.6;
 }
 
 /** Builds the per-document view. Linear in the number of tokens. */

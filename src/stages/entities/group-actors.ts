@@ -34,6 +34,9 @@ const FIELDS: ReadonlyMap<string, string> = new Map([
 const PEACEKEEPERS = new Set(['peacekeepers']);
 const PEACEKEEPING_NOUNS = new Set(['force', 'forces', 'troops', 'soldiers']);
 
+/** Every word that can head a body: one lookup per token before the lists that tell them apart. */
+const HEAD_NOUNS = new Set([...PEACEKEEPERS, ...PEACEKEEPING_NOUNS, ...BODY_NOUNS]);
+
 /** Possessive determiners: a body after one belongs to someone named before ("their aid agency"). */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'whose']);
 
@@ -57,6 +60,8 @@ export function noteInstitutionTown(view: DocView, hit: KbHit, towns: Map<number
  * with no country is an NGO.
  */
 export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns: ReadonlyMap<number, string>): void {
+  // The first found ending at each token, indexed once on first need (only NGO-headed bodies ask), not a scan of all founds per body.
+  let byEnd: Map<number, Found> | undefined;
   for (const f of founds) {
     if (f.entry !== undefined || f.kind !== 'name' || (f.type !== 'ORG' && f.type !== 'FAC') || f.country !== undefined || f.actor !== undefined) continue;
     const town = towns.get(f.firstToken);
@@ -71,7 +76,11 @@ export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns
     for (let i = f.firstToken; i < f.endToken && !head; i++) head = NGO_HEADS.has(view.tokens[i]!.normal);
     if (!head) continue;
     // A nationality right before owns the body ("the Russian Geographical Society").
-    const before = founds.find((o) => o.endToken === f.firstToken);
+    if (byEnd === undefined) {
+      byEnd = new Map();
+      for (const o of founds) if (!byEnd.has(o.endToken)) byEnd.set(o.endToken, o);
+    }
+    const before = byEnd.get(f.firstToken);
     if (before === undefined || !(before.kind === 'norp' || before.entry?.id.startsWith('country:'))) f.actor = 'NGO';
   }
 }
@@ -111,7 +120,7 @@ function bodyAt(view: DocView, i: number): { first: number; actor: string } | un
   const { tokens } = view;
   const t = tokens[i]!;
   // Why the word lists come first: every token passes here, and only their words can head a body.
-  if (!PEACEKEEPERS.has(t.normal) && !PEACEKEEPING_NOUNS.has(t.normal) && !BODY_NOUNS.has(t.normal)) return undefined;
+  if (!HEAD_NOUNS.has(t.normal)) return undefined;
   if (isCapitalised(view, i) && !atSentenceStart(view, i)) return undefined;
   if (PEACEKEEPERS.has(t.normal)) return { first: i, actor: 'IGO' };
   const before = tokens[i - 1];

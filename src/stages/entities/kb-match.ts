@@ -13,6 +13,11 @@ export interface KbHit {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+/** True when a text starts with a capital letter; ASCII by its code, other scripts by the Unicode test. */
+function upperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
 /** A lower-case Arabic article before a capitalised name: "al-Qaeda", "al Qaeda", "el-Sisi". */
 const LOWER_ARTICLE = /^(?:al|el)[- ]\p{Lu}/u;
 
@@ -62,7 +67,7 @@ function namesAt(view: DocView, index: KbIndex, start: number, article = false):
       if (name.exactCase) {
         if (segment !== name.text) continue;
       } else {
-        lowerSegment ??= UPPER_START.test(segment) ? foldDiacritics(segment).toLowerCase() : '';
+        lowerSegment ??= upperStart(segment) ? foldDiacritics(segment).toLowerCase() : '';
         if (lowerSegment !== name.lower || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, segment))) continue;
       }
       best.push(name);

@@ -19,9 +19,9 @@ const PAST_TITLE = new Set(['former', 'ex', 'late', 'ex-president']);
  * the country of a country or nationality word with the title's sector ("Russian President" →
  * RUSGOV, "Israeli General" → ISRMIL). Undefined for a past title ("former US President").
  */
-function titleActor(tokens: DocView['tokens'], first: number, nameStart: number, founds: readonly Found[]): { actor: string; country: string } | undefined {
+function titleActor(tokens: DocView['tokens'], first: number, nameStart: number, owners: OwnerIndex): { actor: string; country: string } | undefined {
   if (PAST_TITLE.has(tokens[first]!.normal)) return undefined;
-  const owner = founds.find((f) => f.firstToken >= first && f.endToken <= nameStart && f.type !== 'PERSON');
+  const owner = firstOwner(owners, first, nameStart);
   const country = owner?.country ?? owner?.entry?.country;
   if (!owner || !country) return undefined;
   if (owner.type === 'ORG') {
@@ -32,6 +32,30 @@ function titleActor(tokens: DocView['tokens'], first: number, nameStart: number,
   }
   if (!/^[A-Z]{3}$/.test(country)) return undefined;
   return { actor: country + titleSector(tokens, owner.endToken, nameStart), country };
+}
+
+/** The founds that are not persons, by first token, each with its place in article order. */
+type OwnerIndex = ReadonlyMap<number, readonly { order: number; found: Found }[]>;
+
+/** Indexes the founds that are not persons by first token (persons never own a title; the titles below only move persons). */
+function indexOwners(founds: readonly Found[]): OwnerIndex {
+  const owners = new Map<number, { order: number; found: Found }[]>();
+  founds.forEach((found, order) => {
+    if (found.type === 'PERSON') return;
+    const list = owners.get(found.firstToken);
+    if (list === undefined) owners.set(found.firstToken, [{ order, found }]);
+    else list.push({ order, found });
+  });
+  return owners;
+}
+
+/** The first found in article order that lies within tokens `first` to `end` and is not a person. */
+function firstOwner(owners: OwnerIndex, first: number, end: number): Found | undefined {
+  let best: { order: number; found: Found } | undefined;
+  for (let k = first; k < end; k++) {
+    for (const o of owners.get(k) ?? []) if (o.found.endToken <= end && (best === undefined || o.order < best.order)) best = o;
+  }
+  return best?.found;
 }
 
 /** The CAMEO sector the title words from token `from` to `to` put their holder in: GOV unless one names another ("Judge" JUD, "General" MIL). */
@@ -51,6 +75,8 @@ export function extendTitles(view: DocView, founds: Found[]): void {
   const byEndToken = new Map<number, Found>();
   for (const f of founds) byEndToken.set(f.endToken, f);
   const dropped = new Set<Found>();
+  // Built once: a titled person's owner is looked up by token, not by a scan of all founds per person.
+  const owners = indexOwners(founds);
   for (const person of founds) {
     if (person.type !== 'PERSON' || person.kind !== 'name') continue;
     const sentence = tokens[person.firstToken]!.sentence;
@@ -95,7 +121,7 @@ export function extendTitles(view: DocView, founds: Found[]): void {
       } else break;
     }
     if (first === person.firstToken) continue;
-    const titled = sawOwner ? titleActor(tokens, first, person.firstToken, founds) : undefined;
+    const titled = sawOwner ? titleActor(tokens, first, person.firstToken, owners) : undefined;
     if (titled) {
       person.titleActor = titled.actor;
       person.titleCountry = titled.country;
