@@ -169,3 +169,20 @@ describe("entities: an international body's official named by role", () => {
     assert.equal(mention('He met a NATO envoy on Monday.', 'a NATO envoy'), undefined);
   });
 });
+
+describe('entities: a role of a body, with no name, is that body\'s person', () => {
+  it('an international body\'s head, director general or secretary general takes its code', () => {
+    assert.equal(mention('The head of the IAEA arrived in Pyongyang on Tuesday.', 'The head of the IAEA')?.actor, 'IGOUNOIAE');
+    assert.equal(mention('Talks with the director-general of the IAEA ended without a deal.', 'the director-general of the IAEA')?.actor, 'IGOUNOIAE');
+    assert.equal(mention('The secretary general of NATO flew to Kabul.', 'The secretary general of NATO')?.type, 'PERSON');
+  });
+  it('a chief of the general staff of a nationality\'s forces is its military', () => {
+    assert.equal(mention('The chief of the general staff of the Turkish armed forces visited Baku.', 'The chief of the general staff of the Turkish armed forces')?.actor, 'TURMIL');
+    assert.equal(mention('The commander of the Pakistani army toured the border posts.', 'The commander of the Pakistani army')?.actor, 'PAKMIL');
+  });
+  it('not before a name (a title), nor where the body only owns a part, nor a past role', () => {
+    assert.equal(mention('The head of the IAEA Mohamed ElBaradei said inspections would resume.', 'The head of the IAEA'), undefined);
+    assert.equal(mention("The head of the IAEA's safeguards department resigned.", 'The head of the IAEA'), undefined);
+    assert.equal(mention('The former head of the IAEA criticised the deal.', 'The former head of the IAEA'), undefined);
+  });
+});

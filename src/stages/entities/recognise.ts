@@ -15,6 +15,7 @@ import { findDescriptions } from './descriptions.js';
 import { rebelLeaders } from './rebel-leaders.js';
 import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
+import { findRoleOfDescriptions } from './role-of-descriptions.js';
 import { findPartyDescriptions } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
@@ -180,8 +181,11 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.splice(0, founds.length, ...splitRegions(view, founds, countriesNamed(founds)));
   const leaders = findDescriptions(view, founds);
   // After leader descriptions: "the Russian president" is the KB's office holder, not a generic role.
-  const roles = findRoleDescriptions(view, founds, new Set(leaders.map((d) => d.firstToken)));
-  founds.push(...leaders, ...roles);
+  const leaderStarts = new Set(leaders.map((d) => d.firstToken));
+  const roles = findRoleDescriptions(view, founds, leaderStarts);
+  // With the other descriptions, before the bodies: "the head of the IAEA" is a person of the body, not a body.
+  const rolesOf = findRoleOfDescriptions(view, founds, leaderStarts);
+  founds.push(...leaders, ...roles, ...rolesOf);
   // Last: lower-case bodies only where no name, nationality or description stands; parties first, as a country's possessive owns them.
   founds.push(...findPartyDescriptions(view, founds));
   // After every description an owner names: a minister by portfolio alone is the sole country's only where nothing else stands.
