@@ -4,7 +4,9 @@ import type { TriggerMatch } from './match-triggers.js';
 
 // Who carried out an attack that an aside set off by commas names: "The attack on the convoy,
 // claimed by the Kurdistan Workers Party, killed seven soldiers", "The bombing, blamed on Tamil Tiger
-// rebels, wounded 20". Read by draft.ts for violence whose source no other rule found.
+// rebels, wounded 20", or who claimed the weapon of a relative clause: "Chechen rebels claimed
+// responsibility for a bomb which killed 20 soldiers". Read by draft.ts for violence whose source no
+// other rule found.
 
 /** Participles that name an attack's author with "by" ("claimed by", "carried out by", "staged by"). */
 const BY_AUTHOR = new Set(['claimed', 'staged', 'mounted', 'launched', 'perpetrated', 'carried', 'conducted', 'organised', 'organized']);
@@ -45,7 +47,7 @@ export function attackAuthor(tokens: readonly Token[], m: TriggerMatch, first: n
     }
     return undefined;
   }
-  if (tokens[m.start - 1]?.normal !== ',') return undefined;
+  if (tokens[m.start - 1]?.normal !== ',') return claimant(tokens, m, first, groups);
   // The opening comma: the first one of the sentence, with only the subject's noun phrase before it.
   let open = first;
   // A place may stand in it ("A suicide bombing in Jerusalem, carried out by Hamas, killed"), no actor; the tagger may read the nominal as a verb.
@@ -55,3 +57,30 @@ export function attackAuthor(tokens: readonly Token[], m: TriggerMatch, first: n
   }
   return open < m.start - 1 ? authorAt(tokens, open, groups) : undefined;
 }
+
+/** Relative words that open the clause of what a claimed weapon or attack did. */
+const RELATIVES = new Set(['that', 'which']);
+/** Verbs of taking responsibility ("claimed", "admitted", "accepted"). */
+const CLAIMING = new Set(['claim', 'admit', 'accept']);
+
+/**
+ * "Chechen rebels claimed responsibility for a bomb which killed 20 Russian soldiers": the verb of a
+ * relative clause whose antecedent is what someone claimed responsibility for was that one's act.
+ */
+function claimant(tokens: readonly Token[], m: TriggerMatch, first: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  let k = m.start - 1;
+  if (!RELATIVES.has(tokens[k]?.normal ?? '')) return undefined;
+  k--;
+  while (k >= first && PHRASE_WORDS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'ADP') k--;
+  if (tokens[k]?.normal !== 'for' || tokens[k - 1]?.normal !== 'responsibility') return undefined;
+  k -= 2;
+  if (tokens[k]?.pos === 'DET') k--;
+  if (!CLAIMING.has(tokens[k]?.lemma.toLowerCase() ?? '')) return undefined;
+  const g = [...groups].reverse().find((x) => x.end <= k && x.start >= first && !x.locative);
+  // The claimer is the verb's subject: only its head nouns, auxiliaries and adverbs between ("Chechen rebels have claimed"), not "Police said nobody had claimed".
+  for (let j = g ? g.end : k; j < k; j++) if (!SUBJECT_TAIL.has(tokens[j]!.pos)) return undefined;
+  return g;
+}
+
+/** Tags of the words between a claimer's name and its verb. */
+const SUBJECT_TAIL = new Set(['NOUN', 'AUX', 'ADV', 'PART']);

@@ -89,7 +89,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
     if (antecedent) {
       // "drone strikes that targeted its airfields": the relative clause restates its antecedent's event.
-      if (!antecedent.target && d.target && d.target.actor?.slice(0, 3) !== antecedent.source?.actor?.slice(0, 3)) antecedent.target = d.target;
+      // Not the attacker's own country, unless both name sectors of it: "an attack that killed seven Turkish soldiers", claimed by Turkish rebels.
+      if (!antecedent.target && d.target && otherSide(d.target.actor, antecedent.source?.actor)) antecedent.target = d.target;
       continue;
     }
     drafts.push(d);
@@ -176,4 +177,10 @@ function anyTrigger(tokens: readonly Token[], sentence: Sentence, dictionary: De
     if ((pos === 'VERB' || pos === 'NOUN' || pos === 'PROPN') && hasEntries(tokens[i]!, dictionary)) return true;
   }
   return false;
+}
+
+/** Is a target another side than the source: another country, or another sector of the same one (rebels against soldiers)? */
+function otherSide(target: string | undefined, source: string | undefined): boolean {
+  if (target?.slice(0, 3) !== source?.slice(0, 3)) return true;
+  return target !== undefined && source !== undefined && target.length > 3 && source.length > 3 && target !== source;
 }

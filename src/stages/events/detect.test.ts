@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withLayers } from '../../core/doc.js';
+import type { EntityMention } from '../../core/mention.js';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+/** The test doc with the given names recoded as Peruvian actors of a sector ([name, actor code]). */
+function withSectors(text: string, names: [string, string][]) {
+  const d = doc(text);
+  const extra: EntityMention[] = names.map(([name, actor], n) => {
+    const start = text.indexOf(name);
+    return { id: 'x', start, end: start + name.length, text: name, confidence: 1, rule: 'test', type: 'NORP', entity: `e${8 + n}`, name, country: 'PER', actor };
+  });
+  const clash = (m: EntityMention) => extra.some((x) => x.start < m.end && m.start < x.end);
+  const entities = [...(d.layers.entities ?? []).filter((m) => !clash(m)), ...extra].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
+  return withLayers(d, { entities });
+}
+
+describe('events: a relative clause that restates its antecedent\'s attack', () => {
+  it('gives the attack the victims of another sector of the attacker\'s country', () => {
+    const d = withSectors('The rebel Shining Path claimed responsibility for an attack that killed seven Peruvian soldiers.', [['Shining Path', 'PERREB'], ['Peruvian', 'PERMIL']]);
+    assert.deepEqual(summary(d), ['ASSAULT PERREB->PERMIL occurred']);
+  });
+});
