@@ -49,3 +49,9 @@ describe('events: "the two leaders" after two people are named', () => {
     assert.deepEqual(summary(d).filter((l) => l.includes('PERGOV')), []);
   });
 });
+
+describe('events: the addressee of a letter phrase set off after the subject', () => {
+  it('aims the act of the clause after "Peru, in a letter to Norway," at Norway', () => {
+    assert.deepEqual(summary(doc('Peru, in a letter to Norway, asked the world body to pressure Chile.')).filter((l) => l.startsWith('REQUEST')), ['REQUEST PER->NOR occurred']);
+  });
+});

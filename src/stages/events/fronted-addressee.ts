@@ -1,13 +1,14 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
+import { verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { DETERMINERS } from './subjects.js';
 
 // "In a letter to the U.N. Security Council, Eritrea asked the world body to …", "During a meeting with
-// Egyptian President Hosni Mubarak, Jordan's King Hussein appealed for …": a phrase that opens the
-// sentence names the message or the talk the main clause's verbal act is made in, and with it whom the
-// act is addressed to. Read by roles.ts when the verb names no actor as its own direct object.
+// Egyptian President Hosni Mubarak, Jordan's King Hussein appealed for …", "Iraq, in a letter to Annan,
+// asked …": a phrase set off before the main clause's verb names the message or the talk its verbal act
+// is made in, and with it whom the act is addressed to. Read by roles.ts when the verb names no actor as its own direct object.
 
 /** Words that open such a phrase. */
 const OPENERS = new Set(['in', 'at', 'during']);
@@ -46,17 +47,20 @@ function direct(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup): boole
 }
 
 /**
- * Whom a verbal act (CAMEO roots 01–14) of the clause right after an opening "In a letter to X," or
- * "During a meeting with X," is aimed at: X, unless the verb names an actor as its direct object
+ * Whom a verbal act (CAMEO roots 01–14) of the clause right after a "In a letter to X," or "During a
+ * meeting with X," phrase (with only verbless phrases before it) is aimed at: X, unless the verb names an actor as its direct object
  * ("In a letter to Annan, Iraq accused the United States …" stays aimed at the United States) or an
  * agent with "by" (whose act it answers).
  */
 export function frontedObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], object: ActorGroup | undefined, after: readonly ActorGroup[]): ActorGroup | undefined {
-  if (m.kind !== 'verb' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT || clauses[1] !== clause) return undefined;
-  const phrase = clauses[0]!;
-  if (tokens[phrase.end]?.normal !== ',' || phrase.end + 1 !== clause.start) return undefined;
+  if (m.kind !== 'verb' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT) return undefined;
+  const at = clauses.indexOf(clause);
+  const phrase = clauses[at - 1];
+  if (!phrase || tokens[phrase.end]?.normal !== ',' || phrase.end + 1 !== clause.start) return undefined;
+  // "On Monday, in a letter to …", "Iraq, in a letter to …, asked": only verbless phrases may come before it (a date, the subject).
+  for (let j = 0; j < at - 1; j++) if (verbBetween(tokens, clauses[j]!.start, clauses[j]!.end)) return undefined;
   // Only the clause's own verb: "praised his decision to withdraw troops" addresses the praise, not the withdrawal.
-  for (let k = clause.start; k < m.start; k++) if (tokens[k]!.pos === 'VERB') return undefined;
+  if (verbBetween(tokens, clause.start, m.start)) return undefined;
   // "praised his decision": an owner pronoun is no object of its own; it most often stands for the addressee.
   if ((object && direct(tokens, m, object) && tokens[object.start]!.pos !== 'PRON') || after.some((g) => g.agentive)) return undefined;
   return openingAddressee(tokens, phrase, groups);
