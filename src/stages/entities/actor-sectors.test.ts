@@ -186,3 +186,13 @@ describe('entities: a role of a body, with no name, is that body\'s person', () 
     assert.equal(mention('The former head of the IAEA criticised the deal.', 'The former head of the IAEA'), undefined);
   });
 });
+
+describe('entities: an unknown name before a lower-case "state" is a state of the federation', () => {
+  it('of the country a possessive names, else of the article\'s sole country; its government is that country\'s', () => {
+    assert.equal(mention("Gunmen kidnapped 30 pupils in Nigeria's Zamfara state on Friday.", 'Zamfara')?.country, 'NGA');
+    assert.equal(mention('Sudanese troops shelled villages in Unity state, where the Unity state government reported 40 dead.', 'Unity state government')?.actor, 'SDNGOV');
+  });
+  it('not an adjective before "state"', () => {
+    assert.equal(mention('Australian firefighters battled blazes as the Victorian state government declared an emergency.', 'Victorian state government'), undefined);
+  });
+});

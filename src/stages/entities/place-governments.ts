@@ -10,7 +10,7 @@ import type { Found } from './found.js';
 import type { KbHit } from './kb-match.js';
 
 /** Lower-case words after a capital city that make it its country's government ("the Khartoum government"). */
-const GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'leadership', 'administration']);
+export const GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'leadership', 'administration']);
 
 /** Words before a capital that make it the agent or partner of an act: "used by Kiev", "split with Moscow". */
 const AGENT_BEFORE = new Set(['by', 'with']);

@@ -16,6 +16,7 @@ import { rebelLeaders } from './rebel-leaders.js';
 import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
 import { findRoleOfDescriptions } from './role-of-descriptions.js';
+import { subNationalStates } from './sub-national-states.js';
 import { findPartyDescriptions } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
@@ -153,6 +154,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
   // After chunks, which find the unknown district names; before every rule that counts the countries an article names: "the Eastleigh district of Nairobi" names no English town.
   districtsOf(view, founds);
+  // Beside the districts, for the same reason: "Borno state" is a place of the article's country, not an unknown body.
+  subNationalStates(view, founds);
   // Before titles: "Bosnian Serb leader" is a leader of the Serbs of Bosnia, whose nationality word is the merged body's.
   const kin = ethnicKin(view, founds);
   founds.splice(0, founds.length, ...kin);
