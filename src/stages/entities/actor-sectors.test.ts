@@ -179,6 +179,7 @@ describe('entities: a role of a body, with no name, is that body\'s person', () 
   it('a chief of the general staff of a nationality\'s forces is its military', () => {
     assert.equal(mention('The chief of the general staff of the Turkish armed forces visited Baku.', 'The chief of the general staff of the Turkish armed forces')?.actor, 'TURMIL');
     assert.equal(mention('The commander of the Pakistani army toured the border posts.', 'The commander of the Pakistani army')?.actor, 'PAKMIL');
+    assert.equal(mention("India's chief of army staff visited troops in Ladakh.", "India's chief of army staff")?.actor, 'INDMIL');
   });
   it('not before a name (a title), nor where the body only owns a part, nor a past role', () => {
     assert.equal(mention('The head of the IAEA Mohamed ElBaradei said inspections would resume.', 'The head of the IAEA'), undefined);

@@ -1,6 +1,7 @@
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { HEAD_NOUNS, MODIFIERS, PAST, ROLE_SECTORS, SECTOR_MODIFIERS } from './role-nouns.js';
+import { staffAfter } from './role-of-descriptions.js';
 
 /** Most words between the owner and the role noun ("deputy foreign", "army"). */
 const MAX_MODIFIERS = 3;
@@ -78,6 +79,12 @@ function roleAt(view: DocView, at: number): { end: number; phrase: string; secto
       // "secretary general", "secretary-general": one role of two words.
       const general = t.normal === 'secretary' ? generalAfter(view, k) : 0;
       if (general > 0) k += general;
+      // "Pakistan's chief of army staff", "Russia's chief of the general staff": a soldier, the role runs to "staff".
+      const staff = t.normal === 'chief' ? staffAfter((j) => (tokens[j]?.sentence === sentence && !isCapitalised(view, j) ? tokens[j]!.normal : undefined), k + 1) : undefined;
+      if (staff?.military === true) {
+        k += staff.length;
+        sector = 'MIL';
+      }
       // A role noun that modifies a noun after it is no person ("the Russian diplomat corps"); a name after it makes it a title.
       const next = tokens[k + 1];
       if (next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.normal) || isCapitalised(view, k + 1))) return undefined;

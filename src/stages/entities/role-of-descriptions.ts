@@ -68,7 +68,7 @@ export function findRoleOfDescriptions(view: DocView, founds: readonly Found[], 
 }
 
 /** The tokens "of (the) general staff", "of staff" after a role at `k` take, and whether they make it a soldier's. */
-function staffAfter(at: (k: number) => string | undefined, k: number): { length: number; military: boolean } {
+export function staffAfter(at: (k: number) => string | undefined, k: number): { length: number; military: boolean } {
   if (at(k) !== 'of') return { length: 0, military: false };
   let j = at(k + 1) === 'the' ? k + 2 : k + 1;
   const military = MILITARY_STAFF.has(at(j) ?? '');
