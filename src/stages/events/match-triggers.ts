@@ -1,5 +1,7 @@
 import type { Token } from '../../core/doc.js';
-import type { PatternElement, TriggerEntry, VerbBlock, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
+import type { PatternElement, TriggerEntry, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
+import { allowedPatterns } from '../../knowledge/verbs/allowed-patterns.js';
+import { pluralHeads } from '../../knowledge/verbs/plural-heads.js';
 import { tokenIs, type Clause } from './clauses.js';
 import { isPassive } from './subjects.js';
 import { headlineVerb, pluralSubjectVerb } from './headline-verbs.js';
@@ -35,7 +37,7 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
   if (entries.length === 0 || premodifier(tokens, i) || beginsAnAct(tokens, i)) return undefined;
   let chosen: { match: TriggerMatch | null; specificity: number } | undefined;
   let chosenRank = Infinity;
-  let chosenSpan = { start: i, end: i + 1 };
+  let chosenLength = 1;
   for (const entry of entries) {
     if (entry.rank > chosenRank) break;
     const posFits = KIND_POS[entry.block.kind].has(tokens[i]!.pos) || (entry.block.kind === 'verb' && (headlineVerb(tokens, i, clause) || pluralSubjectVerb(tokens, i, clause)));
@@ -45,9 +47,10 @@ export function matchTrigger(tokens: readonly Token[], i: number, clause: Clause
     const span = triggerSpan(tokens, i, entry, clause);
     if (!span || (gerundHead && span.start >= i)) continue;
     const found = bestPattern(tokens, span, clause, entry, present);
-    if (found && (!chosen || found.specificity > chosen.specificity || (found.specificity === chosen.specificity && longer(span, chosenSpan)))) {
+    // At equal specificity a multi-word trigger is the reading meant ("backed down" yields, "backed" alone supports).
+    if (found && (!chosen || found.specificity > chosen.specificity || (found.specificity === chosen.specificity && span.end - span.start > chosenLength))) {
       chosen = found;
-      chosenSpan = span;
+      chosenLength = span.end - span.start;
       chosenRank = entry.rank;
     }
   }
@@ -84,14 +87,6 @@ function listedAdjective(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.normal === ',' && tokens[i - 2]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN';
 }
 
-/**
- * Does a trigger span more words than another: at equal specificity a multi-word trigger is the
- * reading meant ("backed down" yields, "backed" alone supports).
- */
-function longer(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.end - a.start > b.end - b.start;
-}
-
 /** Could the token be a trigger at all (a cheap test before matching)? */
 export function hasEntries(token: Token, dictionary: VerbDictionary): boolean {
   const heads = dictionary.byHead;
@@ -99,18 +94,24 @@ export function hasEntries(token: Token, dictionary: VerbDictionary): boolean {
   if (heads.has(normal)) return true;
   // A lemma equal to the lower-case surface form was just looked up: most words' lemmas are.
   if (lemma !== normal && (heads.has(lemma) || heads.has(lemma.toLowerCase()))) return true;
-  return normal.endsWith('s') && heads.has(normal.slice(0, -1));
+  return pluralHeads(dictionary).has(normal);
 }
 
 /** Dictionary entries for a token: by surface form, lemma and naive singular, lowest rank first. */
 function candidates(token: Token, dictionary: VerbDictionary): readonly TriggerEntry[] {
-  const byNormal = dictionary.byHead.get(token.normal);
-  const lemma = token.lemma === token.normal ? undefined : dictionary.byHead.get(token.lemma.toLowerCase());
-  const singular = token.normal.length > 3 && token.normal.endsWith('s') ? dictionary.byHead.get(token.normal.slice(0, -1)) : undefined;
-  const lists: (readonly TriggerEntry[])[] = [];
-  for (const l of [byNormal, lemma, singular]) if (l !== undefined && !lists.includes(l)) lists.push(l);
-  if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0]!;
+  const { normal } = token;
+  const byNormal = dictionary.byHead.get(normal);
+  const lemma = token.lemma === normal ? undefined : dictionary.byHead.get(token.lemma.toLowerCase());
+  const singular = normal.length > 3 ? pluralHeads(dictionary).get(normal) : undefined;
+  // Most tokens find one list (or the same list twice): return it without building anything.
+  const first = byNormal ?? lemma ?? singular;
+  if (first === undefined) return [];
+  const lemmaOther = lemma !== undefined && lemma !== first;
+  const singularOther = singular !== undefined && singular !== first && singular !== lemma;
+  if (!lemmaOther && !singularOther) return first;
+  const lists: (readonly TriggerEntry[])[] = [first];
+  if (lemmaOther) lists.push(lemma);
+  if (singularOther) lists.push(singular);
   return [...new Set(lists.flat())].sort((a, b) => a.rank - b.rank);
 }
 
@@ -134,42 +135,52 @@ function bestPattern(
   present: ReadonlySet<string>,
 ): { match: TriggerMatch | null; specificity: number } | undefined {
   const { block, trigger } = entry;
-  let chosen: { pattern: VerbPattern; used: number[] } | undefined;
+  const patterns = block.patterns;
+  const preFrom = Math.max(clause.start, span.start - PRE_WINDOW[block.kind]);
+  const postTo = Math.min(clause.end, span.end + POST_WINDOW);
+  const allowed = allowedPatterns(block, present);
   // Patterns are sorted most specific first (buildDictionary), so the first that matches is the best.
-  for (const index of patternOrder(block, present)) {
-    const pattern = block.patterns[index]!;
-    if (chosen) break;
+  for (let index = allowed ? allowed.lo : 0, last = allowed ? allowed.hi : patterns.length; index < last; index++) {
+    if (allowed && allowed.marks[index] === 0) continue;
+    const pattern = patterns[index]!;
     if (!possible(pattern.pre, present) || !possible(pattern.post, present)) continue;
-    const preFrom = Math.max(clause.start, span.start - PRE_WINDOW[block.kind]);
     const nouns = pattern.nounsOnly === true;
     if (!inOrder(tokens, pattern.pre, preFrom, span.start, nouns)) continue;
     const used: number[] = [];
-    if (!inOrder(tokens, pattern.post, span.end, Math.min(clause.end, span.end + POST_WINDOW), nouns, used) && !passiveObject(tokens, span, clause, pattern, nouns)) continue;
-    chosen = { pattern, used };
-  }
-  const base = { kind: block.kind, ...span };
-  if (chosen) {
-    const specificity = chosen.pattern.specificity;
-    if (chosen.pattern.code === '---') return { match: null, specificity };
-    const mode = chosen.pattern.mode ?? trigger.mode;
-    return { specificity, match: {
-      ...base, code: chosen.pattern.code, reciprocal: chosen.pattern.reciprocal || trigger.reciprocal,
-      specificity: chosen.pattern.specificity, origin: chosen.pattern.origin, used: chosen.used,
-      ...(chosen.pattern.plover !== undefined && { plover: chosen.pattern.plover }),
-      ...(mode !== undefined && { mode }),
-      ...(chosen.pattern.context !== undefined && { context: chosen.pattern.context }),
-      ...(chosen.pattern.converse !== undefined && { converse: chosen.pattern.converse }),
-      ...(chosen.pattern.swapped && { swapped: true }),
-    } };
+    if (!inOrder(tokens, pattern.post, span.end, postTo, nouns, used) && !passiveObject(tokens, span, clause, pattern, nouns)) continue;
+    if (pattern.code === '---') return { match: null, specificity: pattern.specificity };
+    return { specificity: pattern.specificity, match: patternMatch(block.kind, span, pattern, trigger, used) };
   }
   if (trigger.code === null) return undefined;
-  return { specificity: -1, match: {
-    ...base, code: trigger.code, reciprocal: trigger.reciprocal, specificity: 0, origin: trigger.origin, used: [],
-    ...(trigger.plover !== undefined && { plover: trigger.plover }),
-    ...(trigger.mode !== undefined && { mode: trigger.mode }),
-    ...(trigger.converse !== undefined && { converse: trigger.converse }),
-    ...(trigger.swapped && { swapped: true }),
-  } };
+  return { specificity: -1, match: triggerMatch(block.kind, span, trigger, trigger.code) };
+}
+
+/** A trigger match as the properties are written: optional ones only when set (the hot path builds no spreads). */
+type MatchFields = { -readonly [K in keyof TriggerMatch]: TriggerMatch[K] };
+
+/** The match of a pattern at the span, with the trigger's mode when the pattern names none. */
+function patternMatch(kind: 'verb' | 'noun', span: { head: number; start: number; end: number }, pattern: VerbPattern, trigger: TriggerEntry['trigger'], used: readonly number[]): TriggerMatch {
+  const m: MatchFields = {
+    kind, head: span.head, start: span.start, end: span.end, code: pattern.code, reciprocal: pattern.reciprocal || trigger.reciprocal,
+    specificity: pattern.specificity, origin: pattern.origin, used,
+  };
+  const mode = pattern.mode ?? trigger.mode;
+  if (pattern.plover !== undefined) m.plover = pattern.plover;
+  if (mode !== undefined) m.mode = mode;
+  if (pattern.context !== undefined) m.context = pattern.context;
+  if (pattern.converse !== undefined) m.converse = pattern.converse;
+  if (pattern.swapped) m.swapped = true;
+  return m;
+}
+
+/** The match of a trigger alone (no pattern matched), with its own code. */
+function triggerMatch(kind: 'verb' | 'noun', span: { head: number; start: number; end: number }, trigger: TriggerEntry['trigger'], code: string): TriggerMatch {
+  const m: MatchFields = { kind, head: span.head, start: span.start, end: span.end, code, reciprocal: trigger.reciprocal, specificity: 0, origin: trigger.origin, used: [] };
+  if (trigger.plover !== undefined) m.plover = trigger.plover;
+  if (trigger.mode !== undefined) m.mode = trigger.mode;
+  if (trigger.converse !== undefined) m.converse = trigger.converse;
+  if (trigger.swapped) m.swapped = true;
+  return m;
 }
 
 /** Prepositions that open a pattern's words after the verb: they stay after it in a passive too ("was warned of retaliation"). */
@@ -212,22 +223,6 @@ function agentAhead(tokens: readonly Token[], end: number, clauseEnd: number): b
   return false;
 }
 
-/** Indices of the block's patterns worth trying for a sentence, most specific first. */
-function patternOrder(block: VerbBlock, present: ReadonlySet<string>): Iterable<number> {
-  if (!block.anchored) return block.patterns.keys();
-  const found = new Set<number>(block.unanchored);
-  // Walk whichever of the two word sets is smaller: most blocks anchor few words, most sentences hold many.
-  if (block.anchored.size < present.size) {
-    for (const [word, list] of block.anchored) if (present.has(word)) for (const i of list) found.add(i);
-  } else {
-    for (const word of present) {
-      const list = block.anchored.get(word);
-      if (list) for (const i of list) found.add(i);
-    }
-  }
-  return [...found].sort((a, b) => a - b);
-}
-
 /** Can the elements occur at all: does the sentence hold a first word of some alternative of each? (A cheap filter before `inOrder`.) */
 function possible(elements: readonly PatternElement[], present: ReadonlySet<string>): boolean {
   for (const element of elements) {
@@ -247,7 +242,8 @@ export function wordsOf(tokens: readonly Token[], first: number, end: number): S
     // A lemma equal to the lower-case surface form adds nothing: most words' lemmas are.
     if (lemma !== normal) {
       words.add(lemma);
-      words.add(lemma.toLowerCase());
+      const lower = lemma.toLowerCase();
+      if (lower !== lemma) words.add(lower);
     }
     if (normal.length > 3 && normal.endsWith('s')) words.add(normal.slice(0, -1));
   }
