@@ -1,5 +1,10 @@
 import type { Token } from '../../core/doc.js';
 
+/** The twelve month names in full, as the tokeniser lower-cases them (other date readers may share them). */
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
 /**
  * Words that open a time phrase after a preposition: "fired on Monday", "attacked at dawn", "shelled
  * on 12 May". A pattern's closing preposition names the act's target ("fired on the crowd"); a date
@@ -7,7 +12,7 @@ import type { Token } from '../../core/doc.js';
  */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...MONTH_NAMES,
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'dawn', 'dusk', 'night', 'midnight', 'noon', 'daybreak', 'nightfall', 'sunrise', 'sunset',
   'today', 'tonight', 'yesterday', 'tomorrow', 'weekend',
