@@ -17,3 +17,10 @@ describe('events: members suspended or expelled from a body', () => {
     assert.deepEqual(findEvents(doc('Peru suspended imports from the Chilean union.')).map((e) => e.cameo), ['163']);
   });
 });
+
+describe('events: a guest received by a counterpart', () => {
+  it('codes the passive reception as the guest\'s visit to the host', () => {
+    assert.deepEqual(summary(doc('The Peruvian foreign minister was received in Lima by his Chilean counterpart.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The letter was received by the Chilean embassy.')), []);
+  });
+});
