@@ -197,3 +197,12 @@ describe('entities: an unknown name before a lower-case "state" is a state of th
     assert.equal(mention('Australian firefighters battled blazes as the Victorian state government declared an emergency.', 'Victorian state government'), undefined);
   });
 });
+
+describe('entities: an unknown party named with a party description in apposition', () => {
+  it('takes the description\'s country and side', () => {
+    assert.equal(mention("The Alliance for Democracy, Malawi's main opposition party, walked out of parliament.", 'Alliance for Democracy')?.actor, 'MWIOPP');
+  });
+  it('not when the description owns something after it', () => {
+    assert.equal(mention("Party leaders met at the Union Hotel, the main opposition party's headquarters, on Friday.", 'Union Hotel')?.actor, undefined);
+  });
+});

@@ -40,3 +40,40 @@ export function findPartyDescriptions(view: DocView, founds: readonly Found[]): 
   }
   return result;
 }
+
+/** Words that may stand between a name's comma and the party description in apposition ("the", "Uganda's"). */
+const APPOSITION_GLUE = /^(?:the|a|an|['’]s)$/;
+
+/**
+ * An unknown organisation's name with a party description in apposition takes the description's
+ * country and actor: "The Forum for Democratic Change, Uganda's main opposition party, accused …"
+ * UGAOPP. The description must close the apposition (a comma, a full stop or the sentence's end)
+ * and only articles, a country and "'s" may stand between. Mutates the founds in place.
+ */
+export function namedParties(view: DocView, founds: readonly Found[]): void {
+  const { tokens } = view;
+  let byFirst: Map<number, Found> | undefined;
+  for (const f of founds) {
+    if (f.kind !== 'name' || f.type !== 'ORG' || f.entry !== undefined || f.country !== undefined || f.actor !== undefined || tokens[f.endToken]?.normal !== ',') continue;
+    if (byFirst === undefined) {
+      byFirst = new Map();
+      for (const o of founds) if (!byFirst.has(o.firstToken) || o.rule === 'entities/en/party-description') byFirst.set(o.firstToken, o);
+    }
+    const sentence = tokens[f.firstToken]!.sentence;
+    let k = f.endToken + 1;
+    while (k < tokens.length && tokens[k]!.sentence === sentence) {
+      const at = byFirst.get(k);
+      if (at?.rule === 'entities/en/party-description') {
+        const after = tokens[at.endToken];
+        if (after === undefined || after.sentence !== sentence || /^[,.;]$/.test(after.normal)) {
+          f.country = at.country!;
+          f.actor = at.actor!;
+        }
+        break;
+      }
+      if (at?.entry?.id.startsWith('country:')) k = at.endToken;
+      else if (APPOSITION_GLUE.test(tokens[k]!.normal)) k++;
+      else break;
+    }
+  }
+}

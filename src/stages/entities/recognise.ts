@@ -17,7 +17,7 @@ import { roleNouns } from './role-nouns.js';
 import { findRoleDescriptions } from './role-descriptions.js';
 import { findRoleOfDescriptions } from './role-of-descriptions.js';
 import { subNationalStates } from './sub-national-states.js';
-import { findPartyDescriptions } from './party-descriptions.js';
+import { findPartyDescriptions, namedParties } from './party-descriptions.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
@@ -191,6 +191,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...leaders, ...roles, ...rolesOf);
   // Last: lower-case bodies only where no name, nationality or description stands; parties first, as a country's possessive owns them.
   founds.push(...findPartyDescriptions(view, founds));
+  // Right after the party descriptions: "X, Uganda's main opposition party," gives the name X the party's code.
+  namedParties(view, founds);
   // After every description an owner names: a minister by portfolio alone is the sole country's only where nothing else stands.
   const sole = soleCountry(founds);
   // Before the ministers and bodies: an outlet's name after "the daily" is no person, and its country's media.
