@@ -25,29 +25,29 @@ export function allowedPatterns(block: VerbBlock, present: ReadonlySet<string>):
     allowedByBlock.set(block, allowed);
   }
   if (allowed.present === present) return allowed;
-  const { marks } = allowed;
-  marks.fill(0, allowed.lo, allowed.hi);
-  let lo = marks.length;
-  let hi = 0;
-  const mark = (list: readonly number[]): void => {
-    for (const i of list) {
-      marks[i] = 1;
-      if (i < lo) lo = i;
-      if (i >= hi) hi = i + 1;
-    }
-  };
-  if (block.unanchored) mark(block.unanchored);
+  allowed.marks.fill(0, allowed.lo, allowed.hi);
+  allowed.lo = allowed.marks.length;
+  allowed.hi = 0;
+  if (block.unanchored) mark(allowed, block.unanchored);
   // Walk whichever of the two word sets is smaller: most blocks anchor few words, most sentences hold many.
   if (anchored.size < present.size) {
-    for (const [word, list] of anchored) if (present.has(word)) mark(list);
+    for (const [word, list] of anchored) if (present.has(word)) mark(allowed, list);
   } else {
     for (const word of present) {
       const list = anchored.get(word);
-      if (list) mark(list);
+      if (list) mark(allowed, list);
     }
   }
   allowed.present = present;
-  allowed.lo = Math.min(lo, hi);
-  allowed.hi = hi;
+  allowed.lo = Math.min(allowed.lo, allowed.hi);
   return allowed;
+}
+
+/** Marks the listed patterns and widens the marked range over them (a module function: no closure per call). */
+function mark(allowed: Allowed, list: readonly number[]): void {
+  for (const i of list) {
+    allowed.marks[i] = 1;
+    if (i < allowed.lo) allowed.lo = i;
+    if (i >= allowed.hi) allowed.hi = i + 1;
+  }
 }
