@@ -1,13 +1,14 @@
 import type { Token } from '../../core/doc.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './time-phrase.js';
 
 // The commas of a written date ("on October 30, 2003, at a meeting", "on Tuesday, March 4") are
 // no clause breaks: the verb before the date governs what follows it. Read by clauses.ts.
 
 /** Month names and their wire abbreviations, as the tokeniser lower-cases them. */
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+const MONTHS = new Set([...MONTH_NAMES,
   'jan', 'jan.', 'feb', 'feb.', 'mar.', 'apr', 'apr.', 'jun.', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.']);
 /** Weekday names, which a date may follow after a comma ("on Tuesday, March 4"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** A day of the month. */
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 /** A year. */

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
+import { WEEKDAY_NAMES } from './time-phrase.js';
 
 // Who is the subject of a clause when no actor stands right before its verb: a place whose people
 // act, the subject handed on from an earlier clause, or nobody (a subject of the clause's own, a
@@ -95,7 +96,7 @@ const PLACED_PREPS = new Set(['in', 'throughout', 'across']);
 /** What may stand between a subject and its verb: auxiliaries, adverbs, "not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** Days that may stand between a verb and its object ("rejected Thursday a United Nations appeal"). */
-export const DAYS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const DAYS = new Set(['today', 'yesterday', 'tonight', ...WEEKDAY_NAMES]);
 /** Time phrases that may stand there too ("Rebels in the Ivory Coast on Wednesday dismissed …"). */
 const TIME_WORDS = new Set(['on', 'again', 'also', ...DAYS]);
 

@@ -5,13 +5,16 @@ export const MONTH_NAMES: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
+/** The seven weekday names, as the tokeniser lower-cases them (other date readers may share them). */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /**
  * Words that open a time phrase after a preposition: "fired on Monday", "attacked at dawn", "shelled
  * on 12 May". A pattern's closing preposition names the act's target ("fired on the crowd"); a date
  * after it names when the act happened, not at whom.
  */
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAY_NAMES,
   ...MONTH_NAMES,
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'dawn', 'dusk', 'night', 'midnight', 'noon', 'daybreak', 'nightfall', 'sunrise', 'sunset',
