@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
-import { firstFrom } from './mention-index.js';
+import { firstFrom, mentionCountry } from './mention-index.js';
 
 // "India and Pakistan fought a border war in 1999. Both sides agreed on Monday to hold talks": "both
 // sides" are the two opposed actors named last, not the document's two most named countries (which
@@ -23,14 +23,9 @@ export function otherSideAt(tokens: readonly Token[], k: number): boolean {
   return (a === 'the' && b === 'other' && tokens[k + 2]?.pos !== 'NOUN') || (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
 }
 
-/** The country a mention acts for, or ''. */
-function countryOf(m: EntityMention): string {
-  return (m.actor ?? m.country ?? '').slice(0, 3);
-}
-
 /** Do two pairs stand for the same two countries? */
 function sameCountries(a: readonly EntityMention[], b: readonly EntityMention[]): boolean {
-  return b.length === 2 && a.every((m) => b.some((o) => countryOf(o) === countryOf(m)));
+  return b.length === 2 && a.every((m) => b.some((o) => mentionCountry(o) === mentionCountry(m)));
 }
 
 /** Prepositions that make a following name a place or a circumstance, no side ("in Geneva", "at the border"). */
@@ -46,12 +41,12 @@ function opposedPair(doc: Doc, tokens: readonly Token[], sentence: Sentence): En
   let first: EntityMention | undefined;
   for (let n = firstFrom(all, sentence.start); n < end; n++) {
     const m = all[n]!;
-    const country = countryOf(m);
+    const country = mentionCountry(m);
     if (!country || !SIDE_TYPES.has(m.type)) continue;
     const k = tokenIndexBefore(tokens, m.start, sentence.firstToken);
     if ((m.type === 'GPE' || m.type === 'ORG') && k >= 0 && PLACE_PREPOSITIONS.has(tokens[k]!.normal)) continue;
     if (!first) first = m;
-    else if (countryOf(first) !== country) return [first, m];
+    else if (mentionCountry(first) !== country) return [first, m];
   }
   return undefined;
 }
@@ -65,7 +60,7 @@ function coordinatedPair(doc: Doc, sentence: Sentence): EntityMention[] | undefi
   const end = firstFrom(all, sentence.end);
   for (let n = firstFrom(all, sentence.start); n + 1 < end; n++) {
     const [a, b] = [all[n]!, all[n + 1]!];
-    if (!SIDE_TYPES.has(a.type) || !SIDE_TYPES.has(b.type) || !countryOf(a) || !countryOf(b) || countryOf(a) === countryOf(b)) continue;
+    if (!SIDE_TYPES.has(a.type) || !SIDE_TYPES.has(b.type) || !mentionCountry(a) || !mentionCountry(b) || mentionCountry(a) === mentionCountry(b)) continue;
     if (COORDINATION.test(doc.text.slice(a.end, b.start))) return [a, b];
   }
   return undefined;

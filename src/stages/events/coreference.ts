@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { sentenceGroups, type ActorGroup } from './actors.js';
-import { firstFrom } from './mention-index.js';
+import { firstFrom, mentionCountry } from './mention-index.js';
 
 // Actors named in the sentence before: "Mozambique asked South Africa to help clear mines. It also
 // urged donors …" is Mozambique's appeal. A sentence that opens with "It", "They" or "The group" as
@@ -109,7 +109,7 @@ function leaders(tokens: readonly Token[], subject: ActorGroup, groups: readonly
     if (!partner) return undefined;
     people = [...people, ...partner.mentions];
   }
-  const countries = new Set(people.map((m) => (m.actor ?? m.country ?? '').slice(0, 3)));
+  const countries = new Set(people.map(mentionCountry));
   return people.every((m) => m.type === 'PERSON') && countries.size === people.length && !countries.has('') ? people : undefined;
 }
 

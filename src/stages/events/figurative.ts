@@ -7,6 +7,7 @@
  */
 import type { Token } from '../../core/doc.js';
 import type { DraftEvent } from './merge.js';
+import { isPassive } from './subjects.js';
 
 /** Abstract heads that violence words only figuratively hit. */
 const ABSTRACT = new Set([
@@ -44,13 +45,6 @@ function subjectHead(tokens: readonly Token[], i: number, from: number): number 
   return -1;
 }
 
-/** Is the verb at `i` a passive participle: a form of "be" before it, adverbs and "not" aside ("cannot be killed", "was never crushed")? */
-function passive(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
-  return k >= 0 && tokens[k]!.pos === 'AUX' && tokens[k]!.lemma.toLowerCase() === 'be';
-}
-
 /** Is the lemma at `k` one of `words`? */
 function lemmaIn(tokens: readonly Token[], k: number, words: ReadonlySet<string>): boolean {
   return k >= 0 && words.has(tokens[k]!.lemma.toLowerCase());
@@ -62,7 +56,7 @@ export function figurative(d: DraftEvent, tokens: readonly Token[], sentenceStar
   if (i === undefined || tokens[i]?.pos !== 'VERB') return false;
   if (VIOLENT.has(d.plover)) {
     // "cannot be killed": a passive's patient is its subject.
-    const patient = passive(tokens, i) ? subjectHead(tokens, i, sentenceStart) : headFrom(tokens, i + 1, sentenceEnd);
+    const patient = isPassive(tokens, i, sentenceStart) ? subjectHead(tokens, i, sentenceStart) : headFrom(tokens, i + 1, sentenceEnd);
     return lemmaIn(tokens, patient, ABSTRACT);
   }
   if (!GIVING.has(d.plover) || d.target) return false;

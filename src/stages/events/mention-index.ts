@@ -10,3 +10,8 @@ export function firstFrom(mentions: readonly EntityMention[], offset: number): n
   }
   return lo;
 }
+
+/** The country a mention acts for (its actor code's first three letters, else its country), or ''. */
+export function mentionCountry(m: EntityMention): string {
+  return (m.actor ?? m.country ?? '').slice(0, 3);
+}

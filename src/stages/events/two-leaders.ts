@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import type { ActorGroup } from './actors.js';
-import { firstFrom } from './mention-index.js';
+import { firstFrom, mentionCountry } from './mention-index.js';
 
 // "Putin met Turkish President Erdogan in Sochi. The two presidents agreed …", "Moi received Museveni …,
 // and the two leaders held talks": "the two leaders" are the two people of two countries the text has
@@ -22,17 +22,12 @@ function leadersEnd(tokens: readonly Token[], i: number, end: number): number {
   return k < end && LEADERS.has(tokens[k]!.normal) ? k + 1 : -1;
 }
 
-/** The country a mention acts for, or ''. */
-function countryOf(m: EntityMention): string {
-  return (m.actor ?? m.country ?? '').slice(0, 3);
-}
-
 /** The first person of each country between two offsets, when the people there are of exactly two countries. */
 function twoPeople(all: readonly EntityMention[], from: number, to: number): EntityMention[] | undefined {
   const byCountry = new Map<string, EntityMention>();
   for (let n = firstFrom(all, from); n < all.length && all[n]!.start < to; n++) {
     const m = all[n]!;
-    const c = countryOf(m);
+    const c = mentionCountry(m);
     if (m.type === 'PERSON' && c && !byCountry.has(c)) byCountry.set(c, m);
   }
   return byCountry.size === 2 ? [...byCountry.values()] : undefined;
