@@ -2,8 +2,7 @@ import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { OFFICES } from './sole-country.js';
 import { titleSector } from './titles.js';
-
-const POSSESSIVE = /^['’]s$/;
+import { POSSESSIVE } from './locales/en/lexicon.js';
 
 /** The country a found name is of, when the name is that country's own ("Morocco", "Ivory Coast"). */
 function countryOf(found: Found | undefined): string | undefined {

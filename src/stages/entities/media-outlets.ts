@@ -1,14 +1,13 @@
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { ownCountry } from './sole-country.js';
+import { POSSESSIVE } from './locales/en/lexicon.js';
 
 /** Lower-case nouns for a news outlet, said right before its name: "the daily Al-Ahram", "the newspaper La Prensa" (PETRARCH agents: NEWSPAPER, BROADCASTING_CORP [~MED]). */
 const MEDIA_HEADS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'magazine', 'broadcaster', 'television', 'radio', 'channel', 'agency', 'website']);
 
 /** Most words between the outlet noun and the start of its phrase ("Pakistan's leading English-language newspaper"). */
 const MAX_BACK = 6;
-
-const POSSESSIVE = /^['’]s$/;
 
 /**
  * Codes a name the KB lacks, right after a news-outlet noun, as that country's media (CAMEO sector

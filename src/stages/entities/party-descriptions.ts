@@ -1,5 +1,6 @@
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import { POSSESSIVE } from './locales/en/lexicon.js';
 
 /** Lower-case heads of a party description. */
 const PARTY_HEADS = new Set(['party', 'parties', 'coalition', 'alliance']);
@@ -10,7 +11,6 @@ const PARTY_HEADS = new Set(['party', 'parties', 'coalition', 'alliance']);
 const SIDES: ReadonlyMap<string, string> = new Map([['ruling', 'GOV'], ['governing', 'GOV'], ['opposition', 'OPP']]);
 /** Words that may come before the side word ("main opposition party", "largest opposition party"). */
 const RANKS = new Set(['main', 'largest', 'biggest', 'leading', 'new', 'former', 'two', 'three', 'small', 'powerful']);
-const POSSESSIVE = /^['’]s$/;
 
 /**
  * A country's parties described in lower case after its name's possessive: "Cambodia's ruling

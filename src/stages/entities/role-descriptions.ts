@@ -2,10 +2,10 @@ import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { HEAD_NOUNS, MODIFIERS, PAST, ROLE_SECTORS, SECTOR_MODIFIERS } from './role-nouns.js';
 import { staffAfter } from './role-of-descriptions.js';
+import { POSSESSIVE } from './locales/en/lexicon.js';
 
 /** Most words between the owner and the role noun ("deputy foreign", "army"). */
 const MAX_MODIFIERS = 3;
-const POSSESSIVE = /^['’]s$/;
 /** Possessive pronouns before a counterpart's nationality ("his Egyptian counterpart"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 

@@ -1,7 +1,7 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import { POSSESSIVE } from './locales/en/lexicon.js';
 
-const POSSESSIVE = /^['’]s$/;
 const words = (list: string): string[] => list.trim().split(/\s+/);
 /** Each word of `list` paired with one CAMEO sector. */
 const inSector = (sector: string, list: string): (readonly [string, string])[] => words(list).map((w) => [w, sector] as const);

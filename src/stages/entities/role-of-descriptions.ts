@@ -1,6 +1,7 @@
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { HEAD_NOUNS, PAST, ROLE_SECTORS } from './role-nouns.js';
+import { POSSESSIVE } from './locales/en/lexicon.js';
 
 /** Lower-case nouns after a nationality that name a state body, with the CAMEO sector its officials are in ("the Israeli army", "the Ukrainian armed forces"). */
 const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
@@ -10,7 +11,6 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
 const MILITARY_STAFF = new Set(['general', 'army', 'defence', 'defense']);
 /** Roles of two words whose second is "general" ("secretary general", "director-general"). */
 const GENERAL_ROLES = new Set(['secretary', 'director']);
-const POSSESSIVE = /^['’]s$/;
 
 /**
  * "the head of the IAEA", "the secretary general of the Arab League", "the chief of the general

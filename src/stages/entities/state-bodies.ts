@@ -1,6 +1,6 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { GROUP_SECTORS } from './locales/en/lexicon.js';
+import { GROUP_SECTORS, POSSESSIVE } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
 
@@ -52,8 +52,6 @@ const OTHER_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your',
 
 /** Most lower-case words between the owner and the head ("main ruling military"). */
 const MAX_MODIFIERS = 2;
-
-const POSSESSIVE = /^['’]s$/;
 
 /** Lemmas of reporting verbs: a body right before one only reports ("Police said the gunman opened fire"). */
 const REPORTING = new Set(['say', 'allege', 'believe', 'suspect', 'explain', 'tell', 'report', 'claim', 'state', 'add', 'confirm', 'announce']);

@@ -2,8 +2,8 @@ import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { GOVERNMENT_WORDS } from './place-governments.js';
 import { soleCountry } from './sole-country.js';
+import { POSSESSIVE } from './locales/en/lexicon.js';
 
-const POSSESSIVE = /^['’]s$/;
 /** Endings of adjectives of place or creed, which describe a state rather than name it ("the Victorian state government", "an Islamic state"). */
 const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic)$/;
 

@@ -220,3 +220,6 @@ export const THIRD_PLURAL = set(`they them their theirs`);
 
 /** Plural nouns for people that do not end in -s ("people", "police"). */
 export const PEOPLE_NOUNS = set(`people police men women children staff personnel crew leaders`);
+
+/** The possessive mark as the tokeniser splits it off a name ("Russia's" is "Russia" + "'s"), either apostrophe. */
+export const POSSESSIVE = /^['’]s$/;
