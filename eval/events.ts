@@ -53,6 +53,8 @@ export async function run(): Promise<void> {
     console.log('\nFourth sample of 50 events (a fourth hash, none from the first three samples; judged in eval/events/kremlin-sample-4-judged.md):');
     kremlin.samples[3]!.forEach((line, i) => console.log(`U${i + 1}. ${line}`));
     console.log('\nRedrawn sample of 100 events (a new hash over all events, judged ones included; judged in eval/events/kremlin-redraw-1-judged.md):');
-    kremlin.redraw.forEach((line, i) => console.log(`R${i + 1}. ${line}`));
+    kremlin.redraws[0]!.forEach((line, i) => console.log(`R${i + 1}. ${line}`));
+    console.log('\nSecond redrawn sample of 100 events (another hash, over the events the first redraw left; judged in eval/events/kremlin-redraw-2-judged.md):');
+    kremlin.redraws[1]!.forEach((line, i) => console.log(`V${i + 1}. ${line}`));
   }
 }

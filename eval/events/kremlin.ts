@@ -15,8 +15,8 @@ export interface KremlinRun {
   byCategory: Map<string, number>;
   /** The samples to judge by hand, in the order of SALTS: none shares an event with an earlier one. */
   samples: string[][];
-  /** A sample drawn afresh from all the events (REDRAW_SALT), of the size asked for. */
-  redraw: string[];
+  /** The redrawn samples, in the order of REDRAW_SALTS, each of the size asked for. */
+  redraws: string[][];
 }
 
 /**
@@ -27,12 +27,13 @@ export interface KremlinRun {
 const SALTS = ['', 'sample-2/', 'sample-3/', 'sample-4/'];
 
 /**
- * The prefix of the redrawn sample: drawn from all the events, judged ones included. Why: the first
- * four samples hold 250 of the corpus's 270 or so events, so a fifth disjoint sample could not reach
- * 100; a fresh draw over every event, judged by an evaluator who has not seen earlier verdicts, measures
- * the code as it is now.
+ * Prefixes of the redrawn samples: the first is drawn from all the events, judged ones included, and
+ * each later one from the events the earlier redraws left. Why: the first four samples hold 250 of the
+ * corpus's 270 or so events, so a fifth disjoint sample could not reach 100; a fresh draw, judged by an
+ * evaluator who has not seen earlier verdicts, measures the code as it is now, and a second redraw
+ * avoids the events the first one put before its evaluator. Append only, as SALTS.
  */
-const REDRAW_SALT = 'redraw-1/';
+const REDRAW_SALTS = ['redraw-1/', 'redraw-2/'];
 
 /** The events in the order of the SHA-1 of `salt` + their doc/event id. */
 function orderedBy<T extends { id: string }>(salt: string, events: readonly T[]): T[] {
@@ -49,7 +50,7 @@ function side(s: Event['source']): string {
 /**
  * Analyses every text, timing the whole pipeline, and draws `sizes[i]` events for sample i: of the
  * events the earlier samples left, those whose ids hashed after SALTS[i] come first; and `redrawSize`
- * events of all for the redrawn sample.
+ * events for each redrawn sample, drawn the same way over all events with REDRAW_SALTS.
  */
 export function runKremlin(texts: readonly { id: string; text: string; published?: string }[], analyzer: Analyzer, sizes: readonly number[], redrawSize = 0): KremlinRun {
   let words = 0;
@@ -58,7 +59,7 @@ export function runKremlin(texts: readonly { id: string; text: string; published
   for (const input of texts) records.push(analyzer.analyze(input));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const byCategory = new Map<string, number>();
-  let left: { id: string; line: string }[] = [];
+  const left: { id: string; line: string }[] = [];
   let events = 0;
   for (const record of records) {
     words += record.text.split(/\s+/).filter((w) => w !== '').length;
@@ -70,13 +71,17 @@ export function runKremlin(texts: readonly { id: string; text: string; published
       left.push({ id: `${record.doc.id}/${e.id}`, line: `${record.doc.id}/${e.id} ${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} ${e.status} "${e.trigger.text}" ${side(e.source)} -> ${side(e.target)} (${e.rule})\n    ${sentence}` });
     }
   }
-  const all = left;
-  const samples: string[][] = [];
-  sizes.forEach((size, i) => {
-    const ordered = orderedBy(SALTS[i]!, left);
-    samples.push(ordered.slice(0, size).map((x) => x.line));
+  const samples = drawDisjoint(left, SALTS, sizes);
+  const redraws = drawDisjoint(left, REDRAW_SALTS, REDRAW_SALTS.map(() => redrawSize));
+  return { words, seconds, events, byCategory, samples, redraws };
+}
+
+/** Samples of `sizes[i]` lines, one per salt, each drawn from the events the earlier ones left. */
+function drawDisjoint(events: readonly { id: string; line: string }[], salts: readonly string[], sizes: readonly number[]): string[][] {
+  let left = events;
+  return sizes.map((size, i) => {
+    const ordered = orderedBy(salts[i]!, left);
     left = ordered.slice(size);
+    return ordered.slice(0, size).map((x) => x.line);
   });
-  const redraw = orderedBy(REDRAW_SALT, all).slice(0, redrawSize).map((x) => x.line);
-  return { words, seconds, events, byCategory, samples, redraw };
 }
