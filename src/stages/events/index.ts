@@ -22,6 +22,7 @@ import { recode } from './recode.js';
 import { ruledOut } from './ruled-out.js';
 import { warnedThat } from './warned-that.js';
 import { blamed } from './blamed.js';
+import { forceNotRuledOut } from './force-not-ruled-out.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
 export interface EventsStageOptions {
@@ -77,7 +78,10 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
       if (figurative(d, tokens, sentence.firstToken, sentence.endToken)) continue;
       // Joint exercises before the provoker search: an exercise of two states together answers no one.
       const coded = diplomaticProtest(jointExercise(options.recodeTense === false ? d : recode(d, codes, tokens), tokens, inSentence), inSentence);
-      const r = reliefOrigin(aimAtProvoker(coded, tokens, sentence, inSentence), tokens, sentence, inSentence);
+      // After the recode: it reads the negation the tense recode turned into a threat ("would not rule out force").
+      const held = forceNotRuledOut(coded, tokens);
+      if (!held) continue;
+      const r = reliefOrigin(aimAtProvoker(held, tokens, sentence, inSentence), tokens, sentence, inSentence);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).

@@ -50,3 +50,28 @@ describe('events: ground taken by force', () => {
     assert.deepEqual(summary(doc('Peru seized land from Chilean farmers.')).map((s) => s.split(' ')[0]), ['COERCE']);
   });
 });
+
+describe('events: praise, insults and condemnation', () => {
+  it('codes speaking highly of someone as praise, not a talk', () => {
+    assert.deepEqual(summary(doc('The Peruvian president spoke highly of Chile\'s economic reforms.')).map((s) => s.split(' ')[0]), ['SUPPORT']);
+    assert.deepEqual(summary(doc('The Peruvian president spoke with Chilean leaders about the future of the region.')).map((s) => s.split(' ')[0]), ['CONSULT']);
+  });
+
+  it('codes lashing out, hitting out and branding someone a liar as disapproval', () => {
+    assert.deepEqual(summary(doc('Peru lashed out at Chile on Friday.')), ['ACCUSE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The Peruvian president hit out at Chile over the fishing dispute.')).map((s) => s.split(' ')[0]), ['ACCUSE']);
+    assert.deepEqual(summary(doc('The Peruvian president branded his Chilean counterpart a liar.')).map((s) => s.split(' ')[0]), ['ACCUSE']);
+  });
+});
+
+describe('events: buildings blown up, envoys told to leave', () => {
+  it('codes a police station or post blown up as property destroyed', () => {
+    assert.deepEqual(summary(doc('Peruvian rebels blew up a police station in southern Chile.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+    assert.deepEqual(summary(doc('The Peruvian minister blew up at reporters.')), []);
+  });
+
+  it('codes a diplomat ordered to leave as expelled, and journalists given hours to leave as deported', () => {
+    assert.deepEqual(summary(doc('Peru ordered the Chilean ambassador to leave the country within 72 hours.')).map((s) => s.split(' ')[0]), ['SANCTION']);
+    assert.deepEqual(summary(doc('Peru gave two Chilean journalists 24 hours to leave the country.')).map((s) => s.split(' ')[0]), ['COERCE']);
+  });
+});
