@@ -21,6 +21,12 @@ describe('entities: nationality words of a state of the past, and of past affili
   });
   it('after the Soviet Union\'s end "Soviet" is history, no actor, nor a people of the article\'s country', () => {
     assert.equal(mention('Veterans of Soviet units laid wreaths in Kabul.', 'Soviet', '2005-02-15')?.country, undefined);
+    assert.equal(mention('Pilots who fought on the Soviet-German front were honoured.', 'Soviet', '2005-02-15')?.country, undefined);
+    assert.equal(mention('Millions of Soviet people died in the war.', 'Soviet', '2005-02-15')?.country, undefined);
+  });
+  it('but after its end "Soviet" heading a force, a body or a title still names the Soviet Union, as "USSR" does', () => {
+    assert.equal(mention('Soviet troops invaded Afghanistan in December 1979.', 'Soviet', '2004-12-27')?.actor, 'SUNMIL');
+    assert.equal(mention('In 1990 Soviet Foreign Minister Eduard Shevardnadze met James Baker.', 'Soviet Foreign Minister Eduard Shevardnadze', '2000-01-01')?.actor, 'SUNGOV');
   });
   it('"former" before a nationality word and a land noun, or "-era", "times" after it, make it no actor', () => {
     assert.equal(mention('Kazakhstan, a former Soviet republic, signed the accord.', 'Soviet', '1990-05-01')?.actor, undefined);

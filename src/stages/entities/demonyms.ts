@@ -114,9 +114,27 @@ export function pastAffiliation(view: DocView, hit: KbHit): boolean {
   return THING_AFTER.has(after) || (before !== undefined && PAST_BEFORE.has(before) && LAND_NOUNS.has(after));
 }
 
-/** True when the KB dates the nationality word's state and it no longer stands on the publication day: "Soviet" in 2005 is history, no actor. */
+/** True when the KB dates the nationality word's state and it no longer stands on the publication day: "Soviet" in 2005 is history, no actor unless it heads a force, body or title (historicActor). */
 export function stateGone(entry: KbEntry, date: string | undefined): boolean {
   return date !== undefined && (entry.roles?.length ?? 0) > 0 && roleOn(entry, date) === undefined;
+}
+
+/**
+ * True when a nationality word of a state gone on the publication day still names that state: it
+ * heads a force, a body or a title ("Soviet troops began pulling out of Afghanistan", "Soviet
+ * Foreign Minister Eduard Shevardnadze" in an article recalling 1990), as "the Soviet Union" always
+ * does. Not a bare modifier ("Soviet people"), not after "of" ("veterans of Soviet units"), not
+ * joined to a neighbour by a hyphen ("the Soviet-German front", "U.S.-Soviet ties").
+ */
+export function historicActor(view: DocView, hit: KbHit): boolean {
+  const { tokens } = view;
+  const sentence = tokens[hit.firstToken]!.sentence;
+  const before = tokens[hit.firstToken - 1];
+  const next = tokens[hit.endToken];
+  if (next === undefined || next.sentence !== sentence || next.start === hit.end) return false;
+  if (before !== undefined && before.sentence === sentence && (before.normal === 'of' || before.end === hit.start)) return false;
+  if (TITLE_WORDS.has(next.normal) && isCapitalised(view, hit.endToken)) return true;
+  return GROUP_SECTORS.has(next.normal) || (ORG_HEADS.has(next.normal) && isCapitalised(view, hit.endToken));
 }
 
 /** A nationality word of a past affiliation: a NORP with no country, as a group word is ("former Soviet"). */
