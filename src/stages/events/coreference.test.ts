@@ -43,5 +43,28 @@ describe('events: an opening pronoun subject names the previous sentence\'s subj
   it('makes no meeting between the members of a compound that met someone no actor names', () => {
     assert.deepEqual(summary(doc('Peru and Chile talked with the management of the plant.')), []);
   });
-});
 
+  describe('an object "him" the entities stage resolved to its own clause\'s subject', () => {
+    /** The doc's country names plus hand-made people ("him" resolved to Juan Perez, as a subject-blind resolver would). */
+    const withPeople = (text: string, people: [string, string, string][]): ReturnType<typeof doc> => {
+      const base = doc(text);
+      const made = people.map(([name, entity, actor]): EntityMention => {
+        const start = text.indexOf(name);
+        return { id: 'm', start, end: start + name.length, text: name, confidence: 1, rule: 'test', type: 'PERSON', entity, name, country: actor.slice(0, 3), actor };
+      });
+      const entities = [...made, ...(base.layers.entities ?? [])].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
+      return withLayers(base, { entities });
+    };
+    const agreed = (d: ReturnType<typeof doc>): string[] => findEvents(d).filter((e) => e.plover === 'AGREE').map((e) => `${e.source?.actor}->${e.target?.actor ?? '-'}`);
+
+    it('reads it as the one foreign person of the sentence before', () => {
+      const text = 'Pedro Soto arrived in Lima on Tuesday. Juan Perez promised him new arms deliveries.';
+      assert.deepEqual(agreed(withPeople(text, [['Pedro Soto', 'e9', 'CHLGOV'], ['Juan Perez', 'e8', 'PERGOV'], ['him', 'e8', 'PERGOV']])), ['PERGOV->CHLGOV']);
+    });
+
+    it('leaves it out when the sentence before names two foreign people', () => {
+      const text = 'Pedro Soto and Evo Ramos arrived in Lima. Juan Perez promised him new arms deliveries.';
+      assert.deepEqual(agreed(withPeople(text, [['Pedro Soto', 'e9', 'CHLGOV'], ['Evo Ramos', 'e7', 'BOLGOV'], ['Juan Perez', 'e8', 'PERGOV'], ['him', 'e8', 'PERGOV']])), ['PERGOV->-']);
+    });
+  });
+});

@@ -141,3 +141,29 @@ export function openingAntecedent(doc: Doc, tokens: readonly Token[], sentence: 
   if (!mentions) return undefined;
   return { mentions, start: sentence.firstToken, end: ref.end, locative: false, prep: -1, agentive: false, bothSides: false, wholeSpan: true };
 }
+
+/** Object pronouns of a person, which never stand for the subject of their own clause (that would be "himself"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+
+/**
+ * The person an object "him" or "her" stands for when it was resolved to the source's own country:
+ * the one person of another country the previous sentence names, its subject or not, when no one of
+ * another country is named before the pronoun in its own sentence ("Syrian President Assad arrived in
+ * Moscow. Putin promised him new arms deliveries", "Mr Putin met Mr Kuchma. Mr Putin congratulated
+ * him"). Nothing otherwise, two such people included: the target is then left out.
+ */
+export function objectPronounAntecedent(doc: Doc, tokens: readonly Token[], sentence: Sentence, pronoun: ActorGroup, groups: readonly ActorGroup[], sourceCountry: string): ActorGroup | undefined {
+  if (pronoun.end - pronoun.start !== 1 || !OBJECT_PRONOUNS.has(tokens[pronoun.start]!.normal)) return undefined;
+  if (groups.some((g) => g.start < pronoun.start && g.mentions.some((x) => mentionCountry(x) !== sourceCountry))) return undefined;
+  const previous = doc.layers.sentences?.[sentence.index - 1];
+  if (!previous) return undefined;
+  const all = doc.layers.entities ?? [];
+  let person: EntityMention | undefined;
+  for (let n = firstFrom(all, previous.start); n < all.length && all[n]!.start < previous.end; n++) {
+    const x = all[n]!;
+    if (x.type !== 'PERSON' || mentionCountry(x) === '' || mentionCountry(x) === sourceCountry || x.entity === person?.entity) continue;
+    if (person) return undefined;
+    person = x;
+  }
+  return person && { ...pronoun, mentions: [person], wholeSpan: true };
+}

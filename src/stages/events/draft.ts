@@ -18,6 +18,8 @@ import type { TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
 import { isDefinite } from './noun-roles.js';
 import { receivedFrom } from './received-from.js';
+import { partnerWith } from './talk-partner.js';
+import { objectPronounAntecedent } from './coreference.js';
 import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
@@ -72,19 +74,6 @@ function mutualObject(tokens: readonly Token[], m: TriggerMatch, clauseEnd: numb
 
 /** How far after the verb "each other" may stand in its complement ("agreed to open embassies in each other's capitals"). */
 const MUTUAL_REACH = 8;
-
-/** Words that may stand between "with" and a partner's name ("with their Belarusian partners", "with the new Chilean government"). */
-const PARTNER_LEAD = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
-
-/** Is the group starting at token `start` introduced by "with", over at most three determiners, possessives and adjectives? */
-function partnerWith(tokens: readonly Token[], start: number): boolean {
-  for (let i = start - 1; i >= Math.max(0, start - 4); i--) {
-    const t = tokens[i]!;
-    if (t.normal === 'with') return true;
-    if (!PARTNER_LEAD.has(t.pos)) return false;
-  }
-  return false;
-}
 
 /** Is a nominal trigger followed by an infinitive, its complement ("readiness to carry on", "offer to mediate")? */
 function infinitiveAfter(tokens: readonly Token[], m: TriggerMatch): boolean {
@@ -206,7 +195,10 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (source && target && targetGroup?.bothSides) target = withoutSourceCountry(doc, tokens, targetGroup, source, target);
   if (source && target && targetGroup?.mentions.every((x) => PRONOUN.test(x.text)) && target.actor?.slice(0, 3) === source.actor?.slice(0, 3)) {
     // "Ukraine's strikes that targeted its airfields": a pronoun target resolved to the source's own side is far likelier a coreference slip than self-harm.
-    target = undefined;
+    // "Assad arrived in Moscow. Putin promised him arms": an object "him" is no one of its own clause's subject; the previous subject may be whom it means.
+    const meant = objectPronounAntecedent(doc, tokens, sentence, targetGroup, groups, source.actor?.slice(0, 3) ?? '');
+    target = meant && side(doc, tokens, meant);
+    if (meant) targetGroup = meant;
   }
   if (!target && source && roles.location && (PLACE_TARGETS.has(plover) || m.code === VISIT)) {
     const place = side(doc, tokens, roles.location);

@@ -54,4 +54,8 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('leaves a "by" after a later noun of the subject phrase to that noun\'s act', () => {
     assert.deepEqual(summary(doc('Protesters enraged over the shooting of a teenager by Chile poured into the streets of Geneva.')).filter((l) => l.startsWith('PROTEST CHL')), []);
   });
+
+  it('takes the "by" right after the pattern\'s own noun as the passive\'s agent', () => {
+    assert.deepEqual(summary(doc('Chile was expelled from the alliance by Peru on Friday.')), ['SANCTION PER->CHL occurred']);
+  });
 });

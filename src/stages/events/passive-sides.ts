@@ -117,14 +117,17 @@ const RETAINED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ']);
  * Does only a bare noun phrase, with no preposition or verb, stand between a passive trigger (or
  * its pattern's words) and the "by" of its agentive group: "refugees were given food and shelter by
  * Tanzania", "the accord was signed last week by both leaders"? Then the noun before "by" is the
- * verb's retained object or a time, and the agent is the passive's, not that noun's.
+ * verb's retained object or a time, and the agent is the passive's, not that noun's. So is a noun
+ * that is the pattern's own last word ("Guinea was suspended from the bloc by ECOWAS": the bloc is
+ * what the pattern names, not an act of ECOWAS's).
  */
 export function retainedObjectAgent(tokens: readonly Token[], m: TriggerMatch, agent: ActorGroup): boolean {
   let by = agent.start - 1;
   while (by > m.end && tokens[by]!.normal !== 'by') by--;
   if (tokens[by]?.normal !== 'by') return false;
-  let noun = false;
-  for (let k = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1); k < by; k++) {
+  const last = m.used[m.used.length - 1] ?? -1;
+  let noun = last === by - 1 && last >= m.end && tokens[last]!.pos === 'NOUN';
+  for (let k = Math.max(m.end, last + 1); k < by; k++) {
     const t = tokens[k]!;
     if (!RETAINED_WORDS.has(t.pos) && !m.used.includes(k)) return false;
     noun ||= t.pos === 'NOUN';

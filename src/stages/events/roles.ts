@@ -7,6 +7,7 @@ import { frontedObject } from './fronted-addressee.js';
 import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js';
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
+import { talkPartner } from './talk-partner.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, residence } from './residents.js';
 import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
@@ -144,6 +145,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
   else if (object) object = possessedActor(tokens, after, object) ?? object;
+  // "discussed the Iraqi crisis by telephone with his Saudi counterpart": talks are held with the partner after "with", not with the topic's modifier.
+  object = talkPartner(tokens, m, object, after, clause.end) ?? object;
   // "captured the town of Kisangani from Zairean government troops": land seized is taken from whom "from" names, not from its own name.
   if (m.code.startsWith(SEIZURE) && !passive) object = after.find((g) => !g.agentive && fromBefore(tokens, g.start, m.end)) ?? object;
   // "would block European Union aid to Turkey", "lifted EU sanctions on Iran": an act on a thing that goes to someone is aimed at the
