@@ -23,6 +23,7 @@ import { ruledOut } from './ruled-out.js';
 import { warnedThat } from './warned-that.js';
 import { blamed } from './blamed.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
+import { verbalAttack } from './verbal-attack.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
 export interface EventsStageOptions {
@@ -81,7 +82,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
       // After the recode: it reads the negation the tense recode turned into a threat ("would not rule out force").
       const held = forceNotRuledOut(coded, tokens);
       if (!held) continue;
-      const r = reliefOrigin(aimAtProvoker(held, tokens, sentence, inSentence), tokens, sentence, inSentence);
+      // The media's attacks are words: recoded before the steps after, which read the category.
+      const r = reliefOrigin(aimAtProvoker(verbalAttack(held), tokens, sentence, inSentence), tokens, sentence, inSentence);
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).

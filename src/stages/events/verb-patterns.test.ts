@@ -75,3 +75,22 @@ describe('events: buildings blown up, envoys told to leave', () => {
     assert.deepEqual(summary(doc('Peru gave two Chilean journalists 24 hours to leave the country.')).map((s) => s.split(' ')[0]), ['COERCE']);
   });
 });
+
+describe('events: withdrawals, halts, ridicule and threats of force', () => {
+  it('codes troops evacuated and villages vacated as withdrawals, an offensive called off as de-escalation', () => {
+    assert.deepEqual(summary(doc('Peru evacuated its troops from the Chilean border town of Arica.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+    assert.deepEqual(summary(doc('Peru vacated two Chilean villages on Friday.')), ['RETREAT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru called off its offensive against Chilean rebels.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+  });
+
+  it('codes mockery, a move described as annexation and a reproach as disapproval', () => {
+    assert.deepEqual(summary(doc('The Peruvian foreign minister mocked Chile\'s claims.')).map((s) => s.split(' ')[0]), ['ACCUSE']);
+    assert.deepEqual(summary(doc('The Peruvian president described Chile\'s move as annexation.')).map((s) => s.split(' ')[0]), ['ACCUSE']);
+    assert.deepEqual(summary(doc('Peru took Chile to task over its fishing policy.')).map((s) => s.split(' ')[0]), ['ACCUSE']);
+  });
+
+  it('codes force one would not hesitate to use as a threat, captives handed back as released', () => {
+    assert.deepEqual(summary(doc('Peru said it would not hesitate to use force against Chile.')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['THREATEN PER->CHL']);
+    assert.deepEqual(summary(doc('Peru handed back 20 Chilean prisoners to Santiago.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+  });
+});
