@@ -34,6 +34,10 @@ describe('entities: nationality words of a state of the past, and of past affili
     assert.equal(mention('The Egyptian-born cleric was deported from Italy.', 'Egyptian', '1999-05-01')?.actor, undefined);
     assert.equal(mention('Macau, a former Portuguese colony, returned to China.', 'Portuguese', '1999-05-01')?.country, undefined);
   });
+  it('a bloc between "former" and a member noun is a past membership, no actor; the bloc acting keeps its code', () => {
+    assert.equal(mention('Poland became the first former Warsaw Pact country to join NATO.', 'Warsaw Pact', '1999-03-12')?.actor, undefined);
+    assert.equal(mention('The Warsaw Pact condemned the decision.', 'Warsaw Pact', '1988-03-12')?.actor, 'IGO');
+  });
   it('a compass adjective before a country\'s nationality word and a noun names a part of its people', () => {
     assert.equal(mention('Northern Ugandan rebels ambushed a bus near Kitgum.', 'Ugandan', '1998-05-01')?.actor, 'UGAREB');
     assert.equal(mention('West African leaders met in Abuja.', 'African', '1998-05-01'), undefined);

@@ -119,6 +119,21 @@ export function stateGone(entry: KbEntry, date: string | undefined): boolean {
   return date !== undefined && (entry.roles?.length ?? 0) > 0 && roleOn(entry, date) === undefined;
 }
 
+/** Nouns for the members of a bloc, after "former" and the bloc's name: "a former Warsaw Pact country". */
+const MEMBER_NOUNS = new Set([...LAND_NOUNS, 'country', 'countries', 'nation', 'nations', 'member', 'members', 'ally', 'allies']);
+
+/**
+ * True when a bloc's name stands between "former" and a member noun: "Hungary became the first
+ * former Warsaw Pact country to …" names Hungary's past membership, not the bloc acting.
+ */
+export function formerMember(view: DocView, hit: KbHit): boolean {
+  const { tokens } = view;
+  const sentence = tokens[hit.firstToken]!.sentence;
+  const before = tokens[hit.firstToken - 1];
+  const after = tokens[hit.endToken];
+  return before !== undefined && after !== undefined && before.sentence === sentence && after.sentence === sentence && PAST_BEFORE.has(before.normal) && MEMBER_NOUNS.has(after.normal);
+}
+
 /**
  * True when a nationality word of a state gone on the publication day still names that state: it
  * heads a force, a body or a title ("Soviet troops began pulling out of Afghanistan", "Soviet
@@ -140,4 +155,9 @@ export function historicActor(view: DocView, hit: KbHit): boolean {
 /** A nationality word of a past affiliation: a NORP with no country, as a group word is ("former Soviet"). */
 export function pastDemonym(view: DocView, hit: KbHit): Found {
   return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, end: hit.end, endToken: hit.endToken, type: 'NORP', kind: 'norp', rule: 'entities/en/past-demonym', confidence: 0.7, surface: view.text.slice(hit.start, hit.end) };
+}
+
+/** A bloc's name of a past membership ("former Warsaw Pact country"): an organisation with no link and no actor. */
+export function pastMember(view: DocView, hit: KbHit): Found {
+  return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, end: hit.end, endToken: hit.endToken, type: 'ORG', kind: 'name', rule: 'entities/en/former-member', confidence: 0.7, surface: view.text.slice(hit.start, hit.end) };
 }

@@ -19,6 +19,12 @@ function find(list: readonly EntityMention[], text: string): EntityMention | und
 }
 
 describe('entities stage', () => {
+  it('codes regional bodies and peace operations as international organisations', () => {
+    assert.equal(find(entities('The Pacific Islands Forum urged Canberra to act.', '1995-08-01'), 'Pacific Islands Forum')?.actor, 'IGO');
+    assert.equal(find(entities('Mercosur leaders met in Asuncion.', '2001-06-01'), 'Mercosur')?.actor, 'IGOSAM');
+    assert.equal(find(entities('KFOR troops detained two men near Mitrovica.', '2001-06-01'), 'KFOR')?.actor, 'IGOWSTNAT');
+    assert.equal(find(entities('UNPROFOR said its convoy was stopped.', '1994-06-01'), 'UNPROFOR')?.country, 'UN');
+  });
   it('gives a titled person the actor of the title when no KB role holds on the date', () => {
     const list = entities('Gambian President Dawda Jawara met Arab League Secretary General Chadli Klibi. Jawara said talks went well.');
     const jawara = list.filter((m) => m.name === 'Dawda Jawara');

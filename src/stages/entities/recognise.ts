@@ -6,7 +6,7 @@ import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js
 import { FUNCTION_WORDS, REGION_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
-import { countryOrg, groupAfterDemonym, historicActor, pastAffiliation, pastDemonym, stateGone } from './demonyms.js';
+import { countryOrg, formerMember, groupAfterDemonym, historicActor, pastAffiliation, pastDemonym, pastMember, stateGone } from './demonyms.js';
 import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
 import { appositionRoles } from './appositions.js';
@@ -120,6 +120,11 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     if (chosen.kind === 'demonym') {
       for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
       founds.push(pastAffiliation(view, hit) || (stateGone(entry, date) && !historicActor(view, hit)) ? pastDemonym(view, hit) : groupAfterDemonym(view, hit, entry, taken, kb.index.firstNames));
+      continue;
+    }
+    if (entry.type === 'ORG' && entry.actor?.startsWith('IGO') && formerMember(view, hit)) {
+      for (let i = hit.firstToken; i < hit.endToken; i++) taken[i] = 1;
+      founds.push(pastMember(view, hit));
       continue;
     }
     // "US Treasury": the country's organisation, and inside it the country, a mention of its own (as in "US President Trump").
