@@ -31,6 +31,11 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('The Association of Arab Lawyers met jailed activists.', 'Association of Arab Lawyers')?.actor, 'NGO');
     assert.notEqual(mention('Here the Russian Geographical Society has something to offer.', 'Geographical Society')?.actor, 'NGO');
   });
+  it('an unknown forum that urges, calls on or accuses is an NGO; a forum that meets or discusses stays uncoded', () => {
+    assert.equal(mention('The Asian Peoples Forum on Tuesday urged Japan to compensate wartime labourers.', 'Asian Peoples Forum')?.actor, 'NGO');
+    assert.equal(mention('The Civil Society Forum has accused the police of torture.', 'Civil Society Forum')?.actor, 'NGO');
+    assert.equal(mention('The Eastern Economic Forum discussed investment in the Far East.', 'Eastern Economic Forum')?.actor, undefined);
+  });
   it('a university named after a town is of the town’s country', () => {
     const m = mention('Students at Kabul University protested on Monday.', 'Kabul University');
     assert.equal(m?.country, 'AFG');

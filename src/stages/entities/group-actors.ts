@@ -54,10 +54,30 @@ export function noteInstitutionTown(view: DocView, hit: KbHit, towns: Map<number
   towns.set(hit.firstToken, `${country}EDU`);
 }
 
+/** Verbs (lemmas) of demands and censure: a forum that urges or accuses is a body that acts, not a meeting. */
+const BODY_ACTS = new Set(['urge', 'call', 'accuse', 'condemn', 'demand', 'appeal', 'warn', 'criticise', 'criticize', 'denounce', 'reject', 'deplore']);
+
+/**
+ * True when an unknown name ending in "Forum" is the subject of a demand or censure right after it
+ * ("The Global Water Forum urged Nigeria …", "The World Social Forum called on rich countries …"):
+ * such a forum is a body of campaigners (CAMEO NGO). Most forums are meetings ("the Tavrida Forum
+ * has discussed …", "the Forum will be held …"), and stay uncoded; so does a lone "Forum".
+ */
+function forumActing(view: DocView, f: Found): boolean {
+  const { tokens } = view;
+  if (f.endToken - f.firstToken < 2 || tokens[f.endToken - 1]!.normal !== 'forum') return false;
+  let k = f.endToken;
+  // "on Monday" or an auxiliary between: "The X Forum on Tuesday urged …", "… Forum has called on …".
+  if (tokens[k]?.normal === 'on' && tokens[k + 1] !== undefined && isCapitalised(view, k + 1)) k += 2;
+  if (tokens[k]?.pos === 'AUX') k++;
+  const verb = tokens[k];
+  return verb !== undefined && verb.sentence === tokens[f.firstToken]!.sentence && verb.pos === 'VERB' && BODY_ACTS.has(verb.lemma);
+}
+
 /**
  * Actor codes of unknown organisation names, in place: one that starts with a town of a known
  * country is that country's (an institution named after its town), one headed by an NGO word
- * with no country is an NGO.
+ * or a forum that demands or censures (forumActing), with no country, is an NGO.
  */
 export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns: ReadonlyMap<number, string>): void {
   // The first found ending at each token, indexed once on first need (only NGO-headed bodies ask), not a scan of all founds per body.
@@ -74,7 +94,7 @@ export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns
     if (f.type !== 'ORG') continue;
     let head = false;
     for (let i = f.firstToken; i < f.endToken && !head; i++) head = NGO_HEADS.has(view.tokens[i]!.normal);
-    if (!head) continue;
+    if (!head && !forumActing(view, f)) continue;
     // A nationality right before owns the body ("the Russian Geographical Society").
     if (byEnd === undefined) {
       byEnd = new Map();
