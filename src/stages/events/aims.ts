@@ -46,13 +46,18 @@ export function possessiveDeterminer(tokens: readonly Token[], g: ActorGroup): b
   return g.end - g.start === 1 && OWNERS.has(tokens[g.start]!.normal) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[g.end]?.pos ?? '');
 }
 
-/** Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)? */
-export function complementObject(tokens: readonly Token[], start: number, from: number): boolean {
+/**
+ * Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)?
+ * With `owner`, also the owner after "of" of a noun there ("threatened to annex a disputed region of Guyana", "warned it
+ * would respond to the deployment of U.S. missiles"): a threat is aimed at whose land or act its complement names.
+ */
+export function complementObject(tokens: readonly Token[], start: number, from: number, owner = false): boolean {
   let k = start - 1;
   while (k > from && (['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos) || OWNERS.has(tokens[k]!.normal) || innerHyphen(tokens, k, start))) k--;
   const w = tokens[k]!;
   // After people, "from" says where they come from ("their counterparts from Belarus"), not whom the complement aims at ("support from the Assembly").
   if (w.normal === 'from' && ORIGIN_NOUNS.has(tokens[k - 1]?.normal ?? '')) return false;
+  if (owner && w.normal === 'of' && tokens[k - 1]?.pos === 'NOUN' && k - 1 > from) return true;
   return w.pos === 'VERB' || ((w.pos === 'ADP' || w.pos === 'PART') && COMPLEMENT_PREPS.has(w.normal));
 }
 

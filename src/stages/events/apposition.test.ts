@@ -23,6 +23,25 @@ describe('events: a body\'s kind in apposition before its name', () => {
   });
 });
 
+/** The test doc with one more mention: a Chilean person named by `name`. */
+function withPerson(text: string, name: string, actor: string) {
+  const d = doc(text);
+  const start = text.indexOf(name);
+  const person: EntityMention = { id: 'p', start, end: start + name.length, text: name, confidence: 1, rule: 'test', type: 'PERSON', entity: 'e9', name, country: actor.slice(0, 3), actor };
+  const entities = [...(d.layers.entities ?? []), person].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
+  return withLayers(d, { entities });
+}
+
+describe('events: a person\'s title before the name', () => {
+  it('reads the name after a title as the object of the preposition before it ("restrictions on opposition leader …")', () => {
+    assert.deepEqual(summary(withPerson('Chile eased restrictions on opposition leader Ana Rojas on Monday.', 'Ana Rojas', 'CHLOPP')), ['CONCEDE CHL->CHLOPP occurred']);
+  });
+
+  it('reads the name after a title as the victim after a nominal of arrest\'s "of"', () => {
+    assert.deepEqual(summary(withPerson('A Chilean judge ordered the arrest of former president Ana Rojas.', 'Ana Rojas', 'CHLELI')).filter((l) => l.startsWith('COERCE')), ['COERCE CHL->CHLELI occurred']);
+  });
+});
+
 describe('events: the owner of a violent act\'s object after "of"', () => {
   it('reads over a people\'s name before the object noun ("the Moslem enclave of Lima")', () => {
     assert.deepEqual(summary(doc('Chile shelled the Moslem enclave of Lima on Tuesday.')), ['ASSAULT CHL->PER occurred']);

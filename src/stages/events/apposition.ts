@@ -34,3 +34,16 @@ export function titledObject(tokens: readonly Token[], g: ActorGroup, m: Trigger
   while (j >= m.end && j > k - TITLE_WORDS && (DETERMINERS.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j--;
   return j < m.end;
 }
+
+/**
+ * The preposition before a person's title ("eased restrictions on opposition leader Aung San Suu Kyi": before
+ * "opposition leader"), so that the name is read as that preposition's object; `k` when no title of up to
+ * four nouns and adjectives (over a determiner) stands at `k` right after a preposition.
+ */
+export function beforeTitle(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch, k: number): number {
+  if (k < m.end || tokens[k]!.pos !== 'NOUN' || m.used.includes(k) || !g.mentions.every((x) => x.type === 'PERSON')) return k;
+  let j = k - 1;
+  while (j >= m.end && j > k - TITLE_WORDS && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ') && !m.used.includes(j)) j--;
+  while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
+  return j >= m.end && tokens[j]!.pos === 'ADP' ? j : k;
+}

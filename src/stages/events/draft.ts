@@ -19,6 +19,7 @@ import type { DraftEvent } from './merge.js';
 import { isDefinite } from './noun-roles.js';
 import { receivedFrom } from './received-from.js';
 import { partnerWith } from './talk-partner.js';
+import { handedTo } from './handover.js';
 import { objectPronounAntecedent } from './coreference.js';
 import { borderOf, findRoles } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
@@ -139,7 +140,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (!target && (m.kind === 'verb' || infinitiveAfter(tokens, m)) && (ABSORBING.has(plover) || plover === 'THREATEN')) {
     // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
     // A list may run past the clause's commas: "to lift embargoes … to Iran, Libya, North Korea, Sudan".
-    const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && !possessiveDeterminer(tokens, g) && !ownerBeforeRecipient(tokens, g, groups, clause.end) && complementObject(tokens, g.start, m.end) && shallowComplement(tokens, m.end, g.start));
+    const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && !possessiveDeterminer(tokens, g) && !ownerBeforeRecipient(tokens, g, groups, clause.end) && complementObject(tokens, g.start, m.end, plover === 'THREATEN') && shallowComplement(tokens, m.end, g.start));
     if (aimed) {
       target = side(doc, tokens, aimed);
       targetGroup = aimed;
@@ -153,6 +154,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     targetGroup = groups.find((g) => g.start > end && g.end <= clause.end && tokens[g.start - 1]?.normal === 'from' && !g.locative);
     target = targetGroup && side(doc, tokens, targetGroup);
   }
+  // "pulled out of Badme, handing it over to Eritrean forces": a withdrawal is aimed at whom it hands the ground to.
+  const receiver = !target && source ? handedTo(tokens, m, clause, clauses, groups) : undefined;
+  if (receiver) [target, targetGroup] = [side(doc, tokens, receiver), receiver];
   if (!target && source && plover === 'THREATEN') {
     // "threatened to stop negotiations if the United States goes ahead": a threat is aimed at whoever must meet its condition.
     const condition = conditionSubject(tokens, clause, clauses, groups);

@@ -8,7 +8,7 @@ import type { ActorGroup } from './actors.js';
 import { inPhraseComma } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { innerHyphen } from './retag.js';
-import { beforeApposedPlace, titledObject } from './apposition.js';
+import { beforeApposedPlace, beforeTitle, titledObject } from './apposition.js';
 import { DAYS, DETERMINERS } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
 
@@ -79,7 +79,7 @@ function attributive(tokens: readonly Token[], k: number, from: number): boolean
 }
 
 /** CAMEO code prefix of military de-escalation and withdrawal (087): after its nominal's object, "from" names whom it is withdrawn from ("the withdrawal of its forces from Panama"). */
-const WITHDRAWAL = '087';
+export const WITHDRAWAL = '087';
 
 /** CAMEO roots of appeals and demands (02, 10). */
 export const ASKING_ROOTS = new Set(['02', '10']);
@@ -98,6 +98,11 @@ export function withdrawingActor(tokens: readonly Token[], m: TriggerMatch, near
 
 /** CAMEO codes of coercion done to people (173 arrest, detain; 174 expel, deport): not of things ("destruction of Russian science"). */
 const PERSON_COERCION = ['173', '174'];
+/** Is the act one of force (CAMEO 18–20) or of arresting or expelling people, which its nominal's "of" names the victims of? */
+function personForce(m: TriggerMatch): boolean {
+  return VIOLENCE_ROOTS.has(m.code.slice(0, 2)) || PERSON_COERCION.some((c) => m.code.startsWith(c));
+}
+
 /** Nouns that count the people after their "of" ("thousands of", "dozens of"). */
 const COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'number']);
 
@@ -190,6 +195,10 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   k = beforeApposedPlace(tokens, g, m, k);
   // "accused opposition leader Sam Rainsy", "ordered the opposition newspaper La Prensa": a title or a body's kind before the name too.
   if (titledObject(tokens, g, m, k)) return true;
+  // "the arrest of former prime minister Nawaz Sharif", "the killing of opposition leader Benigno Aquino": so after a nominal of force or arrest's own "of".
+  if (m.kind === 'noun' && tokens[m.end]?.normal === 'of' && personForce(m) && titledObject(tokens, g, { ...m, end: m.end + 1 }, k)) return true;
+  // "eased restrictions on opposition leader Aung San Suu Kyi": a title after a preposition belongs to the name, whose object the preposition makes it.
+  k = beforeTitle(tokens, g, m, k);
   // "discussed Karabakh settlement with Mr Aliev": a place right after a verb of discussing is its topic, not a party.
   if (k < m.end && m.code.startsWith(CONSULTING) && TOPIC_VERBS.has(tokens[m.head]!.lemma.toLowerCase()) && g.mentions.every((x) => x.type === 'GPE' || x.type === 'LOC')) return false;
   if (k < m.end || m.used.includes(k)) return true;
@@ -243,7 +252,7 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   const of = ofBefore(tokens, g.start, m.end);
   if (of >= 0 && (m.kind === 'noun' ? of === m.end : m.used.includes(of - 1)) && VIOLENCE_ROOTS.has(m.code.slice(0, 2))) return true;
   // "the forced expulsion of thousands of Afghan refugees", "the arrest of 12 Kurdish activists": a nominal of coercion's "of", over a count, names whom it hits.
-  if (of >= 0 && m.kind === 'noun' && (VIOLENCE_ROOTS.has(m.code.slice(0, 2)) || PERSON_COERCION.some((c) => m.code.startsWith(c))) && countedOf(tokens, m.end, of)) return true;
+  if (of >= 0 && m.kind === 'noun' && personForce(m) && countedOf(tokens, m.end, of)) return true;
   return w.pos === 'PART' && k === m.end;
 }
 
