@@ -87,4 +87,10 @@ describe('events: a verb coordinated with an earlier one', () => {
     assert.deepEqual(summary(doc('Peru did not meet Chilean officials or sign the treaty with Chile.')), ['CONSULT PER->CHL denied', 'SUPPORT PER->CHL denied']);
     assert.deepEqual(summary(doc('Peru met Chilean officials and signed the treaty with Chile.')), ['CONSULT PER->CHL occurred', 'SUPPORT PER->CHL occurred']);
   });
+
+  it('reads an act one has yet to do, or has no plans to do, as not done', () => {
+    assert.deepEqual(summary(doc('Peru has yet to withdraw its troops from the Chilean border.')).map((e) => e.split(' ').pop()), ['denied']);
+    assert.deepEqual(summary(doc('Peru said it had no plans to send troops to Chile.')).map((e) => e.split(' ').pop()), ['denied']);
+    assert.deepEqual(summary(doc('Peru said it plans to send troops to Chile.')).map((e) => e.split(' ').pop()), ['planned']);
+  });
 });

@@ -200,6 +200,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
         const governor = tokens[k - 1];
         // "failed to reach agreement", "unwilling to fight Klitschko": what was failed at or shrunk from did not happen.
         if (governor && RELUCTANT.has(governor.lemma.toLowerCase())) return 'denied';
+        // "Israel has yet to withdraw its troops", "had no plans to send troops": what is still owed, or not intended, has not happened.
+        if (governor?.normal === 'yet' || (governor && tokens[k - 2]?.normal === 'no' && intends(tokens, k - 1))) return 'denied';
         // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).
         if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
         // "has taken several tentative steps to enhance political freedoms": steps taken towards an act are the act under way.

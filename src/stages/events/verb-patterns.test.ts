@@ -94,3 +94,17 @@ describe('events: withdrawals, halts, ridicule and threats of force', () => {
     assert.deepEqual(summary(doc('Peru handed back 20 Chilean prisoners to Santiago.')).map((s) => s.split(' ')[0]), ['RETREAT']);
   });
 });
+
+describe('events: vows, warnings issued, pickets and arson by protesters', () => {
+  it('codes a vow to wipe a state out and a warning issued to someone as threats, a travel warning as none', () => {
+    assert.deepEqual(summary(doc('Peru vowed to wipe Chile off the map.')), ['THREATEN PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru issued a stern warning to Chile over its support for the rebels.')), ['THREATEN PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru issued a travel warning for Chile.')), []);
+  });
+
+  it('codes a picket as a demonstration and protesters setting fire to a building as a riot', () => {
+    assert.deepEqual(summary(doc('Peruvian activists picketed the Chilean embassy in Lima.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+    assert.deepEqual(summary(doc('Peruvian protesters set fire to the Chilean consulate in Lima.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+    assert.deepEqual(summary(doc('Peruvian rebels set fire to a Chilean army truck.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+  });
+});
