@@ -96,6 +96,12 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Abu Sayyaf gunmen kidnapped 20 tourists.', 'Abu Sayyaf')?.actor, 'PHLREB');
     assert.equal(mention('Hutu rebels fled into Zaire.', 'Zaire')?.country, 'COD');
   });
+  it("an unknown word and a known place before 'state' are one state, of the possessive's or the article's sole country, not the known word's", () => {
+    assert.equal(mention('Sudanese aircraft bombed villages in Blue Nile state on Sunday.', 'Blue Nile')?.country, 'SDN');
+    assert.equal(mention("Fighting spread to Sudan's White Nile state.", 'White Nile')?.country, 'SDN');
+    assert.equal(mention('The Upper Nile state government accused Khartoum of arming militias.', 'Upper Nile state government')?.actor, 'SDNGOV');
+    assert.equal(mention('The Upper Nile state government accused Khartoum of arming militias.', 'Nile state government'), undefined);
+  });
   it("an unknown name before 'state' or 'province', or after 'the province of', is a place of the article's sole country", () => {
     assert.equal(mention('Nigerian police arrested 40 people in Plateau state.', 'Plateau')?.country, 'NGA');
     assert.equal(mention('Sri Lankan troops advanced into the district of Mullaittivu on Monday.', 'Mullaittivu')?.country, 'LKA');
