@@ -108,3 +108,16 @@ describe('events: vows, warnings issued, pickets and arson by protesters', () =>
     assert.deepEqual(summary(doc('Peruvian rebels set fire to a Chilean army truck.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
   });
 });
+
+describe('events: envoys sent home or kicked out, cooperation revoked, troops sent home', () => {
+  it('codes diplomats kicked out, sent home or ordered out as expelled', () => {
+    assert.deepEqual(summary(doc('Peru kicked out the Chilean ambassador.')).map((s) => s.split(' ')[0]), ['SANCTION']);
+    assert.deepEqual(summary(doc('Peru sent home two Chilean diplomats.')).map((s) => s.split(' ')[0]), ['SANCTION']);
+    assert.deepEqual(summary(doc('Peru ordered the Chilean ambassador out of the country.')).map((s) => s.split(' ')[0]), ['SANCTION']);
+  });
+
+  it('codes cooperation agreements revoked as relations cut, and troops sent home as withdrawn', () => {
+    assert.deepEqual(summary(doc('Peru revoked its military cooperation agreements with Chile.')), ['SANCTION PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru sent its troops home from Chile.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+  });
+});
