@@ -49,7 +49,8 @@ export function possessiveDeterminer(tokens: readonly Token[], g: ActorGroup): b
 /**
  * Is the group at `start` an object inside a complement (after a verb or a recipient preposition, over determiners)?
  * With `owner`, also the owner after "of" of a noun there ("threatened to annex a disputed region of Guyana", "warned it
- * would respond to the deployment of U.S. missiles"): a threat is aimed at whose land or act its complement names.
+ * would respond to the deployment of U.S. missiles"): a threat is aimed at whose land or act its complement names, a refusal
+ * at whose gathering or authority ("rejected an invitation to attend a meeting of Palestinian factions").
  */
 export function complementObject(tokens: readonly Token[], start: number, from: number, owner = false): boolean {
   let k = start - 1;

@@ -140,7 +140,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (!target && (m.kind === 'verb' || infinitiveAfter(tokens, m)) && (ABSORBING.has(plover) || plover === 'THREATEN')) {
     // "threatened to cut off electricity to the Azerbaijani republic": whom a threat, demand or promise is aimed at stands in its complement.
     // A list may run past the clause's commas: "to lift embargoes … to Iran, Libya, North Korea, Sudan".
-    const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && !possessiveDeterminer(tokens, g) && !ownerBeforeRecipient(tokens, g, groups, clause.end) && complementObject(tokens, g.start, m.end, plover === 'THREATEN') && shallowComplement(tokens, m.end, g.start));
+    const aimed = groups.find((g) => g.start >= m.end && (g.end <= clause.end || (g.start < clause.end && g.mentions.length > 1)) && !g.locative && !g.agentive && !pairModifier(tokens, g, groups) && !possessiveDeterminer(tokens, g) && !ownerBeforeRecipient(tokens, g, groups, clause.end) && complementObject(tokens, g.start, m.end, plover === 'THREATEN' || plover === 'REJECT') && shallowComplement(tokens, m.end, g.start));
     if (aimed) {
       target = side(doc, tokens, aimed);
       targetGroup = aimed;

@@ -18,3 +18,9 @@ describe('events: a threat aimed at the owner its complement names after "of"', 
     assert.deepEqual(summary(doc('Peru threatened to annex a disputed region of Chile.')), ['THREATEN PER->CHL occurred']);
   });
 });
+
+describe('events: a refusal aimed at the owner its complement names after "of"', () => {
+  it('aims a refusal to attend a gathering at whose gathering it is', () => {
+    assert.deepEqual(summary(doc('Peru rejected an invitation to attend a meeting next week of Chilean factions.')), ['REJECT PER->CHL occurred']);
+  });
+});
