@@ -18,9 +18,21 @@ function stateSide(entities: readonly string[], mentions: readonly EntityMention
   return entities.some((e) => mentions.some((m) => m.entity === e && (m.type === 'GPE' || (actorCode(m) ?? '').slice(3, 6) === 'GOV')));
 }
 
-/** The draft recoded as an official complaint when a state protests to another state; else the draft as it is. */
+/** Sectors of a state's own voice: a government protests to another state, its students or workers demonstrate. */
+const STATE_SECTORS = new Set(['GOV', 'ELI']);
+
+/** Is the actor a state itself (a bare country code) or its government? */
+function stateActor(actor: string): boolean {
+  return actor.length === 3 || STATE_SECTORS.has(actor.slice(3, 6));
+}
+
+/**
+ * The draft recoded as an official complaint when a state protests to another state; else the draft as it is.
+ * "Hundreds of Iranian students gathered outside the French embassy to protest …": people of a sector stay demonstrators.
+ */
 export function diplomaticProtest(d: DraftEvent, mentions: readonly EntityMention[]): DraftEvent {
   if (d.plover !== 'PROTEST' || !d.source?.actor || !d.target?.actor || !PROTESTING.has(d.lemmas[0] ?? '')) return d;
+  if (!stateActor(d.source.actor)) return d;
   if (d.source.actor.slice(0, 3) === d.target.actor.slice(0, 3) || !stateSide(d.source.entities, mentions)) return d;
   return { ...d, cameo: COMPLAIN, plover: 'ACCUSE', mode: 'disapprove', rule: `${d.rule}+diplomatic` };
 }

@@ -121,3 +121,10 @@ describe('events: envoys sent home or kicked out, cooperation revoked, troops se
     assert.deepEqual(summary(doc('Peru sent its troops home from Chile.')).map((s) => s.split(' ')[0]), ['RETREAT']);
   });
 });
+
+describe('events: troops pulling out under an accord', () => {
+  it('codes troops pulling out of a place as a withdrawal, whatever accord is named after', () => {
+    assert.deepEqual(summary(doc('Peruvian troops began pulling out of Chile on Sunday under the Lima accords.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+    assert.deepEqual(summary(doc('Peru pulled out of the fishing accord with Chile.')).map((s) => s.split(' ')[0]), ['SANCTION']);
+  });
+});
