@@ -49,6 +49,11 @@ describe('events: "the two leaders" after two people are named', () => {
     const d = withPeople('During a meeting with Chilean President Lagos in Lima, the two leaders discussed the border.', [['Lagos', 'CHL']]);
     assert.deepEqual(summary(d), []);
   });
+
+  it('puts the guest first when the first of them hosted the second', () => {
+    const d = withPeople('Peruvian President Garcia received Chilean President Lagos in Lima, and the two leaders held talks on the border.', [['Garcia', 'PER'], ['Lagos', 'CHL']]);
+    assert.deepEqual(summary(d).filter((l) => l.startsWith('CONSULT')), ['CONSULT CHLGOV->PERGOV occurred']);
+  });
 });
 
 describe('events: the addressee of a letter phrase set off after the subject', () => {

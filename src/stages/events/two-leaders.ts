@@ -33,6 +33,19 @@ function twoPeople(all: readonly EntityMention[], from: number, to: number): Ent
   return byCountry.size === 2 ? [...byCountry.values()] : undefined;
 }
 
+/** Verbs of hosting a guest ("Moi received Museveni …, and the two leaders held talks"). */
+const HOSTING = /\b(received|hosted|welcomed|greeted)\b/;
+
+/**
+ * The pair with the guest first when the first person hosted the second ("Kenyan President Moi received Ugandan
+ * President Museveni at State House, and the two leaders held talks"): the PLOVER manual codes a visit's meetings
+ * from the visitor, the host as recipient, as hosting.ts does for the hosting verb itself.
+ */
+function guestFirst(text: string, pair: EntityMention[]): EntityMention[] {
+  const [host, guest] = pair as [EntityMention, EntityMention];
+  return HOSTING.test(text.slice(host.end, guest.start)) ? [guest, host] : pair;
+}
+
 /**
  * The "the two leaders" phrase of a sentence as a group of both sides, or nothing: the two people named
  * before it in the sentence, else in the sentence and the one before it.
@@ -45,7 +58,7 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
     const previous = doc.layers.sentences?.[sentence.index - 1];
     const at = tokens[i]!.start;
     const pair = twoPeople(all, sentence.start, at) ?? (previous ? twoPeople(all, previous.start, at) : undefined);
-    return pair && { mentions: pair, start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
+    return pair && { mentions: guestFirst(doc.text, pair), start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
   }
   return undefined;
 }
