@@ -128,3 +128,14 @@ describe('events: troops pulling out under an accord', () => {
     assert.deepEqual(summary(doc('Peru pulled out of the fishing accord with Chile.')).map((s) => s.split(' ')[0]), ['SANCTION']);
   });
 });
+
+describe('events: envoys summoned, deals left, talks walked out of', () => {
+  it('codes an envoy summoned over something as a complaint', () => {
+    assert.deepEqual(summary(doc('Peru summoned the Chilean ambassador over the fishing dispute.')).map((s) => s.split(' ')[0]), ['ACCUSE']);
+  });
+
+  it('codes a town left under a deal as a withdrawal, and talks walked out of as no strike', () => {
+    assert.deepEqual(summary(doc('Peruvian forces withdrew from the town on Friday under a deal with Chile.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+    assert.ok(!summary(doc('Peru walked out of the talks with Chile.')).some((s) => s.startsWith('PROTEST')));
+  });
+});
