@@ -139,3 +139,10 @@ describe('events: envoys summoned, deals left, talks walked out of', () => {
     assert.ok(!summary(doc('Peru walked out of the talks with Chile.')).some((s) => s.startsWith('PROTEST')));
   });
 });
+
+describe('events: pulling out under a deal', () => {
+  it('codes a place pulled out of under a deal as a withdrawal, a deal pulled out of as relations cut', () => {
+    assert.deepEqual(summary(doc('Peru pulled out of the border district on Wednesday under the peace deal with Chile.')).map((s) => s.split(' ')[0]), ['RETREAT']);
+    assert.deepEqual(summary(doc('Peru pulled out of the fishing deal with Chile.')), ['SANCTION PER->CHL occurred']);
+  });
+});
