@@ -22,6 +22,7 @@ export function appositionRoles(view: DocView, founds: Found[]): void {
   const byStart = new Map<number, Found>();
   for (const f of founds) if (!byStart.has(f.firstToken) || f.kind !== 'description') byStart.set(f.firstToken, f);
   const dropped = new Set<Found>();
+  let startsAt: Map<number, Found[]> | undefined;
   for (const person of founds) {
     if (person.type !== 'PERSON' || person.kind !== 'name' || person.titleActor !== undefined || tokens[person.endToken]?.normal !== ',') continue;
     const sentence = tokens[person.firstToken]!.sentence;
@@ -47,7 +48,9 @@ export function appositionRoles(view: DocView, founds: Found[]): void {
     // The role noun ends the apposition, which a comma, a full stop or the sentence's end closes.
     const after = tokens[role + 1];
     if (role < 0 || role + 1 !== k || !(after === undefined || after.sentence !== sentence || /^[,.;]$/.test(after.normal))) continue;
-    for (const f of founds) if (f !== owner && f.kind === 'name' && !f.entry && f.type === 'ORG' && f.firstToken >= roleStart && f.endToken <= k) dropped.add(f);
+    // The founds inside the role by their first token (indexed on first need), not a scan of all founds per apposition.
+    startsAt ??= foundsByStart(founds);
+    for (let t = roleStart; t < k; t++) for (const f of startsAt.get(t) ?? []) if (f !== owner && f.kind === 'name' && !f.entry && f.type === 'ORG' && f.endToken <= k) dropped.add(f);
     const international = !/^[A-Z]{3}$/.test(code);
     person.titleActor = international ? (owner.actor ?? owner.entry!.actor!) : code + (sector ?? (HEAD_NOUNS.has(tokens[role]!.normal) ? 'GOV' : ''));
     person.titleCountry = code;
@@ -67,4 +70,15 @@ function ownerCode(owner: Found): string | undefined {
   // An international body counts by its own name or acronym, not by a generic alias ("Security Council" is also Russia's).
   const generic = !/^[A-Z]{3}$/.test(country) && owner.surface !== owner.entry.name && !/^[\p{Lu}.]+$/u.test(owner.surface);
   return generic ? undefined : country;
+}
+
+/** Every found by its first token. */
+function foundsByStart(founds: readonly Found[]): Map<number, Found[]> {
+  const map = new Map<number, Found[]>();
+  for (const f of founds) {
+    const list = map.get(f.firstToken);
+    if (list === undefined) map.set(f.firstToken, [f]);
+    else list.push(f);
+  }
+  return map;
 }

@@ -12,6 +12,8 @@ const SURNAME_END = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yan|ian|enko|chuk|yuk|u
 /** A brand that starts with one lower-case letter before a capital: "iPod", "iTunes", "eBay" (not a typo like "theMoscow"). */
 const LOWER_CAMEL = /^(\p{Ll})\p{Lu}\p{L}*$/u;
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'llc', 'ltd', 'ltd.', 'plc', 'ag', 'gmbh', 'co.']);
+/** The first words of the phrases that are never names ("new" of "New Year"). */
+const NEVER_PHRASE_FIRSTS = new Set([...NEVER_NAME_PHRASES].map((p) => p.split(' ')[0]!));
 /** Lower-case nouns before a name that make it an organisation: "automaker Chrysler", "the firm Cerberus". */
 const ORG_DESCRIPTORS = new Set(['company', 'firm', 'automaker', 'carmaker', 'maker', 'manufacturer', 'giant', 'conglomerate', 'retailer', 'bank', 'insurer', 'airline', 'operator', 'producer', 'supplier', 'broadcaster', 'newspaper', 'agency', 'group', 'organisation', 'organization', 'party', 'militia', 'union']);
 /** Lower-case nouns before a name that make it a product: "model Falcon", "the operating system Mac OS X". */
@@ -69,7 +71,7 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       if (LEGAL_FORMS.has(tokens[end - 1]!.normal) && kb.index.firstNames.has(t.normal)) break;
       // After a title and what it heads, or a common word, a first name starts the holder's name:
       // "Minister for CIS Affairs | Leonid Drachevsky", "Industry and Trade | Denis Manturov".
-      if ((TITLE_WORDS.has(tokens[i]!.normal) || lower.has(tokens[end - 1]!.normal)) && kb.index.firstNames.has(t.normal) && !kb.index.firstNames.has(tokens[end - 1]!.normal) && nameToken(view, taken, end) && nameToken(view, taken, end + 1) && headsSomething(tokens, i, end)) {
+      if (kb.index.firstNames.has(t.normal) && (TITLE_WORDS.has(tokens[i]!.normal) || lower.has(tokens[end - 1]!.normal)) && !kb.index.firstNames.has(tokens[end - 1]!.normal) && nameToken(view, taken, end) && nameToken(view, taken, end + 1) && headsSomething(tokens, i, end)) {
         beforeHolder = true;
         break;
       }
@@ -127,7 +129,8 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     const surface = text.slice(start, stop);
-    if (/^[\p{Lu}]\.?$/u.test(surface) || NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' '))) continue;
+    // Why the length and first-word tests first: they spare most chunks the regex and the joined phrase.
+    if ((surface.length <= 3 && /^[\p{Lu}]\.?$/u.test(surface)) || (NEVER_PHRASE_FIRSTS.has(tokens[first]!.normal) && NEVER_NAME_PHRASES.has(tokens.slice(first, end).map((t) => t.normal).join(' ')))) continue;
     if (genericOnly(view, first, end, lower)) continue;
     const brand = tokens[first - 1];
     const camel = brand && LOWER_CAMEL.exec(text.slice(brand.start, brand.end));

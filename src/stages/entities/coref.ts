@@ -16,6 +16,12 @@ function ownKey(f: Found): string {
   return `name:${f.surface.toLowerCase()}`;
 }
 
+/** The last word of a name of several words, lower-cased ("putin" of "Vladimir Putin"); undefined for one word. */
+function lastWord(surface: string): string | undefined {
+  const space = surface.lastIndexOf(' ');
+  return space < 0 ? undefined : surface.slice(space + 1).toLowerCase();
+}
+
 /** Gender of a person cluster, when the KB knows it. */
 function genderOf(f: Found): 'm' | 'f' | undefined {
   return f.entry?.gender;
@@ -46,8 +52,9 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
   for (const f of founds) {
     if (f.kind === 'description') continue;
     f.cluster = ownKey(f);
-    const words = f.surface.split(' ');
-    if (f.type === 'PERSON' && f.kind === 'name' && words.length > 1 && !firstOwner.has(words.at(-1)!.toLowerCase())) firstOwner.set(words.at(-1)!.toLowerCase(), f);
+    if (f.type !== 'PERSON' || f.kind !== 'name') continue;
+    const surname = lastWord(f.surface);
+    if (surname !== undefined && !firstOwner.has(surname)) firstOwner.set(surname, f);
   }
   const surnameOwner = new Map<string, Found>();
   for (const f of founds) {
@@ -66,8 +73,8 @@ export function resolveCoreference(view: DocView, kb: KnowledgeBase, founds: Fou
     }
     if (f.type === 'PERSON') {
       persons.push(f);
-      const words = f.surface.split(' ');
-      if (words.length > 1) surnameOwner.set(words.at(-1)!.toLowerCase(), f);
+      const surname = lastWord(f.surface);
+      if (surname !== undefined) surnameOwner.set(surname, f);
     }
   }
   // Built once, after the surname pass has fixed who is a person: the descriptions below look names up by token and holders by title, not by a scan of every person per description.

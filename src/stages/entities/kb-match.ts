@@ -34,43 +34,70 @@ function laterCapitalsKept(name: string, written: string): boolean {
   return true;
 }
 
-/** The names of `index` that match the text at `start`, longest first; [] when none. */
+/** The names of one bucket that have one length, in bucket order, with the set of their lower-case forms. */
+interface LengthGroup {
+  readonly length: number;
+  readonly names: readonly KbName[];
+  readonly lowers: ReadonlySet<string>;
+}
+
+/** Each bucket's names grouped by length, longest first, made on the bucket's first use. */
+const GROUPS = new WeakMap<readonly KbName[], readonly LengthGroup[]>();
+
+/** The length groups of a bucket (its names are sorted longest first, so each length is one run). */
+function groupsOf(bucket: readonly KbName[]): readonly LengthGroup[] {
+  let groups = GROUPS.get(bucket);
+  if (groups !== undefined) return groups;
+  const made: LengthGroup[] = [];
+  for (let i = 0; i < bucket.length; ) {
+    const length = bucket[i]!.lower.length;
+    let j = i;
+    while (j < bucket.length && bucket[j]!.lower.length === length) j++;
+    const names = bucket.slice(i, j);
+    made.push({ length, names, lowers: new Set(names.map((n) => n.lower)) });
+    i = j;
+  }
+  groups = made;
+  GROUPS.set(bucket, groups);
+  return groups;
+}
+
+/**
+ * The names of `index` that match the text at `start`, longest first; [] when none. A bucket is read
+ * by length: one token-end test and one set look-up per length, not per name ("International …" has
+ * hundreds of names). Every name that matches has the text's lower-case form at its length, so a
+ * length whose set lacks it has none.
+ */
 function namesAt(view: DocView, index: KbIndex, start: number, article = false): KbName[] {
   const { text, tokenEndingAt } = view;
   const head = text.slice(start, start + KEY_LENGTH);
   const lowerHead = foldDiacritics(head.includes('’') || head.includes('‘') ? foldQuotes(head) : head).toLowerCase();
   const best: KbName[] = [];
-  // The text at `start` as each name length reads it, made once per length: a bucket holds many names of one length.
-  let segmentLength = -1;
-  let segment = '';
-  let lowerSegment: string | undefined;
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
     // A shorter key's names all have the key's length, so none can match unless a token ends there.
     if (keyLength < KEY_LENGTH && tokenEndingAt[start + keyLength]! < 0) continue;
     const bucket = index.bucket(lowerHead.slice(0, keyLength));
     if (!bucket) continue;
-    for (const name of bucket) {
-      const length = name.lower.length;
+    for (const group of groupsOf(bucket)) {
+      const length = group.length;
       if (keyLength < KEY_LENGTH && length !== keyLength) continue;
-      if (best.length > 0 && length < best[0]!.lower.length) break;
+      if (best.length > 0) break;
       // Cheapest test first: the name must end where a token ends.
       if (tokenEndingAt[start + length]! < 0) continue;
-      if (length !== segmentLength) {
-        const written = text.slice(start, start + length);
-        // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case.
-        const raw = article ? written[0]!.toUpperCase() + written.slice(1) : written;
-        segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
-        segmentLength = length;
-        lowerSegment = undefined;
+      const written = text.slice(start, start + length);
+      // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case.
+      const raw = article ? written[0]!.toUpperCase() + written.slice(1) : written;
+      const segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
+      const folded = foldDiacritics(segment).toLowerCase();
+      if (!group.lowers.has(folded)) continue;
+      const lowerSegment = upperStart(segment) ? folded : '';
+      for (const name of group.names) {
+        if (name.exactCase) {
+          if (segment !== name.text) continue;
+        } else if (lowerSegment !== name.lower || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, segment))) continue;
+        best.push(name);
       }
-      if (name.exactCase) {
-        if (segment !== name.text) continue;
-      } else {
-        lowerSegment ??= upperStart(segment) ? foldDiacritics(segment).toLowerCase() : '';
-        if (lowerSegment !== name.lower || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, segment))) continue;
-      }
-      best.push(name);
     }
     if (best.length > 0) return best;
   }

@@ -11,6 +11,8 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
 const MILITARY_STAFF = new Set(['general', 'army', 'defence', 'defense']);
 /** Roles of two words whose second is "general" ("secretary general", "director-general"). */
 const GENERAL_ROLES = new Set(['secretary', 'director']);
+/** Every word that can head such a role, for one look-up per token. */
+const ROLE_WORDS = new Set([...HEAD_NOUNS, ...ROLE_SECTORS.keys(), ...GENERAL_ROLES]);
 
 /**
  * "the head of the IAEA", "the secretary general of the Arab League", "the chief of the general
@@ -28,7 +30,7 @@ export function findRoleOfDescriptions(view: DocView, founds: readonly Found[], 
   for (const f of founds) if (!byFirst.has(f.firstToken) || f.endToken > byFirst.get(f.firstToken)!.endToken) byFirst.set(f.firstToken, f);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!(HEAD_NOUNS.has(t.normal) || ROLE_SECTORS.has(t.normal) || GENERAL_ROLES.has(t.normal)) || t.pos === 'VERB' || isCapitalised(view, i)) continue;
+    if (!ROLE_WORDS.has(t.normal) || t.pos === 'VERB' || isCapitalised(view, i)) continue;
     const sentence = t.sentence;
     const the = tokens[i - 1]!;
     if (the.normal !== 'the' || the.sentence !== sentence || taken.has(i - 1) || PAST.has(tokens[i - 2]?.normal ?? '')) continue;

@@ -28,6 +28,8 @@ const OWNED_ONLY = new Set(['court']);
 
 /** Heads of a state's sole ruler: "the king" is a person of the government (PETRARCH agents: KING [~GOV]), only after "the". */
 const RULER_HEADS = new Set(['king', 'queen', 'monarch', 'emir', 'sultan']);
+/** The sector of every head word, a ruler's GOV first: one look-up per token. */
+const HEAD_SECTORS: ReadonlyMap<string, string> = new Map([...BODY_SECTORS, ...[...RULER_HEADS].map((w) => [w, 'GOV'] as const)]);
 
 /** Words before the head that change its sector: "security forces" are police (COP), "rebel forces" rebels, "paramilitary forces" military (Phoenix agents: PARAMILITARY [~MIL]), an election commission the state's (GOV). */
 const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
@@ -108,9 +110,9 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Why the head is tested first: every token passes here, and only these words can end a body.
-    const ruler = RULER_HEADS.has(tokens[i]!.normal);
-    const headSector = ruler ? 'GOV' : BODY_SECTORS.get(tokens[i]!.normal);
+    const headSector = HEAD_SECTORS.get(tokens[i]!.normal);
     if (headSector === undefined || covered[i] || !lower(view, i)) continue;
+    const ruler = RULER_HEADS.has(tokens[i]!.normal);
     const sentence = tokens[i]!.sentence;
     const next = tokens[i + 1];
     // A possessive after the head owns what follows ("the government's decision"): the body is still named.
