@@ -146,3 +146,10 @@ describe('events: pulling out under a deal', () => {
     assert.deepEqual(summary(doc('Peru pulled out of the fishing deal with Chile.')), ['SANCTION PER->CHL occurred']);
   });
 });
+
+describe('events: ordered to withdraw', () => {
+  it('codes another party ordered to withdraw as a demand, one\'s own troops so ordered as a withdrawal decided', () => {
+    assert.deepEqual(summary(doc('Peru ordered Chile to withdraw its forces from the border.')), ['REQUEST PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru ordered its troops to withdraw from Chilean territory.')).map((s) => s.split(' ')[0]), ['CONCEDE']);
+  });
+});
