@@ -58,4 +58,8 @@ describe('events: sides a passive or a "by" phrase gives', () => {
   it('takes the "by" right after the pattern\'s own noun as the passive\'s agent', () => {
     assert.deepEqual(summary(doc('Chile was expelled from the alliance by Peru on Friday.')), ['SANCTION PER->CHL occurred']);
   });
+
+  it('takes the "by" after a charge with phrases of its own as the passive\'s agent', () => {
+    assert.deepEqual(summary(doc('Chile was accused of misusing up to $50 million in aid funds by Peru on Monday.')), ['ACCUSE PER->CHL occurred']);
+  });
 });

@@ -30,10 +30,16 @@ export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
   while (k > 0 && tokens[k]!.normal !== 'by') k--;
   if (tokens[k - 1]?.pos !== 'NOUN') return false;
   // "was charged with looting gold and timber by a U.N. panel": the phrase after the verb's "with" or "of" is the charge, not the agent's owner.
-  for (let j = k - 1, n = 0; j > 0 && n < CHARGE_REACH; j--, n++) {
+  // "was accused of misusing up to US $50 million in public funds by …": a charge may hold phrases of its own; then only the verb's own "with" or "of" opens it.
+  let inner = false;
+  for (let j = k - 1, n = 0; j > 0 && n < (inner ? CHARGE_PHRASE_REACH : CHARGE_REACH); j--, n++) {
     const t = tokens[j]!;
     // "was welcomed at Tripoli airport by his Libyan counterpart", "were killed in an ambush by FARC guerrillas": nor the scene or occasion right after the verb.
-    if ((t.normal === 'with' || t.normal === 'of' || SCENE_PREPS.has(t.normal)) && tokens[j - 1]?.pos === 'VERB') return false;
+    if ((t.normal === 'with' || t.normal === 'of' || (!inner && SCENE_PREPS.has(t.normal))) && tokens[j - 1]?.pos === 'VERB') return false;
+    if ((t.pos === 'ADP' || t.pos === 'SYM' || (t.pos === 'PART' && t.normal === 'to')) && t.normal !== 'by') {
+      inner = true;
+      continue;
+    }
     if (!CHARGE_WORDS.has(t.pos) && !(t.pos === 'VERB' && t.normal.endsWith('ing'))) return true;
   }
   return true;
@@ -43,8 +49,9 @@ export function byAfterNoun(tokens: readonly Token[], g: ActorGroup): boolean {
 const SCENE_PREPS = new Set(['at', 'in', 'during', 'near', 'outside', 'along']);
 /** Words of the phrase a verb's "with" or "of" names: "with embezzlement", "with stealing public funds", "of looting gold and timber". */
 const CHARGE_WORDS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PROPN']);
-/** How long that phrase may be. */
+/** How long that phrase may be; and with phrases of its own inside ("of misusing up to US $50 million in public funds"). */
 const CHARGE_REACH = 6;
+const CHARGE_PHRASE_REACH = 12;
 
 /** Is there a pronoun in `[from, to)`? */
 export function pronounBefore(tokens: readonly Token[], from: number, to: number): boolean {
