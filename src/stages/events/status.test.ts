@@ -93,4 +93,10 @@ describe('events: a verb coordinated with an earlier one', () => {
     assert.deepEqual(summary(doc('Peru said it had no plans to send troops to Chile.')).map((e) => e.split(' ').pop()), ['denied']);
     assert.deepEqual(summary(doc('Peru said it plans to send troops to Chile.')).map((e) => e.split(' ').pop()), ['planned']);
   });
+
+  it('reads an act not planned, or denied by a negative subject, as not done, and the going-to future as planned', () => {
+    assert.deepEqual(summary(doc('The Peruvian president said he was not planning to meet Chilean officials.')).map((e) => e.split(' ').pop()), ['denied']);
+    assert.deepEqual(summary(doc('Nobody is going to attack Chile.')).map((e) => e.split(' ').pop()), ['denied']);
+    assert.deepEqual(summary(doc('Peru is going to attack Chile.')), ['THREATEN PER->CHL threatened']);
+  });
 });

@@ -174,11 +174,25 @@ function hopedAhead(tokens: readonly Token[], m: TriggerMatch, sentenceStart: nu
   return false;
 }
 
+/** Words that negate an intent before it ("no plans to", "not planning to", "never intended to"). */
+const NOT_INTENDING = new Set(['no', 'not', "n't", 'never']);
+/** Subjects that deny the act of their verb ("Nobody is going to attack Ukraine", "none of them fought"). */
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'neither']);
+/** How many words before the verb such a subject may stand ("Nobody in Moscow is going to attack"). */
+const SUBJECT_REACH = 6;
+
+/** Does a negative subject stand before the verb in its clause? */
+function negativeSubject(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
+  for (let k = m.start - 1; k >= Math.max(clause.start, m.start - SUBJECT_REACH); k--) if (NEGATIVE_SUBJECTS.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** The status the trigger's own words give it. */
 function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart: number): EventStatus {
   if (m.kind === 'verb') {
     const shared = coordinateStatus(tokens, m, sentenceStart);
     if (shared) return shared;
+    if (negativeSubject(tokens, m, clause)) return 'denied';
   }
   for (let k = m.start - 1; k >= Math.max(clause.start, m.start - 6); k--) {
     const t = tokens[k]!;
@@ -200,8 +214,11 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
         const governor = tokens[k - 1];
         // "failed to reach agreement", "unwilling to fight Klitschko": what was failed at or shrunk from did not happen.
         if (governor && RELUCTANT.has(governor.lemma.toLowerCase())) return 'denied';
-        // "Israel has yet to withdraw its troops", "had no plans to send troops": what is still owed, or not intended, has not happened.
-        if (governor?.normal === 'yet' || (governor && tokens[k - 2]?.normal === 'no' && intends(tokens, k - 1))) return 'denied';
+        // "Israel has yet to withdraw its troops", "had no plans to send troops", "was not planning to meet": what is still owed, or
+        // not intended, has not happened.
+        if (governor?.normal === 'yet' || (governor && NOT_INTENDING.has(tokens[k - 2]?.normal ?? '') && intends(tokens, k - 1))) return 'denied';
+        // "is going to attack": the going-to future is a plan.
+        if (governor?.normal === 'going' && tokens[k - 2]?.pos === 'AUX') return 'planned';
         // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).
         if (governor && ATTEMPTED.has(governor.normal)) return 'occurred';
         // "has taken several tentative steps to enhance political freedoms": steps taken towards an act are the act under way.
