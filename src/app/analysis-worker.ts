@@ -16,7 +16,8 @@ if (port) {
   port.postMessage({ ready: analyzer.pipeline });
   port.on('message', (message: { seq: number; job: StoreJob }) => {
     try {
-      port.postMessage(toWire(message.seq, runStoreJob(analyzer, hash, message.job)));
+      const { answer, transfer } = toWire(message.seq, runStoreJob(analyzer, hash, message.job));
+      port.postMessage(answer, transfer);
     } catch (error) {
       const code = error instanceof SitrepError ? error.code : 'E_STAGE_FAILED';
       port.postMessage({ seq: message.seq, result: { kind: 'failed', code, reason: error instanceof Error ? error.message : String(error) } });
