@@ -21,7 +21,7 @@ import { receivedFrom } from './received-from.js';
 import { partnerWith } from './talk-partner.js';
 import { handedTo } from './handover.js';
 import { objectPronounAntecedent } from './coreference.js';
-import { borderOf, findRoles } from './roles.js';
+import { borderOf, findRoles, foreignersHit } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 import { HOST, hostedGuest, VISIT, visitingAttribute, visitingObject } from './hosting.js';
@@ -211,9 +211,11 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     const reached = plover !== 'AID' || recipientPlace(tokens, m, roles.location);
     // "killed 15 guerrillas in a clash near the Mozambique border": a border is no place violence is aimed at.
     const border = plover === 'ASSAULT' && borderOf(tokens, roles.location);
+    // "ambushed peacekeepers near Mogadishu": foreigners by office hit at a place are not its people.
+    const foreign = plover === 'ASSAULT' && foreignersHit(tokens, m.end, roles.location.start);
     // "Arab militiamen backed by Khartoum burned three villages in Darfur": rebels at home strike their own country, as its forces do not.
     const rebels = plover === 'ASSAULT' && armedGroup(source.actor);
-    if (place.actor && reached && !border && (domestic || rebels || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
+    if (place.actor && reached && !border && !foreign && (domestic || rebels || place.actor.slice(0, 3) !== source.actor?.slice(0, 3))) target = place;
   }
   if (!target && source?.actor?.startsWith(IGO) && roles.location && plover !== 'CONSULT') {
     // "The Security Council agreed to extend the force in Lebanon", "Red Cross officials suspended aid deliveries in Baghdad":

@@ -24,3 +24,9 @@ describe('events: a refusal aimed at the owner its complement names after "of"',
     assert.deepEqual(summary(doc('Peru rejected an invitation to attend a meeting next week of Chilean factions.')), ['REJECT PER->CHL occurred']);
   });
 });
+
+describe('events: foreigners by office hit at a place are not its people', () => {
+  it('does not aim an attack on peacekeepers at the country of the place', () => {
+    assert.deepEqual(summary(doc('Chilean troops ambushed U.N. peacekeepers near Lima on Monday.')), ['ASSAULT CHL->- occurred']);
+  });
+});

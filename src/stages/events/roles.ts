@@ -82,7 +82,7 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   // the country that holds the place (CAMEO codes the place's country as the target, whoever attacks).
   // Not a border named by its country ("killed 15 guerrillas in a clash near the Mozambique border"): the clash may be on either side.
   else if (VIOLENCE_ROOTS.has(m.code.slice(0, 2)) && m.kind === 'verb' && !m.reciprocal && !m.swapped && place && place.start > m.end && roles.source && !roles.target
-    && place.mentions.every((x) => x.type === 'GPE') && !borderOf(tokens, place)) roles.target = { ...place, locative: false };
+    && place.mentions.every((x) => x.type === 'GPE') && !borderOf(tokens, place) && !foreignersHit(tokens, m.end, place.start)) roles.target = { ...place, locative: false };
   if (m.reciprocal && !roles.source && !roles.target) {
     const both = groups.find((g) => g.bothSides);
     if (both) roles.source = both;
@@ -231,6 +231,15 @@ function whereAntecedent(tokens: readonly Token[], clause: Clause, groups: reado
   if (clause.kind !== 'relative' || tokens[clause.start]!.normal !== 'where') return undefined;
   const place = [...groups].reverse().find((g) => g.end <= clause.start && g.end >= clause.start - 2);
   return place && place.mentions.every((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'FAC') ? { ...place, locative: true } : undefined;
+}
+
+/** People who are in a country as foreigners by their office ("ambushed peacekeepers near Mogadishu"): not the place's people. */
+const FOREIGNERS = new Set(['peacekeepers', 'peacekeeper', 'monitors', 'observers', 'inspectors', 'foreigners', 'tourists', 'expatriates', 'diplomats']);
+
+/** Does the act hit people who are foreigners where it happens, named between the verb and the place ("ambushed U.N. peacekeepers near …")? */
+export function foreignersHit(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FOREIGNERS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /** CAMEO root of military posturing (15, PLOVER MOBILIZE). */
