@@ -14,13 +14,9 @@ describe('events: meetings attended, and declined in advance', () => {
   });
 });
 
-describe('events: refusals to recognise, promised withdrawals with a date between', () => {
+describe('events: refusals to recognise', () => {
   it('codes a recognition refused as a rejection', () => {
     assert.deepEqual(summary(doc('Peru said it would not recognise the new government of Chile.')).map((s) => s.split(' ')[0]), ['REJECT']);
   });
 
-  it('codes an agreement to withdraw as a concession when a date stands before the infinitive', () => {
-    assert.deepEqual(summary(doc('Peru agreed on Thursday to pull its troops out of Chile.')).map((s) => s.split(' ')[0]), ['CONCEDE']);
-    assert.deepEqual(summary(doc('Peru agreed on Thursday to talks with Chile.')).map((s) => s.split(' ')[0]), ['AGREE']);
-  });
 });

@@ -2,7 +2,6 @@ import type { Token } from '../../core/doc.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import { readiedForce } from './force-posture.js';
 import type { DraftEvent } from './merge.js';
-import { opensTimePhrase } from './time-phrase.js';
 
 /** CAMEO "boycott": announced, it is a threat. */
 const BOYCOTT = '143';
@@ -69,16 +68,11 @@ const COMMITTING = new Set(['agree', 'promise', 'pledge', 'vow', 'undertake', 'c
 /** Yielding verbs whose promise is a concession (PLOVER CONCEDE: "the promise of future concessions such as easing of restrictions"); a promised release stays with its verb. */
 const YIELDING = new Set(['lift', 'ease', 'reopen', 'remove', 'withdraw', 'relax', 'end', 'unblock', 'pull']);
 
-/** How many tokens a date phrase between a committing verb and its infinitive may take ("on 12 May", "on the night of"). */
-const DATE_REACH = 4;
-
 /** Is the draft an agreement or promise to yield ("Russia agreed to lift restrictions on Moldovan fruit imports")? */
 function promisedYield(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
   // Only the generic agreement: a pattern that named the act agreed ("agreed to restore the ceasefire", 0356) keeps its code.
   if (!tokens || d.cameo !== '030' || d.tokens.length === 0 || !COMMITTING.has(d.lemmas[0] ?? '')) return false;
   let k = d.tokens[0]! + 1;
-  // "agreed on Thursday to pull its troops out": a date may stand between the verb and its infinitive.
-  if (opensTimePhrase(tokens, k)) for (const end = k + DATE_REACH; k < end && tokens[k]?.normal !== 'to'; ) k++;
   if (tokens[k]?.normal !== 'to') return false;
   k++;
   while (tokens[k]?.pos === 'ADV') k++;
