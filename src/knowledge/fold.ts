@@ -18,3 +18,14 @@ export function foldDiacritics(text: string): string {
   }
   return out;
 }
+
+/** Every letter foldDiacritics changes, as one character class. */
+const FOLDABLE = new RegExp(`[${[...MAP.keys()].join('')}]`, 'g');
+
+/**
+ * foldDiacritics for a whole document: the same string, made by one native replace of the letters
+ * that change, not one concatenation per character (a text with a single curly quote is non-ASCII).
+ */
+export function foldDiacriticsText(text: string): string {
+  return NON_ASCII.test(text) ? text.replace(FOLDABLE, (ch) => MAP.get(ch)!) : text;
+}

@@ -1,4 +1,6 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
+import { foldDiacriticsText } from '../../knowledge/fold.js';
+import { foldQuotes } from '../../knowledge/kb-index.js';
 import { FUNCTION_WORDS } from './locales/en/lexicon.js';
 
 /** What the entity rules read about one document, computed once per run. */
@@ -16,6 +18,10 @@ export interface DocView {
   readonly headline: Uint8Array;
   /** Lower-cased words seen capitalised somewhere a capital proves a name (not sentence-initial, not in a headline). */
   readonly capitalisedInRunningText: ReadonlySet<string>;
+  /** The text with typographic apostrophes folded to "'" (same length), as KB names are written. */
+  readonly quoteText: string;
+  /** `quoteText` with diacritics folded, lower-cased (same length: the fold removes the one letter, 'İ', whose lower case is longer), as KB names' lower forms are. */
+  readonly lowerText: string;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -63,7 +69,9 @@ export function makeDocView(doc: Doc): DocView {
   });
   const initial = new Uint8Array(tokens.length);
   const headline = new Uint8Array(sentences.length);
-  const view: DocView = { text, tokens, sentences, tokenAt, tokenEndingAt, initial, headline, capitalisedInRunningText: new Set() };
+  const quoteText = foldQuotes(text);
+  const lowerText = foldDiacriticsText(quoteText).toLowerCase();
+  const view: DocView = { text, tokens, sentences, tokenAt, tokenEndingAt, initial, headline, capitalisedInRunningText: new Set(), quoteText, lowerText };
   for (const s of sentences) {
     headline[s.index] = isHeadline(text, tokens, s) ? 1 : 0;
     for (let i = s.firstToken; i < s.endToken; i++) {

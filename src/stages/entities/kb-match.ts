@@ -1,4 +1,3 @@
-import { foldDiacritics } from '../../knowledge/fold.js';
 import { foldQuotes, KEY_LENGTH, type KbIndex, type KbName } from '../../knowledge/kb-index.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 
@@ -34,15 +33,20 @@ function laterCapitalsKept(name: string, written: string): boolean {
   return true;
 }
 
-/** The names of one bucket that have one length, in bucket order, with the set of their lower-case forms. */
+/** The names of one bucket that have one length, in bucket order, with the probes of their lower-case forms. */
 interface LengthGroup {
   readonly length: number;
   readonly names: readonly KbName[];
-  readonly lowers: ReadonlySet<string>;
+  readonly probes: ReadonlySet<number>;
 }
 
 /** Each bucket's names grouped by length, longest first, made on the bucket's first use. */
 const GROUPS = new WeakMap<readonly KbName[], readonly LengthGroup[]>();
+
+/** Two characters of a lower-case form of `length` read from `at`: the last, and the first after the key (a name's key is its first four). */
+function probe(lower: string, at: number, length: number): number {
+  return lower.charCodeAt(at + length - 1) * 65536 + lower.charCodeAt(at + Math.min(KEY_LENGTH, length - 1));
+}
 
 /** The length groups of a bucket (its names are sorted longest first, so each length is one run). */
 function groupsOf(bucket: readonly KbName[]): readonly LengthGroup[] {
@@ -54,7 +58,7 @@ function groupsOf(bucket: readonly KbName[]): readonly LengthGroup[] {
     let j = i;
     while (j < bucket.length && bucket[j]!.lower.length === length) j++;
     const names = bucket.slice(i, j);
-    made.push({ length, names, lowers: new Set(names.map((n) => n.lower)) });
+    made.push({ length, names, probes: new Set(names.map((n) => probe(n.lower, 0, length))) });
     i = j;
   }
   groups = made;
@@ -64,14 +68,15 @@ function groupsOf(bucket: readonly KbName[]): readonly LengthGroup[] {
 
 /**
  * The names of `index` that match the text at `start`, longest first; [] when none. A bucket is read
- * by length: one token-end test and one set look-up per length, not per name ("International …" has
- * hundreds of names). Every name that matches has the text's lower-case form at its length, so a
- * length whose set lacks it has none.
+ * by length: one token-end test and one probe per length ("International …" has hundreds of names),
+ * then the names of that length are compared in place with the document's folded texts, with no
+ * string made per name or length. A name that matches has the text's lower-case form, so its probe.
  */
 function namesAt(view: DocView, index: KbIndex, start: number, article = false): KbName[] {
-  const { text, tokenEndingAt } = view;
-  const head = text.slice(start, start + KEY_LENGTH);
-  const lowerHead = foldDiacritics(head.includes('’') || head.includes('‘') ? foldQuotes(head) : head).toLowerCase();
+  const { text, tokenEndingAt, lowerText, quoteText } = view;
+  const lowerHead = lowerText.slice(start, start + KEY_LENGTH);
+  // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case, and then counts as a capital.
+  const upper = article || upperStart(text.slice(start, start + 2));
   const best: KbName[] = [];
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
@@ -83,25 +88,27 @@ function namesAt(view: DocView, index: KbIndex, start: number, article = false):
       const length = group.length;
       if (keyLength < KEY_LENGTH && length !== keyLength) continue;
       if (best.length > 0) break;
-      // Cheapest test first: the name must end where a token ends.
-      if (tokenEndingAt[start + length]! < 0) continue;
-      const written = text.slice(start, start + length);
-      // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case.
-      const raw = article ? written[0]!.toUpperCase() + written.slice(1) : written;
-      const segment = raw.includes('’') || raw.includes('‘') ? foldQuotes(raw) : raw;
-      const folded = foldDiacritics(segment).toLowerCase();
-      if (!group.lowers.has(folded)) continue;
-      const lowerSegment = upperStart(segment) ? folded : '';
+      // Cheapest tests first: the name must end where a token ends, and have the probe's characters.
+      if (tokenEndingAt[start + length]! < 0 || !group.probes.has(probe(lowerText, start, length))) continue;
+      let segment: string | undefined;
       for (const name of group.names) {
         if (name.exactCase) {
-          if (segment !== name.text) continue;
-        } else if (lowerSegment !== name.lower || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, segment))) continue;
+          // The article's capital is not in the text: only then is the written form made.
+          if (!(article ? (segment ??= written(text, start, length, article)) === name.text : quoteText.startsWith(name.text, start))) continue;
+        } else if (!upper || !lowerText.startsWith(name.lower, start) || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, (segment ??= written(text, start, length, article))))) continue;
         best.push(name);
       }
     }
     if (best.length > 0) return best;
   }
   return best;
+}
+
+/** The text at `start` as a name of `length` reads it: apostrophes folded, and the lower-case Arabic article capitalised. */
+function written(text: string, start: number, length: number, article: boolean): string {
+  const raw = text.slice(start, start + length);
+  const cased = article ? raw[0]!.toUpperCase() + raw.slice(1) : raw;
+  return cased.includes('’') || cased.includes('‘') ? foldQuotes(cased) : cased;
 }
 
 /**
