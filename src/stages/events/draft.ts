@@ -20,6 +20,7 @@ import { isDefinite } from './noun-roles.js';
 import { receivedFrom } from './received-from.js';
 import { partnerWith } from './talk-partner.js';
 import { handedTo } from './handover.js';
+import { apologyVictims } from './apology.js';
 import { objectPronounAntecedent } from './coreference.js';
 import { borderOf, findRoles, foreignersHit } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
@@ -154,8 +155,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     targetGroup = groups.find((g) => g.start > end && g.end <= clause.end && tokens[g.start - 1]?.normal === 'from' && !g.locative);
     target = targetGroup && side(doc, tokens, targetGroup);
   }
-  // "pulled out of Badme, handing it over to Eritrean forces": a withdrawal is aimed at whom it hands the ground to.
-  const receiver = !target && source ? handedTo(tokens, m, clause, clauses, groups) : undefined;
+  // "pulled out of Badme, handing it over to Eritrean forces": a withdrawal is aimed at whom it hands the ground to;
+  // "apologised for its treatment of Zimbabwean migrants": an apology at those its act was done to.
+  const receiver = !target && source ? handedTo(tokens, m, clause, clauses, groups) ?? apologyVictims(tokens, m, clause.end, groups) : undefined;
   if (receiver) [target, targetGroup] = [side(doc, tokens, receiver), receiver];
   if (!target && source && plover === 'THREATEN') {
     // "threatened to stop negotiations if the United States goes ahead": a threat is aimed at whoever must meet its condition.
