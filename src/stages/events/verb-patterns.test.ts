@@ -153,3 +153,10 @@ describe('events: ordered to withdraw', () => {
     assert.deepEqual(summary(doc('Peru ordered its troops to withdraw from Chilean territory.')).map((s) => s.split(' ')[0]), ['CONCEDE']);
   });
 });
+
+describe('events: the halting verbs keep their own patterns', () => {
+  it('codes a curfew ended as eased and talks halted as broken off, beside offensives called off', () => {
+    assert.deepEqual(summary(doc('The Peruvian government ended a curfew in Lima.')).map((s) => s.split(' ')[0]), ['CONCEDE']);
+    assert.deepEqual(summary(doc('Peru halted talks with Chile.')), ['SANCTION PER->CHL occurred']);
+  });
+});
