@@ -10,11 +10,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { ThreadSplit } from './cpu-time.js';
 
-/** What one pinned child printed: its analyze rate and CPU time per document. */
+/** What one pinned child printed: its analyze rate, CPU time per document, and that CPU by thread (where /proc is there). */
 export interface PinnedRate {
   docsPerSecond: number;
   cpuMsPerDoc: number;
+  threads?: ThreadSplit;
 }
 
 /** Output of a command run to its end, or a rejection when it fails. */

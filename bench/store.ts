@@ -20,7 +20,7 @@ import type { ArticleInput } from '../dist/pipeline/article-input.js';
 import type { QueryFilter } from '../dist/store/store.js';
 import { kremlinLines } from './corpus.js';
 import { canPin, canPinPair, pinnedAnalyze, pinnedAnalyzePair, spinRates } from './machine-ceiling.js';
-import { cpuMs } from './cpu-time.js';
+import { cpuMs, splitThreads, threadCpuMs, type ThreadSplit } from './cpu-time.js';
 
 /** A printable row of the bench table. */
 export interface BenchRow {
@@ -75,6 +75,8 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   let pinned: number | undefined;
   let pinnedCpu = Infinity;
   let ingestCpu = Infinity;
+  let pinnedThreads: ThreadSplit | undefined;
+  let ingestThreads: ThreadSplit | undefined;
   let pair = 0;
   let spinAlone = 0;
   let spinPair = 0;
@@ -87,7 +89,7 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
     if (canPin()) {
       const one = await pinnedAnalyze(0, WARM_PASSES + round);
       pinned = Math.max(pinned ?? 0, one.docsPerSecond);
-      pinnedCpu = Math.min(pinnedCpu, one.cpuMsPerDoc);
+      if (one.cpuMsPerDoc < pinnedCpu) (pinnedCpu = one.cpuMsPerDoc), (pinnedThreads = one.threads);
       // The machine's own ceiling, in the same minutes as the rates it bounds (see machine-ceiling.ts);
       // best rates over the rounds, as for every rate here: a ratio per round would divide two drifts.
       if (canPinPair()) {
@@ -107,9 +109,11 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
     const store = new SqliteStore(path);
     start = performance.now();
     const cpu = process.cpuUsage();
+    const before = threadCpuMs();
     const summary = await ingest(store, [file], { maxBytes: 10 * 1024 * 1024, workers, pool });
     rate = Math.max(rate, summary.added / ((performance.now() - start) / 1000));
-    ingestCpu = Math.min(ingestCpu, cpuMs(process.cpuUsage(cpu)) / summary.added);
+    const spent = cpuMs(process.cpuUsage(cpu)) / summary.added;
+    if (spent < ingestCpu) (ingestCpu = spent), (ingestThreads = splitThreads(before, threadCpuMs(), summary.added, workers));
     store.connection.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
     size = statSync(path).size / summary.added;
@@ -126,6 +130,16 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
           { name: 'store: CPU per document, pinned analyze (all its threads, least of the rounds)', value: round(pinnedCpu, 2), unit: 'ms' },
           { name: 'store: CPU per document, ingest (every thread: analysis, V8 helpers, reading, writer)', value: round(ingestCpu, 2), unit: 'ms' },
           { name: 'store: ingest / pinned analyze that two idle cores allow (2 × pinned CPU / ingest CPU)', value: round((2 * pinnedCpu) / ingestCpu, 2), unit: '×' },
+          ...(pinnedThreads && ingestThreads && ingestThreads.analysis > 0
+            ? [
+                { name: 'store: CPU per document by thread, pinned analyze: analyzing thread / V8 helpers (same round)', value: `${round(pinnedThreads.main, 2)} / ${round(pinnedThreads.other, 2)}`, unit: 'ms' },
+                {
+                  name: `store: CPU per document by thread, ingest: ${workers} analysis threads / writer thread / V8 helpers and reads (same round)`,
+                  value: `${round(ingestThreads.analysis, 2)} / ${round(ingestThreads.main, 2)} / ${round(ingestThreads.other, 2)}`,
+                  unit: 'ms',
+                },
+              ]
+            : []),
           ...(pair === 0
             ? []
             : [
