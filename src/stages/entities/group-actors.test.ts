@@ -96,6 +96,12 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Abu Sayyaf gunmen kidnapped 20 tourists.', 'Abu Sayyaf')?.actor, 'PHLREB');
     assert.equal(mention('Hutu rebels fled into Zaire.', 'Zaire')?.country, 'COD');
   });
+  it("the chief of a military staff with no owner is the sole country's military chief, as a minister by portfolio alone is its GOV", () => {
+    assert.equal(mention('Nigerian troops attacked. The chief of army staff said they would stay.', 'The chief of army staff')?.actor, 'NGAMIL');
+    assert.equal(mention('Pakistani troops shelled rebel positions in Waziristan. The chief of the general staff said the army would respond.', 'The chief of the general staff')?.actor, 'PAKMIL');
+    assert.equal(mention('The chief of staff said the president was resting, Nigerian officials said.', 'The chief of staff'), undefined);
+    assert.equal(mention('Pakistani troops shelled Indian positions in Kashmir. The chief of the general staff said the army would respond.', 'The chief of the general staff'), undefined);
+  });
   it("an unknown word and a known place before 'state' are one state, of the possessive's or the article's sole country, not the known word's", () => {
     assert.equal(mention('Sudanese aircraft bombed villages in Blue Nile state on Sunday.', 'Blue Nile')?.country, 'SDN');
     assert.equal(mention("Fighting spread to Sudan's White Nile state.", 'White Nile')?.country, 'SDN');

@@ -25,7 +25,7 @@ import { insurgentWords } from './insurgent-words.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { mediaOutlets } from './media-outlets.js';
-import { oppositionNames, soleCountryMinisters, soleCountryOpposition } from './sole-country-roles.js';
+import { oppositionNames, soleCountryMinisters, soleCountryOpposition, soleCountryStaffChiefs } from './sole-country-roles.js';
 import { countryGroups } from './country-groups.js';
 import { stateBodies } from './state-bodies.js';
 import { datePlaces } from './predecessor-states.js';
@@ -202,7 +202,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   const sole = soleCountry(founds);
   // Before the ministers and bodies: an outlet's name after "the daily" is no person, and its country's media.
   mediaOutlets(view, founds, sole);
-  founds.push(...soleCountryMinisters(view, founds, sole), ...soleCountryOpposition(view, founds, sole));
+  founds.push(...soleCountryMinisters(view, founds, sole), ...soleCountryStaffChiefs(view, founds, sole), ...soleCountryOpposition(view, founds, sole));
   oppositionNames(view, founds, sole);
   // After the ministers and the opposition, whose words it leaves alone: "the army", "Congo's government", "Rebels in eastern Congo".
   founds.push(...stateBodies(view, founds, sole));

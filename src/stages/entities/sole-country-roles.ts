@@ -1,6 +1,7 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { PAST } from './role-nouns.js';
+import { staffAfter } from './role-of-descriptions.js';
 
 /** Most lower-case words naming the portfolio between "the" and "minister" ("unification", "foreign trade"). */
 const MAX_PORTFOLIO = 2;
@@ -45,6 +46,40 @@ export function soleCountryMinisters(view: DocView, founds: readonly Found[], co
       titles: [tokens.slice(first, i + 1).map((t) => t.normal).join(' ')],
       actor: `${country}GOV`,
     });
+  }
+  return result;
+}
+
+/**
+ * "the chief of the general staff", "the chief of army staff" with no owner after ("of the Ukrainian
+ * armed forces" is role-of-descriptions.ts's) or before: the military chief of the article's sole
+ * country (`country`), MIL, as a minister by portfolio alone is its GOV, under the same conditions.
+ * Only a military staff: a bare "chief of staff" is as often an aide of a leader or a party.
+ */
+export function soleCountryStaffChiefs(view: DocView, founds: readonly Found[], country: string | undefined): Found[] {
+  if (country === undefined) return [];
+  const { tokens } = view;
+  const result: Found[] = [];
+  let covered: Uint8Array | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    // Why the noun is tested first: every token passes here, and only this word can start such a description.
+    if (tokens[i]!.normal !== 'chief' || tokens[i - 1]!.normal !== 'the' || isCapitalised(view, i)) continue;
+    const sentence = tokens[i]!.sentence;
+    const at = (k: number): string | undefined => (tokens[k]?.sentence === sentence && !isCapitalised(view, k) ? tokens[k]!.normal : undefined);
+    const staff = staffAfter(at, i + 1);
+    if (!staff.military || at(i + 1 + staff.length) === 'of' || PAST.has(tokens[i - 2]?.normal ?? '')) continue;
+    if (covered === undefined) {
+      // Built on first need, as the minister rule's conditions: no person of another country, no word another found covers.
+      if (founds.some((f) => f.type === 'PERSON' && (f.titleCountry ?? f.country ?? f.entry?.country ?? country) !== country)) return [];
+      covered = new Uint8Array(tokens.length);
+      for (const f of founds) for (let k = f.firstToken; k < f.endToken; k++) covered[k] = 1;
+    }
+    const endToken = i + 1 + staff.length;
+    if (covered[i - 1] || covered[i] || covered[endToken - 1]) continue;
+    const start = tokens[i - 1]!.start;
+    const end = tokens[endToken - 1]!.end;
+    const surface = view.text.slice(start, end);
+    result.push({ start, end, firstToken: i - 1, endToken, type: 'PERSON', kind: 'description', rule: 'entities/en/sole-country-staff-chief', confidence: 0.6, surface, nameStart: start, country, titles: ['chief of staff'], actor: `${country}MIL` });
   }
   return result;
 }
