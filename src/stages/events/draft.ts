@@ -22,6 +22,7 @@ import { partnerWith } from './talk-partner.js';
 import { handedTo } from './handover.js';
 import { apologyVictims } from './apology.js';
 import { tradeParty } from './trade-party.js';
+import { captivesHolder } from './holders.js';
 import { objectPronounAntecedent } from './coreference.js';
 import { borderOf, findRoles, foreignersHit } from './roles.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
@@ -159,7 +160,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   // "pulled out of Badme, handing it over to Eritrean forces": a withdrawal is aimed at whom it hands the ground to;
   // "apologised for its treatment of Zimbabwean migrants": an apology at those its act was done to.
   // "lifted the ban on beef imports from France": a ban or restriction on trade at the side the goods come from or go to.
-  const receiver = !target && source ? handedTo(tokens, m, clause, clauses, groups) ?? apologyVictims(tokens, m, clause.end, groups) ?? tradeParty(tokens, m, clause.end, groups) : undefined;
+  // "called for the release of hostages held by Hezbollah": a demand for captives at their holder.
+  const receiver = !target && source ? handedTo(tokens, m, clause, clauses, groups) ?? apologyVictims(tokens, m, clause.end, groups) ?? tradeParty(tokens, m, clause.end, groups)
+    ?? (plover === 'REQUEST' ? captivesHolder(tokens, m, clause.end, groups) : undefined) : undefined;
   if (receiver) [target, targetGroup] = [side(doc, tokens, receiver), receiver];
   if (!target && source && plover === 'THREATEN') {
     // "threatened to stop negotiations if the United States goes ahead": a threat is aimed at whoever must meet its condition.
