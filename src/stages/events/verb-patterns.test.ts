@@ -160,3 +160,10 @@ describe('events: the halting verbs keep their own patterns', () => {
     assert.deepEqual(summary(doc('Peru halted talks with Chile.')), ['SANCTION PER->CHL occurred']);
   });
 });
+
+describe('events: a heavy price', () => {
+  it('codes a warning of a heavy price as a threat, and a price paid as no payment', () => {
+    assert.deepEqual(summary(doc('Peru warned Chile it would pay a heavy price for its intervention.')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['THREATEN PER->CHL']);
+    assert.ok(!summary(doc('The Peruvian minister said Chile would pay dearly for the attack.')).some((s) => s.startsWith('AGREE') || s.startsWith('AID')));
+  });
+});
