@@ -50,6 +50,17 @@ describe('events: "the two leaders" after two people are named', () => {
     assert.deepEqual(summary(d), []);
   });
 
+  it('pairs the partner after "with" with the person who opens the text, not the one the sentence before names last', () => {
+    const d = withPeople('Peruvian President Garcia met Bolivian President Mesa. During a meeting with Chilean President Lagos in Lima, the two leaders discussed the border.', [['Garcia', 'PER'], ['Bolivian President Mesa', 'BOL'], ['Chilean President Lagos', 'CHL']]);
+    const lines = summary(d).filter((l) => l.includes('CHLGOV'));
+    assert.deepEqual(lines, ['CONSULT PERGOV->CHLGOV occurred'], summary(d).join('; '));
+  });
+
+  it('makes no pair when the sentence names people of two countries before the phrase but neither after "with"', () => {
+    const d = withPeople('Peruvian President Garcia met Bolivian President Mesa. After Chilean President Lagos left, the two leaders discussed the border.', [['Garcia', 'PER'], ['Bolivian President Mesa', 'BOL'], ['Chilean President Lagos', 'CHL']]);
+    assert.ok(summary(d).every((l) => !l.includes('CHLGOV')), summary(d).join('; '));
+  });
+
   it('puts the guest first when the first of them hosted the second', () => {
     const d = withPeople('Peruvian President Garcia received Chilean President Lagos in Lima, and the two leaders held talks on the border.', [['Garcia', 'PER'], ['Lagos', 'CHL']]);
     assert.deepEqual(summary(d).filter((l) => l.startsWith('CONSULT')), ['CONSULT CHLGOV->PERGOV occurred']);

@@ -1,6 +1,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import type { ActorGroup } from './actors.js';
+import { tokenAtOrAfter } from '../../text/token-at.js';
 import { firstFrom, mentionCountry } from './mention-index.js';
 
 // "Putin met Turkish President Erdogan in Sochi. The two presidents agreed …", "Moi received Museveni …,
@@ -33,6 +34,40 @@ function twoPeople(all: readonly EntityMention[], from: number, to: number): Ent
   return byCountry.size === 2 ? [...byCountry.values()] : undefined;
 }
 
+/** How many mentions from the start of the text are looked through for its protagonist. */
+const PROTAGONIST_REACH = 12;
+
+/**
+ * "During a meeting with Kazakh President Nazarbayev, the two leaders discussed …": when the sentence names before the phrase
+ * only people of one country, the first of them after "with", the two are that partner and the text's protagonist, the first
+ * person it names of another country before this sentence (the lead's "President Putin met Ukrainian President Kuchma" has
+ * Putin first, not Kuchma, whom the sentence before names last). Nothing when no such person opens the text.
+ */
+function partnerAndProtagonist(tokens: readonly Token[], all: readonly EntityMention[], sentence: Sentence, at: number): EntityMention[] | undefined {
+  let partner: EntityMention | undefined;
+  for (let n = firstFrom(all, sentence.start); n < all.length && all[n]!.start < at; n++) {
+    const m = all[n]!;
+    const c = m.type === 'PERSON' ? mentionCountry(m) : '';
+    if (c && !partner) partner = m;
+    else if (c && c !== mentionCountry(partner!)) return undefined;
+  }
+  const country = partner ? mentionCountry(partner) : '';
+  if (!country || !afterWith(tokens, partner!.start, sentence.firstToken)) return undefined;
+  for (let n = 0; n < Math.min(all.length, PROTAGONIST_REACH) && all[n]!.start < sentence.start; n++) {
+    const m = all[n]!;
+    const c = m.type === 'PERSON' ? mentionCountry(m) : '';
+    if (c && c !== country) return [m, partner!];
+  }
+  return undefined;
+}
+
+/** Does the word before the mention at `offset` (over an article or owner word) say "with"? */
+function afterWith(tokens: readonly Token[], offset: number, firstToken: number): boolean {
+  let k = tokenAtOrAfter(tokens, offset) - 1;
+  if (k >= firstToken && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
+  return k >= firstToken && tokens[k]!.normal === 'with';
+}
+
 /** Verbs of hosting a guest ("Moi received Museveni …, and the two leaders held talks"). */
 const HOSTING = /\b(received|hosted|welcomed|greeted)\b/;
 
@@ -57,7 +92,7 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
     const all = doc.layers.entities ?? [];
     const previous = doc.layers.sentences?.[sentence.index - 1];
     const at = tokens[i]!.start;
-    const pair = twoPeople(all, sentence.start, at) ?? (previous ? twoPeople(all, previous.start, at) : undefined);
+    const pair = twoPeople(all, sentence.start, at) ?? partnerAndProtagonist(tokens, all, sentence, at) ?? (previous ? twoPeople(all, previous.start, at) : undefined);
     return pair && { mentions: guestFirst(doc.text, pair), start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
   }
   return undefined;
