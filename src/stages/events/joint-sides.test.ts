@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+import type { ActorGroup } from './actors.js';
+import { jointSides } from './joint-sides.js';
+
+/** A group of `n` mentions, marked as both sides or not. */
+function group(n: number, bothSides: boolean): ActorGroup {
+  const mentions = Array.from({ length: n }, (_, i) => ({ id: `m${i}`, start: i, end: i + 1, text: 'x', confidence: 1, rule: 'test', type: 'GPE' as const }));
+  return { mentions, start: 0, end: n, locative: false, prep: -1, agentive: false, bothSides };
+}
+
+describe('events: a joint act of both sides is between them', () => {
+  it('takes agreeing, consulting, cooperating and signing, not praise of a third party', () => {
+    assert.equal(jointSides(group(2, true), '030'), true);
+    assert.equal(jointSides(group(2, true), '057'), true);
+    assert.equal(jointSides(group(2, true), '051'), false);
+    assert.equal(jointSides(group(2, false), '030'), false);
+    assert.equal(jointSides(group(1, true), '030'), false);
+  });
+
+  it('aims "both sides expressed readiness to cooperate" at the other side', () => {
+    const lines = summary(doc('Peru and Chile fought a border war in 1995. Both sides expressed their readiness to continue cooperation.'));
+    assert.ok(lines.includes('AGREE PER->CHL occurred'), lines.join('; '));
+  });
+
+  it('leaves praise of a third party\'s act to its object', () => {
+    const lines = summary(doc('Peru and Chile fought a border war in 1995. Both sides praised the decision of Norway.'));
+    assert.ok(lines.every((l) => !l.startsWith('SUPPORT PER->CHL')), lines.join('; '));
+  });
+});
