@@ -132,7 +132,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
   }
   // "The two leaders confirmed their readiness to continue cooperation": a joint act of both sides with no one else named is between them.
-  if (!brokered && !roles.target && source && jointSides(roles.source, m.code)) {
+  if (!brokered && !roles.target && source && jointSides(roles.source, m.code) && !unnamedPartner(tokens, m, groups)) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));

@@ -44,6 +44,16 @@ describe('events: "the two leaders" after two people are named', () => {
     assert.ok(summary(d).some((l) => !l.startsWith('CONSULT') && /(PERGOV->CHLGOV|CHLGOV->PERGOV)/.test(l)), summary(d).join('; '));
   });
 
+  it('reaches back over a sentence that names people by pronouns only', () => {
+    const d = withPeople('Peruvian President Garcia met Chilean President Lagos. They praised the talks. The two presidents agreed to reopen the border.', [['Garcia', 'PER'], ['Lagos', 'CHL']]);
+    assert.ok(summary(d).some((l) => !l.startsWith('CONSULT') && l.includes('PERGOV->CHLGOV')), summary(d).join('; '));
+  });
+
+  it('does not reach back over a sentence that names another person', () => {
+    const d = withPeople('Peruvian President Garcia met Chilean President Lagos. Chilean Foreign Minister Walker praised the talks. The two presidents agreed to reopen the border.', [['Garcia', 'PER'], ['Lagos', 'CHL'], ['Chilean Foreign Minister Walker', 'CHL']]);
+    assert.ok(summary(d).every((l) => l.startsWith('CONSULT') || l.startsWith('SUPPORT')), summary(d).join('; '));
+  });
+
   it('stands for nobody when only one country\'s people are named', () => {
     // No second country's person is named, so no pair is made up (a filter on a country the text never names passed with any output).
     const d = withPeople('During a meeting with Chilean President Lagos in Lima, the two leaders discussed the border.', [['Lagos', 'CHL']]);

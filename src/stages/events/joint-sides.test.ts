@@ -24,6 +24,11 @@ describe('events: a joint act of both sides is between them', () => {
     assert.ok(lines.includes('AGREE PER->CHL occurred'), lines.join('; '));
   });
 
+  it('does not pair them when they talked with someone no actor names', () => {
+    const lines = summary(doc('Peru and Chile fought a border war in 1995. Both sides watched a dance show and talked with the children.'));
+    assert.ok(lines.every((l) => !l.startsWith('CONSULT PER->CHL')), lines.join('; '));
+  });
+
   it('leaves praise of a third party\'s act to its object', () => {
     const lines = summary(doc('Peru and Chile fought a border war in 1995. Both sides praised the decision of Norway.'));
     assert.ok(lines.every((l) => !l.startsWith('SUPPORT PER->CHL')), lines.join('; '));

@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
-import type { ActorGroup } from './actors.js';
+import { PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { firstFrom, mentionCountry } from './mention-index.js';
 
@@ -68,6 +68,30 @@ function afterWith(tokens: readonly Token[], offset: number, firstToken: number)
   return k >= firstToken && tokens[k]!.normal === 'with';
 }
 
+/** How many sentences back "the two leaders" may find its pair over sentences that name people by pronouns only. */
+const PAIR_REACH = 3;
+
+/**
+ * The pair of the sentence before, or of an earlier one when those between name people by pronouns only ("Putin and
+ * Niinistö exchanged greetings. They praised … . The two leaders also confirmed …": "They" continues the pair).
+ */
+function earlierPair(doc: Doc, all: readonly EntityMention[], index: number, at: number): EntityMention[] | undefined {
+  const sentences = doc.layers.sentences ?? [];
+  for (let s = index - 1; s >= Math.max(0, index - PAIR_REACH); s--) {
+    const pair = twoPeople(all, sentences[s]!.start, at);
+    if (pair || namesPerson(all, sentences[s]!)) return pair;
+  }
+  return undefined;
+}
+
+/** Does a sentence name a person otherwise than by a pronoun? */
+function namesPerson(all: readonly EntityMention[], sentence: Sentence): boolean {
+  for (let n = firstFrom(all, sentence.start); n < all.length && all[n]!.start < sentence.end; n++) {
+    if (all[n]!.type === 'PERSON' && all[n]!.rule !== PRONOUN_RULE) return true;
+  }
+  return false;
+}
+
 /** Verbs of hosting a guest ("Moi received Museveni …, and the two leaders held talks"). */
 const HOSTING = /\b(received|hosted|welcomed|greeted)\b/;
 
@@ -90,9 +114,8 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
     const end = leadersEnd(tokens, i, sentence.endToken);
     if (end < 0) continue;
     const all = doc.layers.entities ?? [];
-    const previous = doc.layers.sentences?.[sentence.index - 1];
     const at = tokens[i]!.start;
-    const pair = twoPeople(all, sentence.start, at) ?? partnerAndProtagonist(tokens, all, sentence, at) ?? (previous ? twoPeople(all, previous.start, at) : undefined);
+    const pair = twoPeople(all, sentence.start, at) ?? partnerAndProtagonist(tokens, all, sentence, at) ?? earlierPair(doc, all, sentence.index, at);
     return pair && { mentions: guestFirst(doc.text, pair), start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
   }
   return undefined;
