@@ -35,6 +35,20 @@ function verbStem(normal: string, dictionary: VerbDictionary): string | undefine
   return undefined;
 }
 
+/** Tags that open the object of a bare verb after "help" ("helped broker a truce", "helped negotiate the release"). */
+const HELPED_OBJECT = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+
+/**
+ * Is the noun at `i` a bare verb right after a verb "help", with an object of its own ("helped broker
+ * a truce")? Only a verb trigger's own form: "helped refugees" names whom it helped.
+ */
+function helpedBareVerb(tokens: readonly Token[], i: number, dictionary: VerbDictionary): boolean {
+  const before = tokens[i - 1]!;
+  if (before.pos !== 'VERB' || before.lemma.toLowerCase() !== 'help') return false;
+  if (!HELPED_OBJECT.has(tokens[i + 1]!.pos)) return false;
+  return dictionary.byHead.get(tokens[i]!.normal)?.some((e) => e.block.kind === 'verb') === true;
+}
+
 /** Verbs of beginning or going on whose "-ing" object the tagger may read as a noun ("began trading oil", "resumed shelling the town"). */
 export const ASPECTUAL: ReadonlySet<string> = new Set(['begin', 'start', 'resume', 'continue']);
 /** Tags that open the object of such a gerund. */
@@ -131,6 +145,12 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
           out ??= [...tokens];
           out[i] = { ...t, pos: 'VERB', lemma: stem };
         }
+        continue;
+      }
+      if (t.pos === 'NOUN' && helpedBareVerb(tokens, i, dictionary)) {
+        // "Qatar helped broker a truce": the bare verb after "help" is the act helped, not a noun helped with.
+        out ??= [...tokens];
+        out[i] = { ...t, pos: 'VERB', lemma: t.normal };
         continue;
       }
       if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;

@@ -167,3 +167,25 @@ describe('events: a heavy price', () => {
     assert.ok(!summary(doc('The Peruvian minister said Chile would pay dearly for the attack.')).some((s) => s.startsWith('AGREE') || s.startsWith('AID')));
   });
 });
+
+describe('events: officials received', () => {
+  it('codes a received counterpart, minister or president as a hosted visit, and things received from them as their own acts', () => {
+    assert.deepEqual(summary(doc('The Peruvian president received the Chilean foreign minister in Lima on Sunday.')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['CONSULT CHL->PER']);
+    assert.deepEqual(summary(doc('The Peruvian president received his Chilean counterpart in Lima.')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['CONSULT CHL->PER']);
+    assert.deepEqual(summary(doc('The Peruvian president received assurances from the Chilean president.')).map((s) => s.split(' ')[0]), ['AGREE']);
+    assert.ok(!summary(doc('The Peruvian president received a medal from the Chilean president.')).some((s) => s.startsWith('CONSULT')));
+  });
+});
+
+describe('events: suspended from the African Union', () => {
+  it('codes a member suspended from the African Union by a body as sanctioned', () => {
+    assert.deepEqual(summary(doc('Chile was suspended from the African Union by Peru.')).map((s) => s.split(' ')[0]), ['SANCTION']);
+  });
+});
+
+describe('events: brokering and vetoing', () => {
+  it('codes a truce brokered as mediation, also after "helped", and a joint statement blocked as a veto', () => {
+    assert.deepEqual(summary(doc('Peru helped broker a truce between Chile and Bolivia.')).filter((s) => s.startsWith('AID') || s.startsWith('CONSULT')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['CONSULT PER->CHL']);
+    assert.deepEqual(summary(doc('Peru blocked a joint statement criticising Chile.')).map((s) => s.split(' ')[0]), ['REJECT']);
+  });
+});
