@@ -2,6 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { bothSidesAt } from './both-sides.js';
+import { envoysFrom } from './delegation-from.js';
 
 /** One or more actor mentions read as one side: "Trump and Putin", "Arnor, Gondor and Rohan". */
 export interface ActorGroup {
@@ -254,7 +255,8 @@ function finish(tokens: readonly Token[], g: { mentions: EntityMention[]; start:
   const place = g.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC')
     || (g.mentions.every((m) => m.type === 'NORP') && FRONTIERS.has(tokens[g.end]?.normal ?? ''));
   const modifier = tokens[g.end]?.normal === '-';
-  const locative = place && !modifier && LOCATIVE.has(before);
+  // "a delegation from South Korea": envoys' "from" names whom they act for, no place.
+  const locative = place && !modifier && LOCATIVE.has(before) && !envoysFrom(tokens, k);
   return { mentions: g.mentions, start, end: g.end, locative, prep: locative ? k : -1, agentive: before === 'by', bothSides: g.both };
 }
 

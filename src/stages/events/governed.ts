@@ -11,6 +11,7 @@ import { innerHyphen } from './retag.js';
 import { beforeApposedPlace, beforeTitle, titledObject } from './apposition.js';
 import { DAYS, DETERMINERS } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
+import { envoysObject } from './delegation-from.js';
 
 /** How far after a nominal its target may stand ("attacks on four Russian airfields"). */
 export const NOUN_TARGET_WINDOW = 8;
@@ -222,6 +223,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
     // "opened fire across the border on Pakistani posts", "fired across the demarcation line at South Korean soldiers": over the way the fire takes.
     if (j >= m.end && pathBefore(tokens, j, objectFrom)) return true;
   }
+  // "met a delegation from South Korea", "held talks with a visiting delegation from Japan": envoys met are their country's side.
+  if (m.kind === 'verb' && envoysObject(tokens, k, m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end)) return true;
   if (w.pos === 'ADP' && TARGET_PREPS.has(w.normal) && !(TOPIC_PREPS.has(w.normal) && m.code.startsWith(CONSULTING))) {
     let j = k - 1;
     while (j >= m.end && DETERMINERS.has(tokens[j]!.pos)) j--;
