@@ -148,7 +148,9 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     }
     const [type, evidence] = groupAdjective(tokens, first, end) ? (['NORP', 'name'] as const) : classify(view, kb, first, end, titled, personSurnames, lower);
     for (let k = from; k < end; k++) taken[k] = 1;
-    result.push({ start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start, ...(evidence !== 'name' && { guess: evidence }) });
+    const found: Found = { start, end: stop, firstToken: first, endToken: end, type, kind: 'name', rule: 'entities/en/proper-chunk', confidence: 0.6, surface, nameStart: start };
+    if (evidence !== 'name') found.guess = evidence;
+    result.push(found);
   }
   return result;
 }

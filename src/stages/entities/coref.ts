@@ -184,8 +184,8 @@ function pronouns(view: DocView, people: readonly Found[]): Found[] {
       surface: text.slice(t.start, t.end),
       nameStart: t.start,
       cluster: target.cluster!,
-      ...(target.entry && { entry: target.entry }),
     };
+    if (target.entry) found.entry = target.entry;
     result.push(found);
     // Where a stable sort by start would put it: after every candidate that starts no later.
     const list = bySentence.get(t.sentence);

@@ -72,14 +72,17 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
 export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, taken: Uint8Array, firstNames: ReadonlySet<string>): Found {
   const { tokens, text } = view;
   const code = country.country!;
-  const base = { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code };
   const org = countryOrg(view, hit, country, taken, 'entities/en/demonym-org', firstNames);
   if (org) return org;
   const next = tokens[hit.endToken];
   const after = tokens[hit.endToken + 1];
   const sector = (next && next.sentence === tokens[hit.firstToken]!.sentence ? (GROUP_SECTORS.get(next.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined);
-  return {
-    ...base,
+  // One literal, no spreads: a nationality word is among the commonest founds.
+  const found: Found = {
+    firstToken: hit.firstToken,
+    start: hit.start,
+    nameStart: hit.start,
+    country: code,
     end: hit.end,
     endToken: hit.endToken,
     type: 'NORP',
@@ -88,8 +91,9 @@ export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, t
     rule: 'entities/kb/demonym',
     confidence: 0.9,
     surface: country.demonyms?.[0] ?? text.slice(hit.start, hit.end),
-    ...(sector && { actor: code + sector }),
   };
+  if (sector) found.actor = code + sector;
+  return found;
 }
 
 /** Words before a nationality word and a land noun that make it a past affiliation ("a former British colony", "ex-Soviet republics"); not before a person ("a former Mexican vice president" is still Mexican). */

@@ -78,20 +78,12 @@ export function resolvePluralPronouns(view: DocView, mentions: readonly EntityMe
       actor = target?.actor;
     }
     if (!target) continue;
-    added.push({
-      id: '',
-      start: t.start,
-      end: t.end,
-      text: surface,
-      confidence: 0.6,
-      rule: RULE,
-      type: target.type,
-      entity: target.entity,
-      name: target.name,
-      ...(target.kb !== undefined && { kb: target.kb }),
-      ...(target.country !== undefined && { country: target.country }),
-      ...(actor !== undefined && { actor }),
-    });
+    // Assignments in the record's field order, as toMentions makes its mentions: one shape for all.
+    const mention: { -readonly [K in keyof EntityMention]: EntityMention[K] } = { id: '', start: t.start, end: t.end, text: surface, confidence: 0.6, rule: RULE, type: target.type, entity: target.entity, name: target.name };
+    if (target.kb !== undefined) mention.kb = target.kb;
+    if (target.country !== undefined) mention.country = target.country;
+    if (actor !== undefined) mention.actor = actor;
+    added.push(mention);
   }
   return added.length === 0 ? [...mentions] : renumber([...mentions, ...added]);
 }

@@ -135,7 +135,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     const end = view.tokens[endToken - 1]!.end;
     for (let i = hit.firstToken; i < endToken; i++) taken[i] = 1;
     const text = view.text.slice(hit.start, end);
-    founds.push({
+    // A literal and an assignment, not a conditional spread: founds made alike share one shape, which every later rule reads.
+    const found: Found = {
       start: hit.start,
       end,
       firstToken: hit.firstToken,
@@ -147,8 +148,9 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
       entry,
       surface: text,
       nameStart: hit.start,
-      ...(metonym && { actor: metonym }),
-    });
+    };
+    if (metonym) found.actor = metonym;
+    founds.push(found);
   }
   // Before every rule that counts the countries an article names: a town of South Sudan in 1995 is Sudan's.
   datePlaces(founds, date);

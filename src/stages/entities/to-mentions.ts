@@ -4,6 +4,9 @@ import { actorCountry } from '../../knowledge/petrarch/to-entries.js';
 import { roleOn } from '../../knowledge/roles.js';
 import type { Found } from './found.js';
 
+/** A type with its read-only fields writable, to fill a record object in its field order. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Vote weights of a mention's type in its cluster: read from the name's words, guessed from context, after "in", defaulted. */
 const WEIGHT_NAME = 1000;
 const WEIGHTS = { name: WEIGHT_NAME, context: 3, locative: 0.5, default: 1 } as const;
@@ -68,7 +71,8 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
     const actor = f.actor ?? role ?? title?.actor ?? context?.actor ?? (linked ? entry.actor : f.kind === 'norp' ? f.country : undefined);
     const byTitle = actor !== undefined && actor === title?.actor && role === undefined;
     const country = (byTitle ? title.country : undefined) ?? (linked && actor ? actorCountry(actor, kb.countries) : undefined) ?? f.country ?? context?.country ?? entry?.country;
-    return {
+    // Assignments in the record's field order, not conditional spreads: mentions made alike share one shape, which the later stages read.
+    const mention: Mutable<EntityMention> = {
       id: `m${i + 1}`,
       start: f.start,
       end: f.end,
@@ -78,11 +82,12 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
       type: f.kind === 'norp' ? 'NORP' : cluster.type,
       entity: cluster.id,
       name: cluster.name,
-      ...(entry && { kb: entry.id }),
-      ...(country && { country }),
-      ...(actor && { actor }),
-      ...(linked && entry.geo && { geo: entry.geo }),
     };
+    if (entry) mention.kb = entry.id;
+    if (country) mention.country = country;
+    if (actor) mention.actor = actor;
+    if (linked && entry.geo) mention.geo = entry.geo;
+    return mention;
   });
 }
 
