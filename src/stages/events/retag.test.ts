@@ -13,3 +13,10 @@ describe('events: verbs the tagger reads as adjectives or nouns', () => {
     assert.deepEqual(summary(doc('Peru and Chile began trading oil through a new pipeline on Monday.')).map((s) => s.split(' ')[0]), ['COOPERATE']);
   });
 });
+
+describe('events: the tagger\'s verbs inside compounds and after "help"', () => {
+  it('reads "to" before a hyphenated compound as the preposition, and a trigger noun after "helped" as the verb', () => {
+    assert.deepEqual(summary(doc('Peru sent tents to quake-hit Chile.')), ['AID PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru helped broker a truce between Chile and Bolivia.')).filter((s) => s.startsWith('AID')), []);
+  });
+});

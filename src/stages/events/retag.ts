@@ -104,6 +104,16 @@ function compoundHalf(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Is the verb at `i`, right after "to", the first half of a hyphenated compound ("sent tents to
+ * quake-hit Nepal", "to flood-stricken Pakistan")? Then "to" is the preposition, not an infinitive's.
+ */
+function infinitiveFirstHalf(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  const second = tokens[i + 2];
+  return tokens[i - 1]!.normal === 'to' && hyphen?.normal === '-' && second !== undefined && tokens[i]!.end === hyphen.start && hyphen.end === second.start;
+}
+
+/**
  * The document's tokens with every sentence so corrected (past tenses VERB with their stem as
  * lemma, compound halves ADJ), each read within its own sentence; the same array when there is
  * nothing to correct (the common case). One copy for the whole document, made at the first
@@ -133,9 +143,11 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
         }
         continue;
       }
-      if (t.pos === 'VERB' && compoundHalf(tokens, i)) {
+      if (t.pos === 'VERB' && (compoundHalf(tokens, i) || infinitiveFirstHalf(tokens, i))) {
         out ??= [...tokens];
         out[i] = { ...t, pos: 'ADJ' };
+        // "to quake-hit Nepal": the "to" the tagger gave the infinitive is the preposition.
+        if (tokens[i - 1]!.pos === 'PART' && tokens[i - 1]!.normal === 'to') out[i - 1] = { ...tokens[i - 1]!, pos: 'ADP' };
         continue;
       }
       if (t.pos === 'NOUN' && ASPECTUAL.has(tokens[i - 1]!.lemma.toLowerCase()) && tokens[i - 1]!.pos === 'VERB' && GERUND_OBJECT.has(tokens[i + 1]!.pos)) {
