@@ -37,14 +37,17 @@ function verbStem(normal: string, dictionary: VerbDictionary): string | undefine
 
 /** Tags that open the object of a bare verb after "help" ("helped broker a truce", "helped negotiate the release"). */
 const HELPED_OBJECT = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+/** Verbs of mediation the tagger reads as nouns after "help": helping to mediate is mediating, no aid to a side. */
+const MEDIATING = new Set(['broker', 'mediate', 'negotiate']);
 
 /**
- * Is the noun at `i` a bare verb right after a verb "help", with an object of its own ("helped broker
- * a truce")? Only a verb trigger's own form: "helped refugees" names whom it helped.
+ * Is the noun at `i` a bare verb of mediation right after a verb "help", with an object of its own
+ * ("helped broker a truce")? Other bare verbs keep the help an aid aimed through them ("helped arm
+ * Chilean fighters").
  */
 function helpedBareVerb(tokens: readonly Token[], i: number, dictionary: VerbDictionary): boolean {
   const before = tokens[i - 1]!;
-  if (before.pos !== 'VERB' || before.lemma.toLowerCase() !== 'help') return false;
+  if (before.pos !== 'VERB' || before.lemma.toLowerCase() !== 'help' || !MEDIATING.has(tokens[i]!.normal)) return false;
   if (!HELPED_OBJECT.has(tokens[i + 1]!.pos)) return false;
   return dictionary.byHead.get(tokens[i]!.normal)?.some((e) => e.block.kind === 'verb') === true;
 }
