@@ -11,7 +11,7 @@ import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
 import { speaker, STATING } from './demands.js';
 import { claimDraft, contentTokens, otherState, sentenceClaims } from './claim-draft.js';
-import { side } from './draft.js';
+import { side } from './event-side.js';
 import type { DraftEvent } from './merge.js';
 
 /** CAMEO "accuse, not specified below". */

@@ -3,7 +3,7 @@ import type { Claim, EntityMention } from '../../core/mention.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
 import { claimDraft, claimsNear } from './claim-draft.js';
-import { side } from './draft.js';
+import { side } from './event-side.js';
 import type { DraftEvent } from './merge.js';
 
 /** Reporting verbs that state a position publicly: "X said that Y must …" through them is a demand. Opinion cues ("believe", "hope") are left out. */

@@ -4,8 +4,7 @@
  * conflict or an organisation acts), then place, time, quantities, status and the carrying claim.
  */
 import type { Doc, Sentence, Token } from '../../core/doc.js';
-import type { EntityMention, EventActor } from '../../core/mention.js';
-import { actorCode, PRONOUN_RULE, type ActorGroup } from './actors.js';
+import { PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, ownerBeforeRecipient, pairModifier, possessiveDeterminer, protestAim, shallowComplement } from './aims.js';
 import type { Clause } from './clauses.js';
 import { attackAuthor } from './attack-author.js';
@@ -25,7 +24,9 @@ import { tradeParty } from './trade-party.js';
 import { captivesHolder } from './holders.js';
 import { objectPronounAntecedent } from './coreference.js';
 import { jointSides } from './joint-sides.js';
-import { borderOf, findRoles, foreignersHit } from './roles.js';
+import { findRoles } from './roles.js';
+import { borderOf, foreignersHit } from './place-targets.js';
+import { side, withoutSourceCountry } from './event-side.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 import { HOST, hostedGuest, VISIT, visitingAttribute, visitingObject } from './hosting.js';
@@ -289,21 +290,4 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     ...(claim && { reportedBy: claim.id }),
     ...(roles.refToken !== undefined && { refToken: roles.refToken }),
   };
-}
-
-/** An event side from a group (or some of its mentions): entity ids, a shared actor code, its text span. */
-export function side(doc: Doc, tokens: readonly Token[], group: ActorGroup, mentions: readonly EntityMention[] = group.mentions): EventActor {
-  const start = group.bothSides || group.wholeSpan ? tokens[group.start]!.start : mentions[0]!.start;
-  const end = group.bothSides || group.wholeSpan ? tokens[group.end - 1]!.end : mentions[mentions.length - 1]!.end;
-  const codes = [...new Set(mentions.map((m) => actorCode(m)!))];
-  const entities = [...new Set(mentions.map((m) => m.entity))];
-  return { entities, ...(codes.length >= 1 && { actor: codes[0]! }), text: doc.text.slice(start, end), start, end };
-}
-
-/** A target without the members that belong to the source's own country ("both sides", seen from one of them). */
-function withoutSourceCountry(doc: Doc, tokens: readonly Token[], group: ActorGroup, source: EventActor, target: EventActor): EventActor | undefined {
-  const own = source.actor?.slice(0, 3);
-  const rest = group.mentions.filter((m) => target.entities.includes(m.entity) && actorCode(m)?.slice(0, 3) !== own);
-  if (rest.length === target.entities.length || rest.length === 0) return rest.length === 0 ? undefined : target;
-  return side(doc, tokens, group, rest);
 }

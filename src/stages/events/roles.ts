@@ -19,6 +19,7 @@ import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from '.
 import { actSubjectAgent, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
+import { borderOf, foreignersHit, foreignPlace } from './place-targets.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -233,23 +234,8 @@ function whereAntecedent(tokens: readonly Token[], clause: Clause, groups: reado
   return place && place.mentions.every((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'FAC') ? { ...place, locative: true } : undefined;
 }
 
-/** People who are in a country as foreigners by their office ("ambushed peacekeepers near Mogadishu"): not the place's people. */
-const FOREIGNERS = new Set(['peacekeepers', 'peacekeeper', 'monitors', 'observers', 'inspectors', 'foreigners', 'tourists', 'expatriates', 'diplomats']);
-
-/** Does the act hit people who are foreigners where it happens, named between the verb and the place ("ambushed U.N. peacekeepers near …")? */
-export function foreignersHit(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FOREIGNERS.has(tokens[k]!.normal)) return true;
-  return false;
-}
-
 /** CAMEO root of military posturing (15, PLOVER MOBILIZE). */
 const FORCE_SHOW = '15';
-
-/** Is the place another country's than every member of the acting side (both known)? */
-function foreignPlace(place: ActorGroup, source: ActorGroup): boolean {
-  const countries = new Set(source.mentions.map((x) => x.country));
-  return place.mentions.length > 0 && place.mentions.every((x) => x.country !== undefined && !countries.has(x.country)) && !countries.has(undefined);
-}
 
 /** CAMEO judicial cooperation (063): extradition. */
 const EXTRADITION = '063';
@@ -259,16 +245,6 @@ const STATE_ACTS = ['09', '17'];
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {
   return tokens[k]?.pos === 'NOUN' || m.used.includes(k);
-}
-
-/** Nouns of a frontier that a country's name may modify ("near the Mozambique border"). */
-const BORDERS = new Set(['border', 'borders', 'frontier']);
-
-/** Is the place group only the name of a country's border ("the Mozambique border", "the Thai-Cambodian frontier")? */
-export function borderOf(tokens: readonly Token[], place: ActorGroup): boolean {
-  let k = place.end;
-  while (tokens[k]?.normal === '-' && tokens[k + 1] !== undefined) k += 2;
-  return BORDERS.has(tokens[k]?.normal ?? '');
 }
 
 /**

@@ -11,7 +11,7 @@ import { sentenceGroups } from './actors.js';
 import { speaker, STATING } from './demands.js';
 import { claimDraft, otherState } from './claim-draft.js';
 import { REJECT, REJECT_MEETING } from './recode.js';
-import { side } from './draft.js';
+import { side } from './event-side.js';
 import type { DraftEvent } from './merge.js';
 
 /** The phrase, word by word. */

@@ -13,7 +13,7 @@ import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups, type ActorGroup } from './actors.js';
 import { speaker, STATING } from './demands.js';
 import { claimDraft, contentTokens, otherState, sentenceClaims } from './claim-draft.js';
-import { side } from './draft.js';
+import { side } from './event-side.js';
 import type { DraftEvent } from './merge.js';
 
 /** Words of force or war in the warning's content: a threat of force (CAMEO 138). */
