@@ -8,24 +8,14 @@ const SPECIAL: readonly (readonly [string, string])[] = [['ł', 'l'], ['Ł', 'L'
 const MAP = new Map<string, string>([...[...LETTERS].map((c) => [c, c.normalize('NFD')[0]!] as const), ...SPECIAL]);
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** The text with diacritics removed from Latin letters (same length); ASCII text is returned as is. */
-export function foldDiacritics(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    out += MAP.get(ch) ?? ch;
-  }
-  return out;
-}
-
-/** Every letter foldDiacritics changes, as one character class. */
+/** Every letter the fold changes, as one character class. */
 const FOLDABLE = new RegExp(`[${[...MAP.keys()].join('')}]`, 'g');
 
 /**
- * foldDiacritics for a whole document: the same string, made by one native replace of the letters
- * that change, not one concatenation per character (a text with a single curly quote is non-ASCII).
+ * The text with diacritics removed from Latin letters (same length); ASCII text is returned as is.
+ * One native replace of the letters that change, not one concatenation per character: whole
+ * documents are folded too.
  */
-export function foldDiacriticsText(text: string): string {
+export function foldDiacritics(text: string): string {
   return NON_ASCII.test(text) ? text.replace(FOLDABLE, (ch) => MAP.get(ch)!) : text;
 }

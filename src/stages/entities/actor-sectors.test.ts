@@ -9,8 +9,12 @@ import { createEntitiesStage } from './index.js';
 
 const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
 
+function mentions(text: string): EntityMention[] {
+  return pipeline.run(makeDoc({ text }), { published: '2000-01-01' }).layers.entities ?? [];
+}
+
 function mention(text: string, span: string): EntityMention | undefined {
-  return (pipeline.run(makeDoc({ text }), { published: '2000-01-01' }).layers.entities ?? []).find((m) => m.text === span);
+  return mentions(text).find((m) => m.text === span);
 }
 
 describe('entities: armed groups on the state\'s side', () => {
@@ -175,6 +179,7 @@ describe('entities: a role of a body, with no name, is that body\'s person', () 
     assert.equal(mention('The head of the IAEA arrived in Pyongyang on Tuesday.', 'The head of the IAEA')?.actor, 'IGOUNOIAE');
     assert.equal(mention('Talks with the director-general of the IAEA ended without a deal.', 'the director-general of the IAEA')?.actor, 'IGOUNOIAE');
     assert.equal(mention('The secretary general of NATO flew to Kabul.', 'The secretary general of NATO')?.type, 'PERSON');
+    assert.equal(mention('Talks stalled, and then the head of the IAEA flew to Tehran.', 'the head of the IAEA')?.actor, 'IGOUNOIAE');
   });
   it('a chief of the general staff of a nationality\'s forces is its military', () => {
     assert.equal(mention('The chief of the general staff of the Turkish armed forces visited Baku.', 'The chief of the general staff of the Turkish armed forces')?.actor, 'TURMIL');
@@ -184,7 +189,7 @@ describe('entities: a role of a body, with no name, is that body\'s person', () 
   it('not before a name (a title), nor where the body only owns a part, nor a past role', () => {
     assert.equal(mention('The head of the IAEA Mohamed ElBaradei said inspections would resume.', 'The head of the IAEA'), undefined);
     assert.equal(mention("The head of the IAEA's safeguards department resigned.", 'The head of the IAEA'), undefined);
-    assert.equal(mention('The former head of the IAEA criticised the deal.', 'The former head of the IAEA'), undefined);
+    assert.ok(!mentions('The former head of the IAEA criticised the deal.').some((m) => m.rule === 'entities/en/role-of-description'));
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
-import { foldDiacriticsText } from '../../knowledge/fold.js';
+import { foldDiacritics } from '../../knowledge/fold.js';
 import { foldQuotes } from '../../knowledge/kb-index.js';
 import { FUNCTION_WORDS } from './locales/en/lexicon.js';
 
@@ -70,7 +70,7 @@ export function makeDocView(doc: Doc): DocView {
   const initial = new Uint8Array(tokens.length);
   const headline = new Uint8Array(sentences.length);
   const quoteText = foldQuotes(text);
-  const lowerText = foldDiacriticsText(quoteText).toLowerCase();
+  const lowerText = foldDiacritics(quoteText).toLowerCase();
   const view: DocView = { text, tokens, sentences, tokenAt, tokenEndingAt, initial, headline, capitalisedInRunningText: new Set(), quoteText, lowerText };
   for (const s of sentences) {
     headline[s.index] = isHeadline(text, tokens, s) ? 1 : 0;

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../core/mention.js';
 import type { KbEntry } from '../../knowledge/kb-entry.js';
+import type { TypeEvidence } from './chunk-type.js';
 
 /** A mention found by the entity rules, before coreference gives it a cluster and ids are assigned. */
 export interface Found {
@@ -26,7 +27,7 @@ export interface Found {
   /** Coreference cluster key (a KB id, or a key built from the unlinked name). */
   cluster?: string;
   /** Set when an unknown name's type was only guessed: from the words around it, after "in", or the default (ORG). */
-  guess?: 'context' | 'locative' | 'default';
+  guess?: Exclude<TypeEvidence, 'name'>;
   /** For an unknown person after a lower-case role whose words name no owner ("opposition leader X"): the sector the role gives ('' none), for the article's sole country. */
   roleSector?: string;
   /** For descriptions: the titles they stand for ("president", "prime minister"). */

@@ -1,4 +1,4 @@
-import { foldQuotes, KEY_LENGTH, type KbIndex, type KbName } from '../../knowledge/kb-index.js';
+import { KEY_LENGTH, type KbIndex, type KbName } from '../../knowledge/kb-index.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 
 /** A span of the text that one or more KB names match exactly (all with the same text). */
@@ -11,12 +11,6 @@ export interface KbHit {
   readonly names: readonly KbName[];
 }
 
-const UPPER_START = /^\p{Lu}/u;
-/** True when a text starts with a capital letter; ASCII by its code, other scripts by the Unicode test. */
-function upperStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
-}
 /** A lower-case Arabic article before a capitalised name: "al-Qaeda", "al Qaeda", "el-Sisi". */
 const LOWER_ARTICLE = /^(?:al|el)[- ]\p{Lu}/u;
 
@@ -71,12 +65,12 @@ function groupsOf(bucket: readonly KbName[]): readonly LengthGroup[] {
  * by length: one token-end test and one probe per length ("International …" has hundreds of names),
  * then the names of that length are compared in place with the document's folded texts, with no
  * string made per name or length. A name that matches has the text's lower-case form, so its probe.
+ * Asked only at a capitalised token or a lower-case Arabic article ("al-Qaeda" is the KB's "Al-Qaeda"),
+ * so the text there always counts as capitalised.
  */
 function namesAt(view: DocView, index: KbIndex, start: number, article = false): KbName[] {
-  const { text, tokenEndingAt, lowerText, quoteText } = view;
+  const { tokenEndingAt, lowerText, quoteText } = view;
   const lowerHead = lowerText.slice(start, start + KEY_LENGTH);
-  // "al-Qaeda" is the KB's "Al-Qaeda": the Arabic article may be written in lower case, and then counts as a capital.
-  const upper = article || upperStart(text.slice(start, start + 2));
   const best: KbName[] = [];
   // Why this order: names of four or more characters are keyed by their first four; shorter names by themselves.
   for (let keyLength = KEY_LENGTH; keyLength >= 2; keyLength--) {
@@ -94,8 +88,8 @@ function namesAt(view: DocView, index: KbIndex, start: number, article = false):
       for (const name of group.names) {
         if (name.exactCase) {
           // The article's capital is not in the text: only then is the written form made.
-          if (!(article ? (segment ??= written(text, start, length, article)) === name.text : quoteText.startsWith(name.text, start))) continue;
-        } else if (!upper || !lowerText.startsWith(name.lower, start) || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, (segment ??= written(text, start, length, article))))) continue;
+          if (!(article ? (segment ??= written(quoteText, start, length, article)) === name.text : quoteText.startsWith(name.text, start))) continue;
+        } else if (!lowerText.startsWith(name.lower, start) || (name.entry.type === 'GPE' && !laterCapitalsKept(name.text, (segment ??= written(quoteText, start, length, article))))) continue;
         best.push(name);
       }
     }
@@ -104,11 +98,10 @@ function namesAt(view: DocView, index: KbIndex, start: number, article = false):
   return best;
 }
 
-/** The text at `start` as a name of `length` reads it: apostrophes folded, and the lower-case Arabic article capitalised. */
-function written(text: string, start: number, length: number, article: boolean): string {
-  const raw = text.slice(start, start + length);
-  const cased = article ? raw[0]!.toUpperCase() + raw.slice(1) : raw;
-  return cased.includes('’') || cased.includes('‘') ? foldQuotes(cased) : cased;
+/** The text at `start` as a name of `length` reads it: from the quote-folded text, the lower-case Arabic article capitalised. */
+function written(quoteText: string, start: number, length: number, article: boolean): string {
+  const raw = quoteText.slice(start, start + length);
+  return article ? raw[0]!.toUpperCase() + raw.slice(1) : raw;
 }
 
 /**

@@ -60,7 +60,7 @@ export function roleHolders(persons: readonly Found[], date: string | undefined)
 /** The last person before a description who holds one of its titles in its country on the date. */
 export function lastHolder(holders: ReadonlyMap<string, HeldRole[]>, d: Found): KbEntry | undefined {
   let best: HeldRole | undefined;
-  for (const title of new Set(d.titles!)) {
+  for (const title of d.titles!) {
     for (const h of holders.get(title) ?? []) {
       if (h.start < d.start && h.actor.startsWith(d.country!) && (best === undefined || h.order > best.order)) best = h;
     }

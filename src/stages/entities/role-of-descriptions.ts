@@ -1,6 +1,6 @@
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { HEAD_NOUNS, PAST, ROLE_SECTORS } from './role-nouns.js';
+import { HEAD_NOUNS, ROLE_SECTORS } from './role-nouns.js';
 import { POSSESSIVE } from './locales/en/lexicon.js';
 
 /** Lower-case nouns after a nationality that name a state body, with the CAMEO sector its officials are in ("the Israeli army", "the Ukrainian armed forces"). */
@@ -19,7 +19,7 @@ const ROLE_WORDS = new Set([...HEAD_NOUNS, ...ROLE_SECTORS.keys(), ...GENERAL_RO
  * staff of the Ukrainian armed forces": a role OF a body with no name after it, a PERSON
  * description of that body's office holder. An international body's official takes its actor
  * code; a nationality's army, forces, police or government its country and sector; a country its
- * country and the role's sector. Not a past role, not before a name (a title), not where the body
+ * country and the role's sector. Not a past role ("the former head": the role word must follow "the"), not before a name (a title), not where the body
  * is only the owner of a part ("the head of the IAEA's safeguards department"), not where another
  * description stands (`taken`, first tokens).
  */
@@ -33,7 +33,7 @@ export function findRoleOfDescriptions(view: DocView, founds: readonly Found[], 
     if (!ROLE_WORDS.has(t.normal) || t.pos === 'VERB' || isCapitalised(view, i)) continue;
     const sentence = t.sentence;
     const the = tokens[i - 1]!;
-    if (the.normal !== 'the' || the.sentence !== sentence || taken.has(i - 1) || PAST.has(tokens[i - 2]?.normal ?? '')) continue;
+    if (the.normal !== 'the' || the.sentence !== sentence || taken.has(i - 1)) continue;
     const at = (k: number): string | undefined => (tokens[k]?.sentence === sentence && !isCapitalised(view, k) ? tokens[k]!.normal : undefined);
     let k = i + 1;
     if (GENERAL_ROLES.has(t.normal)) {

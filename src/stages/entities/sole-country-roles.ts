@@ -67,7 +67,7 @@ export function soleCountryStaffChiefs(view: DocView, founds: readonly Found[], 
     const sentence = tokens[i]!.sentence;
     const at = (k: number): string | undefined => (tokens[k]?.sentence === sentence && !isCapitalised(view, k) ? tokens[k]!.normal : undefined);
     const staff = staffAfter(at, i + 1);
-    if (!staff.military || at(i + 1 + staff.length) === 'of' || PAST.has(tokens[i - 2]?.normal ?? '')) continue;
+    if (!staff.military || at(i + 1 + staff.length) === 'of') continue;
     if (covered === undefined) {
       // Built on first need, as the minister rule's conditions: no person of another country, no word another found covers.
       if (founds.some((f) => f.type === 'PERSON' && (f.titleCountry ?? f.country ?? f.entry?.country ?? country) !== country)) return [];
