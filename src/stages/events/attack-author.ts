@@ -76,7 +76,7 @@ function claimant(tokens: readonly Token[], m: TriggerMatch, first: number, grou
   k -= 2;
   if (tokens[k]?.pos === 'DET') k--;
   if (!CLAIMING.has(tokens[k]?.lemma.toLowerCase() ?? '')) return undefined;
-  const g = [...groups].reverse().find((x) => x.end <= k && x.start >= first && !x.locative);
+  const g = groups.findLast((x) => x.end <= k && x.start >= first && !x.locative);
   // The claimer is the verb's subject: only its head nouns, auxiliaries and adverbs between ("Chechen rebels have claimed"), not "Police said nobody had claimed".
   for (let j = g ? g.end : k; j < k; j++) if (!SUBJECT_TAIL.has(tokens[j]!.pos)) return undefined;
   return g;

@@ -21,8 +21,8 @@ const POSSESSIVE_OPENERS = new Set(['its', 'their']);
 /** How many words the owned noun phrase may have ("Its fighter jets"). */
 const OWNED_WORDS = 3;
 
-/** Nouns of the leaders who met ("The two leaders discussed …", "The presidents agreed …"). */
-const LEADERS = new Set(['leaders', 'presidents', 'premiers', 'ministers']);
+/** Plural nouns of the leaders who met ("The two leaders discussed …", "The presidents agreed …", "the two prime ministers"). */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set(['leaders', 'presidents', 'premiers', 'chancellors', 'ministers', 'monarchs', 'statesmen']);
 /** Numbers of them ("The two presidents"). */
 const FEW = new Set(['two', 'three']);
 
@@ -37,7 +37,7 @@ type Reference = { readonly end: number; readonly plural: boolean; readonly stat
 function leadersEnd(tokens: readonly Token[], first: number): number {
   if (tokens[first]?.normal !== 'the') return -1;
   const k = FEW.has(tokens[first + 1]?.normal ?? '') ? first + 2 : first + 1;
-  if (LEADERS.has(tokens[k]?.normal ?? '')) return k + 1;
+  if (LEADER_NOUNS.has(tokens[k]?.normal ?? '')) return k + 1;
   return tokens[k]?.normal === 'heads' && tokens[k + 1]?.normal === 'of' && tokens[k + 2]?.normal === 'state' ? k + 3 : -1;
 }
 

@@ -14,7 +14,7 @@ describe('events: envoys sent from a country are its side', () => {
   });
 
   it('keeps a place after "from" that follows no envoys a place', () => {
-    const lines = summary(doc('Peru met refugees from Chile in Geneva.'));
-    assert.ok(lines.every((l) => !l.includes('->CHL')), lines.join('; '));
+    const lines = summary(doc('The Peruvian president praised workers from Chile.'));
+    assert.ok(lines.length > 0 && lines.every((l) => !l.includes('->CHL')), lines.join('; '));
   });
 });

@@ -127,13 +127,10 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   let targetGroup = roles.target;
   // A partner named after "with" ("X, Y and Z established ties with their Belarusian partners") is the target of the whole list: only a compound with no partner acts on itself.
   // Nor one that met someone no actor names: "The Presidents talked with the management and long-time workers of the plant".
-  if (!brokered && (mutualObject(tokens, m, clause.end, roles.target) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source && roles.source.mentions.length > 1) {
-    targetGroup = roles.source;
-    source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
-    target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));
-  }
-  // "The two leaders confirmed their readiness to continue cooperation": a joint act of both sides with no one else named is between them.
-  if (!brokered && !roles.target && source && jointSides(roles.source, m.code) && !unnamedPartner(tokens, m, groups)) {
+  // A joint act of "both sides" or "the two leaders" with no one else named is split the same way ("The two leaders confirmed their readiness to continue cooperation").
+  const reciprocal = (mutualObject(tokens, m, clause.end, roles.target) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source !== undefined && roles.source.mentions.length > 1;
+  const joint = !roles.target && jointSides(roles.source, m.code) && !unnamedPartner(tokens, m, groups);
+  if (!brokered && roles.source && (reciprocal || joint)) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));
     target = side(doc, tokens, roles.source, roles.source.mentions.slice(1));

@@ -35,8 +35,6 @@ function verbStem(normal: string, dictionary: VerbDictionary): string | undefine
   return undefined;
 }
 
-/** Tags that open the object of a bare verb after "help" ("helped broker a truce", "helped negotiate the release"). */
-const HELPED_OBJECT = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 /** Verbs of mediation the tagger reads as nouns after "help": helping to mediate is mediating, no aid to a side. */
 const MEDIATING = new Set(['broker', 'mediate', 'negotiate']);
 
@@ -48,7 +46,7 @@ const MEDIATING = new Set(['broker', 'mediate', 'negotiate']);
 function helpedBareVerb(tokens: readonly Token[], i: number, dictionary: VerbDictionary): boolean {
   const before = tokens[i - 1]!;
   if (before.pos !== 'VERB' || before.lemma.toLowerCase() !== 'help' || !MEDIATING.has(tokens[i]!.normal)) return false;
-  if (!HELPED_OBJECT.has(tokens[i + 1]!.pos)) return false;
+  if (!OBJECT_START.has(tokens[i + 1]!.pos)) return false;
   return dictionary.byHead.get(tokens[i]!.normal)?.some((e) => e.block.kind === 'verb') === true;
 }
 

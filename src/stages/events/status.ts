@@ -174,8 +174,6 @@ function hopedAhead(tokens: readonly Token[], m: TriggerMatch, sentenceStart: nu
   return false;
 }
 
-/** Words that negate an intent before it ("no plans to", "not planning to", "never intended to"). */
-const NOT_INTENDING = new Set(['no', 'not', "n't", 'never']);
 /** Subjects that deny the act of their verb ("Nobody is going to attack Ukraine", "none of them fought"). */
 const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'neither']);
 /** How many words before the verb such a subject may stand ("Nobody in Moscow is going to attack"). */
@@ -216,7 +214,7 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
         if (governor && RELUCTANT.has(governor.lemma.toLowerCase())) return 'denied';
         // "Israel has yet to withdraw its troops", "had no plans to send troops", "was not planning to meet": what is still owed, or
         // not intended, has not happened.
-        if (governor?.normal === 'yet' || (governor && NOT_INTENDING.has(tokens[k - 2]?.normal ?? '') && intends(tokens, k - 1))) return 'denied';
+        if (governor?.normal === 'yet' || (governor && NEGATION.has(tokens[k - 2]?.normal ?? '') && intends(tokens, k - 1))) return 'denied';
         // "is going to attack": the going-to future is a plan.
         if (governor?.normal === 'going' && tokens[k - 2]?.pos === 'AUX') return 'planned';
         // "has tried to hack into the computers": an attempt told in the past took place; PLOVER codes the attempted act (as attempted assassinations are ASSAULT).

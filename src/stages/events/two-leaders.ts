@@ -2,6 +2,7 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
+import { LEADER_NOUNS } from './coreference.js';
 import { firstFrom, mentionCountry } from './mention-index.js';
 
 // "Putin met Turkish President Erdogan in Sochi. The two presidents agreed …", "Moi received Museveni …,
@@ -10,8 +11,6 @@ import { firstFrom, mentionCountry } from './mention-index.js';
 // or the one before it, and only when exactly two countries' people are named there (a wider reading
 // paired people of unrelated sentences).
 
-/** Plural nouns of office that "the two" may head ("the two presidents", "the two prime ministers"). */
-const LEADERS = new Set(['leaders', 'presidents', 'premiers', 'chancellors', 'ministers', 'monarchs', 'statesmen']);
 /** Words of office that may stand before the plural ("prime", "foreign"). */
 const OFFICE_WORDS = new Set(['prime', 'foreign', 'defence', 'defense']);
 
@@ -20,7 +19,7 @@ function leadersEnd(tokens: readonly Token[], i: number, end: number): number {
   if (tokens[i]!.normal !== 'the' || tokens[i + 1]?.normal !== 'two') return -1;
   let k = i + 2;
   if (OFFICE_WORDS.has(tokens[k]?.normal ?? '')) k++;
-  return k < end && LEADERS.has(tokens[k]!.normal) ? k + 1 : -1;
+  return k < end && LEADER_NOUNS.has(tokens[k]!.normal) ? k + 1 : -1;
 }
 
 /** The first person of each country between two offsets, when the people there are of exactly two countries. */
