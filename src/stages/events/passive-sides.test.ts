@@ -7,6 +7,14 @@ describe('events: sides a passive or a "by" phrase gives', () => {
     assert.deepEqual(summary(doc('A suspected smuggler was extradited to Chile by Peru on Tuesday.')), ['COOPERATE PER->CHL occurred']);
   });
 
+  it('takes the state those deported are sent out of as the source of a passive with no agent', () => {
+    assert.deepEqual(summary(doc('Three Chilean journalists were deported from Peru on Monday.')), ['COERCE PER->CHL occurred']);
+  });
+
+  it('takes no source from a "from" that names no state', () => {
+    assert.deepEqual(summary(doc('Three Chilean journalists were deported from the Peruvian camp on Monday.')), ['COERCE -->CHL occurred']);
+  });
+
   it('aims a passive at the maker of a subject phrase that names no actor', () => {
     assert.deepEqual(summary(doc('The peace plan put forward by Norway was rejected on Monday by Peru.')), ['REJECT PER->NOR occurred']);
   });

@@ -196,6 +196,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // Only with a known victim: "The Academy is charged with overseeing research in the Russian Federation" names none.
     const state = roles.source || agent || !patient || !STATE_ACTS.some((c) => m.code.startsWith(c)) ? undefined : after.find((g) => g.locative && tokens[g.prep]!.normal === 'in' && g.mentions.every((x) => x.type === 'GPE'));
     if (state) roles.source = { ...state, locative: false };
+    // "Two Russian diplomats were expelled from the Netherlands": with no agent, those expelled or deported are sent out by the state they leave.
+    const expeller = roles.source || agent || !patient || !EXPULSIONS.has(tokens[m.head]!.lemma.toLowerCase()) ? undefined : fromState(tokens, after, m);
+    if (expeller) roles.source = expeller;
   } else {
     if (subject) roles.source = subject;
     if (object) roles.target = object;
@@ -241,6 +244,17 @@ const FORCE_SHOW = '15';
 const EXTRADITION = '063';
 /** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
 const STATE_ACTS = ['09', '17'];
+
+/** Verbs of sending people out of a state ("were expelled from Norway", "deported from Germany", "extradited from Spain"). */
+const EXPULSIONS = new Set(['expel', 'deport', 'extradite', 'banish']);
+
+/** The state named right after the passive's "from", over an article ("expelled from the Netherlands"), with no other word between. */
+function fromState(tokens: readonly Token[], after: readonly ActorGroup[], m: TriggerMatch): ActorGroup | undefined {
+  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  if (tokens[from]?.normal !== 'from') return undefined;
+  const start = tokens[from + 1]?.normal === 'the' ? from + 2 : from + 1;
+  return after.find((g) => g.start === start && !g.agentive && g.mentions.every((x) => x.type === 'GPE'));
+}
 
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {

@@ -14,8 +14,18 @@ import { firstFrom, mentionCountry } from './mention-index.js';
 /** Words of office that may stand before the plural ("prime", "foreign"). */
 const OFFICE_WORDS = new Set(['prime', 'foreign', 'defence', 'defense']);
 
-/** The token after "the two …" of office starting at `i` ("the"), or -1. */
+/** "The parties discussed …", "the sides agreed …": the plural nouns of the parties to a talk, with no "two". */
+const SIDE_NOUNS = new Set(['sides', 'parties']);
+/** Parts of speech of the word after "the parties" when it is a subject ("The parties discussed", "the sides would create", "The parties also agreed"). */
+const SUBJECT_NEXT = new Set(['VERB', 'AUX', 'ADV']);
+
+/**
+ * The token after "the two …" of office starting at `i` ("the"), or -1. Also after "the sides" or "the parties" as a
+ * subject: the partners of the talk just reported ("Putin had talks with Kuchma. The parties discussed …"); not "the
+ * parties to the conflict", "the parties concerned", whose next word is no verb.
+ */
 function leadersEnd(tokens: readonly Token[], i: number, end: number): number {
+  if (tokens[i]!.normal === 'the' && SIDE_NOUNS.has(tokens[i + 1]?.normal ?? '') && SUBJECT_NEXT.has(tokens[i + 2]?.pos ?? '')) return i + 2;
   if (tokens[i]!.normal !== 'the' || tokens[i + 1]?.normal !== 'two') return -1;
   let k = i + 2;
   if (OFFICE_WORDS.has(tokens[k]?.normal ?? '')) k++;
@@ -115,6 +125,8 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
     const all = doc.layers.entities ?? [];
     const at = tokens[i]!.start;
     const pair = twoPeople(all, sentence.start, at) ?? partnerAndProtagonist(tokens, all, sentence, at) ?? earlierPair(doc, all, sentence.index, at);
+    // "The parties" says no number: only the two of a text whose people are all of those two countries (not a summit of five).
+    if (pair && SIDE_NOUNS.has(tokens[i + 1]!.normal) && !twoPeople(all, 0, at)) continue;
     return pair && { mentions: guestFirst(doc.text, pair), start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
   }
   return undefined;
