@@ -25,6 +25,25 @@ describe('entities stage', () => {
     assert.equal(find(entities('KFOR troops detained two men near Mitrovica.', '2001-06-01'), 'KFOR')?.actor, 'IGOWSTNAT');
     assert.equal(find(entities('UNPROFOR said its convoy was stopped.', '1994-06-01'), 'UNPROFOR')?.country, 'UN');
   });
+  it('puts a known person whom the article titles with a state office in that office over the KB elite code', () => {
+    const list = entities('Prime Minister Mikhail Kasyanov told reporters the budget would pass. Kasyanov said pensions would rise.', '2000-03-01');
+    assert.deepEqual(list.filter((m) => m.name === 'Mikhail Kasyanov').map((m) => m.actor), ['RUSGOV', 'RUSGOV']);
+    assert.equal(find(entities('Russian President Boris Yeltsin met the Japanese premier.', '2000-06-01'), 'Russian President Boris Yeltsin')?.actor, 'RUSGOV');
+    assert.equal(find(entities('Former Prime Minister Mikhail Kasyanov led the march.', '2008-03-01'), 'Former Prime Minister Mikhail Kasyanov')?.actor, 'RUSELI');
+    assert.equal(find(entities('Opposition leader Mikhail Kasyanov led the march.', '2008-03-01'), 'Mikhail Kasyanov')?.actor?.endsWith('GOV'), false);
+  });
+  it('knows the states of a federation whose names are common words or countries', () => {
+    const list = entities("Gunmen kidnapped four oil workers in Nigeria's Rivers state and two more in the Niger Delta.", '2006-02-01');
+    assert.equal(find(list, 'Rivers state')?.country, 'NGA');
+    assert.equal(find(list, 'Niger Delta')?.country, 'NGA');
+    assert.equal(find(list, 'Niger'), undefined);
+    assert.equal(find(entities('Troops were sent to Delta State after the riots.', '2004-05-01'), 'Delta State')?.country, 'NGA');
+    assert.equal(find(entities('The Rivers state government imposed a curfew on Port Harcourt.', '2004-05-01'), 'Rivers state government')?.actor, 'NGAGOV');
+  });
+  it('links a dictionary committee when a name every reading of which is a person of its country is in the article', () => {
+    const list = entities('The Senate Foreign Relations Committee criticised the Clinton administration over its policy in Haiti.', '1994-05-01');
+    assert.equal(find(list, 'Senate Foreign Relations Committee')?.actor, 'USAGOVLEG');
+  });
   it('gives a titled person the actor of the title when no KB role holds on the date', () => {
     const list = entities('Gambian President Dawda Jawara met Arab League Secretary General Chadli Klibi. Jawara said talks went well.');
     const jawara = list.filter((m) => m.name === 'Dawda Jawara');

@@ -45,8 +45,8 @@ const LOCAL_WORDS = new Set(['district', 'city', 'province', 'provincial', 'regi
  */
 export function placeGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): Found | undefined {
   const country = entry.country;
-  // A town, not a region: "the Donbass leadership" is no government of Ukraine.
-  const town = entry.id.startsWith('city:') || (entry.id.startsWith('place:') && entry.geo?.feature !== 'region');
+  // A town or a federation's state, not a region: "the Donbass leadership" is no government of Ukraine, "the Rivers State government" is one of Nigeria.
+  const town = entry.id.startsWith('city:') || (entry.id.startsWith('place:') && entry.geo?.feature !== 'region') || (entry.id.startsWith('region:') && entry.name.endsWith(' State'));
   if (!town || country === undefined || !/^[A-Z]{3}$/.test(country)) return undefined;
   const sentence = view.tokens[hit.firstToken]!.sentence;
   let k = hit.endToken;

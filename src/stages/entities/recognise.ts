@@ -60,10 +60,10 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   });
   const docCountries = new Set<string>();
   for (const hit of hits) if (hit.names.length === 1 && hit.names[0]!.entry.country) docCountries.add(hit.names[0]!.entry.country);
-  // How many matches name each country: its own name however ambiguous ("Ivory Coast" is also an organisation's), or an unambiguous place or body of it.
+  // How many matches name each country: its own name however ambiguous ("Ivory Coast" is also an organisation's), an unambiguous place, body or person of it, or a name every reading of which is a person of it ("Clinton", Bill or Hillary).
   const namedCountries = new Map<string, number>();
   for (const hit of hits) {
-    const own = hit.names.find((n) => n.entry.id.startsWith('country:'))?.entry.country ?? (hit.names.length === 1 ? hit.names[0]!.entry.country : undefined);
+    const own = hit.names.find((n) => n.entry.id.startsWith('country:'))?.entry.country ?? (hit.names.length === 1 ? hit.names[0]!.entry.country : peopleCountry(hit.names));
     if (own) namedCountries.set(own, (namedCountries.get(own) ?? 0) + 1);
   }
   // A one-word alias of an uncurated (2014 Phoenix) person only counts when the full name is in the
@@ -268,4 +268,10 @@ function regionOfCity(view: DocView, hit: KbHit, entry: KbEntry): Found | undefi
   const endToken = hit.endToken + 1;
   const surface = view.text.slice(hit.start, after.end);
   return { start: hit.start, end: after.end, firstToken: hit.firstToken, endToken, type: 'GPE', kind: 'name', rule: 'entities/en/city-region', confidence: 0.85, surface, nameStart: hit.start, ...(entry.country ? { country: entry.country } : {}) };
+}
+
+/** The country of a match all of whose entries are people of that one country, or undefined. */
+function peopleCountry(names: KbHit['names']): string | undefined {
+  const country = names[0]!.entry.country;
+  return names.every((n) => n.entry.type === 'PERSON' && n.entry.country === country) ? country : undefined;
 }

@@ -125,12 +125,30 @@ export function extendTitles(view: DocView, founds: Found[]): void {
     if (titled) {
       person.titleActor = titled.actor;
       person.titleCountry = titled.country;
-    }
+    } else if (!sawOwner && person.entry !== undefined && holdsOffice(tokens, first, person.firstToken)) person.office = titleSector(tokens, first, person.firstToken);
     person.firstToken = first;
     person.start = tokens[first]!.start;
     person.rule = 'entities/en/title-name';
   }
   for (let k = founds.length - 1; k >= 0; k--) if (dropped.has(founds[k]!)) founds.splice(k, 1);
+}
+
+/** Head words of a state's elected or appointed office: a title with one of them says its holder holds that office when the article is written. */
+// Not ranks or crowns: a retired general and a deposed king keep theirs ("General Wiranto", "King Constantine").
+const OFFICE_HEADS = new Set(['president', 'prime', 'premier', 'chancellor', 'minister']);
+/** Words in a title that put its holder outside the state's offices, or not in them yet ("Opposition", "President-elect"). */
+const NOT_IN_OFFICE = new Set(['president-elect', 'ex-president', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder']);
+
+/** True when the title words from `from` to `to` name a state office held now: an office head, no past or future word ("former", "incoming"), no party or movement role. */
+function holdsOffice(tokens: DocView['tokens'], from: number, to: number): boolean {
+  if (BEFORE_TITLE.has(tokens[from]!.normal)) return false;
+  let head = false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.normal;
+    if (NOT_IN_OFFICE.has(word) || BEFORE_TITLE.has(word)) return false;
+    head ||= OFFICE_HEADS.has(word);
+  }
+  return head;
 }
 
 /** Ministers' portfolios, words of a title ("Labour Minister", "Planning and Investment Minister"). */

@@ -55,6 +55,9 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
   // A title names its holder's actor for every mention of the person ("Russian President Boris Yeltsin … Yeltsin … he").
   const titles = new Map<string, { actor: string; country: string }>();
   for (const f of unique) if (f.titleActor && f.titleCountry && !titles.has(f.cluster!)) titles.set(f.cluster!, { actor: f.titleActor, country: f.titleCountry });
+  // A bare office title likewise holds for every mention of its known holder ("Prime Minister Mikhail Kasyanov … Kasyanov").
+  const offices = new Map<string, string>();
+  for (const f of unique) if (f.office && !offices.has(f.cluster!)) offices.set(f.cluster!, f.office);
   // What the article says of an unlinked name once holds for all its mentions ("King Hassan of Morocco … King Hassan … he").
   const said = new Map<string, { actor?: string; country: string }>();
   for (const f of unique) if (!f.entry && (f.kind === 'name' || f.kind === 'description') && (f.type === 'PERSON' || f.type === 'ORG') && f.country && !said.has(f.cluster!)) said.set(f.cluster!, { country: f.country, ...(f.actor && { actor: f.actor }) });
@@ -65,7 +68,11 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
     // Why this order: a role the KB dates to the publication day, then the title the article gives, then the KB's undated code.
     const title = f.type === 'PERSON' ? titles.get(f.cluster!) : undefined;
     // A title naming another office than the role the KB dates to the day is the one the person held when the article was written ("Soviet Foreign Minister Eduard Shevardnadze", later Georgia's president; "Rebel leader Laurent Kabila").
-    const dated = linked ? roleOn(entry, date)?.actor : undefined;
+    const known = linked ? roleOn(entry, date)?.actor : undefined;
+    // An elite code (ELI: out of office on the KB's dates) gives way to the office the article's bare title says its holder has ("Prime Minister Mikhail Kasyanov" in 2000, RUSGOV).
+    const office = f.type === 'PERSON' && linked ? offices.get(f.cluster!) : undefined;
+    const elite = known ?? entry?.actor;
+    const dated = office !== undefined && elite?.endsWith('ELI') ? elite.slice(0, -3) + office : known;
     const role = dated !== undefined && title !== undefined && otherOffice(dated, title) ? undefined : dated;
     const context = !entry && f.kind !== 'norp' && f.country === undefined ? said.get(f.cluster!) : undefined;
     const actor = f.actor ?? role ?? title?.actor ?? context?.actor ?? (linked ? entry.actor : f.kind === 'norp' ? f.country : undefined);
@@ -93,10 +100,13 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
 
 /**
  * True when the title names another office than the KB role: a role's code is a state's and the
- * title's owner another state (both three-letter country codes, not an IGO's), or the title makes
- * the person a rebel leader ("Rebel leader Laurent Kabila", CODREB, when the KB dates him CODGOV).
+ * title's owner another state (both three-letter country codes, not an IGO's), the title makes
+ * the person a rebel leader ("Rebel leader Laurent Kabila", CODREB, when the KB dates him CODGOV),
+ * or the KB has the person out of office (ELI) where the title puts them in one ("Russian President
+ * Boris Yeltsin" in an article the KB dates after his term).
  */
 function otherOffice(role: string, title: { actor: string; country: string }): boolean {
   if (role.startsWith('IGO') || !/^[A-Z]{3}$/.test(title.country)) return false;
+  if (role.endsWith('ELI') && !title.actor.endsWith('ELI')) return true;
   return role.slice(0, 3) !== title.country || (title.actor === `${title.country}REB` && role !== title.actor);
 }
