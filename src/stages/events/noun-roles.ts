@@ -45,6 +45,14 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   // "An investigation into alleged war crimes by Ethiopian troops": the agent of the wrong an inquiry looks into is its target.
   if (agent && m.code.startsWith(INVESTIGATION) && byAfterNoun(tokens, agent) && !m.used.includes(agent.start - 2) && agent.start - 2 >= m.end) roles.target = agent;
   else if (agent) roles.source = agent;
+  // "Russia caved in to demands from Chechen rebels", "rejected calls from Washington": an appeal "from" someone is theirs, made to the clause's subject.
+  // Only with that subject found: an appeal whose addressee the sentence does not give is left to the readings below.
+  const asker = agent || !ASKING_ROOTS.has(m.code.slice(0, 2)) ? undefined : fromActor(tokens, m, near);
+  const addressee = asker && (inClause.find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? inheritedSubject(tokens, clause, clauses, groups));
+  if (asker && addressee) {
+    [roles.source, roles.target] = [asker, addressee];
+    return;
+  }
   // Over a determiner too: "talks between the Armenian and Azerbaijani foreign ministers".
   const between = near.find((g) => betweenPair(tokens, g));
   if (between) {
@@ -89,6 +97,16 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       }
     }
   }
+}
+
+/** The actor named right after a nominal's "from", over an article or adjectives ("demands from Chechen rebels", "pressure from the United States"). */
+function fromActor(tokens: readonly Token[], m: TriggerMatch, near: readonly ActorGroup[]): ActorGroup | undefined {
+  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  if (tokens[from]?.normal !== 'from') return undefined;
+  const g = near.find((x) => x.start > from && !x.locative && !x.agentive);
+  if (!g) return undefined;
+  for (let k = from + 1; k < g.start; k++) if (tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ') return undefined;
+  return g;
 }
 
 /** Endings of nouns of acts ("violations", "killing", "deployment", "occupation"). */

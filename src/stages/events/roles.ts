@@ -12,7 +12,7 @@ import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, residence } from './residents.js';
 import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
-import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
+import { ASKING_ROOTS, compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { abstractHead, insidePhrase, patron } from './subject-phrase.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
@@ -51,8 +51,10 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       ?? (objectOfVerb(tokens, m, clause) ? inClause.find((g) => g.locative && g.start >= m.end) : undefined);
   // "in Gaza, where Israeli strikes killed 20": the place "where" stands for is the clause's place.
   roles.location ??= whereAntecedent(tokens, clause, groups);
-  if (m.kind === 'verb') verbRoles(tokens, m, clause, clauses, groups, inClause, roles);
+  if (m.kind === 'verb' && !appealNoun(tokens, m)) verbRoles(tokens, m, clause, clauses, groups, inClause, roles);
   else nounRoles(tokens, m, clause, clauses, groups, inClause, roles);
+  // "Russia caved in to demands from Chechen rebels": yielding to an appeal yields to whoever made it.
+  if (m.kind === 'verb' && !roles.target && m.code.startsWith(YIELDING)) roles.target = yieldedTo(tokens, m, inClause);
   // "Serb forces killed three ethnic Albanians in southeastern Serbia", "Up to 100 ethnic Albanians demonstrated in Serbia":
   // CAMEO codes an ethnic group by the country it lives in, here the country where the clause's act takes place.
   const place = roles.location;
@@ -244,6 +246,30 @@ const FORCE_SHOW = '15';
 const EXTRADITION = '063';
 /** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
 const STATE_ACTS = ['09', '17'];
+
+/** CAMEO root of yielding (08). */
+const YIELDING = '08';
+/** Nouns of an appeal that one yields to ("demands", "pressure", "calls"). */
+const APPEALS = new Set(['demand', 'demands', 'pressure', 'pressures', 'call', 'calls', 'request', 'requests', 'appeal', 'appeals', 'ultimatum']);
+
+/**
+ * Is the asking verb the trigger matched a noun after "to" and before "from" ("caved in to demands from Chechen rebels",
+ * "yielded to pressure from the United States")? The tagger reads an infinitive there, but no infinitive takes a bare "from".
+ */
+function appealNoun(tokens: readonly Token[], m: TriggerMatch): boolean {
+  return ASKING_ROOTS.has(m.code.slice(0, 2)) && tokens[m.start - 1]?.normal === 'to' && tokens[m.end]?.normal === 'from';
+}
+
+/** The maker of the appeal right after a yielding verb's "to" ("gave in to demands from the EU", "bowed to the demands by striking miners"). */
+function yieldedTo(tokens: readonly Token[], m: TriggerMatch, inClause: readonly ActorGroup[]): ActorGroup | undefined {
+  let k = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  if (tokens[k]?.normal !== 'to') return undefined;
+  k++;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  if (!APPEALS.has(tokens[k]?.normal ?? '') || (tokens[k + 1]?.normal !== 'from' && tokens[k + 1]?.normal !== 'by')) return undefined;
+  const start = tokens[k + 2]?.pos === 'DET' ? k + 3 : k + 2;
+  return inClause.find((g) => g.start >= k + 2 && g.start <= start + 1 && !g.locative);
+}
 
 /** Verbs of sending people out of a state ("were expelled from Norway", "deported from Germany", "extradited from Spain"). */
 const EXPULSIONS = new Set(['expel', 'deport', 'extradite', 'banish']);
