@@ -27,17 +27,31 @@ const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'NUM', 'PRON']);
 const REACH = 6;
 
 /** Does the object after the welcome at `k` name people ("welcomed President Putin", "welcomed war veterans"), not a thing of theirs ("welcomed President Reagan's latest policy statement")? */
-function welcomed(tokens: readonly Token[], k: number, end: number, mentions: readonly EntityMention[]): 'official' | 'people' | undefined {
+function welcomed(tokens: readonly Token[], k: number, end: number, mentions: readonly EntityMention[], nominal: boolean): 'official' | 'people' | undefined {
   let people: 'official' | 'people' | undefined;
-  for (let j = k + 1; j < Math.min(end, k + 1 + REACH); j++) {
+  const from = nominal ? welcomeTo(tokens, k, end) : k + 1;
+  for (let j = from; j < Math.min(end, from + REACH); j++) {
     const t = tokens[j]!;
     // A possessive names the owner of what is welcomed: "welcomed Ukraine's moves", "welcomed President Reagan's statement".
     if (t.normal === "'s" || t.normal === '’s' || t.normal === "'") return undefined;
+    // "welcomed visiting Cuban President Fidel Castro": the guest's participle is part of the phrase.
+    if (t.normal === 'visiting') continue;
+    // After a nominal welcome's "to" the tagger may read the first word as an infinitive ("a warm welcome to war veterans").
+    if (nominal && j === from && t.pos === 'VERB') continue;
     if (!PHRASE.has(t.pos)) break;
     if (OFFICIALS.has(t.normal) || mentions.some((m) => m.type === 'PERSON' && m.start === t.start)) people = 'official';
     else if (GUESTS.has(t.normal)) people ??= 'people';
   }
   return people;
+}
+
+/** How far after a nominal welcome its "to" may stand ("a warm welcome on Thursday to …"). */
+const TO_REACH = 4;
+
+/** Where the guests of a nominal welcome start: after its "to" ("gave a warm welcome to visiting Cuban President Fidel Castro"), or nowhere. */
+function welcomeTo(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 1; j < Math.min(end, k + 1 + TO_REACH); j++) if (tokens[j]!.normal === 'to') return j + 1;
+  return end;
 }
 
 /** Adverbs that may stand between a passive's auxiliary and its participle ("was warmly welcomed"). */
@@ -61,9 +75,14 @@ function welcomedBefore(tokens: readonly Token[], k: number, start: number, ment
   return people;
 }
 
-/** Whom the welcome at `k` greets: the passive's subject, else its object. */
-function guestsOf(tokens: readonly Token[], k: number, start: number, end: number, mentions: readonly EntityMention[]): 'official' | 'people' | undefined {
-  return welcomedBefore(tokens, k, start, mentions) ?? welcomed(tokens, k, end, mentions);
+/** Whom the welcome at `k` greets: the passive's subject, else its object; a nominal welcome's guests follow its "to". */
+function guestsOf(tokens: readonly Token[], k: number, start: number, end: number, mentions: readonly EntityMention[], nominal: boolean): 'official' | 'people' | undefined {
+  return nominal ? welcomed(tokens, k, end, mentions, true) : (welcomedBefore(tokens, k, start, mentions) ?? welcomed(tokens, k, end, mentions, false));
+}
+
+/** The word of welcome among the draft's trigger and pattern words: the verb "welcomed" (the trigger), or the noun of "gave a warm welcome" (a pattern word). */
+function welcomeAt(d: DraftEvent, tokens: readonly Token[]): number | undefined {
+  return d.tokens.find((k) => tokens[k]!.lemma.toLowerCase() === 'welcome');
 }
 
 /** CAMEO "make a visit" and "host a visit". */
@@ -72,10 +91,10 @@ const HOST = '043';
 
 /** A welcome of an official guest as the guest's visit to the host ("Kuchma welcomed President Putin when he arrived in Zaporozhye": Putin's visit), if it is one. */
 export function asHosting(d: DraftEvent, tokens: readonly Token[], start: number, end: number, mentions: readonly EntityMention[]): DraftEvent | undefined {
-  const k = d.tokens[0];
-  if (k === undefined || d.cameo !== '051' || tokens[k]!.lemma.toLowerCase() !== 'welcome') return undefined;
+  const k = welcomeAt(d, tokens);
+  if (k === undefined || d.cameo !== '051') return undefined;
   // A passive welcome has the host as its "by" agent and the guest as its subject, as an active one has them as subject and object.
-  if (guestsOf(tokens, k, start, end, mentions) !== 'official') return undefined;
+  if (guestsOf(tokens, k, start, end, mentions, k !== d.tokens[0]) !== 'official') return undefined;
   // Coded from the guest's side (CAMEO 042, the visit; PETRARCH pairs it with 043, hosting), so that the visit told beside it
   // ("… when he arrived in Zaporozhye") merges with it as one happening.
   if (!d.target) return undefined;
@@ -105,7 +124,8 @@ export function isCourtesy(d: DraftEvent, tokens: readonly Token[], start: numbe
   const k = d.tokens[0];
   if (k === undefined) return false;
   const lemma = tokens[k]!.lemma.toLowerCase();
-  if (d.cameo === '051' && lemma === 'welcome') return guestsOf(tokens, k, start, end, mentions) !== undefined;
+  const welcome = welcomeAt(d, tokens);
+  if (d.cameo === '051' && welcome !== undefined) return guestsOf(tokens, welcome, start, end, mentions, welcome !== d.tokens[0]) !== undefined;
   if (d.cameo === '130' && lemma === 'warn') return cautions(tokens, k);
   if (d.cameo === '055') return forLateness(tokens, k, end);
   return false;

@@ -16,7 +16,8 @@ import { jointExercise } from './joint.js';
 import { aimAtProvoker } from './provocation.js';
 import { reliefOrigin } from './relief-origin.js';
 import { asHosting, isCourtesy } from './courtesy.js';
-import { happening } from './unhappened.js';
+import { happening, hopedFor } from './unhappened.js';
+import { background } from './background.js';
 import { figurative } from './figurative.js';
 import { recode } from './recode.js';
 import { ruledOut } from './ruled-out.js';
@@ -62,6 +63,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
   const sentences = doc.layers.sentences ?? [];
   // Past tenses first: they read the tags around each word, which a modal's base form does not change.
   const tokens = retagModalBases(retagPastTenses(doc.layers.tokens ?? [], sentences, dictionary), dictionary);
+  const times = doc.layers.times ?? [];
   let from = 0;
   for (const sentence of sentences) {
     while (from < entities.length && entities[from]!.start < sentence.start) from++;
@@ -84,6 +86,9 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
       if (!held) continue;
       // The media's attacks are words: recoded before the steps after, which read the category.
       const r = reliefOrigin(aimAtProvoker(verbalAttack(held), tokens, sentence, inSentence), tokens, sentence, inSentence);
+      // Hopes and history are dropped before they can merge: kept as wishes, they would lend their sides to any happening of
+      // their category in the article. Other acts only wished for may still lend theirs ("hope to continue our contacts").
+      if (hopedFor(r, tokens, sentence.firstToken, inSentence) || background(r, tokens, sentence.firstToken, times, doc.meta.published)) continue;
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).

@@ -166,6 +166,12 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
         out[i] = { ...t, pos: 'VERB', lemma: t.normal };
         continue;
       }
+      if (nominalWelcome(tokens, i, firstToken)) {
+        // "gave a warm welcome to visiting Cuban President Fidel Castro": the welcome given, not a welcome step.
+        out ??= [...tokens];
+        out[i] = { ...t, pos: 'NOUN' };
+        continue;
+      }
       if (!MISTAGS.has(t.pos) || t.normal.length < 4) continue;
       const next = tokens[i + 1]!;
       // "Thailand and Cambodia each accused the other": a distributive "each" may stand between the subject and its verb.
@@ -181,6 +187,18 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
     }
   }
   return out ?? tokens;
+}
+
+/** Words that may stand between the article and a nominal welcome ("a warm welcome", "a very cordial welcome"). */
+const WELCOME_MODIFIERS = new Set(['ADJ', 'ADV']);
+
+/** Is the adjective "welcome" at `i` the noun ("a warm welcome to …"): after an article over its modifiers, with no noun after it ("a welcome step")? */
+function nominalWelcome(tokens: readonly Token[], i: number, firstToken: number): boolean {
+  const t = tokens[i]!;
+  if (t.normal !== 'welcome' || t.pos !== 'ADJ' || tokens[i + 1]?.pos === 'NOUN') return false;
+  let j = i - 1;
+  while (j > firstToken && WELCOME_MODIFIERS.has(tokens[j]!.pos)) j--;
+  return j < i - 1 && tokens[j]!.pos === 'DET';
 }
 
 /**

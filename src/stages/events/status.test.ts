@@ -8,8 +8,17 @@ describe('events: status of acts hoped for or still to come', () => {
     assert.deepEqual(summary(doc('Talks between Peru and Chile resumed in Lima on Monday.')), ['CONSULT PER->CHL occurred']);
   });
 
-  it('reads an act in a that-clause after a word of hoping as expected', () => {
-    assert.deepEqual(summary(doc('The minister said he hoped that meetings between Peru and Chile would continue.')), ['CONSULT PER->CHL expected']);
+  it('codes no event for an act in a that-clause after a word of hoping: a hope is no happening', () => {
+    assert.deepEqual(summary(doc('The minister said he hoped that meetings between Peru and Chile would continue.')), []);
+  });
+
+  it('keeps an act expected, not hoped for, as expected', () => {
+    assert.deepEqual(summary(doc('Peru has indicated expectations for a prisoner swap with Chile.')).map((s) => s.split(' ').pop()), ['expected']);
+  });
+
+  it('reads "May" before a year or a day as the month, not the modal', () => {
+    assert.deepEqual(summary(doc('In May 2019 the foreign ministers of Peru and Chile met in Lima.')).map((s) => s.split(' ').pop()), ['occurred']);
+    assert.deepEqual(summary(doc('The foreign ministers of Peru and Chile may meet in Lima.')).map((s) => s.split(' ').pop()), ['hypothetical']);
   });
 
   it('codes no meeting for a dialogue only argued for', () => {

@@ -4,7 +4,7 @@ import type { Clause } from './clauses.js';
 import { firstToDo, scheduled, stepsTaken } from './happening.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { auxiliaryStatus, coordinateStatus, duringFuture, futureClauseVerb, futureSubject, governs, modalSubject } from './governing-tense.js';
-import { afterSpeech, FUTURE, MODAL, NEGATION } from './tense-words.js';
+import { afterSpeech, FUTURE, modalAt, NEGATION } from './tense-words.js';
 
 /** Premodifiers of a nominal trigger that say it has not happened yet. */
 const PLANNED_ADJ = new Set(['forthcoming', 'upcoming', 'planned', 'future', 'next', 'proposed', 'scheduled', 'expected']);
@@ -207,7 +207,7 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
       if (FUTURE.has(w)) return 'planned';
       // "He said that Russia would support …": "would" in a reported that-clause is the future seen from the past.
       if (w === 'would' && ((clause.kind === 'sub' && tokens[clause.start]!.normal === 'that') || afterSpeech(tokens, k, clause.start))) return 'planned';
-      if (MODAL.has(w) || POSSIBLE_ADJ.has(w)) return 'hypothetical';
+      if (modalAt(tokens, k) || POSSIBLE_ADJ.has(w)) return 'hypothetical';
       if (w === 'to' && k === m.start - 1) {
         const governor = tokens[k - 1];
         // "failed to reach agreement", "unwilling to fight Klitschko": what was failed at or shrunk from did not happen.

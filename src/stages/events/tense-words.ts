@@ -5,6 +5,11 @@ import type { Token } from '../../core/doc.js';
 export const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
 /** Modals that make it hypothetical. */
 export const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must', 'ca']);
+/** Is the word at `k` a modal, not the month "May" before a day or year ("In May 2019 Putin met Xi")? */
+export function modalAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.normal ?? '';
+  return MODAL.has(w) && !(w === 'may' && tokens[k + 1]?.pos === 'NUM');
+}
 /** Words that negate the verb after them. */
 export const NEGATION = new Set(['not', "n't", 'never', 'no']);
 

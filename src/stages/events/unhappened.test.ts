@@ -12,6 +12,21 @@ describe('events: acts wished for, greetings, cautions and questions are no happ
     assert.deepEqual(heads('Peru held useful talks with Chile. Peru hopes to continue and enhance its contacts with Chile.', 2), ['CONSULT PER->CHL']);
   });
 
+  it('codes no event for an act only hoped for', () => {
+    assert.deepEqual(summary(doc('The Peruvian president said he hoped to visit Chile next year.')), []);
+    assert.deepEqual(summary(doc('Peru said it would visit Chile next year.')), ['AGREE PER->CHL planned']);
+  });
+
+  it('codes no meeting for a summit named as a deadline', () => {
+    assert.deepEqual(summary(doc('The trade agreement must be ready by the Peru-Chile summit in November.')), []);
+    assert.deepEqual(summary(doc('The trade agreement was discussed at the Peru-Chile summit in November.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('reads a warm welcome given to an official as a hosted visit, to other guests as hospitality', () => {
+    assert.deepEqual(summary(doc('The Peruvian President gave a warm welcome to the Chilean President in Lima.')), ['CONSULT CHL->PER occurred']);
+    assert.deepEqual(summary(doc('Peru gave a warm welcome to war veterans from Chile.')), []);
+  });
+
   it('codes nothing in a question', () => {
     assert.deepEqual(summary(doc('Is Peru going to urge Chile to lift the sanctions?')), []);
   });
@@ -32,6 +47,13 @@ describe('events: acts wished for, greetings, cautions and questions are no happ
 });
 
 describe('events: verb classes of the PLOVER gold', () => {
+  it('codes jailed people freed, exchanges suspended and force not excluded', () => {
+    assert.deepEqual(heads('Peru freed two jailed Chilean executives on Saturday.', 2), ['RETREAT PER->CHL']);
+    assert.deepEqual(heads('Peru suspended military exchanges with Chile on Saturday.', 2), ['SANCTION PER->CHL']);
+    assert.deepEqual(heads('Peru would not exclude military force against Chile.', 2), ['THREATEN PER->CHL']);
+    assert.deepEqual(heads('Chile suspended Peru from ECOWAS.', 2), ['SANCTION CHL->PER']);
+  });
+
   it('codes relief goods delivered, reservists called up, visas denied and peacekeepers arriving', () => {
     assert.deepEqual(heads('Peru delivered 5,000 tonnes of rice to Chile.', 2), ['AID PER->CHL']);
     assert.deepEqual(heads('Peru called up reservists on Saturday as tension with Chile rose.', 1), ['MOBILIZE']);

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withLayers, type Doc } from '../../core/doc.js';
+import type { TimeMention } from '../../core/mention.js';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+/** The test doc of a text whose first four-digit year is a time mention, published on `published`. */
+function dated(text: string, published: string): Doc {
+  const base = doc(text);
+  const m = /\d{4}/.exec(text)!;
+  const time: TimeMention = { id: 't1', start: m.index, end: m.index + 4, text: m[0], confidence: 1, rule: 'test', type: 'DATE', value: m[0], certainty: 'known' };
+  return withLayers({ ...base, meta: { ...base.meta, published } }, { times: [time] });
+}
+
+describe('events: acts told as history', () => {
+  it('codes no event for an act a year opening the sentence puts years before publication', () => {
+    assert.deepEqual(summary(dated('In 1994, Peru and Chile signed a border treaty.', '2020-01-01')), []);
+  });
+
+  it('keeps an act of last year, an act dated later in its sentence, and any act without a publication date', () => {
+    assert.deepEqual(summary(dated('In 2019, Peru and Chile signed a border treaty.', '2020-01-01')).length, 1);
+    assert.deepEqual(summary(dated('Peru freed two jailed Chilean executives who were arrested in 1998.', '2020-01-01')).filter((s) => s.startsWith('RETREAT')).length, 1);
+    assert.deepEqual(summary(doc('In 1994, Peru and Chile signed a border treaty.')).length, 1);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Acts told as history: "In 1994, Russia and Ukraine signed the Budapest memorandum" in an article of
+ * 2020 recalls a treaty as background; it is no happening of the situation the article reports. An
+ * act is background when a year opening its sentence before it ("In 1994, …") lies two or more
+ * calendar years before publication. Without a publication date nothing is background.
+ */
+import type { Token } from '../../core/doc.js';
+import type { TimeMention } from '../../core/mention.js';
+import type { DraftEvent } from './merge.js';
+
+/** How many calendar years before publication an act's year must lie to be history: last year's act is still recent news. */
+const HISTORY_YEARS = 2;
+/** A time value that starts with a year ("1994", "1994-05", "1994-05-12"). */
+const YEAR = /^(\d{4})/;
+
+/** The year of a time value, if it names one. */
+function yearOf(value: string | null | undefined): number | undefined {
+  const m = value ? YEAR.exec(value) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Is the time mention a year phrase that opens the trigger's sentence before it ("In 1994, …", "In May 1999 the two …")? */
+function opening(t: TimeMention, tokens: readonly Token[], firstToken: number, trigger: number): boolean {
+  if (t.start >= tokens[trigger]!.start) return false;
+  const first = tokens[firstToken]!;
+  return t.start === first.start || (first.normal === 'in' && tokens[firstToken + 1]?.start === t.start);
+}
+
+/** Is the draft an act of the past told as background, years before the article's publication? */
+export function background(d: DraftEvent, tokens: readonly Token[], firstToken: number, times: readonly TimeMention[], published: string | undefined): boolean {
+  const now = yearOf(published);
+  const k = d.tokens[0];
+  if (now === undefined || k === undefined || d.status !== 'occurred') return false;
+  // Only a year that opens the sentence: a time attached further on may belong to another act ("offered to hand over two nationals
+  // suspected of blowing up a plane in 1988").
+  const dated = times.find((t) => t.type === 'DATE' && opening(t, tokens, firstToken, k));
+  const year = yearOf(dated?.value);
+  return year !== undefined && year <= now - HISTORY_YEARS;
+}
