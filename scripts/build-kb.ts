@@ -18,6 +18,7 @@ import { withLeaders } from './kb-leaders.js';
 import { withInitials } from './kb-initials.js';
 import { withSpellings } from './kb-spellings.js';
 import { withHyphenatedNames } from './kb-hyphen-names.js';
+import { withHonorificTwins } from './kb-honorific-twins.js';
 import { withGroupCountries } from './kb-group-countries.js';
 import { withCurrentCodes } from './kb-old-codes.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
@@ -142,7 +143,8 @@ const convert = {
 // Organisations also get their names' British spellings ("Organisation of African Unity"; scripts/kb-spellings.ts).
 // Armed groups coded by a region get the country they fight in (scripts/kb-sources/group-countries.tsv).
 // Korean and Taiwanese people also get the wire's hyphenated given names ("Kim Dae-jung"; scripts/kb-hyphen-names.ts).
-const converted = withHyphenatedNames(withGroupCountries(withSpellings(withLeaders(phoenixToEntries(dictionaries.flat(), convert), tsv('leaders-1980-2005.tsv'))), tsv('group-countries.tsv')));
+// A person listed with and without an honorific gets the roles of both ("Mahathir Bin Mohamad"; scripts/kb-honorific-twins.ts).
+const converted = withHonorificTwins(withHyphenatedNames(withGroupCountries(withSpellings(withLeaders(phoenixToEntries(dictionaries.flat(), convert), tsv('leaders-1980-2005.tsv'))), tsv('group-countries.tsv'))));
 // Then the initials of armed groups the dictionaries name only in full (scripts/kb-initials.ts).
 const phoenix = withInitials(converted, knownNames(countryEntries, [], converted), words);
 // Towns are kept out for the surnames the dictionaries list, not for the surnames the build derives

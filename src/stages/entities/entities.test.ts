@@ -44,6 +44,10 @@ describe('entities stage', () => {
     const list = entities('The Senate Foreign Relations Committee criticised the Clinton administration over its policy in Haiti.', '1994-05-01');
     assert.equal(find(list, 'Senate Foreign Relations Committee')?.actor, 'USAGOVLEG');
   });
+  it('dates a person the dictionaries list with and without an honorific by the roles of both', () => {
+    assert.equal(find(entities('Mahathir Mohamad said Malaysia would not join the pact.', '1995-06-01'), 'Mahathir Mohamad')?.actor, 'MYSGOV');
+    assert.equal(find(entities('Howard Cooke opened the new session of parliament.', '1995-06-01'), 'Howard Cooke')?.actor, 'JAMGOV');
+  });
   it('gives a titled person the actor of the title when no KB role holds on the date', () => {
     const list = entities('Gambian President Dawda Jawara met Arab League Secretary General Chadli Klibi. Jawara said talks went well.');
     const jawara = list.filter((m) => m.name === 'Dawda Jawara');
