@@ -27,6 +27,11 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Pakistan has refused to deploy peacekeepers in Iraq.', 'peacekeepers'), undefined);
     assert.equal(mention('Nigeria will withdraw its peacekeeping force from Chad.', 'peacekeeping force'), undefined);
   });
+  it('an unknown commission or committee that watches a truce is an international body', () => {
+    assert.equal(mention('The Ceasefire Violations Committee said rebels had shelled the town.', 'Ceasefire Violations Committee')?.actor, 'IGO');
+    assert.equal(mention('The Joint Monitoring Commission accused both armies of breaking the accord.', 'Joint Monitoring Commission')?.actor, 'IGO');
+    assert.equal(mention('The Joint Economic Committee of Congress held hearings.', 'Joint Economic Committee')?.actor, undefined);
+  });
   it('an unknown association or foundation is an NGO, not after a nationality', () => {
     assert.equal(mention('The Association of Arab Lawyers met jailed activists.', 'Association of Arab Lawyers')?.actor, 'NGO');
     assert.notEqual(mention('Here the Russian Geographical Society has something to offer.', 'Geographical Society')?.actor, 'NGO');

@@ -74,9 +74,30 @@ function forumActing(view: DocView, f: Found): boolean {
   return verb !== undefined && verb.sentence === tokens[f.firstToken]!.sentence && verb.pos === 'VERB' && BODY_ACTS.has(verb.lemma);
 }
 
+/** Words that make a commission or committee a body watching a truce between parties ("Ceasefire Violations Committee", "Joint Monitoring Commission"). */
+const TRUCE_WORDS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
+const JOINT_WORDS = new Set(['military', 'control', 'monitoring', 'verification']);
+const TRUCE_HEADS = new Set(['commission', 'committee', 'mission', 'group', 'team']);
+
+/**
+ * True for an unknown commission or committee that watches a truce: a truce word in its name, or
+ * "Joint" with a military, control, monitoring or verification word ("Joint Military Commission").
+ * Such bodies are made of the warring parties and mediators, no one country's (CAMEO IGO).
+ */
+function truceBody(view: DocView, f: Found): boolean {
+  const { tokens } = view;
+  if (f.endToken - f.firstToken < 2 || !TRUCE_HEADS.has(tokens[f.endToken - 1]!.normal)) return false;
+  const joint = tokens[f.firstToken]!.normal === 'joint';
+  for (let i = f.firstToken; i < f.endToken - 1; i++) {
+    const word = tokens[i]!.normal;
+    if (TRUCE_WORDS.has(word) || (joint && JOINT_WORDS.has(word))) return true;
+  }
+  return false;
+}
+
 /**
  * Actor codes of unknown organisation names, in place: one that starts with a town of a known
- * country is that country's (an institution named after its town), one headed by an NGO word
+ * country is that country's (an institution named after its town), a truce body is an IGO, one headed by an NGO word
  * or a forum that demands or censures (forumActing), with no country, is an NGO.
  */
 export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns: ReadonlyMap<number, string>): void {
@@ -92,6 +113,10 @@ export function codeUnknownBodies(view: DocView, founds: readonly Found[], towns
       continue;
     }
     if (f.type !== 'ORG') continue;
+    if (truceBody(view, f)) {
+      f.actor = 'IGO';
+      continue;
+    }
     let head = false;
     for (let i = f.firstToken; i < f.endToken && !head; i++) head = NGO_HEADS.has(view.tokens[i]!.normal);
     if (!head && !forumActing(view, f)) continue;
