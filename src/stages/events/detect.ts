@@ -6,6 +6,7 @@ import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
 import { nearestDyad } from './both-sides.js';
 import { jointAct, twoLeaders } from './two-leaders.js';
+import { possessiveIts } from './possessive-its.js';
 import { resumedSpan, splitClauses, type Clause } from './clauses.js';
 import { openingAntecedent } from './coreference.js';
 import { ABSORBING, draft, OWN_FILE, unnamedPartner } from './draft.js';
@@ -63,7 +64,10 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   const listed = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, sides);
   // "Putin met Erdogan in Sochi. The two presidents agreed …": the two people just named, placed among the groups in text order.
   const leaders = twoLeaders(doc, tokens, sentence);
-  const named = leaders ? [...listed.filter((g) => g.end <= leaders.start), leaders, ...listed.filter((g) => g.end > leaders.start)] : listed;
+  const placed = leaders ? [...listed.filter((g) => g.end <= leaders.start), leaders, ...listed.filter((g) => g.end > leaders.start)] : listed;
+  // "Iran said protesters had attacked its embassy": an "its" of the subject's, placed among the groups in text order.
+  const owned = possessiveIts(tokens, sentence.firstToken, sentence.endToken, placed, clauses);
+  const named = owned.length === 0 ? placed : [...placed, ...owned].sort((a, b) => a.start - b.start);
   // "It also urged donors …": an opening pronoun subject stands for the previous sentence's subject, and comes first.
   const opening = openingAntecedent(doc, tokens, sentence, named, sides);
   const groups = opening ? [opening, ...named] : named;

@@ -7,7 +7,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 
 /** Nouns of a state's mission abroad. */
-const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission']);
+export const MISSIONS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission']);
 /** Words that may stand between the country and the mission noun ("the Russian trade mission", "the U.S. consulate general"). */
 const BETWEEN = new Set(['trade', 'diplomatic']);
 

@@ -8,6 +8,7 @@ import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { talkPartner } from './talk-partner.js';
+import { speakerOnly } from './speaker-only.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, residence } from './residents.js';
 import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
@@ -105,7 +106,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
   const possessor = gerundPossessor(tokens, m, inClause);
-  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g));
+  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g)
+    && !speakerOnly(tokens, g.end, m.start));
   // "Bundestag deputies, members of the French and Italian parliaments and many other people visited Crimea": the whole list acts.
   const listed = found && !possessor ? listedSubject(tokens, clause, clauses, groups, found, m.start) : undefined;
   const local = (found && residence(tokens, found, inClause, m.start)) ?? listed ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: the speaker of a report without "that", and "its" mission', () => {
+  it('does not make the speaker the author of an act whose own subject is a noun', () => {
+    assert.deepEqual(summary(doc('Peru said protesters had attacked its embassy in Chile.')), ['PROTEST CHL->PER occurred']);
+  });
+
+  it('reads "its embassy" in the reported clause as the speaker\'s mission', () => {
+    assert.deepEqual(summary(doc('Peru said on Sunday that protesters attacked its embassy in Chile.')).map((e) => e.split(' ')[1]!.split('->')[1]), ['PER']);
+  });
+
+  it('keeps the speaker as the author when the reported subject is a pronoun or its own body', () => {
+    assert.deepEqual(summary(doc('Peru said it had attacked rebel camps in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
+    assert.deepEqual(summary(doc('Peru said the army had attacked rebel camps in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
+  });
+
+  it('does not read "its embassy" in the subject\'s own clause as an act on the subject', () => {
+    assert.deepEqual(summary(doc('Peru closed its embassy in Chile on Sunday.')).filter((e) => e.includes('->PER')), []);
+  });
+});

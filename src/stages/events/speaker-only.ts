@@ -1,0 +1,31 @@
+import type { Token } from '../../core/doc.js';
+
+// "Iran said protesters had attacked its embassy in Baku": after a verb of saying with no "that", the
+// clause that follows reports another subject's act. When that subject is a common noun the entities
+// stage names no actor for, the speaker before the verb of saying must not stand in for it (the
+// protesters attacked, not Iran). A pronoun there most often is the speaker ("Iraq said it had shot
+// down a drone"), so only a noun counts, and not a noun of the speaker's own bodies or of both sides
+// ("Israeli officials said the army had moved two brigades", "Turkey said both sides had agreed").
+
+/** Verbs of saying after which a clause without "that" reports another's act. */
+const SAYING = new Set(['say', 'report', 'claim', 'allege', 'announce', 'confirm', 'add']);
+
+/** Nouns of a speaker's own bodies and of the sides it speaks for, which a report's speaker stands for. */
+const OWN_BODIES = new Set(['army', 'military', 'troops', 'forces', 'soldiers', 'police', 'navy', 'government', 'ministry', 'authorities',
+  'officials', 'side', 'sides', 'parties', 'country', 'leaders', 'delegation', 'negotiators']);
+
+/**
+ * Is what ends at `from` only the speaker of the reported clause that reaches `at`: a verb of saying
+ * follows it before `at`, and a noun, that clause's own subject, stands between that verb and the
+ * clause's verb (the first verb after it, at or before `at`)?
+ */
+export function speakerOnly(tokens: readonly Token[], from: number, at: number): boolean {
+  let k = from;
+  while (k < at && !(tokens[k]!.pos === 'VERB' && SAYING.has(tokens[k]!.lemma.toLowerCase()))) k++;
+  let noun = false;
+  for (let j = k + 1; j <= at && j < tokens.length; j++) {
+    if (tokens[j]!.pos === 'VERB') return noun;
+    if (tokens[j]!.pos === 'NOUN' && !OWN_BODIES.has(tokens[j]!.normal)) noun = true;
+  }
+  return false;
+}
