@@ -17,6 +17,10 @@ describe('events: acts told as history', () => {
     assert.deepEqual(summary(dated('In 1994, Peru and Chile signed a border treaty.', '2020-01-01')), []);
   });
 
+  it('codes no event for an act whose own "in" phrase dates it years before publication', () => {
+    assert.deepEqual(summary(dated('Peru and Chile signed a border treaty in 1994.', '2020-01-01')), []);
+  });
+
   it('keeps an act of last year, an act dated later in its sentence, and any act without a publication date', () => {
     assert.deepEqual(summary(dated('In 2019, Peru and Chile signed a border treaty.', '2020-01-01')).length, 1);
     assert.deepEqual(summary(dated('Peru freed two jailed Chilean executives who were arrested in 1998.', '2020-01-01')).filter((s) => s.startsWith('RETREAT')).length, 1);

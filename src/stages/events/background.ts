@@ -1,8 +1,8 @@
 /**
  * Acts told as history: "In 1994, Russia and Ukraine signed the Budapest memorandum" in an article of
  * 2020 recalls a treaty as background; it is no happening of the situation the article reports. An
- * act is background when a year opening its sentence before it ("In 1994, …") lies two or more
- * calendar years before publication. Without a publication date nothing is background.
+ * act is background when a year opening its sentence before it ("In 1994, …"), or its own "in" time
+ * after it with no other verb between ("signed … in 1994"), lies two or more calendar years before publication. Without a publication date nothing is background.
  */
 import type { Token } from '../../core/doc.js';
 import type { TimeMention } from '../../core/mention.js';
@@ -26,14 +26,27 @@ function opening(t: TimeMention, tokens: readonly Token[], firstToken: number, t
   return t.start === first.start || (first.normal === 'in' && tokens[firstToken + 1]?.start === t.start);
 }
 
+/**
+ * Does the time mention follow the trigger at `k` as its "in" phrase, with no other verb between them ("signed the memorandum in
+ * 1994")? A year inside a noun phrase ("sentenced Nichols … for his deadly 2005 rampage") dates that noun, not the act.
+ */
+function next(t: TimeMention, tokens: readonly Token[], k: number): boolean {
+  if (t.start < tokens[k]!.end) return false;
+  let j = k + 1;
+  for (; j < tokens.length && tokens[j]!.start < t.start; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  return tokens[j - 1]?.normal === 'in';
+}
+
 /** Is the draft an act of the past told as background, years before the article's publication? */
 export function background(d: DraftEvent, tokens: readonly Token[], firstToken: number, times: readonly TimeMention[], published: string | undefined): boolean {
   const now = yearOf(published);
   const k = d.tokens[0];
   if (now === undefined || k === undefined || d.status !== 'occurred') return false;
-  // Only a year that opens the sentence: a time attached further on may belong to another act ("offered to hand over two nationals
-  // suspected of blowing up a plane in 1988").
-  const dated = times.find((t) => t.type === 'DATE' && opening(t, tokens, firstToken, k));
+  // A year that opens the sentence, or the act's own time when no verb stands between the trigger and it ("signed the Budapest
+  // memorandum in 1994"): a time further on may belong to another act ("offered to hand over two nationals suspected of blowing
+  // up a plane in 1988").
+  const own = d.time ? times.find((t) => t.id === d.time!.time) : undefined;
+  const dated = times.find((t) => t.type === 'DATE' && opening(t, tokens, firstToken, k)) ?? (own && next(own, tokens, k) ? own : undefined);
   const year = yearOf(dated?.value);
   return year !== undefined && year <= now - HISTORY_YEARS;
 }

@@ -19,6 +19,8 @@ describe('events: acts wished for, greetings, cautions and questions are no happ
 
   it('codes no meeting for a summit named as a deadline', () => {
     assert.deepEqual(summary(doc('The trade agreement must be ready by the Peru-Chile summit in November.')), []);
+    assert.deepEqual(summary(doc('The treaty must be signed before the next Peru-Chile summit.')), []);
+    assert.deepEqual(summary(doc('The concept was agreed in the run-up to the November Peru-Chile summit.')), []);
     assert.deepEqual(summary(doc('The trade agreement was discussed at the Peru-Chile summit in November.')), ['CONSULT PER->CHL occurred']);
   });
 

@@ -54,12 +54,12 @@ function hoped(tokens: readonly Token[], k: number, sentenceStart: number, menti
 
 /** Prepositions after which a meeting is the time something is due by or done before ("by the summit", "before the talks", "until the visit"). */
 const DEADLINE = new Set(['by', 'before', 'until', 'till']);
-/** Two-word prepositions of the same kind, by their last word and the word before it ("ahead of", "prior to", "eve of", "run-up to"). */
-const DEADLINE_PAIRS = new Set(['ahead of', 'prior to', 'eve of', 'run-up to']);
+/** Two-word prepositions of the same kind, by their last word and the word before it ("ahead of", "prior to", "eve of", "up to": "the run-up to" is tokenised "run - up to"). */
+const DEADLINE_PAIRS = new Set(['ahead of', 'prior to', 'eve of', 'up to']);
 /** Words that may stand between the preposition and the meeting's noun ("by the next Russia-EU summit", "before his visit"). */
 const NOUN_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART', 'PUNCT']);
-/** How far back the preposition may stand. */
-const DEADLINE_REACH = 6;
+/** How far back the preposition may stand ("in the run-up to the November 2003 Russia-EU summit"). */
+const DEADLINE_REACH = 8;
 
 /** Is the meeting nominal at `k` the object of a preposition of time ("by the summit", "ahead of the talks")? */
 function deadline(tokens: readonly Token[], k: number): boolean {
@@ -88,6 +88,6 @@ export function hopedFor(d: DraftEvent, tokens: readonly Token[], sentenceStart:
 export function happening(d: DraftEvent, tokens: readonly Token[]): boolean {
   const k = d.tokens[0];
   if (k === undefined || tokens[k]?.pos !== 'NOUN') return true;
-  if (d.plover === 'CONSULT' && deadline(tokens, k)) return false;
+  if ((d.basePlover ?? d.plover) === 'CONSULT' && deadline(tokens, k)) return false;
   return d.status !== 'hypothetical' && !(RELATIONS.has(d.plover) && fostered(tokens, k));
 }
