@@ -27,6 +27,11 @@ describe('entities: actor codes of bodies the KB does not name', () => {
     assert.equal(mention('Pakistan has refused to deploy peacekeepers in Iraq.', 'peacekeepers'), undefined);
     assert.equal(mention('Nigeria will withdraw its peacekeeping force from Chad.', 'peacekeeping force'), undefined);
   });
+  it("a place's governor or mayor is its country's government", () => {
+    assert.equal(mention('The governor of Herat province said 12 policemen were killed.', 'The governor of Herat province')?.actor, 'AFGGOV');
+    assert.equal(mention('The mayor of Sarajevo appealed for fuel and food.', 'The mayor of Sarajevo')?.actor, 'BIHGOV');
+    assert.equal(mention('The governor of the central bank resigned on Friday.', 'The governor of the central bank'), undefined);
+  });
   it('an unknown commission or committee that watches a truce is an international body', () => {
     assert.equal(mention('The Ceasefire Violations Committee said rebels had shelled the town.', 'Ceasefire Violations Committee')?.actor, 'IGO');
     assert.equal(mention('The Joint Monitoring Commission accused both armies of breaking the accord.', 'Joint Monitoring Commission')?.actor, 'IGO');

@@ -53,7 +53,7 @@ export function findRoleOfDescriptions(view: DocView, founds: readonly Found[], 
     const ownerAt = at(k + 1) === 'the' ? k + 2 : k + 1;
     const owner = byFirst.get(ownerAt);
     if (owner === undefined || owner.type === 'PERSON') continue;
-    const coded = ownerCode(view, owner, sector);
+    const coded = ownerCode(view, owner, sector, t.normal);
     if (coded === undefined) continue;
     const next = tokens[coded.end];
     // The body owns a part ("the IAEA's safeguards department") or a name follows (a title): no description of the body's holder.
@@ -78,8 +78,13 @@ export function staffAfter(at: (k: number) => string | undefined, k: number): { 
   return at(j) === 'staff' ? { length: j + 1 - k, military } : { length: 0, military: false };
 }
 
-/** The owner's actor, country and last token: an international body, a nationality's state body ("the Israeli army"), or a country. */
-function ownerCode(view: DocView, owner: Found, sector: string): { actor: string; country: string; end: number } | undefined {
+/** Roles of a town's or a province's own government: "the governor of Kandahar province", "the mayor of Grozny". */
+const LOCAL_ROLES = new Set(['governor', 'mayor']);
+/** Lower-case words after a place that say what kind of area it is ("Papua province", "Rivers state"), part of the description. */
+const AREA_WORDS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture', 'oblast']);
+
+/** The owner's actor, country and last token: an international body, a nationality's state body ("the Israeli army"), a country, or a place of a country under its governor or mayor (`role`). */
+function ownerCode(view: DocView, owner: Found, sector: string, role: string): { actor: string; country: string; end: number } | undefined {
   const code = owner.country ?? owner.entry?.country;
   if (code === undefined) return undefined;
   if (owner.type === 'ORG' && owner.kind === 'name' && owner.entry?.actor?.startsWith('IGO')) {
@@ -99,5 +104,10 @@ function ownerCode(view: DocView, owner: Found, sector: string): { actor: string
     return { actor: code + (sector === 'MIL' ? 'MIL' : bodySector), country: code, end: owner.endToken + armed + 1 };
   }
   if (owner.type === 'GPE' && owner.entry?.id.startsWith('country:')) return { actor: code + sector, country: code, end: owner.endToken };
+  // A local government is coded as its country's government (CAMEO has no local sector): "the governor of Papua province" IDNGOV.
+  if ((owner.type === 'GPE' || owner.type === 'LOC') && LOCAL_ROLES.has(role)) {
+    const area = AREA_WORDS.has(view.tokens[owner.endToken]?.normal ?? '') && !isCapitalised(view, owner.endToken) ? 1 : 0;
+    return { actor: `${code}GOV`, country: code, end: owner.endToken + area };
+  }
   return undefined;
 }
