@@ -93,6 +93,12 @@ export function makeDocView(doc: Doc): DocView {
   return view;
 }
 
+/** The reader of the lower-case words of one sentence: a token's lower-case form, or undefined for another sentence, a capitalised word or past the end ("of the general staff" after a role noun). */
+export function lowerWordsOf(view: DocView, sentence: number): (k: number) => string | undefined {
+  const { tokens } = view;
+  return (k) => (tokens[k]?.sentence === sentence && !isCapitalised(view, k) ? tokens[k]!.normal : undefined);
+}
+
 /** True where a capital proves nothing: sentence start, after a colon or quote, or in a headline. */
 export function capitalProvesNothing(view: DocView, i: number): boolean {
   const t = view.tokens[i]!;

@@ -1,7 +1,7 @@
-import { isCapitalised, type DocView } from './doc-view.js';
+import { isCapitalised, lowerWordsOf, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { HEAD_NOUNS, MODIFIERS, PAST, ROLE_SECTORS, SECTOR_MODIFIERS } from './role-nouns.js';
-import { staffAfter } from './role-of-descriptions.js';
+import { generalAfter, staffAfter } from './role-of-descriptions.js';
 import { POSSESSIVE } from './locales/en/lexicon.js';
 
 /** Most words between the owner and the role noun ("deputy foreign", "army"). */
@@ -76,11 +76,11 @@ function roleAt(view: DocView, at: number): { end: number; phrase: string; secto
     const own = ROLE_SECTORS.get(t.normal) ?? SECTOR_MODIFIERS.get(t.normal);
     if (sector === undefined && own !== undefined) sector = own;
     if (ROLE_SECTORS.has(t.normal) || HEAD_NOUNS.has(t.normal)) {
+      const lower = lowerWordsOf(view, t.sentence);
       // "secretary general", "secretary-general": one role of two words.
-      const general = t.normal === 'secretary' ? generalAfter(view, k) : 0;
-      if (general > 0) k += general;
+      if (t.normal === 'secretary') k += generalAfter(lower, k + 1);
       // "Pakistan's chief of army staff", "Russia's chief of the general staff": a soldier, the role runs to "staff".
-      const staff = t.normal === 'chief' ? staffAfter((j) => (tokens[j]?.sentence === sentence && !isCapitalised(view, j) ? tokens[j]!.normal : undefined), k + 1) : undefined;
+      const staff = t.normal === 'chief' ? staffAfter(lower, k + 1) : undefined;
       if (staff?.military === true) {
         k += staff.length;
         sector = 'MIL';
@@ -96,11 +96,3 @@ function roleAt(view: DocView, at: number): { end: number; phrase: string; secto
   return undefined;
 }
 
-/** How many tokens after "secretary" at `k` make it "secretary general" (1) or "secretary-general" (2), else 0. */
-function generalAfter(view: DocView, k: number): number {
-  const { tokens } = view;
-  const sentence = tokens[k]!.sentence;
-  const at = (j: number): string | undefined => (tokens[j]?.sentence === sentence && !isCapitalised(view, j) ? tokens[j]!.normal : undefined);
-  if (at(k + 1) === 'general') return 1;
-  return at(k + 1) === '-' && at(k + 2) === 'general' ? 2 : 0;
-}

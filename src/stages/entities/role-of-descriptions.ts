@@ -1,4 +1,4 @@
-import { isCapitalised, type DocView } from './doc-view.js';
+import { isCapitalised, lowerWordsOf, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { HEAD_NOUNS, ROLE_SECTORS } from './role-nouns.js';
 import { POSSESSIVE } from './locales/en/lexicon.js';
@@ -34,12 +34,13 @@ export function findRoleOfDescriptions(view: DocView, founds: readonly Found[], 
     const sentence = t.sentence;
     const the = tokens[i - 1]!;
     if (the.normal !== 'the' || the.sentence !== sentence || taken.has(i - 1)) continue;
-    const at = (k: number): string | undefined => (tokens[k]?.sentence === sentence && !isCapitalised(view, k) ? tokens[k]!.normal : undefined);
+    const at = lowerWordsOf(view, sentence);
     let k = i + 1;
     if (GENERAL_ROLES.has(t.normal)) {
-      if (at(k) === 'general') k++;
-      else if (at(k) === '-' && at(k + 1) === 'general') k += 2;
-      else if (t.normal === 'director') continue;
+      const general = generalAfter(at, k);
+      // "the director of …" alone is no office; "the secretary of …" is.
+      if (general === 0 && t.normal === 'director') continue;
+      k += general;
     }
     // A role with no sector of its own ("lawyer", "citizen") is no office of the body.
     if (ROLE_SECTORS.get(t.normal) === '') continue;
@@ -67,6 +68,12 @@ export function findRoleOfDescriptions(view: DocView, founds: readonly Found[], 
     });
   }
   return result;
+}
+
+/** How many tokens from `k` (after "secretary" or "director") make the role "… general" (1) or "…-general" (2), else 0. */
+export function generalAfter(at: (k: number) => string | undefined, k: number): number {
+  if (at(k) === 'general') return 1;
+  return at(k) === '-' && at(k + 1) === 'general' ? 2 : 0;
 }
 
 /** The tokens "of (the) general staff", "of staff" after a role at `k` take, and whether they make it a soldier's. */

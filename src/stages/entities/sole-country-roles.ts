@@ -1,4 +1,4 @@
-import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
+import { capitalProvesNothing, isCapitalised, lowerWordsOf, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { PAST } from './role-nouns.js';
 import { staffAfter } from './role-of-descriptions.js';
@@ -65,7 +65,7 @@ export function soleCountryStaffChiefs(view: DocView, founds: readonly Found[], 
     // Why the noun is tested first: every token passes here, and only this word can start such a description.
     if (tokens[i]!.normal !== 'chief' || tokens[i - 1]!.normal !== 'the' || isCapitalised(view, i)) continue;
     const sentence = tokens[i]!.sentence;
-    const at = (k: number): string | undefined => (tokens[k]?.sentence === sentence && !isCapitalised(view, k) ? tokens[k]!.normal : undefined);
+    const at = lowerWordsOf(view, sentence);
     const staff = staffAfter(at, i + 1);
     if (!staff.military || at(i + 1 + staff.length) === 'of') continue;
     if (covered === undefined) {
