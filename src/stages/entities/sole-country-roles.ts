@@ -3,6 +3,17 @@ import type { Found } from './found.js';
 import { PAST } from './role-nouns.js';
 import { staffAfter } from './role-of-descriptions.js';
 
+/**
+ * The tokens other founds cover, for a role of the article's sole country (`country`); undefined
+ * when a person of another country is named (the role may be the guest's, not the host's).
+ */
+function soleCountryCover(view: DocView, founds: readonly Found[], country: string): Uint8Array | undefined {
+  if (founds.some((f) => f.type === 'PERSON' && (f.titleCountry ?? f.country ?? f.entry?.country ?? country) !== country)) return undefined;
+  const covered = new Uint8Array(view.tokens.length);
+  for (const f of founds) for (let i = f.firstToken; i < f.endToken; i++) covered[i] = 1;
+  return covered;
+}
+
 /** Most lower-case words naming the portfolio between "the" and "minister" ("unification", "foreign trade"). */
 const MAX_PORTFOLIO = 2;
 
@@ -15,10 +26,9 @@ const MAX_PORTFOLIO = 2;
  */
 export function soleCountryMinisters(view: DocView, founds: readonly Found[], country: string | undefined): Found[] {
   if (country === undefined) return [];
-  if (founds.some((f) => f.type === 'PERSON' && (f.titleCountry ?? f.country ?? f.entry?.country ?? country) !== country)) return [];
+  const covered = soleCountryCover(view, founds, country);
+  if (covered === undefined) return [];
   const { tokens } = view;
-  const covered = new Uint8Array(tokens.length);
-  for (const f of founds) for (let i = f.firstToken; i < f.endToken; i++) covered[i] = 1;
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Why the noun is tested first: every token passes here, and only this word can end such a description.
@@ -60,7 +70,8 @@ export function soleCountryStaffChiefs(view: DocView, founds: readonly Found[], 
   if (country === undefined) return [];
   const { tokens } = view;
   const result: Found[] = [];
-  let covered: Uint8Array | undefined;
+  // Built on first need (a rare word starts this description): null when a person of another country is named.
+  let covered: Uint8Array | null | undefined;
   for (let i = 1; i < tokens.length; i++) {
     // Why the noun is tested first: every token passes here, and only this word can start such a description.
     if (tokens[i]!.normal !== 'chief' || tokens[i - 1]!.normal !== 'the' || isCapitalised(view, i)) continue;
@@ -68,12 +79,8 @@ export function soleCountryStaffChiefs(view: DocView, founds: readonly Found[], 
     const at = lowerWordsOf(view, sentence);
     const staff = staffAfter(at, i + 1);
     if (!staff.military || at(i + 1 + staff.length) === 'of') continue;
-    if (covered === undefined) {
-      // Built on first need, as the minister rule's conditions: no person of another country, no word another found covers.
-      if (founds.some((f) => f.type === 'PERSON' && (f.titleCountry ?? f.country ?? f.entry?.country ?? country) !== country)) return [];
-      covered = new Uint8Array(tokens.length);
-      for (const f of founds) for (let k = f.firstToken; k < f.endToken; k++) covered[k] = 1;
-    }
+    covered ??= soleCountryCover(view, founds, country) ?? null;
+    if (covered === null) return [];
     const endToken = i + 1 + staff.length;
     if (covered[i - 1] || covered[i] || covered[endToken - 1]) continue;
     const start = tokens[i - 1]!.start;
