@@ -134,3 +134,14 @@ export function retainedObjectAgent(tokens: readonly Token[], m: TriggerMatch, a
   }
   return noun;
 }
+
+/** Verbs of sending people out of a state ("were expelled from Norway", "deported from Germany", "extradited from Spain"). */
+export const EXPULSIONS = new Set(['expel', 'deport', 'extradite', 'banish']);
+
+/** The state named right after the passive's "from", over an article ("expelled from the Netherlands"), with no other word between. */
+export function fromState(tokens: readonly Token[], after: readonly ActorGroup[], m: TriggerMatch): ActorGroup | undefined {
+  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  if (tokens[from]?.normal !== 'from') return undefined;
+  const start = tokens[from + 1]?.normal === 'the' ? from + 2 : from + 1;
+  return after.find((g) => g.start === start && !g.agentive && g.mentions.every((x) => x.type === 'GPE'));
+}

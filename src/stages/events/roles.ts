@@ -8,16 +8,18 @@ import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { talkPartner } from './talk-partner.js';
+import { appealNoun, yieldedTo, YIELDING } from './appeals.js';
+import { carriedVictims } from './carried-victims.js';
 import { speakerOnly } from './speaker-only.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, residence } from './residents.js';
 import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
-import { ASKING_ROOTS, compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
+import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { abstractHead, insidePhrase, patron } from './subject-phrase.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
-import { actSubjectAgent, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
+import { actSubjectAgent, EXPULSIONS, fromState, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
 import { borderOf, foreignersHit, foreignPlace } from './place-targets.js';
@@ -68,6 +70,9 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       roles.resident = true;
     }
   }
+  // "Gunmen opened fire on a convoy carrying Nigerian soldiers in Borno": the people carried are hit, not the place named after them.
+  const carried = m.kind === 'verb' && VIOLENCE_ROOTS.has(m.code.slice(0, 2)) ? carriedVictims(tokens, m, inClause, clause.end) : undefined;
+  if (carried && (!roles.target || roles.target.start >= carried.end)) roles.target = carried;
   if (!roles.source && VIOLENCE_ROOTS.has(m.code.slice(0, 2))) {
     // "A roadside bombing near the town of Samarra killed …", "were killed by an improvised explosive device outside … Basra":
     // an unclaimed blast is the violence of the country where it went off.
@@ -248,41 +253,6 @@ const FORCE_SHOW = '15';
 const EXTRADITION = '063';
 /** CAMEO roots of acts only a state does where it holds the place: investigations (09); arrests, detentions, seizures, restrictions (17). */
 const STATE_ACTS = ['09', '17'];
-
-/** CAMEO root of yielding (08). */
-const YIELDING = '08';
-/** Nouns of an appeal that one yields to ("demands", "pressure", "calls"). */
-const APPEALS = new Set(['demand', 'demands', 'pressure', 'pressures', 'call', 'calls', 'request', 'requests', 'appeal', 'appeals', 'ultimatum']);
-
-/**
- * Is the asking verb the trigger matched a noun after "to" and before "from" ("caved in to demands from Chechen rebels",
- * "yielded to pressure from the United States")? The tagger reads an infinitive there, but no infinitive takes a bare "from".
- */
-function appealNoun(tokens: readonly Token[], m: TriggerMatch): boolean {
-  return ASKING_ROOTS.has(m.code.slice(0, 2)) && tokens[m.start - 1]?.normal === 'to' && tokens[m.end]?.normal === 'from';
-}
-
-/** The maker of the appeal right after a yielding verb's "to" ("gave in to demands from the EU", "bowed to the demands by striking miners"). */
-function yieldedTo(tokens: readonly Token[], m: TriggerMatch, inClause: readonly ActorGroup[]): ActorGroup | undefined {
-  let k = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
-  if (tokens[k]?.normal !== 'to') return undefined;
-  k++;
-  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
-  if (!APPEALS.has(tokens[k]?.normal ?? '') || (tokens[k + 1]?.normal !== 'from' && tokens[k + 1]?.normal !== 'by')) return undefined;
-  const start = tokens[k + 2]?.pos === 'DET' ? k + 3 : k + 2;
-  return inClause.find((g) => g.start >= k + 2 && g.start <= start + 1 && !g.locative);
-}
-
-/** Verbs of sending people out of a state ("were expelled from Norway", "deported from Germany", "extradited from Spain"). */
-const EXPULSIONS = new Set(['expel', 'deport', 'extradite', 'banish']);
-
-/** The state named right after the passive's "from", over an article ("expelled from the Netherlands"), with no other word between. */
-function fromState(tokens: readonly Token[], after: readonly ActorGroup[], m: TriggerMatch): ActorGroup | undefined {
-  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
-  if (tokens[from]?.normal !== 'from') return undefined;
-  const start = tokens[from + 1]?.normal === 'the' ? from + 2 : from + 1;
-  return after.find((g) => g.start === start && !g.agentive && g.mentions.every((x) => x.type === 'GPE'));
-}
 
 /** Is the word at `k` a noun, or one of the pattern's own words? */
 function nounOrUsed(tokens: readonly Token[], m: TriggerMatch, k: number): boolean {
