@@ -14,6 +14,7 @@ describe('events: the speaker of a report without "that", and "its" mission', ()
   it('keeps the speaker as the author when the reported subject is a pronoun or its own body', () => {
     assert.deepEqual(summary(doc('Peru said it had attacked rebel camps in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
     assert.deepEqual(summary(doc('Peru said the army had attacked rebel camps in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
+    assert.deepEqual(summary(doc('Peru said it had no plans to attack rebel camps in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
   });
 
   it('does not read "its embassy" in the subject\'s own clause as an act on the subject', () => {

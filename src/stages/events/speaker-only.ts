@@ -17,14 +17,16 @@ const OWN_BODIES = new Set(['army', 'military', 'troops', 'forces', 'soldiers', 
 /**
  * Is what ends at `from` only the speaker of the reported clause that reaches `at`: a verb of saying
  * follows it before `at`, and a noun, that clause's own subject, stands between that verb and the
- * clause's verb (the first verb after it, at or before `at`)?
+ * clause's first auxiliary or verb, at or before `at`, with no pronoun there?
  */
 export function speakerOnly(tokens: readonly Token[], from: number, at: number): boolean {
   let k = from;
   while (k < at && !(tokens[k]!.pos === 'VERB' && SAYING.has(tokens[k]!.lemma.toLowerCase()))) k++;
   let noun = false;
+  // The reported subject ends at the first auxiliary or verb ("protesters had attacked"): a noun after it is an object ("had no plans").
   for (let j = k + 1; j <= at && j < tokens.length; j++) {
-    if (tokens[j]!.pos === 'VERB') return noun;
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return noun;
+    if (tokens[j]!.pos === 'PRON') return false;
     if (tokens[j]!.pos === 'NOUN' && !OWN_BODIES.has(tokens[j]!.normal)) noun = true;
   }
   return false;
