@@ -2,6 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { Claim, EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
 import { firstToDo, scheduled, stepsTaken } from './happening.js';
+import { nominalStatus } from './nominal-status.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { auxiliaryStatus, coordinateStatus, duringFuture, futureClauseVerb, futureSubject, governs, modalSubject } from './governing-tense.js';
 import { afterSpeech, FUTURE, modalAt, NEGATION } from './tense-words.js';
@@ -138,6 +139,9 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
   if (hopedFor(tokens, clause) || hopedAhead(tokens, m, sentenceStart)) return 'expected';
   const own = ownStatus(tokens, m, clause, sentenceStart);
+  // "The summit was postponed", "are preparing for the summit": what the sentence says of the nominal itself dates it.
+  const nominal = own === 'occurred' && m.kind === 'noun' ? nominalStatus(tokens, m, clause, sentenceEnd) : undefined;
+  if (nominal) return nominal;
   if (own === 'occurred' && m.kind === 'noun' && (futureSubject(tokens, m, clause) || futureClauseVerb(tokens, m, clause) || duringFuture(tokens, m, clause))) return 'planned';
   if (own === 'occurred' && m.kind === 'noun' && modalSubject(tokens, m, clause)) return 'hypothetical';
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
@@ -242,7 +246,8 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
         if (tense) return tense;
       }
       // "prepared to resume the shelling": a nominal governed by an intended infinitive is planned too.
-      if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && intends(tokens, k - 1)) return 'planned';
+      // "are to hold their first summit": after "be to", as after an intent.
+      if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && (intends(tokens, k - 1) || (tokens[k - 1]?.pos === 'AUX' && tokens[k - 1]!.lemma.toLowerCase() === 'be'))) return 'planned';
       if (PLANNED_ADJ.has(w)) return 'planned';
       if (POSSIBLE_ADJ.has(w)) return 'hypothetical';
       // "upcoming negotiations during a visit by …": what happens during a planned event is planned with it.

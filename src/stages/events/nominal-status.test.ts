@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: a nominal meeting dated by what its sentence says of it', () => {
+  it('reads a meeting put off or called off as not held', () => {
+    assert.deepEqual(summary(doc('The summit between Peru and Chile was postponed until next year.')), ['CONSULT PER->CHL denied']);
+    assert.deepEqual(summary(doc('Talks between Peru and Chile have been called off.')), ['CONSULT PER->CHL denied']);
+    assert.deepEqual(summary(doc('The talks between Peru and Chile were adjourned on Friday.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('reads a meeting prepared for as planned, an intent to meet', () => {
+    assert.deepEqual(summary(doc('Officials of Peru are preparing for the summit with Chile.')), ['AGREE PER->CHL planned']);
+  });
+
+  it('reads the nominal of "be to" as planned', () => {
+    assert.deepEqual(summary(doc('The Peruvian President and the Chilean President are to hold their first summit in Lima next month.')), ['AGREE PER->CHL planned']);
+  });
+
+  it('reads a meeting whose verb is future past a relative clause as planned', () => {
+    assert.deepEqual(summary(doc('The summit between Peru and Chile, which opens in Lima on Monday, will focus on trade.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('The summit between Peru and Chile, which opened in Lima on Monday, focused on trade.')), ['CONSULT PER->CHL occurred']);
+  });
+
+  it('codes a meeting or visit called off as halted relations', () => {
+    assert.deepEqual(summary(doc('Peru called off a meeting with Chile.')), ['SANCTION PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru ended the meeting with Chile on Friday.')), ['CONSULT PER->CHL occurred']);
+  });
+});
