@@ -6,6 +6,7 @@ import { tokenIs, type Clause } from './clauses.js';
 import { isPassive } from './subjects.js';
 import { headlineVerb, pluralSubjectVerb } from './headline-verbs.js';
 import { opensTimePhrase } from './time-phrase.js';
+import { infinitiveAfterRelative } from './relative-object.js';
 import { ASPECTUAL } from './retag.js';
 
 /** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
@@ -139,6 +140,8 @@ function bestPattern(
   const preFrom = Math.max(clause.start, span.start - PRE_WINDOW[block.kind]);
   const postTo = Math.min(clause.end, span.end + POST_WINDOW);
   const allowed = allowedPatterns(block, present);
+  // "allow 13,000 refugees who fled the fighting … to return home": a verb's object infinitive past a relative clause on the object.
+  const beyond = block.kind === 'verb' && clause.end < tokens.length ? infinitiveAfterRelative(tokens, clause) : -1;
   // Patterns are sorted most specific first (buildDictionary), so the first that matches is the best.
   for (let index = allowed ? allowed.lo : 0, last = allowed ? allowed.hi : patterns.length; index < last; index++) {
     if (allowed && allowed.marks[index] === 0) continue;
@@ -147,7 +150,7 @@ function bestPattern(
     const nouns = pattern.nounsOnly === true;
     if (!inOrder(tokens, pattern.pre, preFrom, span.start, nouns)) continue;
     const used: number[] = [];
-    if (!inOrder(tokens, pattern.post, span.end, postTo, nouns, used) && !passiveObject(tokens, span, clause, pattern, nouns)) continue;
+    if (!inOrder(tokens, pattern.post, span.end, postTo, nouns, used) && !passiveObject(tokens, span, clause, pattern, nouns) && !relativeInfinitive(tokens, pattern.post, beyond, nouns, used)) continue;
     if (pattern.code === '---') return { match: null, specificity: pattern.specificity };
     return { specificity: pattern.specificity, match: patternMatch(block.kind, span, pattern, trigger, used) };
   }
@@ -270,6 +273,13 @@ function inOrder(tokens: readonly Token[], elements: readonly PatternElement[], 
     at = found + length;
   }
   return true;
+}
+
+/** Is the pattern's post part the one verb at `at`, the object's infinitive past a relative clause (-1: none)? A partial match before it is dropped. */
+function relativeInfinitive(tokens: readonly Token[], post: readonly PatternElement[], at: number, nounsOnly: boolean, used: number[]): boolean {
+  if (at < 0) return false;
+  used.length = 0;
+  return inOrder(tokens, post, at, at + 1, nounsOnly, used);
 }
 
 /** Do the run's words stand at `p` (no verb among them when `nounsOnly`)? A plain loop: this is the matcher's innermost test. */
