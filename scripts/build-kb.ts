@@ -21,6 +21,7 @@ import { withHyphenatedNames } from './kb-hyphen-names.js';
 import { withHonorificTwins } from './kb-honorific-twins.js';
 import { withGroupCountries } from './kb-group-countries.js';
 import { withCurrentCodes } from './kb-old-codes.js';
+import { checkCuratedBodies, withoutCuratedTwins } from './kb-curated-twins.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
 
 const require = createRequire(import.meta.url);
@@ -146,7 +147,10 @@ const convert = {
 // A person listed with and without an honorific gets the roles of both ("Mahathir Bin Mohamad"; scripts/kb-honorific-twins.ts).
 const converted = withHonorificTwins(withHyphenatedNames(withGroupCountries(withSpellings(withLeaders(phoenixToEntries(dictionaries.flat(), convert), tsv('leaders-1980-2005.tsv'))), tsv('group-countries.tsv'))));
 // Then the initials of armed groups the dictionaries name only in full (scripts/kb-initials.ts).
-const phoenix = withInitials(converted, knownNames(countryEntries, [], converted), words);
+// One body, one entry: a Phoenix organisation's names that orgs.json holds are its (scripts/kb-curated-twins.ts).
+const curatedOrgs = JSON.parse(readFileSync(out('orgs.json'), 'utf8')) as KbEntry[];
+checkCuratedBodies(curatedOrgs);
+const phoenix = withoutCuratedTwins(withInitials(converted, knownNames(countryEntries, [], converted), words), curatedOrgs);
 // Towns are kept out for the surnames the dictionaries list, not for the surnames the build derives
 // (those match only after a title or with a role on the date, so "Goma" stays a town).
 const personWords = new Set(
