@@ -24,6 +24,7 @@ import { ruledOut } from './ruled-out.js';
 import { warnedThat } from './warned-that.js';
 import { blamed } from './blamed.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
+import { withBodyEntities } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
@@ -104,6 +105,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
   resolveReferences(merged);
   return (options.petrarchPairs ? merged.flatMap((d) => petrarchPairs(d, entities)) : merged)
     .filter((d) => !d.wished && worthKeeping(d))
+    .map(withBodyEntities)
     .map(inferPhone)
     .sort((a, b) => a.trigger.start - b.trigger.start || a.trigger.end - b.trigger.end)
     .map((d, i) => toEvent(d, i, codes));

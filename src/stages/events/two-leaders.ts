@@ -4,6 +4,7 @@ import { PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { LEADER_NOUNS } from './coreference.js';
 import { firstFrom, mentionCountry } from './mention-index.js';
+import { atBody, titlePair } from './title-actors.js';
 
 // "Putin met Turkish President Erdogan in Sochi. The two presidents agreed …", "Moi received Museveni …,
 // and the two leaders held talks": "the two leaders" are the two people of two countries the text has
@@ -124,12 +125,30 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
     if (end < 0) continue;
     const all = doc.layers.entities ?? [];
     const at = tokens[i]!.start;
-    const pair = twoPeople(all, sentence.start, at) ?? partnerAndProtagonist(tokens, all, sentence, at) ?? earlierPair(doc, all, sentence.index, at);
+    const named = twoPeople(all, sentence.start, at) ?? partnerAndProtagonist(tokens, all, sentence, at) ?? earlierPair(doc, all, sentence.index, at);
     // "The parties" says no number: only the two of a text whose people are all of those two countries (not a summit of five).
-    if (pair && SIDE_NOUNS.has(tokens[i + 1]!.normal) && !twoPeople(all, 0, at)) continue;
+    if (named && SIDE_NOUNS.has(tokens[i + 1]!.normal) && !twoPeople(all, 0, at)) continue;
+    // Last, the headline's two ("Putin met with … Rushailo and … Kravchenko" over a body of "The parties discussed …").
+    const pair = named ?? fromTitle(doc, all, at, tokens[end - 1]!.end);
     return pair && { mentions: guestFirst(doc.text, pair), start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
   }
   return undefined;
+}
+
+/**
+ * The title's pair as mentions at the phrase ("The parties", "the two presidents"), when the body names no pair of its
+ * own: only when the title's people are of exactly two countries and every person the body names before the phrase is
+ * of one of them (a body that brings in a third country speaks of others).
+ */
+function fromTitle(doc: Doc, all: readonly EntityMention[], at: number, end: number): EntityMention[] | undefined {
+  const pair = titlePair(doc);
+  if (!pair) return undefined;
+  const countries = new Set(pair.map(mentionCountry));
+  for (let n = 0; n < all.length && all[n]!.start < at; n++) {
+    const c = all[n]!.type === 'PERSON' ? mentionCountry(all[n]!) : '';
+    if (c && !countries.has(c)) return undefined;
+  }
+  return pair.map((m) => atBody(m, all, at, end, doc.text));
 }
 
 /** CAMEO roots of what two leaders do together: agree (03), consult (04), cooperate (05, 06). */

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAnalyzer } from '../../app/analyze.js';
+import { assertRecordInvariants } from '../../../test/support/invariants.js';
+
+const analyzer = createAnalyzer();
+
+/** The events of a titled text as "PLOVER SOURCE->TARGET side-text" lines, the record checked against the contract. */
+function lines(title: string, text: string): string[] {
+  const record = analyzer.analyze({ title, text, published: '2010-01-01' });
+  assertRecordInvariants(record);
+  return record.events.map((e) => `${e.plover} ${e.source?.actor ?? '-'}->${e.target?.actor ?? '-'} ${e.source?.text ?? ''}`);
+}
+
+describe('events: the pair of a body phrase named only in the title', () => {
+  it('reads "the two presidents" as the two people of two countries the title names', () => {
+    const events = lines('Peruvian President Alan Garcia spoke by telephone with Chilean President Michelle Bachelet', 'The two presidents discussed the border dispute.');
+    assert.deepEqual(events, ['CONSULT PERGOV->CHLGOV The two presidents']);
+  });
+
+  it('reads "the parties" from the title too, the side text being the body span', () => {
+    const events = lines('Peruvian President Alan Garcia met Chilean President Michelle Bachelet', 'The parties discussed trade and the border.');
+    assert.deepEqual(events, ['CONSULT PERGOV->CHLGOV The parties']);
+  });
+
+  it('keeps the body entity of a title person the body names as well', () => {
+    const record = analyzer.analyze({ title: 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet', text: 'Alan Garcia arrived on Monday. The two presidents discussed trade.', published: '2010-01-01' });
+    assertRecordInvariants(record);
+    const talk = record.events.find((e) => e.trigger.text === 'discussed');
+    assert.equal(talk?.source?.entities.length, 1);
+    assert.equal(talk?.target?.entities.length, 0);
+  });
+
+  it('takes no pair from a title naming people of one country only', () => {
+    assert.deepEqual(lines('Telephone conversation with Chilean President Michelle Bachelet', 'The two presidents discussed trade.'), []);
+  });
+
+  it('takes no pair from a title of three countries', () => {
+    const title = 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet and Bolivian President Evo Morales';
+    assert.deepEqual(lines(title, 'The two presidents discussed trade.'), []);
+  });
+
+  it('takes no title pair when the body names a person of a third country first', () => {
+    const events = lines('Peruvian President Alan Garcia met Chilean President Michelle Bachelet', 'Bolivian President Evo Morales was absent. The parties discussed trade.');
+    assert.deepEqual(events.filter((e) => e.includes('CHLGOV')), []);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The people a document's title names, as context for the body: a Kremlin record's body often says only "The parties
+ * discussed …" and names the two in its headline ("Putin met with … Rushailo and … Kravchenko"). The title is no part of
+ * `doc.text`, so its mentions are read here, lazily and once per document, by the same tokens and entities stages over
+ * the title alone; they are an internal context, never a layer of the record.
+ */
+import type { Doc } from '../../core/doc.js';
+import type { EntityMention, EventActor } from '../../core/mention.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { createEntitiesStage } from '../entities/index.js';
+import { taggedTokensStage } from '../tokens/tagged.js';
+import { mentionCountry } from './mention-index.js';
+
+/** The entities stage used on titles, made on first use (its knowledge is loaded once per process anyway). */
+let entitiesStage: Stage | undefined;
+/** The title people of each document already read. */
+const read = new WeakMap<Doc, readonly EntityMention[]>();
+
+/** The people of known country the document's title names, in title order (none when there is no title). */
+export function titlePeople(doc: Doc): readonly EntityMention[] {
+  const title = doc.meta.title;
+  if (!title || !/[A-Za-z]/.test(title)) return [];
+  const known = read.get(doc);
+  if (known) return known;
+  entitiesStage ??= createEntitiesStage();
+  const published = doc.meta.published;
+  const ctx = published === undefined ? {} : { published };
+  const titleDoc = entitiesStage.run(taggedTokensStage.run(makeDoc({ text: title, ...(published !== undefined && { published }) }), ctx), ctx);
+  const people = (titleDoc.layers.entities ?? []).filter((m) => m.type === 'PERSON' && mentionCountry(m) !== '');
+  read.set(doc, people);
+  return people;
+}
+
+/** The first title person of each country, when the title's people are of exactly two countries; else nothing. */
+export function titlePair(doc: Doc): EntityMention[] | undefined {
+  const byCountry = new Map<string, EntityMention>();
+  for (const m of titlePeople(doc)) if (!byCountry.has(mentionCountry(m))) byCountry.set(mentionCountry(m), m);
+  return byCountry.size === 2 ? [...byCountry.values()] : undefined;
+}
+
+/** The prefix of the entity ids given to title people no body mention stands for (dropped from the record's sides). */
+export const TITLE_ENTITY = 'title:';
+
+/**
+ * A title person as a mention at a body span ("The parties"): the body's own entity when the body names the same
+ * knowledge-base entry, else an internal id no record keeps.
+ */
+export function atBody(m: EntityMention, body: readonly EntityMention[], start: number, end: number, text: string): EntityMention {
+  const same = m.kb ? body.find((b) => b.kb === m.kb) : undefined;
+  return { ...m, start, end, text: text.slice(start, end), entity: same?.entity ?? `${TITLE_ENTITY}${m.kb ?? m.name}` };
+}
+
+/** Is this the internal id of a title person no body mention stands for? */
+function isTitleEntity(entity: string): boolean {
+  return entity.startsWith(TITLE_ENTITY);
+}
+
+/** A side with only the body's entities: the record's entities are the body's; the side's text and actor code stay. */
+function bodySide(side: EventActor): EventActor {
+  return { ...side, entities: side.entities.filter((e) => !isTitleEntity(e)) };
+}
+
+/** An event draft whose sides keep only the body's entities (the last step: merging and keeping compare the title ids too). */
+export function withBodyEntities<D extends { readonly source?: EventActor; readonly target?: EventActor }>(d: D): D {
+  const titled = (s?: EventActor): boolean => s?.entities.some(isTitleEntity) === true;
+  if (!titled(d.source) && !titled(d.target)) return d;
+  return { ...d, ...(d.source && { source: bodySide(d.source) }), ...(d.target && { target: bodySide(d.target) }) };
+}
