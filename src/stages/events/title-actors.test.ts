@@ -45,3 +45,27 @@ describe('events: the pair of a body phrase named only in the title', () => {
     assert.deepEqual(events.filter((e) => e.includes('CHLGOV')), []);
   });
 });
+
+describe('events: the counterpart of a talk named only in the title', () => {
+  it('takes the partner after "with" in the title when the body names that person', () => {
+    const title = 'Telephone conversation with President of Chile Michelle Bachelet';
+    const events = lines(title, 'Discussing the border dispute, Peruvian President Alan Garcia stressed the need for calm. Michelle Bachelet agreed.');
+    assert.ok(events.includes('CONSULT PERGOV->CHLGOV Peruvian President Alan Garcia'), events.join('; '));
+  });
+
+  it('takes no partner the body never names', () => {
+    const events = lines('Telephone conversation with President of Chile Michelle Bachelet', 'Discussing the border dispute, Peruvian President Alan Garcia stressed the need for calm.');
+    assert.deepEqual(events.filter((e) => e.startsWith('CONSULT')), []);
+  });
+
+  it('takes no partner for a body or a pronoun holding the talk', () => {
+    const title = 'Telephone conversation with President of Chile Michelle Bachelet';
+    assert.deepEqual(lines(title, 'Michelle Bachelet spoke. The Peruvian Congress held talks on the border dispute.').filter((e) => e.includes('->CHL')), []);
+  });
+
+  it('takes no partner from a title whose person follows no "with"', () => {
+    const title = 'President of Chile Michelle Bachelet visited a copper mine';
+    const events = lines(title, 'Discussing the border dispute, Peruvian President Alan Garcia stressed the need for calm. Michelle Bachelet agreed.');
+    assert.deepEqual(events.filter((e) => e.startsWith('CONSULT')), []);
+  });
+});

@@ -10,6 +10,7 @@ import { makeDoc } from '../../pipeline/make-doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { createEntitiesStage } from '../entities/index.js';
 import { taggedTokensStage } from '../tokens/tagged.js';
+import { PRONOUN_RULE } from './actors.js';
 import { mentionCountry } from './mention-index.js';
 
 /** The entities stage used on titles, made on first use (its knowledge is loaded once per process anyway). */
@@ -66,4 +67,35 @@ export function withBodyEntities<D extends { readonly source?: EventActor; reado
   const titled = (s?: EventActor): boolean => s?.entities.some(isTitleEntity) === true;
   if (!titled(d.source) && !titled(d.target)) return d;
   return { ...d, ...(d.source && { source: bodySide(d.source) }), ...(d.target && { target: bodySide(d.target) }) };
+}
+
+/**
+ * A title's words before a person that make the person the partner of the headline's talk: "with" and the capitalised
+ * words of an office before the name ("conversation with", "with Federal Chancellor of Germany", "with the President of").
+ */
+const WITH_BEFORE = /\bwith\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$/;
+
+/** Is the side a person the body names by name or description (no pronoun: "he" may be anyone's), the title's partner being another? */
+function namedPerson(doc: Doc, side: EventActor): boolean {
+  const inSide = (doc.layers.entities ?? []).filter((m) => side.start !== undefined && m.start >= side.start && m.end <= (side.end ?? m.end));
+  return inSide.some((m) => m.type === 'PERSON') && !inSide.some((m) => m.rule === PRONOUN_RULE || m.type === 'ORG');
+}
+
+/**
+ * The counterpart of a meeting, talk or call a named person holds in the body with no partner ("Vladimir Putin had a telephone
+ * conversation …" under "Telephone conversation with President of France Emmanuel Macron"): the title's person right after
+ * "with", when every title person of another country than the source's is of that person's country and the body names that
+ * same person (its first mention is the side: the title is no span of the record). Nothing for a source that is a body,
+ * a place or a pronoun ("the G20 meeting", "his meeting"), whose talk the headline's need not be.
+ */
+export function titleCounterpart(doc: Doc, source: EventActor): EventActor | undefined {
+  const own = source.actor?.slice(0, 3);
+  const title = doc.meta.title ?? '';
+  const others = titlePeople(doc).filter((m) => mentionCountry(m) !== own);
+  const partner = others[0];
+  if (!own || !partner || !WITH_BEFORE.test(title.slice(0, partner.start)) || others.some((m) => mentionCountry(m) !== mentionCountry(partner))) return undefined;
+  if (!namedPerson(doc, source)) return undefined;
+  const body = partner.kb === undefined ? undefined : (doc.layers.entities ?? []).find((b) => b.kb === partner.kb);
+  const actor = body && (body.actor ?? body.country);
+  return body && actor ? { entities: [body.entity], actor, text: body.text, start: body.start, end: body.end } : undefined;
 }
