@@ -3,6 +3,7 @@ import type { Claim, EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
 import { firstToDo, scheduled, stepsTaken } from './happening.js';
 import { nominalStatus } from './nominal-status.js';
+import { meetingAhead } from './future-time.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { auxiliaryStatus, coordinateStatus, duringFuture, futureClauseVerb, futureSubject, governs, modalSubject } from './governing-tense.js';
 import { afterSpeech, FUTURE, modalAt, NEGATION } from './tense-words.js';
@@ -142,6 +143,8 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   // "The summit was postponed", "are preparing for the summit": what the sentence says of the nominal itself dates it.
   const nominal = own === 'occurred' && m.kind === 'noun' ? nominalStatus(tokens, m, clause, sentenceEnd) : undefined;
   if (nominal) return nominal;
+  // "Talks between India and Pakistan open tomorrow": a meeting told in the present with a forward-only date is to come.
+  if (own === 'occurred' && meetingAhead(tokens, m, clause)) return 'planned';
   if (own === 'occurred' && m.kind === 'noun' && (futureSubject(tokens, m, clause) || futureClauseVerb(tokens, m, clause) || duringFuture(tokens, m, clause))) return 'planned';
   if (own === 'occurred' && m.kind === 'noun' && modalSubject(tokens, m, clause)) return 'hypothetical';
   return own === 'occurred' && desired(tokens, m, sentenceStart) ? 'hypothetical' : own;
