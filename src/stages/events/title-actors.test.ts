@@ -31,6 +31,11 @@ describe('events: the pair of a body phrase named only in the title', () => {
     assert.equal(talk?.target?.entities.length, 0);
   });
 
+  it('pairs the body\'s one person with the title\'s partner after "with"', () => {
+    const events = lines('Telephone conversation with President of Chile Michelle Bachelet', 'Peruvian President Alan Garcia called on Monday. The two presidents discussed the border dispute.');
+    assert.ok(events.includes('CONSULT PERGOV->CHLGOV The two presidents'), events.join('; '));
+  });
+
   it('takes no pair from a title naming people of one country only', () => {
     assert.deepEqual(lines('Telephone conversation with Chilean President Michelle Bachelet', 'The two presidents discussed trade.'), []);
   });

@@ -75,6 +75,17 @@ export function withBodyEntities<D extends { readonly source?: EventActor; reado
  */
 const WITH_BEFORE = /\bwith\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$/;
 
+/**
+ * The title's person after "with" (over office words), when every title person of another country than `own` is of that
+ * person's country: the partner of the headline's talk, seen from `own`'s side.
+ */
+export function titlePartner(doc: Doc, own: string): EntityMention | undefined {
+  const others = titlePeople(doc).filter((m) => mentionCountry(m) !== own);
+  const partner = others[0];
+  if (!partner || !WITH_BEFORE.test((doc.meta.title ?? '').slice(0, partner.start))) return undefined;
+  return others.every((m) => mentionCountry(m) === mentionCountry(partner)) ? partner : undefined;
+}
+
 /** Is the side a person the body names by name or description (no pronoun: "he" may be anyone's), the title's partner being another? */
 function namedPerson(doc: Doc, side: EventActor): boolean {
   const inSide = (doc.layers.entities ?? []).filter((m) => side.start !== undefined && m.start >= side.start && m.end <= (side.end ?? m.end));
@@ -90,11 +101,8 @@ function namedPerson(doc: Doc, side: EventActor): boolean {
  */
 export function titleCounterpart(doc: Doc, source: EventActor): EventActor | undefined {
   const own = source.actor?.slice(0, 3);
-  const title = doc.meta.title ?? '';
-  const others = titlePeople(doc).filter((m) => mentionCountry(m) !== own);
-  const partner = others[0];
-  if (!own || !partner || !WITH_BEFORE.test(title.slice(0, partner.start)) || others.some((m) => mentionCountry(m) !== mentionCountry(partner))) return undefined;
-  if (!namedPerson(doc, source)) return undefined;
+  const partner = own ? titlePartner(doc, own) : undefined;
+  if (!partner || !namedPerson(doc, source)) return undefined;
   const body = partner.kb === undefined ? undefined : (doc.layers.entities ?? []).find((b) => b.kb === partner.kb);
   const actor = body && (body.actor ?? body.country);
   return body && actor ? { entities: [body.entity], actor, text: body.text, start: body.start, end: body.end } : undefined;

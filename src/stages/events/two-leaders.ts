@@ -4,7 +4,7 @@ import { PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { LEADER_NOUNS } from './coreference.js';
 import { firstFrom, mentionCountry } from './mention-index.js';
-import { atBody, titlePair } from './title-actors.js';
+import { atBody, titlePair, titlePartner } from './title-actors.js';
 
 // "Putin met Turkish President Erdogan in Sochi. The two presidents agreed …", "Moi received Museveni …,
 // and the two leaders held talks": "the two leaders" are the two people of two countries the text has
@@ -141,14 +141,24 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
  * of one of them (a body that brings in a third country speaks of others).
  */
 function fromTitle(doc: Doc, all: readonly EntityMention[], at: number, end: number): EntityMention[] | undefined {
+  const people = bodyPeople(all, at);
   const pair = titlePair(doc);
-  if (!pair) return undefined;
-  const countries = new Set(pair.map(mentionCountry));
+  if (pair) return [...people.keys()].every((c) => pair.some((m) => mentionCountry(m) === c)) ? pair.map((m) => atBody(m, all, at, end, doc.text)) : undefined;
+  // "Putin … The two presidents discussed …" under "Telephone conversation with President of France Emmanuel Macron": the body's
+  // one country's first person and the title's partner of another country.
+  const [own, first] = people.size === 1 ? [...people][0]! : [];
+  const partner = own && titlePartner(doc, own);
+  return partner ? [first!, atBody(partner, all, at, end, doc.text)] : undefined;
+}
+
+/** The first person (by name or description) of each country the body names before an offset. */
+function bodyPeople(all: readonly EntityMention[], at: number): Map<string, EntityMention> {
+  const byCountry = new Map<string, EntityMention>();
   for (let n = 0; n < all.length && all[n]!.start < at; n++) {
-    const c = all[n]!.type === 'PERSON' ? mentionCountry(all[n]!) : '';
-    if (c && !countries.has(c)) return undefined;
+    const c = all[n]!.type === 'PERSON' && all[n]!.rule !== PRONOUN_RULE ? mentionCountry(all[n]!) : '';
+    if (c && !byCountry.has(c)) byCountry.set(c, all[n]!);
   }
-  return pair.map((m) => atBody(m, all, at, end, doc.text));
+  return byCountry;
 }
 
 /** CAMEO roots of what two leaders do together: agree (03), consult (04), cooperate (05, 06). */
