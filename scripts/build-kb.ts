@@ -19,7 +19,7 @@ import { withInitials } from './kb-initials.js';
 import { withSpellings } from './kb-spellings.js';
 import { withHyphenatedNames } from './kb-hyphen-names.js';
 import { withHonorificTwins } from './kb-honorific-twins.js';
-import { withGroupCountries } from './kb-group-countries.js';
+import { withCountryActors, withGroupCountries } from './kb-group-countries.js';
 import { withCurrentCodes } from './kb-old-codes.js';
 import { checkCuratedBodies, withoutCuratedTwins } from './kb-curated-twins.js';
 import { foldDiacritics } from '../src/knowledge/fold.js';
@@ -150,7 +150,8 @@ const converted = withHonorificTwins(withHyphenatedNames(withGroupCountries(with
 // One body, one entry: a Phoenix organisation's names that orgs.json holds are its (scripts/kb-curated-twins.ts).
 const curatedOrgs = JSON.parse(readFileSync(out('orgs.json'), 'utf8')) as KbEntry[];
 checkCuratedBodies(curatedOrgs);
-const phoenix = withoutCuratedTwins(withInitials(converted, knownNames(countryEntries, [], converted), words), curatedOrgs);
+// After the twins are gone: a region-coded group takes its country's code (scripts/kb-group-countries.ts).
+const phoenix = withCountryActors(withoutCuratedTwins(withInitials(converted, knownNames(countryEntries, [], converted), words), curatedOrgs), convertCodes);
 // Towns are kept out for the surnames the dictionaries list, not for the surnames the build derives
 // (those match only after a title or with a role on the date, so "Goma" stays a town).
 const personWords = new Set(
