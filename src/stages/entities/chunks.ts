@@ -91,6 +91,9 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     }
     // Drop trailing joiners ("Bank of").
     while (end > first && NAME_JOINERS.has(tokens[end - 1]!.normal)) end--;
+    // Title words that are no person's title before a body's head and what it heads belong to its name:
+    // "State Committee for Emergency Situations", "Supreme Council for Security" (not "Committee for …").
+    if (first > i && !owned && ORG_HEADS.has(tokens[first]!.normal) && (tokens[first + 1]?.normal === 'for' || tokens[first + 1]?.normal === 'of') && first + 2 < end && titlesOfBody(tokens, i, first)) first = i;
     // "General Motors", "President Hotel": a title before an organisation or place head is part of that name.
     let titleInName = false;
     if (first > i && first < end && nonPersonHead(tokens[end - 1]!.normal)) {
@@ -229,4 +232,10 @@ const NAME_ARTICLES = new Set(['la', 'le', 'les', 'el', 'al', 'los', 'las', 'il'
  */
 function nameArticle(view: DocView, k: number, end: number): boolean {
   return k + 1 < end && NAME_ARTICLES.has(view.tokens[k]!.normal) && isCapitalised(view, k) && !capitalProvesNothing(view, k);
+}
+
+/** True when tokens [from, to) are title words that are no person's title nor function words ("State", "National Security"). */
+function titlesOfBody(tokens: DocView['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!TITLE_WORDS.has(tokens[k]!.normal) || PERSON_TITLE.test(tokens[k]!.normal) || FUNCTION_WORDS.has(tokens[k]!.normal)) return false;
+  return true;
 }

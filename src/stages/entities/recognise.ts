@@ -22,6 +22,7 @@ import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
 import { insurgentWords } from './insurgent-words.js';
+import { armedBodyNames } from './armed-body-names.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin } from './ethnic-kin.js';
 import { mediaOutlets } from './media-outlets.js';
@@ -185,6 +186,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   }
   // After the armed groups, which take "Maoist rebels" as one body: a creed's word alone ("the Maoist leader") names the insurgents.
   insurgentWords(view, founds, countriesNamed(founds), soleCountry(founds));
+  // With the creeds: an unknown '… Liberation Army' or '… Defence Force' is the insurgents of its state.
+  armedBodyNames(view, founds, soleCountry(founds));
   // After the sole country and armed groups, which count a people word's country: "Jewish settlers" near Nablus stay Israeli.
   founds.splice(0, founds.length, ...settlerStates(view, founds));
   // After the armed groups, whose countries count: "Pakistani police raided a seminary in Punjab" is Pakistan's Punjab.
