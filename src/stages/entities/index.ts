@@ -9,6 +9,7 @@ import { resolvePluralPronouns } from './plural-pronouns.js';
 import { predecessorStates } from './predecessor-states.js';
 import { recognise } from './recognise.js';
 import { toMentions } from './to-mentions.js';
+import { headlineOffices } from './headline-offices.js';
 
 /** The ISO date part of the publication date, the day roles are looked up on. */
 function dayOf(published: string | undefined): string | undefined {
@@ -34,7 +35,8 @@ export function createEntitiesStage(kb?: KnowledgeBase): Stage {
       const founds = linkAcronyms(view, resolveCoreference(view, knowledge, recognise(view, knowledge, date), date));
       assignEventOwners(view, founds, date);
       // Last: the codes the KB gives for today's states are mapped to the states of the publication day.
-      return withLayers(doc, { entities: predecessorStates(resolvePluralPronouns(view, toMentions(doc.text, knowledge, founds, date)), date) });
+      const offices = headlineOffices(doc.meta.title, founds, date);
+      return withLayers(doc, { entities: predecessorStates(resolvePluralPronouns(view, toMentions(doc.text, knowledge, founds, date, offices)), date) });
     },
   };
 }

@@ -48,7 +48,7 @@ function describeClusters(founds: readonly Found[]): Map<string, Cluster> {
  * entity ids e1… in order of first mention, and the KB fields (country, actor on the publication
  * date, coordinates) of linked mentions. Unknown fields are left out.
  */
-export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], date: string | undefined): EntityMention[] {
+export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], date: string | undefined, headlineOffices?: ReadonlyMap<string, string>): EntityMention[] {
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
   const unique = founds.filter((f, i) => i === 0 || f.start !== founds[i - 1]!.start || f.end !== founds[i - 1]!.end);
   const clusters = describeClusters(unique);
@@ -70,7 +70,8 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
     // A title naming another office than the role the KB dates to the day is the one the person held when the article was written ("Soviet Foreign Minister Eduard Shevardnadze", later Georgia's president; "Rebel leader Laurent Kabila").
     const known = linked ? roleOn(entry, date)?.actor : undefined;
     // An elite code (ELI: out of office on the KB's dates) gives way to the office the article's bare title says its holder has ("Prime Minister Mikhail Kasyanov" in 2000, RUSGOV).
-    const office = f.type === 'PERSON' && linked ? offices.get(f.cluster!) : undefined;
+    // The document's headline, kept apart from the text, gives a bare office too ("… met First Deputy Prime Minister Mikhail Kasyanov").
+    const office = f.type === 'PERSON' && linked ? (offices.get(f.cluster!) ?? headlineOffices?.get(entry.id)) : undefined;
     const elite = known ?? entry?.actor;
     const dated = office !== undefined && elite?.endsWith('ELI') ? elite.slice(0, -3) + office : known;
     const role = dated !== undefined && title !== undefined && otherOffice(dated, title) ? undefined : dated;

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+function actor(title: string, text: string, span: string, published: string): string | undefined {
+  return (pipeline.run(makeDoc({ text, title }), { published }).layers.entities ?? []).find((m: EntityMention) => m.text === span)?.actor;
+}
+
+describe('entities: a bare office title in the headline', () => {
+  it('stands over the KB\'s out-of-office code for the day', () => {
+    assert.equal(actor('Acting President Vladimir Putin met First Deputy Prime Minister and Finance Minister Mikhail Kasyanov', 'Mr Putin and Mr Kasyanov discussed the repayment of debts.', 'Mr Kasyanov', '2000-02-03'), 'RUSGOV');
+  });
+  it('not after "former", nor when the headline does not name the person', () => {
+    assert.equal(actor('Acting President Vladimir Putin met former Prime Minister Mikhail Kasyanov', 'Mr Putin and Mr Kasyanov discussed the repayment of debts.', 'Mr Kasyanov', '2000-02-03'), 'RUSELI');
+    assert.equal(actor('Acting President Vladimir Putin met Prime Minister Yevgeny Primakov', 'Mr Putin and Mr Kasyanov discussed the repayment of debts.', 'Mr Kasyanov', '2000-02-03'), 'RUSELI');
+  });
+});

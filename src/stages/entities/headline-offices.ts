@@ -1,0 +1,56 @@
+import type { KbEntry } from '../../knowledge/kb-entry.js';
+import { roleOn } from '../../knowledge/roles.js';
+import type { Found } from './found.js';
+
+/**
+ * A bare state-office title right before a name, at the end of a headline's text before it: capitalised
+ * title words ending in an office head, titles joined by "and" ("First Deputy Prime Minister and
+ * Finance Minister"). Why anchored at the end: the title must touch the name.
+ */
+const OFFICE_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]* )*?(?:Prime Minister|Premier|President|Chancellor|Minister)(?: and (?:\p{Lu}[\p{L}-]* )*?(?:Prime Minister|Minister))?) $/u;
+/** Words in such a title that put its holder out of office, not in it yet, or in no state's office. */
+const NOT_HELD = /\b(?:Former|Ex|Then|Late|Incoming|Outgoing|Opposition|Party|Shadow|Designate|President-elect)\b/;
+
+/** A past or future word ending the headline's text before a title ("former", "ex-", "then", "incoming"). */
+const PAST_BEFORE = /\b(?:former|ex|then|late|incoming|outgoing|would-be)[\s-]*$/i;
+
+/** Every place the name occurs in the headline as a whole word. */
+function nameAt(headline: string, name: string): number[] {
+  const at: number[] = [];
+  for (let k = headline.indexOf(name); k !== -1; k = headline.indexOf(name, k + 1)) {
+    const after = headline[k + name.length];
+    if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) at.push(k);
+  }
+  return at;
+}
+
+/**
+ * The known people the body names whom the KB has out of office (ELI) on the article's date while
+ * the document's headline gives them a bare state office ("… met First Deputy Prime Minister and
+ * Finance Minister Mikhail Kasyanov", a headline kept apart from the text: the Kremlin's records):
+ * entry id → GOV, which stands over ELI for the day as a bare title in the text does. The KB's
+ * dictionaries often start a career's roles late (Kasyanov's government roles in May 2000); the
+ * headline is the article's own word. Nothing when there is no headline or no such person.
+ */
+export function headlineOffices(headline: string | undefined, founds: readonly Found[], date: string | undefined): Map<string, string> {
+  const offices = new Map<string, string>();
+  if (headline === undefined) return offices;
+  for (const f of founds) {
+    const entry: KbEntry | undefined = f.entry;
+    if (f.type !== 'PERSON' || f.kind !== 'name' || entry === undefined || offices.has(entry.id)) continue;
+    const code = roleOn(entry, date)?.actor ?? entry.actor;
+    if (code === undefined || !code.endsWith('ELI')) continue;
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+      const held = nameAt(headline, name).some((k) => {
+        const m = OFFICE_BEFORE.exec(headline.slice(0, k));
+        // A lower-case past or future word before the capitalised title counts too ("met former Prime Minister …").
+        return m !== null && !NOT_HELD.test(m[1]!) && !PAST_BEFORE.test(headline.slice(0, k - m[1]!.length - 1));
+      });
+      if (held) {
+        offices.set(entry.id, 'GOV');
+        break;
+      }
+    }
+  }
+  return offices;
+}
