@@ -22,8 +22,9 @@ describe('events: a nominal meeting dated by what its sentence says of it', () =
     assert.deepEqual(summary(doc('The summit between Peru and Chile, which opened in Lima on Monday, focused on trade.')), ['CONSULT PER->CHL occurred']);
   });
 
-  it('codes a meeting or visit called off as halted relations', () => {
-    assert.deepEqual(summary(doc('Peru called off a meeting with Chile.')), ['SANCTION PER->CHL occurred']);
+  it('codes a meeting or visit called off as a rejection, as the PLOVER manual files cancelled meetings', () => {
+    assert.deepEqual(summary(doc('Peru called off a meeting with Chile.')), ['REJECT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru cancelled a planned visit to Chile.')), ['REJECT PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peru ended the meeting with Chile on Friday.')), ['CONSULT PER->CHL occurred']);
   });
 });
