@@ -18,6 +18,7 @@ import { findRoleDescriptions } from './role-descriptions.js';
 import { findRoleOfDescriptions } from './role-of-descriptions.js';
 import { subNationalStates } from './sub-national-states.js';
 import { findPartyDescriptions, namedParties } from './party-descriptions.js';
+import { findBodyOrgans } from './body-organs.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
@@ -201,6 +202,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...leaders, ...roles, ...rolesOf);
   // Last: lower-case bodies only where no name, nationality or description stands; parties first, as a country's possessive owns them.
   founds.push(...findPartyDescriptions(view, founds));
+  // With the parties, after every name: 'the defence committee of the State Duma' takes the code the named body has by then.
+  founds.push(...findBodyOrgans(view, founds));
   // Right after the party descriptions: "X, Uganda's main opposition party," gives the name X the party's code.
   namedParties(view, founds);
   // After every description an owner names: a minister by portfolio alone is the sole country's only where nothing else stands.
