@@ -74,3 +74,24 @@ describe('events: the counterpart of a talk named only in the title', () => {
     assert.deepEqual(events.filter((e) => e.startsWith('CONSULT')), []);
   });
 });
+
+describe('events: numberless plurals of the pair', () => {
+  it('reads "The presidents discussed" as the two just named', () => {
+    const events = lines('Summit in Lima', 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The presidents agreed to reopen the border.');
+    assert.ok(events.some((e) => /^(AGREE|CONCEDE) PERGOV->CHLGOV The presidents$/.test(e)), events.join('; '));
+  });
+
+  it('reads "the two heads of state" as the two just named', () => {
+    const events = lines('Summit in Lima', 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The two heads of state agreed to reopen the border.');
+    assert.ok(events.some((e) => /^(AGREE|CONCEDE) PERGOV->CHLGOV The two heads of state$/.test(e)), events.join('; '));
+  });
+
+  it('takes no pair from a title whose people all follow "with" (the unnamed host is a third)', () => {
+    assert.deepEqual(lines('Working breakfast with Chilean President Michelle Bachelet and Peruvian President Alan Garcia', 'The leaders discussed trade.'), []);
+  });
+
+  it('does not read "the presidents of" as a subject pair', () => {
+    const events = lines('Summit in Lima', 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The presidents of the Andean countries discussed trade.');
+    assert.deepEqual(events.filter((e) => e.includes('The presidents')), []);
+  });
+});

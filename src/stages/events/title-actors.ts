@@ -33,8 +33,14 @@ export function titlePeople(doc: Doc): readonly EntityMention[] {
   return people;
 }
 
-/** The first title person of each country, when the title's people are of exactly two countries; else nothing. */
+/**
+ * The first title person of each country, when the title's people are of exactly two countries; else nothing. Not when
+ * the first follows "with" ("Working breakfast with Angela Merkel and Emmanuel Macron"): the headline's unnamed subject
+ * is a third.
+ */
 export function titlePair(doc: Doc): EntityMention[] | undefined {
+  const first = titlePeople(doc)[0];
+  if (first && WITH_BEFORE.test((doc.meta.title ?? '').slice(0, first.start))) return undefined;
   const byCountry = new Map<string, EntityMention>();
   for (const m of titlePeople(doc)) if (!byCountry.has(mentionCountry(m))) byCountry.set(mentionCountry(m), m);
   return byCountry.size === 2 ? [...byCountry.values()] : undefined;

@@ -17,6 +17,8 @@ const OFFICE_WORDS = new Set(['prime', 'foreign', 'defence', 'defense']);
 
 /** "The parties discussed …", "the sides agreed …": the plural nouns of the parties to a talk, with no "two". */
 const SIDE_NOUNS = new Set(['sides', 'parties']);
+/** Plurals that say no number, read as a pair only as a subject and in a text of two countries' people ("The presidents discussed …"). */
+const NUMBERLESS: ReadonlySet<string> = new Set([...SIDE_NOUNS, ...LEADER_NOUNS]);
 /** Parts of speech of the word after "the parties" when it is a subject ("The parties discussed", "the sides would create", "The parties also agreed"). */
 const SUBJECT_NEXT = new Set(['VERB', 'AUX', 'ADV']);
 
@@ -26,10 +28,12 @@ const SUBJECT_NEXT = new Set(['VERB', 'AUX', 'ADV']);
  * parties to the conflict", "the parties concerned", whose next word is no verb.
  */
 function leadersEnd(tokens: readonly Token[], i: number, end: number): number {
-  if (tokens[i]!.normal === 'the' && SIDE_NOUNS.has(tokens[i + 1]?.normal ?? '') && SUBJECT_NEXT.has(tokens[i + 2]?.pos ?? '')) return i + 2;
-  if (tokens[i]!.normal !== 'the' || tokens[i + 1]?.normal !== 'two') return -1;
+  if (tokens[i]!.normal !== 'the') return -1;
+  if (NUMBERLESS.has(tokens[i + 1]?.normal ?? '') && SUBJECT_NEXT.has(tokens[i + 2]?.pos ?? '')) return i + 2;
+  if (tokens[i + 1]?.normal !== 'two') return -1;
   let k = i + 2;
   if (OFFICE_WORDS.has(tokens[k]?.normal ?? '')) k++;
+  if (tokens[k]?.normal === 'heads' && tokens[k + 1]?.normal === 'of' && tokens[k + 2]?.normal === 'state' && k + 3 <= end) return k + 3;
   return k < end && LEADER_NOUNS.has(tokens[k]!.normal) ? k + 1 : -1;
 }
 
@@ -127,7 +131,7 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
     const at = tokens[i]!.start;
     const named = twoPeople(all, sentence.start, at) ?? partnerAndProtagonist(tokens, all, sentence, at) ?? earlierPair(doc, all, sentence.index, at);
     // "The parties" says no number: only the two of a text whose people are all of those two countries (not a summit of five).
-    if (named && SIDE_NOUNS.has(tokens[i + 1]!.normal) && !twoPeople(all, 0, at)) continue;
+    if (named && NUMBERLESS.has(tokens[i + 1]!.normal) && !twoPeople(all, 0, at)) continue;
     // Last, the headline's two ("Putin met with … Rushailo and … Kravchenko" over a body of "The parties discussed …").
     const pair = named ?? fromTitle(doc, all, at, tokens[end - 1]!.end);
     return pair && { mentions: guestFirst(doc.text, pair), start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
