@@ -7,6 +7,7 @@ describe('events: a nominal meeting dated by what its sentence says of it', () =
     assert.deepEqual(summary(doc('The summit between Peru and Chile was postponed until next year.')), ['CONSULT PER->CHL denied']);
     assert.deepEqual(summary(doc('Talks between Peru and Chile have been called off.')), ['CONSULT PER->CHL denied']);
     assert.deepEqual(summary(doc('The talks between Peru and Chile were adjourned on Friday.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The meeting between Peru and Chile was delayed by an hour.')), ['CONSULT PER->CHL occurred']);
   });
 
   it('reads a meeting prepared for as planned, an intent to meet', () => {
@@ -20,6 +21,8 @@ describe('events: a nominal meeting dated by what its sentence says of it', () =
   it('reads a meeting whose verb is future past a relative clause as planned', () => {
     assert.deepEqual(summary(doc('The summit between Peru and Chile, which opens in Lima on Monday, will focus on trade.')), ['AGREE PER->CHL planned']);
     assert.deepEqual(summary(doc('The summit between Peru and Chile, which opened in Lima on Monday, focused on trade.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The talks between Peru and Chile, which began on Monday, will continue until Friday.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The talks between Peru and Chile, which were held in Lima, will help trade.')), ['CONSULT PER->CHL occurred']);
   });
 
   it('codes a meeting or visit called off as a rejection, as the PLOVER manual files cancelled meetings', () => {

@@ -10,12 +10,15 @@ import type { Clause } from './clauses.js';
 import { futureSubject } from './governing-tense.js';
 import type { TriggerMatch } from './match-triggers.js';
 
-/** Participles that say a nominal did not take place when planned ("was postponed"); "suspended" or "adjourned" talks were held first. */
-const PUT_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'deferred', 'shelved', 'scrapped']);
+/**
+ * Participles that say a nominal did not take place when planned ("was postponed"); "suspended" or "adjourned" talks were held
+ * first, and a meeting "delayed by an hour" was held late.
+ */
+const PUT_OFF = new Set(['postponed', 'cancelled', 'canceled', 'deferred', 'shelved', 'scrapped']);
 /** Verbs whose participle with "off" does the same ("was called off", "has been put off"); "pushed back" may be an offensive repelled. */
 const PUT_OFF_PHRASAL = new Set(['called', 'put']);
 /** Verbs that put off the nominal they govern ("postponed the summit", "put off his visit"). */
-const PUT_OFF_VERB = new Set(['postpone', 'delay', 'defer', 'shelve']);
+const PUT_OFF_VERB = new Set(['postpone', 'defer', 'shelve']);
 /** Tags of a nominal's own phrase after it, before its verb ("the summit between Russia and China was"). */
 const NOMINAL_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'CCONJ', 'NUM', 'PART']);
 /** Tags between a governing verb and its nominal object ("postponed his planned visit"). */
@@ -24,6 +27,8 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const PHRASE_REACH = 8;
 /** How many words a relative clause set off by commas may have ("which opens in Beijing on Monday"). */
 const RELATIVE_REACH = 15;
+/** Past auxiliaries: a relative clause with one tells of a nominal already held. */
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVE = new Set(['which', 'who']);
 
@@ -67,13 +72,19 @@ function preparedFor(tokens: readonly Token[], m: TriggerMatch, from: number): b
 
 /**
  * Is the nominal the subject of a future verb after a relative clause set off by commas ("The summit,
- * which opens on Monday, will focus on trade")? The relative clause is read over to the main verb.
+ * which opens on Monday, will focus on trade")? The relative clause, if not past, is read over to the main verb.
  */
 function futureAfterRelative(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceEnd: number): boolean {
   const comma = phraseEnd(tokens, m, sentenceEnd);
   if (tokens[comma]?.normal !== ',' || !RELATIVE.has(tokens[comma + 1]?.normal ?? '')) return false;
+  let aux = false;
   for (let k = comma + 2; k < Math.min(sentenceEnd, comma + RELATIVE_REACH); k++) {
-    if (tokens[k]!.normal === ',') return futureSubject(tokens, { ...m, end: k + 1 }, { ...clause, end: sentenceEnd });
+    const t = tokens[k]!;
+    if (t.normal === ',') return futureSubject(tokens, { ...m, end: k + 1 }, { ...clause, end: sentenceEnd });
+    // "The talks, which began on Monday, will continue until Friday", "which were held in Beijing": a nominal told in the past was held.
+    if (t.pos === 'AUX' && PAST_AUX.has(t.normal)) return false;
+    if (t.pos === 'VERB' && !aux && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s')) return false;
+    aux ||= t.pos === 'AUX';
   }
   return false;
 }
