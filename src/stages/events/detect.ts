@@ -6,6 +6,7 @@ import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
 import { nearestDyad } from './both-sides.js';
 import { jointAct, twoLeaders } from './two-leaders.js';
+import { bodyGathering } from './multilateral-meeting.js';
 import { possessiveIts } from './possessive-its.js';
 import { resumedSpan, splitClauses, type Clause } from './clauses.js';
 import { openingAntecedent } from './coreference.js';
@@ -74,7 +75,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   const afterOpening = openingClauseEnd(tokens, clauses);
   const drafts: DraftEvent[] = [];
   for (const { m, clause, plover } of matches) {
-    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)) continue;
+    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)
+      || (m.kind === 'noun' && bodyGathering(tokens, m.head, clause.start, clause.end, entities))) continue;
     // An opening participle ("Opening bilateral talks with …, Putin underlined") is no gerund subject ("Resolving the crisis was the focus").
     // Not before a bare noun: "Shooting crews of the Russian ORT, VGTRK and NTV … were detained" is a noun phrase.
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';

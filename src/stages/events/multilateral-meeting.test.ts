@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAnalyzer } from '../../app/analyze.js';
+
+const analyzer = createAnalyzer();
+
+/** The events of a text as "PLOVER CAMEO trigger" lines. */
+function lines(text: string): string[] {
+  return analyzer.analyze({ text, published: '2001-01-01' }).events.map((e) => `${e.plover} ${e.cameo} ${e.trigger.text}`);
+}
+
+describe('events: a body\'s meeting named as a topic', () => {
+  it('reads no meeting of the pair in "preparations for a CIS summit"', () => {
+    const events = lines('Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The two presidents discussed preparations for an OAS summit in Lima.');
+    assert.deepEqual(events.filter((e) => e.endsWith('summit')), []);
+  });
+
+  it('reads no meeting of the pair in "a meeting of OAS leaders"', () => {
+    const events = lines('Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The two presidents discussed preparations for the next meeting of OAS leaders in Lima.');
+    assert.deepEqual(events.filter((e) => e.endsWith('meeting')), []);
+  });
+
+  it('keeps a summit of two parties ("the Peru-EU summit") and a body\'s summit attended', () => {
+    const two = lines('Peruvian President Alan Garcia said on Monday he would attend the Peru-EU summit in Lima next month.');
+    assert.ok(two.some((e) => e.startsWith('CONSULT') || e.startsWith('AGREE')), two.join('; '));
+  });
+});
