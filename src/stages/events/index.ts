@@ -23,6 +23,7 @@ import { recode } from './recode.js';
 import { ruledOut } from './ruled-out.js';
 import { warnedThat } from './warned-that.js';
 import { blamed } from './blamed.js';
+import { complaintTail } from './complaint-tail.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
 import { withBodyEntities } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
@@ -71,7 +72,9 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     let to = from;
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
     const inSentence = entities.slice(from, to);
-    const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect);
+    // A complaining tail ("…, Lebanon complained") is read before the triggers: it replaces its verb's own reading, which has no target.
+    const tail = complaintTail(doc, tokens, sentence, inSentence, dyad);
+    const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect).filter((f) => !tail.some((t) => t.trigger.start === f.trigger.start));
     // A question asserts nothing: "Is Berlin going to … urge Washington to lift the sanctions?" tells no happening.
     if (tokens[sentence.endToken - 1]?.normal === '?') continue;
     for (const raw of found) {
@@ -100,6 +103,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     if (!found.some((f) => f.plover === 'THREATEN')) drafts.push(...warnedThat(doc, tokens, sentence, inSentence, dyad));
     // "said Russian hackers were behind the attack": blame told as a fact, only where no accusation was read from the sentence's own triggers.
     if (!found.some((f) => f.plover === 'ACCUSE')) drafts.push(...blamed(doc, tokens, sentence, inSentence, dyad));
+    drafts.push(...tail);
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
