@@ -28,18 +28,26 @@ export function bodyNameKey(name: string): string {
   return key;
 }
 
-/** Sectors of a CAMEO code, in the order they are looked for (an organisation type first: IGOAFRBUS is an IGO, not a business). */
-const SECTORS = ['IGO', 'NGO', 'IMG', 'MNC', 'REB', 'MED', 'GOV', 'MIL', 'LEG', 'OPP', 'PTY', 'SPY', 'COP', 'JUD', 'BUS'];
+/**
+ * The sectors of a CAMEO code that name a kind of body, in the order they are looked for (an
+ * organisation type first: IGOAFRBUS is an IGO, not a business). Not a copy of SECTOR_CODES
+ * (src/knowledge/sector-codes.ts): people's sectors (CVL, ELI, REL, EDU …) name no body, and
+ * parties (PTY) do; the order is this list's own.
+ */
+const BODY_KINDS = ['IGO', 'NGO', 'IMG', 'MNC', 'REB', 'MED', 'GOV', 'MIL', 'LEG', 'OPP', 'PTY', 'SPY', 'COP', 'JUD', 'BUS'];
 
 /** The kind of body an entry's code names (IGO, REB, MED …), or '' when it names none. */
 export function bodyKind(e: KbEntry): string {
   const code = e.actor || e.roles?.at(-1)?.actor || '';
-  return SECTORS.find((s) => code.startsWith(s) || code.slice(3).startsWith(s)) ?? (SECTORS.find((s) => code.includes(s)) ?? '');
+  return BODY_KINDS.find((s) => code.startsWith(s) || code.slice(3).startsWith(s)) ?? (BODY_KINDS.find((s) => code.includes(s)) ?? '');
 }
+
+/** A country's ISO alpha-3 code (not a region's or an IGO's). */
+const ISO_CODE = /^[A-Z]{3}$/;
 
 /** Whether two entries may be one body by their countries: the same, or one of them has no country of its own (a region code, an IGO's). */
 function sameCountry(a: KbEntry, b: KbEntry): boolean {
-  const own = (e: KbEntry): string | undefined => (e.country && /^[A-Z]{3}$/.test(e.country) && !e.actor?.startsWith('IGO') ? e.country : undefined);
+  const own = (e: KbEntry): string | undefined => (e.country && ISO_CODE.test(e.country) && !e.actor?.startsWith('IGO') ? e.country : undefined);
   return own(a) === undefined || own(b) === undefined || own(a) === own(b);
 }
 

@@ -1,11 +1,10 @@
 import type { KbEntry } from './kb-entry.js';
 import { KB_TYPES } from './kb-entry.js';
+import { SECTOR_CODES } from './sector-codes.js';
 
 /** Codes allowed in `country` besides ISO alpha-3: the IGOs Sitrep knows. */
 export const IGO_CODES: ReadonlySet<string> = new Set(['UN', 'NATO', 'EU', 'OSCE', 'IAEA', 'ICRC', 'AU', 'ARL', 'ASEAN', 'COE', 'ICC', 'IMF', 'WB', 'WTO', 'G7', 'G20', 'BRICS', 'OPEC', 'GCC', 'SCO', 'CSTO']);
 
-/** Three-letter CAMEO sector and non-state prefixes an actor code may start with instead of a country. */
-const ACTOR_PREFIXES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'REB', 'UAF', 'MED', 'GOV', 'MIL', 'OPP', 'CVL', 'BUS', 'CRM', 'JUD', 'LEG', 'REF', 'SPY', 'COP', 'ELI', 'REL', 'EDU', 'HLH', 'HRI', 'LAB', 'AGR', 'ENV']);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ACTOR = /^[A-Z0-9]{3,}$/;
@@ -28,7 +27,7 @@ export function entryProblem(value: unknown, countries: ReadonlySet<string>): st
     return `entry "${e.id}": unknown country code "${String(e.country)}" (use ISO 3166-1 alpha-3, e.g. UKR, or an IGO code: ${[...IGO_CODES].join(', ')})`;
   }
   const actorProblem = (code: unknown): string | undefined =>
-    typeof code === 'string' && ACTOR.test(code) && (countries.has(code.slice(0, 3)) || ACTOR_PREFIXES.has(code.slice(0, 3)))
+    typeof code === 'string' && ACTOR.test(code) && (countries.has(code.slice(0, 3)) || SECTOR_CODES.has(code.slice(0, 3)))
       ? undefined
       : `entry "${e.id}": unknown actor code "${String(code)}" (CAMEO: country or sector in blocks of three letters, e.g. RUSGOV, IGOWSTNAT)`;
   if (e.actor !== undefined) {

@@ -1,5 +1,6 @@
 import type { KbEntry, KbRole } from '../kb-entry.js';
 import { igoCountry } from '../igo-codes.js';
+import { SECTOR_CODES } from '../sector-codes.js';
 import type { ActorDictionaryEntry } from './parse-actors.js';
 import { slug } from '../slug.js';
 
@@ -109,9 +110,6 @@ function stripTitles(words: readonly string[], countryWords: ReadonlySet<string>
 
 /** A short capitalised name read as a word: four or five letters, two vowels or more, never three consonants in a row ("AMAL", "OPEC"; not "ICC", "OHCHR"). */
 const SPOKEN = /^(?=(?:[^AEIOU]*[AEIOU]){2})(?!.*[^AEIOU]{3})[A-Z]{4,5}$/;
-
-/** Three-letter CAMEO codes that are sectors or kinds of actor, not countries (IGO judges have only "IGO"). */
-const SECTOR_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'REB', 'UAF', 'GOV', 'MIL', 'OPP', 'CVL', 'BUS', 'CRM', 'JUD', 'LEG', 'REF', 'SPY', 'COP', 'ELI', 'REL', 'EDU', 'HLH', 'HRI', 'LAB', 'AGR', 'ENV', 'MED']);
 
 /** CAMEO religion codes that are also ISO codes (MUS is Mauritius): in IMGMUSALQ they name no country. */
 const RELIGION_CODES = new Set(['MUS', 'MOS', 'CHR', 'JEW', 'BUD', 'HIN', 'SHI', 'SIK']);

@@ -6,6 +6,8 @@ import { placedIn } from './people-states.js';
 const INSURGENT_TAIL = /^(?:liberation|resistance|revolutionary|insurgent|freedom) (?:army|front|forces|movement|tigers)$/;
 /** Last two words of an unknown name that make it an armed force: a state's after the state's name ("Botswana Defence Force"), a militia's else ("Sabaot Land Defence Force"). */
 const DEFENCE_TAIL = /^(?:defence|defense|self-defence|self-defense) (?:force|forces|units)$/;
+/** A country's ISO alpha-3 code (not a region's or a body's). */
+const ISO_CODE = /^[A-Z]{3}$/;
 
 /**
  * The name found just before token `first` (across a possessive "'s"), in its sentence: a state's
@@ -45,7 +47,7 @@ export function armedBodyNames(view: DocView, founds: readonly Found[], sole: st
     if (before !== undefined && !namesState(before)) continue;
     const state = insurgent || before === undefined ? undefined : before.country;
     const country = state ?? f.country ?? placedIn(view, f.endToken, byStart) ?? sole;
-    if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
+    if (country === undefined || !ISO_CODE.test(country)) continue;
     f.country = country;
     f.actor = country + (state !== undefined ? 'MIL' : 'REB');
     f.type = 'ORG';

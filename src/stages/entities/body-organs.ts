@@ -6,13 +6,22 @@ const ORGAN_HEADS = new Set(['committee', 'subcommittee', 'sub-committee', 'comm
 /** How many lower-case modifiers may stand between "the" and the head ("the foreign affairs committee"). */
 const MAX_MODIFIERS = 3;
 
+/** An actor code with a country and a sector ("RUSLEG"): a state's body. */
+const STATE_BODY_CODE = /^[A-Z]{3}[A-Z]{3}/;
+
 /** The actor code and country of a named body that can own an organ: an organisation coded as a state's or an international body. */
 function bodyCode(f: Found): { actor: string; country: string } | undefined {
   if (f.type !== 'ORG' || f.kind !== 'name') return undefined;
   const actor = f.actor ?? f.entry?.actor;
   const country = f.country ?? f.entry?.country;
   if (actor === undefined || country === undefined) return undefined;
-  return /^[A-Z]{3}[A-Z]{3}/.test(actor) || actor.startsWith('IGO') ? { actor, country } : undefined;
+  return STATE_BODY_CODE.test(actor) || actor.startsWith('IGO') ? { actor, country } : undefined;
+}
+
+/** True when token `k` of sentence `sentence` can modify an organ's head: a lower-case noun or adjective, not an article ("the foreign affairs committee"). */
+function isModifier(view: DocView, k: number, sentence: number): boolean {
+  const t = view.tokens[k]!;
+  return t.sentence === sentence && t.kind === 'word' && !isCapitalised(view, k) && t.normal !== 'the' && t.normal !== 'a' && (t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
 /**
@@ -37,7 +46,7 @@ export function findBodyOrgans(view: DocView, founds: readonly Found[]): Found[]
     }
     if (covered[i]) continue;
     let first = i;
-    while (i - first < MAX_MODIFIERS && first - 1 >= 0 && tokens[first - 1]!.sentence === tokens[i]!.sentence && !covered[first - 1] && tokens[first - 1]!.kind === 'word' && !isCapitalised(view, first - 1) && tokens[first - 1]!.normal !== 'the' && tokens[first - 1]!.normal !== 'a' && (tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'ADJ')) first--;
+    while (i - first < MAX_MODIFIERS && first - 1 >= 0 && isModifier(view, first - 1, tokens[i]!.sentence) && !covered[first - 1]) first--;
     const article = tokens[first - 1]?.normal;
     if (article !== 'the' && article !== 'a') continue;
     const ownerAt = tokens[i + 2]?.normal === 'the' ? i + 3 : i + 2;

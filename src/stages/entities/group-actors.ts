@@ -76,7 +76,9 @@ function forumActing(view: DocView, f: Found): boolean {
 
 /** Words that make a commission or committee a body watching a truce between parties ("Ceasefire Violations Committee", "Joint Monitoring Commission"). */
 const TRUCE_WORDS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
+/** Words that, after a first word "Joint", make a commission a truce body ("Joint Military Commission", "Joint Control Commission"). */
 const JOINT_WORDS = new Set(['military', 'control', 'monitoring', 'verification']);
+/** Last words of a body's name that can head a truce body ("… Monitoring Mission", "… Verification Team"). */
 const TRUCE_HEADS = new Set(['commission', 'committee', 'mission', 'group', 'team']);
 
 /**

@@ -1,25 +1,38 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import { roleOn } from '../../knowledge/roles.js';
 import type { Found } from './found.js';
+import { BEFORE_TITLE, NOT_IN_OFFICE, OFFICE_HEADS } from './titles.js';
+
+/** The office heads of titles.ts as a headline writes them ("President|Prime|…"). */
+const HEADS = [...OFFICE_HEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 
 /**
  * A bare state-office title right before a name, at the end of a headline's text before it: capitalised
  * title words ending in an office head, titles joined by "and" ("First Deputy Prime Minister and
  * Finance Minister"). Why anchored at the end: the title must touch the name.
  */
-const OFFICE_BEFORE = /(?:^|[^\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}-]* )*?(?:Prime Minister|Premier|President|Chancellor|Minister)(?: and (?:\p{Lu}[\p{L}-]* )*?(?:Prime Minister|Minister))?) $/u;
-/** Words in such a title that put its holder out of office, not in it yet, or in no state's office. */
-const NOT_HELD = /\b(?:Former|Ex|Then|Late|Incoming|Outgoing|Opposition|Party|Shadow|Designate|President-elect)\b/;
+const OFFICE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}-]* )*?(?:${HEADS})(?: and (?:\\p{Lu}[\\p{L}-]* )*?(?:${HEADS}))?) $`, 'u');
 
 /** A past or future word ending the headline's text before a title ("former", "ex-", "then", "incoming"). */
-const PAST_BEFORE = /\b(?:former|ex|then|late|incoming|outgoing|would-be)[\s-]*$/i;
+const PAST_BEFORE = new RegExp(`\\b(?:${[...BEFORE_TITLE].join('|')})[\\s-]*$`, 'i');
+
+/** A letter or digit: a name followed by one is part of a longer word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when a word of the title (or a part of a hyphened one) puts its holder out of a state's office now ("Former", "Ex-Premier", "Opposition", "President-elect"). */
+function notHeld(title: string): boolean {
+  return title
+    .toLowerCase()
+    .split(' ')
+    .some((w) => NOT_IN_OFFICE.has(w) || BEFORE_TITLE.has(w) || w.split('-').some((part) => BEFORE_TITLE.has(part)));
+}
 
 /** Every place the name occurs in the headline as a whole word. */
 function nameAt(headline: string, name: string): number[] {
   const at: number[] = [];
   for (let k = headline.indexOf(name); k !== -1; k = headline.indexOf(name, k + 1)) {
     const after = headline[k + name.length];
-    if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) at.push(k);
+    if (after === undefined || !WORD_CHAR.test(after)) at.push(k);
   }
   return at;
 }
@@ -44,7 +57,7 @@ export function headlineOffices(headline: string | undefined, founds: readonly F
       const held = nameAt(headline, name).some((k) => {
         const m = OFFICE_BEFORE.exec(headline.slice(0, k));
         // A lower-case past or future word before the capitalised title counts too ("met former Prime Minister …").
-        return m !== null && !NOT_HELD.test(m[1]!) && !PAST_BEFORE.test(headline.slice(0, k - m[1]!.length - 1));
+        return m !== null && !notHeld(m[1]!) && !PAST_BEFORE.test(headline.slice(0, k - m[1]!.length - 1));
       });
       if (held) {
         offices.set(entry.id, 'GOV');

@@ -2,7 +2,8 @@ import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { TITLE_WORDS } from './locales/en/lexicon.js';
 
-const BEFORE_TITLE = new Set(['former', 'ex', 'then', 'late', 'incoming', 'outgoing']);
+/** Past or future words before a title: its holder is out of the office, or not in it yet ("former", "incoming", "would-be"). */
+export const BEFORE_TITLE: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'incoming', 'outgoing', 'would-be']);
 /** Titles that put their holder in a sector other than the government (CAMEO sector codes). */
 const TITLE_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['general', 'gen.', 'gen', 'admiral', 'adm.', 'adm', 'marshal', 'colonel', 'col.', 'col', 'commander', 'commander-in-chief', 'lieutenant', 'lt.', 'lt', 'major', 'maj.', 'maj', 'captain', 'capt.', 'capt'].map((w) => [w, 'MIL'] as const),
@@ -135,9 +136,9 @@ export function extendTitles(view: DocView, founds: Found[]): void {
 
 /** Head words of a state's elected or appointed office: a title with one of them says its holder holds that office when the article is written. */
 // Not ranks or crowns: a retired general and a deposed king keep theirs ("General Wiranto", "King Constantine").
-const OFFICE_HEADS = new Set(['president', 'prime', 'premier', 'chancellor', 'minister']);
-/** Words in a title that put its holder outside the state's offices, or not in them yet ("Opposition", "President-elect"). */
-const NOT_IN_OFFICE = new Set(['president-elect', 'ex-president', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder']);
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(['president', 'prime', 'premier', 'chancellor', 'minister']);
+/** Words in a title that put its holder outside the state's offices, or not in them yet ("Opposition", "Shadow", "President-elect"). */
+export const NOT_IN_OFFICE: ReadonlySet<string> = new Set(['president-elect', 'ex-president', 'designate', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder', 'opposition', 'shadow', 'party']);
 
 /** True when the title words from `from` to `to` name a state office held now: an office head, no past or future word ("former", "incoming"), no party or movement role. */
 function holdsOffice(tokens: DocView['tokens'], from: number, to: number): boolean {

@@ -1,0 +1,2 @@
+/** Three-letter CAMEO sector and non-state codes: an actor code may start with one instead of a country, and none of them is a country (IGO judges have only "IGO"). */
+export const SECTOR_CODES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'REB', 'UAF', 'MED', 'GOV', 'MIL', 'OPP', 'CVL', 'BUS', 'CRM', 'JUD', 'LEG', 'REF', 'SPY', 'COP', 'ELI', 'REL', 'EDU', 'HLH', 'HRI', 'LAB', 'AGR', 'ENV']);
