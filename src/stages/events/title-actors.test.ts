@@ -51,6 +51,14 @@ describe('events: the pair of a body phrase named only in the title', () => {
   });
 });
 
+describe('events: a title is read as a sentence', () => {
+  it('costs the document none of its events when the headline has no end punctuation after a body\'s head', () => {
+    const record = analyzer.analyze({ title: 'Lima hosted a meeting of the Council of Andean heads of State', text: 'Peru accused Chile of spying on Monday. The parties discussed trade.', published: '2010-01-01' });
+    assert.deepEqual(record.diagnostics.filter((d) => d.code === 'pipeline/stage-failed'), []);
+    assert.ok(record.events.some((e) => e.plover === 'ACCUSE'));
+  });
+});
+
 describe('events: the counterpart of a talk named only in the title', () => {
   it('takes the partner after "with" in the title when the body names that person', () => {
     const title = 'Telephone conversation with President of Chile Michelle Bachelet';

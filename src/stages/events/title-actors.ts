@@ -18,6 +18,22 @@ let entitiesStage: Stage | undefined;
 /** The title people of each document already read. */
 const read = new WeakMap<Doc, readonly EntityMention[]>();
 
+/** A headline's own end punctuation; a headline without one is read with a full stop, as the stages read sentences. */
+const END = /[.!?]$/;
+
+/**
+ * The mentions of a title read as a one-sentence text. The title is context only: a stage that fails on it (a rule written
+ * for sentences of a body) costs the document its title context, never its events.
+ */
+function readTitle(entities: Stage, text: string, published: string | undefined): readonly EntityMention[] {
+  const ctx = published === undefined ? {} : { published };
+  try {
+    return entities.run(taggedTokensStage.run(makeDoc({ text, ...(published !== undefined && { published }) }), ctx), ctx).layers.entities ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /** The people of known country the document's title names, in title order (none when there is no title). */
 export function titlePeople(doc: Doc): readonly EntityMention[] {
   const title = doc.meta.title;
@@ -26,9 +42,7 @@ export function titlePeople(doc: Doc): readonly EntityMention[] {
   if (known) return known;
   entitiesStage ??= createEntitiesStage();
   const published = doc.meta.published;
-  const ctx = published === undefined ? {} : { published };
-  const titleDoc = entitiesStage.run(taggedTokensStage.run(makeDoc({ text: title, ...(published !== undefined && { published }) }), ctx), ctx);
-  const people = (titleDoc.layers.entities ?? []).filter((m) => m.type === 'PERSON' && mentionCountry(m) !== '');
+  const people = readTitle(entitiesStage, `${title}${END.test(title) ? '' : '.'}`, published).filter((m) => m.type === 'PERSON' && mentionCountry(m) !== '');
   read.set(doc, people);
   return people;
 }
