@@ -93,7 +93,7 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
     while (end > first && NAME_JOINERS.has(tokens[end - 1]!.normal)) end--;
     // Title words that are no person's title before a body's head and what it heads belong to its name:
     // "State Committee for Emergency Situations", "Supreme Council for Security" (not "Committee for …").
-    if (first > i && !owned && ORG_HEADS.has(tokens[first]!.normal) && (tokens[first + 1]?.normal === 'for' || tokens[first + 1]?.normal === 'of') && first + 2 < end && titlesOfBody(tokens, i, first)) first = i;
+    if (first > i && first < end && !owned && ORG_HEADS.has(tokens[first]!.normal) && (tokens[first + 1]?.normal === 'for' || tokens[first + 1]?.normal === 'of') && first + 2 < end && titlesOfBody(tokens, i, first)) first = i;
     // "General Motors", "President Hotel": a title before an organisation or place head is part of that name.
     let titleInName = false;
     if (first > i && first < end && nonPersonHead(tokens[end - 1]!.normal)) {

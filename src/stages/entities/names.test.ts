@@ -110,4 +110,8 @@ describe('entities: spans and types of unknown and composite names', () => {
     assert.equal(list.find((m) => m.text === "Serbian Workers' Union")?.actor, 'SRBLAB');
     assert.equal(typeOf(entities('He is Comrade Supreme Commander-in-Chief now.'), 'Comrade Supreme Commander-in-Chief'), undefined);
   });
+  it('a run of title words that ends the text with no full stop ends the name there (a headline)', () => {
+    const list = entities('The Kremlin hosted a meeting of the Council of CIS heads of State');
+    assert.equal(list.find((m) => m.text === 'Kremlin')?.country, 'RUS');
+  });
 });
