@@ -25,6 +25,12 @@ describe('events: a nominal meeting dated by what its sentence says of it', () =
     assert.deepEqual(summary(doc('The talks between Peru and Chile, which were held in Lima, will help trade.')), ['CONSULT PER->CHL occurred']);
   });
 
+  it('reads a meeting dated ahead in an apposition as planned, unless the main verb is past', () => {
+    assert.deepEqual(summary(doc('The summit between Peru and Chile, due in Lima next month, will focus on trade.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Talks between Peru and Chile, scheduled for next week in Geneva, are expected to address fishing rights.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('The talks between Peru and Chile, scheduled for Monday, opened a day late in Geneva.')), ['CONSULT PER->CHL occurred']);
+  });
+
   it('codes a meeting or visit called off as a rejection, as the PLOVER manual files cancelled meetings', () => {
     assert.deepEqual(summary(doc('Peru called off a meeting with Chile.')), ['REJECT PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peru cancelled a planned visit to Chile.')), ['REJECT PER->CHL occurred']);

@@ -29,6 +29,8 @@ const PHRASE_REACH = 8;
 const RELATIVE_REACH = 15;
 /** Past auxiliaries: a relative clause with one tells of a nominal already held. */
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** Words that open an apposition dating the nominal ahead ("due in Beijing", "scheduled for", "set for", "planned for"). */
+const SET_FOR = new Set(['due', 'scheduled', 'set', 'planned', 'slated']);
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVE = new Set(['which', 'who']);
 
@@ -70,20 +72,39 @@ function preparedFor(tokens: readonly Token[], m: TriggerMatch, from: number): b
   return tokens[k]?.normal === 'for' && tokens[k - 1]?.lemma.toLowerCase() === 'prepare';
 }
 
+/** Is the verb or auxiliary at `k` past ("was", "began", "opened")? An "-ing" or "-s" form, or a base form, is not. */
+function pastAt(tokens: readonly Token[], k: number, aux: boolean): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'AUX') return PAST_AUX.has(t.normal);
+  return t.pos === 'VERB' && !aux && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
+}
+
+/** Is the main clause's first verb after `k` (the apposition's closing comma) not past ("will focus", "are expected to")? */
+function mainVerbNotPast(tokens: readonly Token[], k: number, sentenceEnd: number): boolean {
+  for (let j = k + 1; j < Math.min(sentenceEnd, k + 1 + PHRASE_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return !pastAt(tokens, j, false);
+  }
+  return false;
+}
+
 /**
  * Is the nominal the subject of a future verb after a relative clause set off by commas ("The summit,
  * which opens on Monday, will focus on trade")? The relative clause, if not past, is read over to the main verb.
+ * An apposition that sets the nominal's date ("The summit, due in Beijing next month, will …", "Talks, scheduled
+ * for next week, are expected to …") says it is still to come, unless the main verb is past ("…, opened a day late").
  */
 function futureAfterRelative(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceEnd: number): boolean {
   const comma = phraseEnd(tokens, m, sentenceEnd);
-  if (tokens[comma]?.normal !== ',' || !RELATIVE.has(tokens[comma + 1]?.normal ?? '')) return false;
+  const opener = tokens[comma + 1]?.normal ?? '';
+  const apposition = SET_FOR.has(opener);
+  if (tokens[comma]?.normal !== ',' || (!RELATIVE.has(opener) && !apposition)) return false;
   let aux = false;
   for (let k = comma + 2; k < Math.min(sentenceEnd, comma + RELATIVE_REACH); k++) {
     const t = tokens[k]!;
-    if (t.normal === ',') return futureSubject(tokens, { ...m, end: k + 1 }, { ...clause, end: sentenceEnd });
+    if (t.normal === ',') return apposition ? mainVerbNotPast(tokens, k, sentenceEnd) : futureSubject(tokens, { ...m, end: k + 1 }, { ...clause, end: sentenceEnd });
     // "The talks, which began on Monday, will continue until Friday", "which were held in Beijing": a nominal told in the past was held.
-    if (t.pos === 'AUX' && PAST_AUX.has(t.normal)) return false;
-    if (t.pos === 'VERB' && !aux && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s')) return false;
+    if (pastAt(tokens, k, aux)) return false;
     aux ||= t.pos === 'AUX';
   }
   return false;
