@@ -21,6 +21,11 @@ describe('entities: an unknown liberation army or defence force', () => {
     assert.equal(mention('Leaders of the Popular Revolutionary Army in Mexico denied the bombing, while Guatemala said it had closed the border.', 'Popular Revolutionary Army')?.actor, 'MEXREB');
     assert.equal(mention('The Oromo Islamic Liberation Front in Ethiopia claimed the attack, the Kenyan and Somali governments said.', 'Oromo Islamic Liberation Front')?.actor, 'ETHREB');
   });
+  it('a front or movement only in a sentence of armed struggle: many came to rule their states', () => {
+    assert.equal(mention("Nicaragua's governing Sandinista Liberation Front won the municipal elections on Sunday, the electoral council said.", 'Sandinista Liberation Front')?.actor, undefined);
+    assert.equal(mention('The ruling Tigrayan Liberation Front held regional elections in Mekelle, defying the federal government in Addis Ababa.', 'Tigrayan Liberation Front')?.actor, undefined);
+    assert.equal(mention('Guerrillas of the Sandinista Liberation Front attacked a National Guard post near Managua in Nicaragua.', 'Sandinista Liberation Front')?.actor, 'NICREB');
+  });
   it('a defence force after a state\'s name is its army', () => {
     assert.equal(mention('The Botswana Defence Force sent 200 troops to Lesotho after Pretoria asked for help.', 'Botswana Defence Force')?.actor, 'BWAMIL');
   });

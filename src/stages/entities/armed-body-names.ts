@@ -1,3 +1,4 @@
+import { ARMED_NOUNS } from './armed-groups.js';
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { placedIn } from './people-states.js';
@@ -6,6 +7,26 @@ import { placedIn } from './people-states.js';
 const INSURGENT_TAIL = /^(?:liberation|resistance|revolutionary|insurgent|freedom) (?:army|front|forces|movement|tigers)$/;
 /** Last two words of an unknown name that make it an armed force: a state's after the state's name ("Botswana Defence Force"), a militia's else ("Sabaot Land Defence Force"). */
 const DEFENCE_TAIL = /^(?:defence|defense|self-defence|self-defense) (?:force|forces|units)$/;
+/**
+ * Heads of an insurgent name that are also a party's: many liberation fronts and movements came to
+ * rule their states ("Algeria's ruling National Liberation Front", "the Farabundo Marti National
+ * Liberation Front, El Salvador's governing party"), so such a name is the rebels only where its
+ * sentence speaks of armed struggle. An army, forces or tigers are armed by their name.
+ */
+const PARTY_HEADS = new Set(['front', 'movement']);
+/** Lemmas of armed acts that make a front's sentence one of armed struggle ("claimed the attack", "ambushed a convoy"). */
+const ARMED_ACTS = new Set(['attack', 'ambush', 'raid', 'bombing', 'shell', 'kidnap', 'insurgency', 'rebellion', 'uprising', 'guerrilla', 'armed']);
+
+/** True when the sentence of token `at` names an armed group or an armed act ("Rebels of the Oromo Liberation Front ambushed …"). */
+function armedSentence(view: DocView, at: number): boolean {
+  const sentence = view.sentences[view.tokens[at]!.sentence]!;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = view.tokens[k]!;
+    if (ARMED_NOUNS.has(t.normal) || ARMED_ACTS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 /** A country's ISO alpha-3 code (not a region's or a body's). */
 const ISO_CODE = /^[A-Z]{3}$/;
 
@@ -29,7 +50,8 @@ const namesState = (f: Found): boolean => (f.entry?.id.startsWith('country:') ==
  * state it is placed in ("… in Chiapas"), else of the article's sole country (`sole`): CAMEO codes
  * an insurgency or a militia by the state it fights, sector REB. A defence force right after a
  * state's name or nationality word is that state's army ("Uganda People's Defence Force" UGAMIL).
- * Left as it is when no state is sure. Mutates the founds in place; known bodies (KB entries) and
+ * A front or a movement is coded only in a sentence of armed struggle (PARTY_HEADS). Left as it
+ * is when no state is sure. Mutates the founds in place; known bodies (KB entries) and
  * names already coded are untouched.
  */
 export function armedBodyNames(view: DocView, founds: readonly Found[], sole: string | undefined): void {
@@ -41,6 +63,7 @@ export function armedBodyNames(view: DocView, founds: readonly Found[], sole: st
     const tail = `${tokens[f.endToken - 2]!.normal} ${tokens[f.endToken - 1]!.normal}`;
     const insurgent = INSURGENT_TAIL.test(tail);
     if (!insurgent && !DEFENCE_TAIL.test(tail)) continue;
+    if (insurgent && PARTY_HEADS.has(tokens[f.endToken - 1]!.normal) && !armedSentence(view, f.firstToken)) continue;
     byStart ??= new Map(founds.map((x) => [x.firstToken, x]));
     byEnd ??= new Map(founds.map((x) => [x.endToken, x]));
     const before = nameBefore(view, f.firstToken, byEnd);

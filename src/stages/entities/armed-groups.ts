@@ -5,7 +5,7 @@ import { countriesNamed, peopleState, placedIn } from './people-states.js';
 import { PAST } from './role-nouns.js';
 
 /** Nouns of irregular armed groups: a capitalised word before one names whose they are ("Hutu rebels", "Darfur rebels"). */
-const ARMED_NOUNS = new Set(`rebel rebels guerrilla guerrillas separatist separatists militant militants insurgent insurgents militia militias
+export const ARMED_NOUNS: ReadonlySet<string> = new Set(`rebel rebels guerrilla guerrillas separatist separatists militant militants insurgent insurgents militia militias
   militiamen fighters gunmen paramilitaries`.split(/\s+/));
 
 /** One-word modifiers that put a militia on the state's side ("pro-government militiamen"): the PETRARCH agents code paramilitaries MIL. */

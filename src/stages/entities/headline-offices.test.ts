@@ -21,4 +21,8 @@ describe('entities: a bare office title in the headline', () => {
     assert.equal(actor('Acting President Vladimir Putin met former Prime Minister Mikhail Kasyanov', 'Mr Putin and Mr Kasyanov discussed the repayment of debts.', 'Mr Kasyanov', '2000-02-03'), 'RUSELI');
     assert.equal(actor('Acting President Vladimir Putin met Prime Minister Yevgeny Primakov', 'Mr Putin and Mr Kasyanov discussed the repayment of debts.', 'Mr Kasyanov', '2000-02-03'), 'RUSELI');
   });
+  it('not an organisation\'s office: the title names its owner', () => {
+    assert.equal(actor('Vladimir Putin met with Russian Book Union President Sergei Stepashin', 'Mr Putin and Mr Stepashin discussed the state of book publishing in Russia.', 'Mr Stepashin', '2012-03-01'), 'RUSELI');
+    assert.equal(actor('Vladimir Putin met with Prime Minister Sergei Stepashin', 'Mr Putin and Mr Stepashin discussed the state of the economy.', 'Mr Stepashin', '2012-03-01'), 'RUSGOV');
+  });
 });

@@ -1,6 +1,7 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import { roleOn } from '../../knowledge/roles.js';
 import type { Found } from './found.js';
+import { ORG_HEADS } from './locales/en/lexicon.js';
 import { BEFORE_TITLE, NOT_IN_OFFICE, OFFICE_HEADS } from './titles.js';
 
 /** The office heads of titles.ts as a headline writes them ("President|Prime|…"). */
@@ -19,12 +20,20 @@ const PAST_BEFORE = new RegExp(`\\b(?:${[...BEFORE_TITLE].join('|')})[\\s-]*$`, 
 /** A letter or digit: a name followed by one is part of a longer word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** True when a word of the title (or a part of a hyphened one) puts its holder out of a state's office now ("Former", "Ex-Premier", "Opposition", "President-elect"). */
+/** Organisation heads that name the state's own executive: "Cabinet Minister" is still a state office. */
+const STATE_EXECUTIVE = new Set(['government', 'cabinet']);
+
+/**
+ * True when a word of the title (or a part of a hyphened one) puts its holder out of a state's
+ * office now ("Former", "Ex-Premier", "Opposition", "President-elect"), or names another
+ * organisation as the office's owner ("Russian Book Union President", "Olympic Committee
+ * President", "World Bank President"): the text's titles.ts refuses an owner before the title too.
+ */
 function notHeld(title: string): boolean {
   return title
     .toLowerCase()
     .split(' ')
-    .some((w) => NOT_IN_OFFICE.has(w) || BEFORE_TITLE.has(w) || w.split('-').some((part) => BEFORE_TITLE.has(part)));
+    .some((w) => NOT_IN_OFFICE.has(w) || BEFORE_TITLE.has(w) || w.split('-').some((part) => BEFORE_TITLE.has(part)) || (ORG_HEADS.has(w) && !STATE_EXECUTIVE.has(w)));
 }
 
 /** Every place the name occurs in the headline as a whole word. */
