@@ -50,8 +50,8 @@ function tailComma(tokens: readonly Token[], first: number, v: number): number {
   return tokens[k]?.normal === ',' && k < v - 1 ? k : -1;
 }
 
-/** The main clause's subject: an actor group (no place) that starts the sentence's clause, before its first verb. */
-function subjectGroup(groups: readonly ActorGroup[], tokens: readonly Token[], first: number, comma: number): ActorGroup | undefined {
+/** A clause's subject: an actor group (no place, no passive agent) from `first` up to the clause's first verb before `stop`. */
+export function subjectGroup(groups: readonly ActorGroup[], tokens: readonly Token[], first: number, comma: number): ActorGroup | undefined {
   let verb = first;
   while (verb < comma && !VERBAL.has(tokens[verb]!.pos)) verb++;
   if (verb >= comma) return undefined;
