@@ -14,6 +14,7 @@ import { ABSORBING, draft, OWN_FILE, unnamedPartner } from './draft.js';
 import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-triggers.js';
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
+import type { TitleContext } from './title-actors.js';
 import { isDefinite, POSSESSIVE } from './noun-roles.js';
 
 /** What detection needs besides the document. */
@@ -22,6 +23,8 @@ export interface DetectOptions {
   readonly codes: CodeTable;
   /** Keep codes the code table does not know (test-only PETRARCH codes); dropped by default. */
   readonly keepUnknownCodes?: boolean;
+  /** The document's title and its people, read at most once. */
+  readonly title: TitleContext;
 }
 
 /** Draft events of one sentence, in text order, read from the document's tokens as `retagPastTenses` corrects them. */
@@ -64,7 +67,7 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   const sides = nearestDyad(doc, tokens, sentence, dyad);
   const listed = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, sides);
   // "Putin met Erdogan in Sochi. The two presidents agreed …": the two people just named, placed among the groups in text order.
-  const leaders = twoLeaders(doc, tokens, sentence);
+  const leaders = twoLeaders(doc, tokens, sentence, options.title);
   const placed = leaders ? [...listed.filter((g) => g.end <= leaders.start), leaders, ...listed.filter((g) => g.end > leaders.start)] : listed;
   // "Iran said protesters had attacked its embassy": an "its" of the subject's, placed among the groups in text order.
   const owned = possessiveIts(tokens, sentence.firstToken, sentence.endToken, placed, clauses);
@@ -84,7 +87,7 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     // "the families of those killed or injured": a participle after "those" names victims, not an act whose sides the clause gives.
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
-    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover);
+    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title);
     if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;
     // "Putin met with President of the International Olympic Committee Thomas Bach": a meeting whose partner is named but no actor
     // is left out here, as one with no partner is, before it could be merged into another meeting of the article.

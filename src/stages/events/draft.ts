@@ -32,7 +32,7 @@ import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 import { HOST, hostedGuest, VISIT, visitingAttribute, visitingObject } from './hosting.js';
 import { armedGroup, homeRuler, unnamedObject } from './home-targets.js';
 import { FORCE_ROOTS } from './cameo-roots.js';
-import { titleCounterpart } from './title-actors.js';
+import { titleCounterpart, type TitleContext } from './title-actors.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
 export const ABSORBING = new Set(['AGREE', 'REQUEST', 'REJECT']);
@@ -105,7 +105,7 @@ const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 export const OWN_FILE = 'sitrep.verbs';
 
 /** One draft event: roles, place, time, quantities, status and the claim that carries it. */
-export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string): DraftEvent {
+export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, title: TitleContext): DraftEvent {
   const roles = findRoles(tokens, m, clause, clauses, groups);
   // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
   // So does a verb of receiving whose object is named after "from" ("received a telephone call from the Iranian president").
@@ -266,7 +266,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     if (aimed?.actor && aimed.actor.slice(0, 3) !== source.actor?.slice(0, 3)) target = aimed;
   }
   // "Putin had a telephone conversation …" under "Telephone conversation with President of France Emmanuel Macron".
-  if (!target && source && plover === 'CONSULT') target = titleCounterpart(doc, source);
+  if (!target && source && plover === 'CONSULT') target = titleCounterpart(doc, title, source);
   const locationEntity = roles.location?.mentions[0]?.entity;
   const confidence = 0.5 + (m.specificity > 0 ? 0.15 : 0) + (source ? 0.1 : 0) + (target ? 0.1 : 0);
   return {

@@ -26,7 +26,7 @@ import { blamed } from './blamed.js';
 import { complaintTail } from './complaint-tail.js';
 import { complaintThat } from './complaint-that.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
-import { withBodyEntities } from './title-actors.js';
+import { titleContext, withBodyEntities, type TitleReader } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
@@ -42,6 +42,8 @@ export interface EventsStageOptions {
    * is coded from the target's side too. Off by default: a happening stays one event.
    */
   readonly petrarchPairs?: boolean;
+  /** Reads a document's title as context (the people a body's "the parties" stands for); without one, no title is read. */
+  readonly readTitle?: TitleReader;
 }
 
 /** Who did what to whom, coded in PLOVER and CAMEO. Knowledge data is loaded once per process, by the first run. */
@@ -59,7 +61,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
 export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] {
   const dictionary = options.dictionary ?? defaultVerbDictionary();
   const codes = options.codes ?? defaultCodeTable();
-  const detect = { dictionary, codes, keepUnknownCodes: options.keepUnknownCodes ?? false };
+  const detect = { dictionary, codes, keepUnknownCodes: options.keepUnknownCodes ?? false, title: titleContext(doc, options.readTitle) };
   const entities = doc.layers.entities ?? [];
   const dyad = mainParties(entities);
   const drafts: DraftEvent[] = [];

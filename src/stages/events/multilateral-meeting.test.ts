@@ -13,15 +13,19 @@ describe('events: a body\'s meeting named as a topic', () => {
   it('reads no meeting of the pair in "preparations for a CIS summit"', () => {
     const events = lines('Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The two presidents discussed preparations for an OAS summit in Lima.');
     assert.deepEqual(events.filter((e) => e.endsWith('summit')), []);
+    assert.deepEqual(events, ['CONSULT 040 met']);
   });
 
   it('reads no meeting of the pair in "a meeting of OAS leaders"', () => {
     const events = lines('Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The two presidents discussed preparations for the next meeting of OAS leaders in Lima.');
     assert.deepEqual(events.filter((e) => e.endsWith('meeting')), []);
+    assert.deepEqual(events, ['CONSULT 040 met']);
   });
 
   it('keeps a summit of two parties ("the Peru-EU summit") and a body\'s summit attended', () => {
     const two = lines('Peruvian President Alan Garcia said on Monday he would attend the Peru-EU summit in Lima next month.');
     assert.ok(two.some((e) => e.startsWith('CONSULT') || e.startsWith('AGREE')), two.join('; '));
+    assert.deepEqual(lines('Peruvian President Alan Garcia attended the OAS summit in Santiago.'), ['CONSULT 040 attended']);
+    assert.deepEqual(lines('Peruvian President Alan Garcia flew to Santiago to attend the OAS summit.'), ['CONSULT 040 attend']);
   });
 });

@@ -4,7 +4,7 @@ import type { Token } from '../../core/doc.js';
 // clause that follows reports another subject's act. When that subject is a common noun the entities
 // stage names no actor for, the speaker before the verb of saying must not stand in for it (the
 // protesters attacked, not Iran). A pronoun there most often is the speaker ("Iraq said it had shot
-// down a drone"), so only a noun counts, and not a noun of the speaker's own bodies or of both sides
+// down a drone"), so only a noun counts, and not a noun of the speaker's own bodies, of its air strikes or of both sides
 // ("Israeli officials said the army had moved two brigades", "Turkey said both sides had agreed").
 
 /** Verbs of saying after which a clause without "that" reports another's act. */
@@ -13,6 +13,19 @@ const SAYING = new Set(['say', 'report', 'claim', 'allege', 'announce', 'confirm
 /** Nouns of a speaker's own bodies and of the sides it speaks for, which a report's speaker stands for. */
 const OWN_BODIES = new Set(['army', 'military', 'troops', 'forces', 'soldiers', 'police', 'navy', 'government', 'ministry', 'authorities',
   'officials', 'side', 'sides', 'parties', 'country', 'leaders', 'delegation', 'negotiators']);
+/**
+ * Nouns of a speaker's own strikes from the air, which a report's speaker claims ("Israel said air strikes had killed 30
+ * militants"). Not shelling, rockets, missiles or drones: a state names those as often when they hit it ("Ukraine said
+ * shelling had killed three civilians").
+ */
+const OWN_MEANS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'warplanes', 'jets', 'aircraft', 'planes', 'helicopters']);
+
+/** Is the word at `j` a noun of the reported subject that is no body or means of the speaker's own ("air" of "air strikes" is the means')? */
+function otherNoun(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos !== 'NOUN' || OWN_BODIES.has(t.normal) || OWN_MEANS.has(t.normal)) return false;
+  return !(tokens[j + 1]?.pos === 'NOUN' && OWN_MEANS.has(tokens[j + 1]!.normal));
+}
 
 /**
  * Is what ends at `from` only the speaker of the reported clause that reaches `at`: a verb of saying
@@ -27,7 +40,7 @@ export function speakerOnly(tokens: readonly Token[], from: number, at: number):
   for (let j = k + 1; j <= at && j < tokens.length; j++) {
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return noun;
     if (tokens[j]!.pos === 'PRON') return false;
-    if (tokens[j]!.pos === 'NOUN' && !OWN_BODIES.has(tokens[j]!.normal)) noun = true;
+    if (otherNoun(tokens, j)) noun = true;
   }
   return false;
 }

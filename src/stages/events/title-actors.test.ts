@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createAnalyzer } from '../../app/analyze.js';
 import { assertRecordInvariants } from '../../../test/support/invariants.js';
+import { defaultStages } from '../index.js';
+import { createEventsStage } from './index.js';
 
 const analyzer = createAnalyzer();
 
@@ -36,13 +38,16 @@ describe('events: the pair of a body phrase named only in the title', () => {
     assert.ok(events.includes('CONSULT PERGOV->CHLGOV The two presidents'), events.join('; '));
   });
 
-  it('takes no pair from a title naming people of one country only', () => {
+  it('takes no pair from a title naming people of one country only, but from one of two', () => {
     assert.deepEqual(lines('Telephone conversation with Chilean President Michelle Bachelet', 'The two presidents discussed trade.'), []);
+    assert.deepEqual(lines('Telephone conversation of Peruvian President Alan Garcia with Chilean President Michelle Bachelet', 'The two presidents discussed trade.'),
+      ['CONSULT PERGOV->CHLGOV The two presidents']);
   });
 
-  it('takes no pair from a title of three countries', () => {
+  it('takes no pair from a title of three countries, but from the same title without the third', () => {
     const title = 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet and Bolivian President Evo Morales';
     assert.deepEqual(lines(title, 'The two presidents discussed trade.'), []);
+    assert.deepEqual(lines('Peruvian President Alan Garcia met Chilean President Michelle Bachelet', 'The two presidents discussed trade.'), ['CONSULT PERGOV->CHLGOV The two presidents']);
   });
 
   it('takes no title pair when the body names a person of a third country first', () => {
@@ -94,12 +99,28 @@ describe('events: numberless plurals of the pair', () => {
     assert.ok(events.some((e) => /^(AGREE|CONCEDE) PERGOV->CHLGOV The two heads of state$/.test(e)), events.join('; '));
   });
 
-  it('takes no pair from a title whose people all follow "with" (the unnamed host is a third)', () => {
+  it('takes no pair from a title whose people all follow "with" (the unnamed host is a third), but from one naming the host', () => {
     assert.deepEqual(lines('Working breakfast with Chilean President Michelle Bachelet and Peruvian President Alan Garcia', 'The leaders discussed trade.'), []);
+    assert.deepEqual(lines('Peruvian President Alan Garcia had a working breakfast with Chilean President Michelle Bachelet', 'The leaders discussed trade.'), ['CONSULT PERGOV->CHLGOV The leaders']);
   });
 
   it('does not read "the presidents of" as a subject pair', () => {
     const events = lines('Summit in Lima', 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The presidents of the Andean countries discussed trade.');
     assert.deepEqual(events.filter((e) => e.includes('The presidents')), []);
+  });
+});
+
+describe('events: the title reader the pipeline gives', () => {
+  const title = 'Peruvian President Alan Garcia spoke by telephone with Chilean President Michelle Bachelet';
+  const text = 'The two presidents discussed the border dispute.';
+
+  it('reads the title with the reader the default pipeline builds from its own stages', () => {
+    const record = createAnalyzer({ stages: defaultStages() }).analyze({ title, text, published: '2010-01-01' });
+    assert.deepEqual(record.events.map((e) => `${e.plover} ${e.source?.actor}->${e.target?.actor}`), ['CONSULT PERGOV->CHLGOV']);
+  });
+
+  it('reads no title context when the events stage is given no reader', () => {
+    const stages = [...defaultStages().filter((s) => s.name !== 'events'), createEventsStage()];
+    assert.deepEqual(createAnalyzer({ stages }).analyze({ title, text, published: '2010-01-01' }).events, []);
   });
 });

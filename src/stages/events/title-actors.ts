@@ -1,50 +1,60 @@
 /**
  * The people a document's title names, as context for the body: a Kremlin record's body often says only "The parties
  * discussed …" and names the two in its headline ("Putin met with … Rushailo and … Kravchenko"). The title is no part of
- * `doc.text`, so its mentions are read here, lazily and once per document, by the same tokens and entities stages over
- * the title alone; they are an internal context, never a layer of the record.
+ * `doc.text`, so its mentions are read by a reader the events stage is given (the pipeline's own tokens and entities
+ * stages over the title alone), lazily and once per document; they are an internal context, never a layer of the record.
  */
 import type { Doc } from '../../core/doc.js';
 import type { EntityMention, EventActor } from '../../core/mention.js';
 import { makeDoc } from '../../pipeline/make-doc.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { createEntitiesStage } from '../entities/index.js';
-import { taggedTokensStage } from '../tokens/tagged.js';
 import { PRONOUN_RULE } from './actors.js';
 import { mentionCountry } from './mention-index.js';
 
-/** The entities stage used on titles, made on first use (its knowledge is loaded once per process anyway). */
-let entitiesStage: Stage | undefined;
-/** The title people of each document already read. */
-const read = new WeakMap<Doc, readonly EntityMention[]>();
+/** Reads the entity mentions of a title given as a one-sentence text, with the document's publication date. */
+export type TitleReader = (text: string, published: string | undefined) => readonly EntityMention[];
+
+/**
+ * A title reader running a tokens stage and an entities stage over the title: the pipeline's own, so that titles are
+ * coded with the knowledge the body is. The title is context only: a stage that fails on it (a rule written for sentences
+ * of a body) costs the document its title context, never its events.
+ */
+export function stagesTitleReader(tokens: Stage, entities: Stage): TitleReader {
+  return (text, published) => {
+    const ctx = published === undefined ? {} : { published };
+    try {
+      return entities.run(tokens.run(makeDoc({ text, ...(published !== undefined && { published }) }), ctx), ctx).layers.entities ?? [];
+    } catch {
+      return [];
+    }
+  };
+}
+
+/** A document's title and the people it names, read on first ask and kept: the title context of one document. */
+export interface TitleContext {
+  /** The title, empty when the document has none. */
+  readonly text: string;
+  /** The people of known country the title names, in title order (none without a title or a reader). */
+  people(): readonly EntityMention[];
+}
 
 /** A headline's own end punctuation; a headline without one is read with a full stop, as the stages read sentences. */
 const END = /[.!?]$/;
+/** A title with a letter in it: one without names no one. */
+const WORDY = /[A-Za-z]/;
 
-/**
- * The mentions of a title read as a one-sentence text. The title is context only: a stage that fails on it (a rule written
- * for sentences of a body) costs the document its title context, never its events.
- */
-function readTitle(entities: Stage, text: string, published: string | undefined): readonly EntityMention[] {
-  const ctx = published === undefined ? {} : { published };
-  try {
-    return entities.run(taggedTokensStage.run(makeDoc({ text, ...(published !== undefined && { published }) }), ctx), ctx).layers.entities ?? [];
-  } catch {
-    return [];
-  }
-}
-
-/** The people of known country the document's title names, in title order (none when there is no title). */
-export function titlePeople(doc: Doc): readonly EntityMention[] {
-  const title = doc.meta.title;
-  if (!title || !/[A-Za-z]/.test(title)) return [];
-  const known = read.get(doc);
-  if (known) return known;
-  entitiesStage ??= createEntitiesStage();
-  const published = doc.meta.published;
-  const people = readTitle(entitiesStage, `${title}${END.test(title) ? '' : '.'}`, published).filter((m) => m.type === 'PERSON' && mentionCountry(m) !== '');
-  read.set(doc, people);
-  return people;
+/** The title context of a document: its title's people read with `read` on first ask, none without a reader. */
+export function titleContext(doc: Doc, read: TitleReader | undefined): TitleContext {
+  const text = doc.meta.title ?? '';
+  let people: readonly EntityMention[] | undefined;
+  return {
+    text,
+    people: () => {
+      if (!read || !WORDY.test(text)) return [];
+      people ??= read(`${text}${END.test(text) ? '' : '.'}`, doc.meta.published).filter((m) => m.type === 'PERSON' && mentionCountry(m) !== '');
+      return people;
+    },
+  };
 }
 
 /**
@@ -52,11 +62,11 @@ export function titlePeople(doc: Doc): readonly EntityMention[] {
  * the first follows "with" ("Working breakfast with Angela Merkel and Emmanuel Macron"): the headline's unnamed subject
  * is a third.
  */
-export function titlePair(doc: Doc): EntityMention[] | undefined {
-  const first = titlePeople(doc)[0];
-  if (first && WITH_BEFORE.test((doc.meta.title ?? '').slice(0, first.start))) return undefined;
+export function titlePair(title: TitleContext): EntityMention[] | undefined {
+  const first = title.people()[0];
+  if (first && WITH_BEFORE.test(title.text.slice(0, first.start))) return undefined;
   const byCountry = new Map<string, EntityMention>();
-  for (const m of titlePeople(doc)) if (!byCountry.has(mentionCountry(m))) byCountry.set(mentionCountry(m), m);
+  for (const m of title.people()) if (!byCountry.has(mentionCountry(m))) byCountry.set(mentionCountry(m), m);
   return byCountry.size === 2 ? [...byCountry.values()] : undefined;
 }
 
@@ -99,10 +109,10 @@ const WITH_BEFORE = /\bwith\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$/;
  * The title's person after "with" (over office words), when every title person of another country than `own` is of that
  * person's country: the partner of the headline's talk, seen from `own`'s side.
  */
-export function titlePartner(doc: Doc, own: string): EntityMention | undefined {
-  const others = titlePeople(doc).filter((m) => mentionCountry(m) !== own);
+export function titlePartner(title: TitleContext, own: string): EntityMention | undefined {
+  const others = title.people().filter((m) => mentionCountry(m) !== own);
   const partner = others[0];
-  if (!partner || !WITH_BEFORE.test((doc.meta.title ?? '').slice(0, partner.start))) return undefined;
+  if (!partner || !WITH_BEFORE.test(title.text.slice(0, partner.start))) return undefined;
   return others.every((m) => mentionCountry(m) === mentionCountry(partner)) ? partner : undefined;
 }
 
@@ -119,9 +129,9 @@ function namedPerson(doc: Doc, side: EventActor): boolean {
  * same person (its first mention is the side: the title is no span of the record). Nothing for a source that is a body,
  * a place or a pronoun ("the G20 meeting", "his meeting"), whose talk the headline's need not be.
  */
-export function titleCounterpart(doc: Doc, source: EventActor): EventActor | undefined {
+export function titleCounterpart(doc: Doc, title: TitleContext, source: EventActor): EventActor | undefined {
   const own = source.actor?.slice(0, 3);
-  const partner = own ? titlePartner(doc, own) : undefined;
+  const partner = own ? titlePartner(title, own) : undefined;
   if (!partner || !namedPerson(doc, source)) return undefined;
   const body = partner.kb === undefined ? undefined : (doc.layers.entities ?? []).find((b) => b.kb === partner.kb);
   const actor = body && (body.actor ?? body.country);

@@ -4,7 +4,7 @@ import { PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { LEADER_NOUNS } from './coreference.js';
 import { firstFrom, mentionCountry } from './mention-index.js';
-import { atBody, titlePair, titlePartner } from './title-actors.js';
+import { atBody, titlePair, titlePartner, type TitleContext } from './title-actors.js';
 
 // "Putin met Turkish President Erdogan in Sochi. The two presidents agreed …", "Moi received Museveni …,
 // and the two leaders held talks": "the two leaders" are the two people of two countries the text has
@@ -123,7 +123,7 @@ function guestFirst(text: string, pair: EntityMention[]): EntityMention[] {
  * The "the two leaders" phrase of a sentence as a group of both sides, or nothing: the two people named
  * before it in the sentence, else in the sentence and the one before it.
  */
-export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentence): ActorGroup | undefined {
+export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentence, title: TitleContext): ActorGroup | undefined {
   for (let i = sentence.firstToken; i + 2 < sentence.endToken; i++) {
     const end = leadersEnd(tokens, i, sentence.endToken);
     if (end < 0) continue;
@@ -133,7 +133,7 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
     // "The parties" says no number: only the two of a text whose people are all of those two countries (not a summit of five).
     if (named && NUMBERLESS.has(tokens[i + 1]!.normal) && !twoPeople(all, 0, at)) continue;
     // Last, the headline's two ("Putin met with … Rushailo and … Kravchenko" over a body of "The parties discussed …").
-    const pair = named ?? fromTitle(doc, all, at, tokens[end - 1]!.end);
+    const pair = named ?? fromTitle(doc, title, all, at, tokens[end - 1]!.end);
     return pair && { mentions: guestFirst(doc.text, pair), start: i, end, locative: false, prep: -1, agentive: false, bothSides: true };
   }
   return undefined;
@@ -144,14 +144,14 @@ export function twoLeaders(doc: Doc, tokens: readonly Token[], sentence: Sentenc
  * own: only when the title's people are of exactly two countries and every person the body names before the phrase is
  * of one of them (a body that brings in a third country speaks of others).
  */
-function fromTitle(doc: Doc, all: readonly EntityMention[], at: number, end: number): EntityMention[] | undefined {
+function fromTitle(doc: Doc, title: TitleContext, all: readonly EntityMention[], at: number, end: number): EntityMention[] | undefined {
   const people = bodyPeople(all, at);
-  const pair = titlePair(doc);
+  const pair = titlePair(title);
   if (pair) return [...people.keys()].every((c) => pair.some((m) => mentionCountry(m) === c)) ? pair.map((m) => atBody(m, all, at, end, doc.text)) : undefined;
   // "Putin … The two presidents discussed …" under "Telephone conversation with President of France Emmanuel Macron": the body's
   // one country's first person and the title's partner of another country.
   const [own, first] = people.size === 1 ? [...people][0]! : [];
-  const partner = own && titlePartner(doc, own);
+  const partner = own && titlePartner(title, own);
   return partner ? [first!, atBody(partner, all, at, end, doc.text)] : undefined;
 }
 
