@@ -24,7 +24,7 @@ import { ruledOut } from './ruled-out.js';
 import { warnedThat } from './warned-that.js';
 import { blamed } from './blamed.js';
 import { complaintTail } from './complaint-tail.js';
-import { complaintThat } from './complaint-that.js';
+import { aimAccusation } from './accusation-aim.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
 import { titleContext, withBodyEntities, type TitleReader } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
@@ -78,7 +78,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     // A complaining tail ("…, Lebanon complained") is read before the triggers: it replaces its verb's own reading, which has no target.
     const tail = complaintTail(doc, tokens, sentence, inSentence, dyad);
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect).filter((f) => !tail.some((t) => t.trigger.start === f.trigger.start))
-      .map((f) => complaintThat(doc, tokens, sentence, inSentence, dyad, f));
+      .map((f) => aimAccusation(doc, tokens, sentence, inSentence, dyad, f));
     // A question asserts nothing: "Is Berlin going to … urge Washington to lift the sanctions?" tells no happening.
     if (tokens[sentence.endToken - 1]?.normal === '?') continue;
     for (const raw of found) {
