@@ -1,7 +1,8 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import { ASKING_ROOTS } from './governed.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { ASKING_ROOTS, ASKS } from './governed.js';
+import { actorRightAfter } from './actor-after.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 
 // Appeals and yielding to them: "Russia caved in to demands from Chechen rebels" is the rebels'
 // demand on Russia and Russia's yielding to the rebels. The tagger reads "to demands" as an
@@ -9,8 +10,8 @@ import type { TriggerMatch } from './match-triggers.js';
 
 /** CAMEO root of yielding (08). */
 export const YIELDING = '08';
-/** Nouns of an appeal that one yields to ("demands", "pressure", "calls"). */
-const APPEALS = new Set(['demand', 'demands', 'pressure', 'pressures', 'call', 'calls', 'request', 'requests', 'appeal', 'appeals', 'ultimatum']);
+/** Nouns of an appeal that one yields to ("demands", "pressure", "calls"): what one asks, and pressure. */
+const APPEALS = new Set([...ASKS, 'pressure', 'pressures']);
 
 /**
  * Is the asking verb the trigger matched a noun after "to" and before "from" ("caved in to demands from Chechen rebels",
@@ -22,11 +23,10 @@ export function appealNoun(tokens: readonly Token[], m: TriggerMatch): boolean {
 
 /** The maker of the appeal right after a yielding verb's "to" ("gave in to demands from the EU", "bowed to the demands by striking miners"). */
 export function yieldedTo(tokens: readonly Token[], m: TriggerMatch, inClause: readonly ActorGroup[]): ActorGroup | undefined {
-  let k = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  let k = afterMatch(m);
   if (tokens[k]?.normal !== 'to') return undefined;
   k++;
   while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
   if (!APPEALS.has(tokens[k]?.normal ?? '') || (tokens[k + 1]?.normal !== 'from' && tokens[k + 1]?.normal !== 'by')) return undefined;
-  const start = tokens[k + 2]?.pos === 'DET' ? k + 3 : k + 2;
-  return inClause.find((g) => g.start >= k + 2 && g.start <= start + 1 && !g.locative);
+  return actorRightAfter(tokens, k + 1, inClause, (g) => !g.locative);
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 
 // "Gunmen opened fire on a convoy carrying Nigerian soldiers", "A roadside bomb struck a vehicle
 // carrying British soldiers in Basra": an attack on a vehicle is an attack on the people it carries,
@@ -19,7 +19,7 @@ const LEAD = new Set(['DET', 'ADJ', 'NUM']);
 
 /** The people a vehicle attacked carries, named right after "carrying" over an article, numbers or adjectives; undefined when none. */
 export function carriedVictims(tokens: readonly Token[], m: TriggerMatch, inClause: readonly ActorGroup[], clauseEnd: number): ActorGroup | undefined {
-  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  const from = afterMatch(m);
   for (let k = from; k < Math.min(clauseEnd, from + REACH); k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' && !CARRYING.has(t.normal)) return undefined;

@@ -13,7 +13,7 @@ import { custodian } from './custody.js';
 import { protestedMission } from './embassy-target.js';
 import { angerCause } from './protest-cause.js';
 import { explainingAgent } from './explaining-agent.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
 import { isDefinite } from './noun-roles.js';
 import { receivedFrom } from './received-from.js';
@@ -93,7 +93,7 @@ const PARTNER_REACH = 4;
 /** Does "with" right after the trigger (or its pattern's words) introduce a partner that no actor group names ("talked with the management")? */
 export function unnamedPartner(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): boolean {
   // The "with" may be the pattern's own word ("talk with").
-  const w = tokens[m.end]?.normal === 'with' ? m.end : Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  const w = tokens[m.end]?.normal === 'with' ? m.end : afterMatch(m);
   if (tokens[w]?.normal !== 'with' || !['DET', 'ADJ', 'NOUN'].includes(tokens[w + 1]?.pos ?? '')) return false;
   return !groups.some((g) => g.start > w && g.start <= w + PARTNER_REACH);
 }

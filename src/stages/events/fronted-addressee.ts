@@ -2,7 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { verbBetween } from './governed.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { DETERMINERS } from './subjects.js';
 
 // "In a letter to the U.N. Security Council, Eritrea asked the world body to …", "During a meeting with
@@ -41,7 +41,7 @@ function openingAddressee(tokens: readonly Token[], phrase: Clause, groups: read
 
 /** Does the group stand right after the verb's pattern words, over determiners and adjectives (its direct object)? */
 function direct(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup): boolean {
-  let k = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  let k = afterMatch(m);
   while (k < g.start && DETERMINERS.has(tokens[k]!.pos)) k++;
   return k === g.start;
 }

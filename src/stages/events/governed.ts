@@ -169,9 +169,11 @@ export function verbBetween(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** Nouns of what one side asks of another ("demands", "calls", "an ultimatum"): proposals, and appeals one may yield to (appeals.ts). */
+export const ASKS: readonly string[] = ['appeal', 'appeals', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'ultimatum'];
 /** Nouns of what one side puts to another, whose "from" names who put it. */
-const PROPOSALS = new Set(['appeal', 'appeals', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'offer', 'offers', 'proposal', 'proposals',
-  'invitation', 'invitations', 'plea', 'pleas', 'ultimatum', 'overture', 'overtures', 'initiative', 'initiatives']);
+const PROPOSALS = new Set([...ASKS, 'offer', 'offers', 'proposal', 'proposals', 'invitation', 'invitations', 'plea', 'pleas', 'overture', 'overtures',
+  'initiative', 'initiatives']);
 
 /** Nouns that gather the people named after their "of" ("a delegation of", "a group of"). */
 const COLLECTIVES = new Set(['group', 'groups', 'bunch', 'delegation', 'delegations', 'team', 'teams', 'contingent', 'band', 'party', 'members', 'representatives']);

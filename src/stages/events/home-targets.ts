@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 
 // Acts whose target is the actor's own country when the text names no other: a government's
 // coercion of people no actor names ("Egyptian authorities detained a prominent blogger", "the Taliban
@@ -36,7 +36,7 @@ export function homeRuler(actor: string | undefined): boolean {
  */
 export function unnamedObject(tokens: readonly Token[], m: TriggerMatch, end: number, groups: readonly ActorGroup[]): boolean {
   if (m.kind !== 'verb') return false;
-  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  const from = afterMatch(m);
   let k = from;
   while (k < end && k < from + OBJECT_REACH && OBJECT_LEAD.has(tokens[k]!.pos)) k++;
   if (k >= end || tokens[k]!.pos !== 'NOUN') return false;

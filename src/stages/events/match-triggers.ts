@@ -20,6 +20,9 @@ export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mod
   readonly used: readonly number[];
 }
 
+/** The first token after a match and the pattern words it used after the trigger ("accused Chile of" ends after "of"). */
+export function afterMatch(m: TriggerMatch): number { return Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1); }
+
 /** How far before a verb (and a nominal) pattern words are looked for. */
 const PRE_WINDOW = { verb: 8, noun: 3 } as const;
 /** How far after the trigger pattern words are looked for. */

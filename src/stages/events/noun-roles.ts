@@ -3,7 +3,8 @@ import type { ActorGroup } from './actors.js';
 import { brokeredBy } from './brokers.js';
 import type { Clause } from './clauses.js';
 import { ASKING_ROOTS, governedBy, NOUN_TARGET_WINDOW, participle, verbBetween, withdrawingActor } from './governed.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { actorRightAfter } from './actor-after.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { meansVictims } from './means-victims.js';
 import type { Roles } from './roles.js';
 import { byAfterNoun, inheritedSubject, isPassive } from './subjects.js';
@@ -101,12 +102,8 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
 
 /** The actor named right after a nominal's "from", over an article or adjectives ("demands from Chechen rebels", "pressure from the United States"). */
 function fromActor(tokens: readonly Token[], m: TriggerMatch, near: readonly ActorGroup[]): ActorGroup | undefined {
-  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
-  if (tokens[from]?.normal !== 'from') return undefined;
-  const g = near.find((x) => x.start > from && !x.locative && !x.agentive);
-  if (!g) return undefined;
-  for (let k = from + 1; k < g.start; k++) if (tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ') return undefined;
-  return g;
+  const from = afterMatch(m);
+  return tokens[from]?.normal === 'from' ? actorRightAfter(tokens, from, near, (x) => !x.locative && !x.agentive) : undefined;
 }
 
 /** Endings of nouns of acts ("violations", "killing", "deployment", "occupation"). */

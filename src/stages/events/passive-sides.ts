@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { actorRightAfter } from './actor-after.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { actNoun } from './noun-roles.js';
 
 // Sides that a "by" phrase or a passive gives besides the passive's own subject and agent: whom a
@@ -18,7 +19,7 @@ const RECIPIENT_LEAD_MAX = 3;
  * border by Uzbekistan". Whom the thing or the people moved are handed or sent to.
  */
 export function passiveRecipient(tokens: readonly Token[], after: readonly ActorGroup[], m: TriggerMatch): ActorGroup | undefined {
-  const to = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  const to = afterMatch(m);
   if (tokens[to]?.normal !== 'to') return undefined;
   const g = after.find((x) => x.start > to && x.start <= to + 1 + RECIPIENT_LEAD_MAX && !x.agentive && !x.locative);
   if (!g) return undefined;
@@ -127,7 +128,7 @@ export function retainedObjectAgent(tokens: readonly Token[], m: TriggerMatch, a
   if (tokens[by]?.normal !== 'by') return false;
   const last = m.used[m.used.length - 1] ?? -1;
   let noun = last === by - 1 && last >= m.end && tokens[last]!.pos === 'NOUN';
-  for (let k = Math.max(m.end, last + 1); k < by; k++) {
+  for (let k = afterMatch(m); k < by; k++) {
     const t = tokens[k]!;
     if (!RETAINED_WORDS.has(t.pos) && !m.used.includes(k)) return false;
     noun ||= t.pos === 'NOUN';
@@ -138,10 +139,8 @@ export function retainedObjectAgent(tokens: readonly Token[], m: TriggerMatch, a
 /** Verbs of sending people out of a state ("were expelled from Norway", "deported from Germany", "extradited from Spain"). */
 export const EXPULSIONS = new Set(['expel', 'deport', 'extradite', 'banish']);
 
-/** The state named right after the passive's "from", over an article ("expelled from the Netherlands"), with no other word between. */
+/** The state named right after the passive's "from", over an article or adjectives ("expelled from the Netherlands"). */
 export function fromState(tokens: readonly Token[], after: readonly ActorGroup[], m: TriggerMatch): ActorGroup | undefined {
-  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
-  if (tokens[from]?.normal !== 'from') return undefined;
-  const start = tokens[from + 1]?.normal === 'the' ? from + 2 : from + 1;
-  return after.find((g) => g.start === start && !g.agentive && g.mentions.every((x) => x.type === 'GPE'));
+  const from = afterMatch(m);
+  return tokens[from]?.normal === 'from' ? actorRightAfter(tokens, from, after, (g) => !g.agentive && g.mentions.every((x) => x.type === 'GPE')) : undefined;
 }

@@ -16,7 +16,7 @@ import { ethnicGroup, residence } from './residents.js';
 import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { abstractHead, insidePhrase, patron } from './subject-phrase.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { actSubjectAgent, EXPULSIONS, fromState, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
@@ -135,7 +135,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // "demanded that Hamas renounce …", "urged that Russia withdraw": the subject of a that-clause right after the verb is whom it addresses.
     // The gap is counted after the pattern's own words and a day ("expressed hopes on Thursday that Osgiliath …").
     const next = clauses[clauses.indexOf(clause) + 1];
-    let from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+    let from = afterMatch(m);
     while (next && from < next.start && (DAYS.has(tokens[from]!.normal) || (tokens[from]!.normal === 'on' && DAYS.has(tokens[from + 1]?.normal ?? '')))) from++;
     const gap = next ? next.start - from : Infinity;
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
@@ -213,7 +213,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     if (object) roles.target = object;
     // "Heavy fighting between Peru and Chile killed 30": a reciprocal act's "between" pair are its two sides, which the draft splits.
     // Only the verb's own "between": "discussed the implementation of agreements between the Russian and Ukrainian Presidents" is the agreements' pair.
-    if (!subject && object && m.reciprocal && betweenPair(tokens, object) && tokens[Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1)]?.normal === 'between') {
+    if (!subject && object && m.reciprocal && betweenPair(tokens, object) && tokens[afterMatch(m)]?.normal === 'between') {
       [roles.source, roles.target] = [object, undefined];
     }
     // "A powerful earthquake has hit southern Iran": a force of nature or an accident does what only an actor's act would code.

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 
 // Whom a ban or restriction on trade is aimed at when no one is its object: "Britain lifted the ban on
 // beef imports from France", "Israel eased restrictions on goods entering the Gaza Strip", "imposed a ban
@@ -22,7 +22,7 @@ const NOUN_REACH = 6;
 /** The side a trade noun of the trigger's object comes from or goes to, if any. */
 export function tradeParty(tokens: readonly Token[], m: TriggerMatch, clauseEnd: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
   if (m.kind !== 'verb' || !TRADE_ROOTS.has(m.code.slice(0, 2))) return undefined;
-  const from = Math.max(m.end, (m.used[m.used.length - 1] ?? -1) + 1);
+  const from = afterMatch(m);
   for (let k = from; k < Math.min(clauseEnd, from + NOUN_REACH); k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.normal === ',') return undefined;
