@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createAnalyzer } from '../../app/analyze.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { defaultStages } from '../index.js';
+import { bodyGathering } from './multilateral-meeting.js';
 
 const analyzer = createAnalyzer();
 
@@ -27,5 +31,21 @@ describe('events: a body\'s meeting named as a topic', () => {
     assert.ok(two.some((e) => e.startsWith('CONSULT') || e.startsWith('AGREE')), two.join('; '));
     assert.deepEqual(lines('Peruvian President Alan Garcia attended the OAS summit in Santiago.'), ['CONSULT 040 attended']);
     assert.deepEqual(lines('Peruvian President Alan Garcia flew to Santiago to attend the OAS summit.'), ['CONSULT 040 attend']);
+  });
+});
+
+describe('events: a body\'s summit governed by a verb after the preposition', () => {
+  const pipeline = createPipeline(defaultStages().filter((s) => s.name !== 'events'));
+
+  /** Is the text's word `noun` read as a body's gathering named as a topic? */
+  function gathering(text: string, noun: string): boolean {
+    const doc = pipeline.run(makeDoc({ text, published: '2001-01-01' }), { published: '2001-01-01' });
+    const tokens = doc.layers.tokens!;
+    return bodyGathering(tokens, tokens.findIndex((t) => t.normal === noun), 0, tokens.length, doc.layers.entities!);
+  }
+
+  it('reads "after chairing the OAS summit" as the verb\'s object, "for the upcoming OAS summit" as a topic', () => {
+    assert.equal(gathering('Peruvian President Alan Garcia returned to Lima after chairing the OAS summit in Santiago.', 'summit'), false);
+    assert.equal(gathering('The two presidents discussed preparations for the upcoming OAS summit in Lima.', 'summit'), true);
   });
 });

@@ -11,7 +11,7 @@ import { firstFrom } from './mention-index.js';
 
 /** Nouns of a gathering of many ("summit", "meeting"); a bilateral "talks" or "visit" is never a body's. */
 const GATHERINGS = new Set(['summit', 'meeting', 'session', 'forum', 'conference']);
-/** Parts of speech that may stand between a preposition and the gathering noun ("for an upcoming CIS summit"). */
+/** Parts of speech that may stand between a preposition and the gathering noun ("for an upcoming CIS summit", "the planned summit"). */
 const MODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PUNCT', 'VERB']);
 /** Parts of speech that end a gathering's "of" phrase. */
 const PHRASE_ENDS = new Set(['VERB', 'AUX', 'PUNCT', 'PART']);
@@ -45,7 +45,8 @@ export function bodyGathering(tokens: readonly Token[], head: number, from: numb
   if (!GATHERINGS.has(tokens[head]!.lemma.toLowerCase())) return false;
   let k = head - 1;
   while (k >= from && head - k <= REACH && MODIFIERS.has(tokens[k]!.pos) && tokens[k]!.normal !== ',') k--;
-  if (k < from || tokens[k]!.pos !== 'ADP') return false;
+  // "after chairing the CIS summit": a verb right after the preposition governs the summit, its object, not a topic of the clause.
+  if (k < from || tokens[k]!.pos !== 'ADP' || tokens[k + 1]!.pos === 'VERB') return false;
   if (bodyBetween(entities, tokens[k]!.end, tokens[head]!.start)) return true;
   if (tokens[head + 1]?.normal !== 'of') return false;
   let e = head + 2;
