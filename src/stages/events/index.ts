@@ -25,6 +25,7 @@ import { warnedThat } from './warned-that.js';
 import { blamed } from './blamed.js';
 import { complaintTail } from './complaint-tail.js';
 import { aimAccusation } from './accusation-aim.js';
+import { deniedAct } from './denied-act.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
 import { titleContext, withBodyEntities, type TitleReader } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
@@ -75,8 +76,8 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] 
     let to = from;
     while (to < entities.length && entities[to]!.start < sentence.end) to++;
     const inSentence = entities.slice(from, to);
-    // A complaining tail ("…, Lebanon complained") is read before the triggers: it replaces its verb's own reading, which has no target.
-    const tail = complaintTail(doc, tokens, sentence, inSentence, dyad);
+    // A complaining tail ("…, Lebanon complained") and a denial of responsibility are read before the triggers: they replace their verb's own reading.
+    const tail = [...complaintTail(doc, tokens, sentence, inSentence, dyad), ...deniedAct(doc, tokens, sentence, inSentence, dyad)];
     const found = detectSentence(doc, tokens, sentence, inSentence, dyad, detect).filter((f) => !tail.some((t) => t.trigger.start === f.trigger.start))
       .map((f) => aimAccusation(doc, tokens, sentence, inSentence, dyad, f));
     // A question asserts nothing: "Is Berlin going to … urge Washington to lift the sanctions?" tells no happening.
