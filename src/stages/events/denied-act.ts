@@ -40,7 +40,8 @@ export function deniedAct(doc: Doc, tokens: readonly Token[], sentence: Sentence
   if (!denier || own === undefined || own.length !== 3) return [];
   const subject = subjectGroup(groups, tokens, v + 2, end);
   const pronoun = OWN.has(tokens[v + 2]!.normal);
-  if (!pronoun && (!subject || subject.start !== v + 2 && tokens[v + 2]!.pos !== 'DET' || countryOf(subject.mentions) !== own)) return [];
+  // The subject must open the clause (or follow its article): "denied that, in Geneva, Russian diplomats …" is not read.
+  if (!pronoun && (!subject || (subject.start !== v + 2 && tokens[v + 2]!.pos !== 'DET') || countryOf(subject.mentions) !== own)) return [];
   const wronged = groups.find((g) => g.start > v + 1 && g !== subject && countryOf(g.mentions) !== undefined && countryOf(g.mentions) !== own);
   if (!wronged) return [];
   const t = tokens[v]!;
