@@ -47,5 +47,7 @@ export function condemnedStateAct(doc: Doc, tokens: readonly Token[], sentence: 
   const place = sentenceGroups(tokens, sentence.firstToken, sentence.endToken, entities, dyad).find((g) => g.prep === prep);
   const code = place?.mentions.length === 1 ? actorCode(place.mentions[0]!) : undefined;
   if (!place || code === undefined || code.length !== 3 || code === own) return d;
+  // A doer named after the place ("the execution of a soldier in Syria by Islamic State militants") is read as it is.
+  if (tokens.slice(place.end, Math.min(place.end + 2, sentence.endToken)).some((t) => t.normal === 'by')) return d;
   return { ...d, target: side(doc, tokens, place) };
 }

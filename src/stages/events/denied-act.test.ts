@@ -13,6 +13,8 @@ describe('events: a denial of responsibility for an act against another state', 
   it('codes no rejection when the denied act is another state\'s, or names no other state', () => {
     const other = summary(doc('Peru denied that Chile had been invited to the talks in Geneva.'));
     assert.ok(!other.some((l) => l.startsWith('REJECT PER->')), other.join('; '));
+    const met = summary(doc('Peru denied that its foreign minister had met Chilean officials in Geneva.'));
+    assert.ok(!met.some((l) => l.startsWith('REJECT')), met.join('; '));
     const none = summary(doc('Peru denied that its army had been placed on alert.'));
     assert.ok(!none.some((l) => l.startsWith('REJECT')), none.join('; '));
   });

@@ -16,6 +16,8 @@ import type { DraftEvent } from './merge.js';
 
 /** Pronouns that stand for the denier as the denied act's doer ("it had", "its navy", "their troops"). */
 const OWN = new Set(['it', 'its', 'they', 'their', 'we', 'our']);
+/** Acts that are no wrong done to anyone: a meeting or an accord denied ("denied that Obama had met Iranian officials") is a denied report. */
+const NO_WRONG = new Set(['meet', 'talk', 'visit', 'discuss', 'negotiate', 'agree', 'sign', 'call', 'consult', 'hold']);
 /** Tags between the denier and "denied" ("on Wednesday", "again", "flatly"). */
 const ADJUNCT = new Set(['ADP', 'NOUN', 'PROPN', 'ADV', 'NUM']);
 
@@ -42,6 +44,9 @@ export function deniedAct(doc: Doc, tokens: readonly Token[], sentence: Sentence
   const pronoun = OWN.has(tokens[v + 2]!.normal);
   // The subject must open the clause (or follow its article): "denied that, in Geneva, Russian diplomats …" is not read.
   if (!pronoun && (!subject || (subject.start !== v + 2 && tokens[v + 2]!.pos !== 'DET') || countryOf(subject.mentions) !== own)) return [];
+  let verb = v + 2;
+  while (verb < end && tokens[verb]!.pos !== 'VERB') verb++;
+  if (verb < end && NO_WRONG.has(tokens[verb]!.lemma.toLowerCase())) return [];
   const wronged = groups.find((g) => g.start > v + 1 && g !== subject && countryOf(g.mentions) !== undefined && countryOf(g.mentions) !== own);
   if (!wronged) return [];
   const t = tokens[v]!;
