@@ -26,4 +26,12 @@ describe('events: acts told as history', () => {
     assert.deepEqual(summary(dated('Peru freed two jailed Chilean executives who were arrested in 1998.', '2020-01-01')).filter((s) => s.startsWith('RETREAT')).length, 1);
     assert.deepEqual(summary(doc('In 1994, Peru and Chile signed a border treaty.')).length, 1);
   });
+
+  it('keeps an act whose own time is recent, after an opening year of another clause', () => {
+    const text = 'In 2014 Peru seized a Chilean island, and on Monday Peruvian troops shelled Chile.';
+    const base = dated(text, '2020-01-08');
+    const at = text.indexOf('Monday');
+    const monday: TimeMention = { id: 't2', start: at, end: at + 6, text: 'Monday', confidence: 1, rule: 'test', type: 'DATE', value: '2020-01-06', certainty: 'known' };
+    assert.deepEqual(summary(withLayers(base, { times: [...base.layers.times!, monday] })).map((s) => s.split(' ')[0]), ['ASSAULT']);
+  });
 });

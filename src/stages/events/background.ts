@@ -46,6 +46,9 @@ export function background(d: DraftEvent, tokens: readonly Token[], firstToken: 
   // memorandum in 1994"): a time further on may belong to another act ("offered to hand over two nationals suspected of blowing
   // up a plane in 1988").
   const own = d.time ? times.find((t) => t.id === d.time!.time) : undefined;
+  // "In 2014 Russia annexed Crimea, and on Monday its troops shelled Kharkiv": the act's own recent time wins over an opening year.
+  const ownYear = yearOf(own?.value);
+  if (ownYear !== undefined && ownYear > now - HISTORY_YEARS) return false;
   const dated = times.find((t) => t.type === 'DATE' && opening(t, tokens, firstToken, k)) ?? (own && next(own, tokens, k) ? own : undefined);
   const year = yearOf(dated?.value);
   return year !== undefined && year <= now - HISTORY_YEARS;

@@ -12,4 +12,8 @@ describe('events: a meeting dated ahead by a forward-only time phrase', () => {
     assert.deepEqual(summary(doc('Peru and Chile held talks in Lima last week.')), ['CONSULT PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peru and Chile held talks in Lima on the summit planned for next week.')).map((s) => s.split(' ')[0]), ['CONSULT']);
   });
+
+  it('leaves a meeting as told when the phrase dates a noun after it ("next week\'s summit")', () => {
+    assert.deepEqual(summary(doc('The Peruvian President meets his Chilean counterpart ahead of next week\'s regional summit.')), ['CONSULT PER->CHL occurred']);
+  });
 });

@@ -8,9 +8,11 @@
 import type { Token } from '../../core/doc.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { POSSESSIVE } from './noun-roles.js';
+import { WEEKDAY_NAMES } from './time-phrase.js';
 
 /** Words after "next" that make a date ahead ("next week", "next Monday"). */
-const AHEAD_UNITS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AHEAD_UNITS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', ...WEEKDAY_NAMES]);
 /** Units after "later this" ("later this month"). */
 const LATER_UNITS = new Set(['week', 'month', 'year']);
 /** Units after "in the coming" ("in the coming days"). */
@@ -18,14 +20,23 @@ const COMING_UNITS = new Set(['days', 'weeks', 'months']);
 /** Present forms of the auxiliaries: "Putin's visit next month is expected …" is told in the present. */
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'do', 'does', 'has', 'have']);
 
-/** Does a time phrase that only points forward start at `k`? */
-function aheadAt(tokens: readonly Token[], k: number): boolean {
+/** The end of a time phrase that only points forward starting at `k`, or -1 when none starts there. */
+function aheadEnd(tokens: readonly Token[], k: number): number {
   const w = tokens[k]!.normal;
   const next = tokens[k + 1]?.normal ?? '';
-  if (w === 'tomorrow') return true;
-  if (w === 'next') return AHEAD_UNITS.has(next);
-  if (w === 'later') return next === 'this' && LATER_UNITS.has(tokens[k + 2]?.normal ?? '');
-  return w === 'coming' && tokens[k - 1]?.normal === 'the' && COMING_UNITS.has(next);
+  if (w === 'tomorrow') return k + 1;
+  if (w === 'next') return AHEAD_UNITS.has(next) ? k + 2 : -1;
+  if (w === 'later') return next === 'this' && LATER_UNITS.has(tokens[k + 2]?.normal ?? '') ? k + 3 : -1;
+  return w === 'coming' && tokens[k - 1]?.normal === 'the' && COMING_UNITS.has(next) ? k + 2 : -1;
+}
+
+/**
+ * Does a forward-only time phrase start at `k` that dates the clause, not a noun after it? "ahead of next week's G20 summit",
+ * "tomorrow's vote": a phrase followed by a possessive dates the noun it is a determiner of.
+ */
+function aheadAt(tokens: readonly Token[], k: number): boolean {
+  const end = aheadEnd(tokens, k);
+  return end >= 0 && !POSSESSIVE.has(tokens[end]?.normal ?? '');
 }
 
 /** Is the verb or auxiliary token in a present form (base form or third person "-s")? */

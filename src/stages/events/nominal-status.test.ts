@@ -18,6 +18,10 @@ describe('events: a nominal meeting dated by what its sentence says of it', () =
     assert.deepEqual(summary(doc('The Peruvian President and the Chilean President are to hold their first summit in Lima next month.')), ['AGREE PER->CHL planned']);
   });
 
+  it('reads a meeting whose relative clause is in the present perfect as held, whatever its main verb', () => {
+    assert.deepEqual(summary(doc('The talks between Peru and Chile, which have been going on since Monday, will end on Friday.')), ['CONSULT PER->CHL occurred']);
+  });
+
   it('reads a meeting whose verb is future past a relative clause as planned', () => {
     assert.deepEqual(summary(doc('The summit between Peru and Chile, which opens in Lima on Monday, will focus on trade.')), ['AGREE PER->CHL planned']);
     assert.deepEqual(summary(doc('The summit between Peru and Chile, which opened in Lima on Monday, focused on trade.')), ['CONSULT PER->CHL occurred']);

@@ -79,6 +79,15 @@ function pastAt(tokens: readonly Token[], k: number, aux: boolean): boolean {
   return t.pos === 'VERB' && !aux && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
 }
 
+/** Present perfect forms of "have" ("which have been going on", "which has opened"). */
+const HAVE = new Set(['has', 'have', "'s", "'ve"]);
+
+/** Does a present perfect start at `k`: "has"/"have" with a verb or "been" right after ("have been going on since Monday")? A told past. */
+function perfectAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.pos === 'AUX' && HAVE.has(tokens[k]!.normal) && (next?.normal === 'been' || (next?.pos === 'VERB' && next.normal !== next.lemma.toLowerCase()));
+}
+
 /** Is the main clause's first verb after `k` (the apposition's closing comma) not past ("will focus", "are expected to")? */
 function mainVerbNotPast(tokens: readonly Token[], k: number, sentenceEnd: number): boolean {
   for (let j = k + 1; j < Math.min(sentenceEnd, k + 1 + PHRASE_REACH); j++) {
@@ -104,7 +113,7 @@ function futureAfterRelative(tokens: readonly Token[], m: TriggerMatch, clause: 
     const t = tokens[k]!;
     if (t.normal === ',') return apposition ? mainVerbNotPast(tokens, k, sentenceEnd) : futureSubject(tokens, { ...m, end: k + 1 }, { ...clause, end: sentenceEnd });
     // "The talks, which began on Monday, will continue until Friday", "which were held in Beijing": a nominal told in the past was held.
-    if (pastAt(tokens, k, aux)) return false;
+    if (pastAt(tokens, k, aux) || (!aux && perfectAt(tokens, k))) return false;
     aux ||= t.pos === 'AUX';
   }
   return false;

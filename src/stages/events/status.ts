@@ -140,7 +140,8 @@ export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: 
   // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
   if (hopedFor(tokens, clause) || hopedAhead(tokens, m, sentenceStart)) return 'expected';
   const own = ownStatus(tokens, m, clause, sentenceStart);
-  // "The summit was postponed", "are preparing for the summit": what the sentence says of the nominal itself dates it.
+  // "The summit was postponed", "are preparing for the summit": what the sentence says of the nominal itself dates it. Before
+  // the forward-only date below: what befell the meeting outranks when it was due ("the summit next week was postponed" is denied).
   const nominal = own === 'occurred' && m.kind === 'noun' ? nominalStatus(tokens, m, clause, sentenceEnd) : undefined;
   if (nominal) return nominal;
   // "Talks between India and Pakistan open tomorrow": a meeting told in the present with a forward-only date is to come.

@@ -22,6 +22,7 @@ describe('events: acts wished for, greetings, cautions and questions are no happ
     assert.deepEqual(summary(doc('The treaty must be signed before the next Peru-Chile summit.')), []);
     assert.deepEqual(summary(doc('The concept was agreed in the run-up to the November Peru-Chile summit.')), []);
     assert.deepEqual(summary(doc('The trade agreement was discussed at the Peru-Chile summit in November.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The ceremony was followed by talks between Peru and Chile.')), ['CONSULT PER->CHL occurred']);
   });
 
   it('reads a warm welcome given to an official as a hosted visit, to other guests as hospitality', () => {

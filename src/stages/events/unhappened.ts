@@ -61,11 +61,17 @@ const NOUN_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART
 /** How far back the preposition may stand ("in the run-up to the November 2003 Russia-EU summit"). */
 const DEADLINE_REACH = 8;
 
+/** Is the token a verb's past participle ("followed", "marked", "overshadowed", "taken")? */
+function participle(t: Token | undefined): boolean {
+  return t?.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
+}
+
 /** Is the meeting nominal at `k` the object of a preposition of time ("by the summit", "ahead of the talks")? */
 function deadline(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - DEADLINE_REACH); j--) {
     const t = tokens[j]!;
-    if (DEADLINE.has(t.normal)) return true;
+    // "was followed by talks", "marked by a meeting": "by" after a past participle names the passive's agent, no deadline.
+    if (DEADLINE.has(t.normal)) return !(t.normal === 'by' && participle(tokens[j - 1]));
     if (DEADLINE_PAIRS.has(`${tokens[j - 1]?.normal ?? ''} ${t.normal}`)) return true;
     // Only a hyphen ("Russia-EU") or a possessive is read over among punctuation: a comma ends the phrase.
     if (!NOUN_PHRASE.has(t.pos) || (t.pos === 'PUNCT' && t.normal !== '-')) return false;
