@@ -17,6 +17,10 @@ describe('events: the speaker of a report without "that", and "its" mission', ()
     assert.deepEqual(summary(doc('Peru said it had no plans to attack rebel camps in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
   });
 
+  it('keeps the speaker as the author of an infinitive after the saying verb\'s own object ("announced efforts to return")', () => {
+    assert.deepEqual(summary(doc('Peru announced efforts to return 300 refugees to Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
+  });
+
   it('keeps the speaker as the author when the reported subject is its air strikes', () => {
     assert.deepEqual(summary(doc('Peru said air strikes had killed 30 rebels in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
     assert.deepEqual(summary(doc('Peru said warplanes had bombed rebel camps in Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);

@@ -37,7 +37,9 @@ export function speakerOnly(tokens: readonly Token[], from: number, at: number):
   while (k < at && !(tokens[k]!.pos === 'VERB' && SAYING.has(tokens[k]!.lemma.toLowerCase()))) k++;
   let noun = false;
   // The reported subject ends at the first auxiliary or verb ("protesters had attacked"): a noun after it is an object ("had no plans").
+  // An infinitive's "to" first makes the noun the saying verb's own object ("announced efforts to return"), no clause's subject.
   for (let j = k + 1; j <= at && j < tokens.length; j++) {
+    if (tokens[j]!.pos === 'PART' && tokens[j]!.normal === 'to') return false;
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return noun;
     if (tokens[j]!.pos === 'PRON') return false;
     if (otherNoun(tokens, j)) noun = true;
