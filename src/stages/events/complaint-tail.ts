@@ -24,8 +24,11 @@ const PAST_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Tags that may stand in the speaker's phrase around its actor ("China's foreign ministry", "a human rights group"). */
 const SPEAKER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
-/** Tags that may follow the tail verb up to the sentence's end ("on Friday", "to the United Nations", "in a statement"). */
-const AFTER_WORDS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT', 'PART']);
+/**
+ * Tags of the adjuncts a complaint verb may carry: after a tail verb up to the sentence's end ("on Friday", "to the United
+ * Nations", "in a statement"), or between a complaint and its "that" ("to the U.N. Security Council on Thursday").
+ */
+export const ADJUNCT_WORDS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT', 'PART']);
 /** How many words may follow the tail verb. */
 const AFTER_REACH = 8;
 /** Verbs and auxiliaries: the main clause must hold one before the tail's comma. */
@@ -38,7 +41,7 @@ function tailVerb(tokens: readonly Token[], first: number, end: number): number 
   for (let v = last - 1; v > first && v >= last - 1 - AFTER_REACH; v--) {
     const t = tokens[v]!;
     if ((t.pos === 'VERB' && TAIL_VERBS.has(t.lemma.toLowerCase())) || PAST_FORMS.has(t.normal)) return v;
-    if (!AFTER_WORDS.has(t.pos) || t.normal === ',') return -1;
+    if (!ADJUNCT_WORDS.has(t.pos) || t.normal === ',') return -1;
   }
   return -1;
 }

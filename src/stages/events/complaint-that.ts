@@ -10,12 +10,10 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { sentenceGroups } from './actors.js';
 import { otherState } from './claim-draft.js';
-import { subjectGroup } from './complaint-tail.js';
+import { ADJUNCT_WORDS, subjectGroup } from './complaint-tail.js';
 import { side } from './event-side.js';
 import type { DraftEvent } from './merge.js';
 
-/** Tags that may stand between the complaint and its "that" (the addressee and adjuncts: "to the U.N. Security Council on Thursday"). */
-const BETWEEN = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'PART', 'ADV']);
 /** How many words may stand between the complaint's trigger and its "that". */
 const REACH = 12;
 
@@ -24,7 +22,7 @@ function thatAfter(tokens: readonly Token[], from: number, end: number): number 
   for (let k = from + 1; k < end && k <= from + REACH; k++) {
     const t = tokens[k]!;
     if (t.normal === 'that') return k;
-    if (!BETWEEN.has(t.pos) || t.normal === ',' || t.normal === ';') return -1;
+    if (!ADJUNCT_WORDS.has(t.pos) || t.normal === ',' || t.normal === ';') return -1;
   }
   return -1;
 }
