@@ -2,7 +2,7 @@
  * `npm run eval -- events`: the events layer against PLOVER gold records, sets of 48 sentences
  * written fresh in the same format that no rule was tuned on (`events/heldout-plover*.json`), PETRARCH's
  * unit tests (fictional-country dictionaries through the importers), and the Kremlin corpus (speed,
- * and samples of events to judge by hand: 100, then three of 50 more, none sharing an event, two redraws of 100 (the second from what the first left) and a third over all events; `EVENTS_SAMPLE=0` skips printing them).
+ * and samples of events to judge by hand: 100, then three of 50 more, none sharing an event, two redraws of 100 (the second from what the first left), a third over all events and a fourth from what the third left; `EVENTS_SAMPLE=0` skips printing them).
  */
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/app/analyze.js';
@@ -59,5 +59,8 @@ export async function run(): Promise<void> {
     console.log('\nThird redrawn sample of 100 events (a third hash, over all events again; judged in eval/events/kremlin-redraw-3-judged.md):');
     kremlin.resample.forEach((line, i) => console.log(`W${i + 1}. ${line}`));
     console.log(`\nOf the third redrawn sample, the first redraw holds ${kremlin.resampleOverlap[0]} lines as they are now and the second ${kremlin.resampleOverlap[1]}.`);
+    console.log('\nFourth redrawn sample of 100 events (a fourth hash, over the events the third redraw left; judged in eval/events/kremlin-redraw-4-judged.md):');
+    kremlin.fourth.forEach((line, i) => console.log(`X${i + 1}. ${line}`));
+    console.log(`\nOf the fourth redrawn sample, the first redraw holds ${kremlin.fourthOverlap[0]} lines as they are now and the second ${kremlin.fourthOverlap[1]}.`);
   }
 }

@@ -21,6 +21,10 @@ export interface KremlinRun {
   resample: string[];
   /** How many lines of `resample` each redrawn sample holds too, in the order of REDRAW_SALTS. */
   resampleOverlap: number[];
+  /** A fourth redrawn sample, drawn with FOURTH_SALT from the events `resample` leaves, the size of a redraw. */
+  fourth: string[];
+  /** How many lines of `fourth` each of the first two redrawn samples holds too, in the order of REDRAW_SALTS. */
+  fourthOverlap: number[];
 }
 
 /**
@@ -47,6 +51,14 @@ const REDRAW_SALTS = ['redraw-1/', 'redraw-2/'];
  */
 const RESAMPLE_SALT = 'redraw-3/';
 
+/**
+ * Prefix of the fourth redrawn sample, drawn from the events the third leaves. Why those: the kinds of
+ * error the third sample's verdicts found became the next session's work items, so a draw that avoids
+ * its events measures the code on events no verdict put before the engineers; the run counts how many
+ * of its lines the first two redraws hold.
+ */
+const FOURTH_SALT = 'redraw-4/';
+
 /** The events in the order of the SHA-1 of `salt` + their doc/event id. */
 function orderedBy<T extends { id: string }>(salt: string, events: readonly T[]): T[] {
   const hash = (id: string): string => createHash('sha1').update(salt + id).digest('hex');
@@ -63,7 +75,7 @@ function side(s: Event['source']): string {
  * Analyses every text, timing the whole pipeline, and draws `sizes[i]` events for sample i: of the
  * events the earlier samples left, those whose ids hashed after SALTS[i] come first; and `redrawSize`
  * events for each redrawn sample, drawn the same way over all events with REDRAW_SALTS, and as many
- * again over all events with RESAMPLE_SALT.
+ * again over all events with RESAMPLE_SALT, then over the events that draw left with FOURTH_SALT.
  */
 export function runKremlin(texts: readonly { id: string; text: string; published?: string }[], analyzer: Analyzer, sizes: readonly number[], redrawSize = 0): KremlinRun {
   let words = 0;
@@ -86,9 +98,12 @@ export function runKremlin(texts: readonly { id: string; text: string; published
   }
   const samples = drawDisjoint(left, SALTS, sizes);
   const redraws = drawDisjoint(left, REDRAW_SALTS, REDRAW_SALTS.map(() => redrawSize));
-  const resample = orderedBy(RESAMPLE_SALT, left).slice(0, redrawSize).map((x) => x.line);
+  const third = orderedBy(RESAMPLE_SALT, left);
+  const resample = third.slice(0, redrawSize).map((x) => x.line);
   const resampleOverlap = redraws.map((r) => resample.filter((line) => r.includes(line)).length);
-  return { words, seconds, events, byCategory, samples, redraws, resample, resampleOverlap };
+  const fourth = orderedBy(FOURTH_SALT, third.slice(redrawSize)).slice(0, redrawSize).map((x) => x.line);
+  const fourthOverlap = redraws.map((r) => fourth.filter((line) => r.includes(line)).length);
+  return { words, seconds, events, byCategory, samples, redraws, resample, resampleOverlap, fourth, fourthOverlap };
 }
 
 /** Samples of `sizes[i]` lines, one per salt, each drawn from the events the earlier ones left. */
