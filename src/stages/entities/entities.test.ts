@@ -32,6 +32,16 @@ describe('entities stage', () => {
     assert.equal(find(entities('Former Prime Minister Mikhail Kasyanov led the march.', '2008-03-01'), 'Former Prime Minister Mikhail Kasyanov')?.actor, 'RUSELI');
     assert.equal(find(entities('Opposition leader Mikhail Kasyanov led the march.', '2008-03-01'), 'Mikhail Kasyanov')?.actor?.endsWith('GOV'), false);
   });
+  it('puts a known person the KB dates no role to the day in the state office a bare title gives, not a body presidency', () => {
+    // The KB knows Sauli Niinisto as Finnish with a role dated 2003 only: "President Niinisto" in 2017 is Finland's president.
+    assert.equal(find(entities('President Sauli Niinisto opened the talks in Helsinki.', '2017-08-22'), 'President Sauli Niinisto')?.actor, 'FINGOV');
+    assert.equal(find(entities('Putin met Foreign Minister Sauli Niinisto.', '2017-08-22'), 'Foreign Minister Sauli Niinisto')?.actor, 'FINGOV');
+    // A portfolio goes with a minister, not a president: the chamber's president holds no state office.
+    const chamber = entities('Putin met Chamber of Commerce and Industry President Sauli Niinisto.', '2017-08-22').find((m) => m.text.endsWith('Sauli Niinisto'));
+    assert.equal(chamber?.country, 'FIN');
+    assert.notEqual(chamber.actor, 'FINGOV');
+    assert.equal(find(entities('Putin met Labour Minister Sauli Niinisto.', '2017-08-22'), 'Labour Minister Sauli Niinisto')?.actor, 'FINGOV');
+  });
   it('knows the states of a federation whose names are common words or countries', () => {
     const list = entities("Gunmen kidnapped four oil workers in Nigeria's Rivers state and two more in the Niger Delta.", '2006-02-01');
     assert.equal(find(list, 'Rivers state')?.country, 'NGA');

@@ -24,7 +24,7 @@ export interface Found {
   titleActor?: string;
   /** The country or IGO code of that title's owner (RUS, CSTO). */
   titleCountry?: string;
-  /** For a known person under a bare office title naming no owner ("Prime Minister Mikhail Kasyanov"): the sector it gives (GOV, MIL), which stands over the KB's elite code (ELI) for the day. */
+  /** For a known person under a bare office title naming no owner ("Prime Minister Mikhail Kasyanov"): the sector it gives (GOV, MIL), which stands over the KB's elite code (ELI) for the day, or its bare country when it dates no role to the day. */
   office?: string;
   /** Coreference cluster key (a KB id, or a key built from the unlinked name). */
   cluster?: string;

@@ -88,7 +88,7 @@ export function extendTitles(view: DocView, founds: Found[]): void {
       const t = tokens[j]!;
       const owner = byEndToken.get(j + 1);
       const titleOf = owner && !sawTitle && tokens[owner.firstToken - 1]?.normal === 'of' && TITLE_WORDS.has(tokens[owner.firstToken - 2]?.normal ?? '');
-      if (owner && sawTitle && !sawOwner && portfolio(view, owner)) {
+      if (owner && sawTitle && !sawOwner && portfolio(view, owner) && ministerTitle(tokens, owner.endToken, person.firstToken)) {
         // "Serbian | Labour | Minister Dragan Milovanovic": a minister's portfolio is part of the title, not an organisation.
         dropped.add(owner);
         first = owner.firstToken;
@@ -150,6 +150,15 @@ function holdsOffice(tokens: DocView['tokens'], from: number, to: number): boole
     head ||= OFFICE_HEADS.has(word);
   }
   return head;
+}
+
+/** Title words of the offices a portfolio goes with ("Labour Minister", "Health Secretary"); a president or chairman has none ("Chamber of Commerce and Industry President"). */
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
+
+/** True when the title words from `first` to `end` name an office with a portfolio (PORTFOLIO_HOLDERS). */
+function ministerTitle(tokens: DocView['tokens'], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (PORTFOLIO_HOLDERS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /** Ministers' portfolios, words of a title ("Labour Minister", "Planning and Investment Minister"). */

@@ -69,11 +69,11 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
     const title = f.type === 'PERSON' ? titles.get(f.cluster!) : undefined;
     // A title naming another office than the role the KB dates to the day is the one the person held when the article was written ("Soviet Foreign Minister Eduard Shevardnadze", later Georgia's president; "Rebel leader Laurent Kabila").
     const known = linked ? roleOn(entry, date)?.actor : undefined;
-    // An elite code (ELI: out of office on the KB's dates) gives way to the office the article's bare title says its holder has ("Prime Minister Mikhail Kasyanov" in 2000, RUSGOV).
+    // An elite code (ELI: out of office on the KB's dates), or none but the person's country (the KB dates no role to the day), gives way to the office the article's bare title says its holder has ("Prime Minister Mikhail Kasyanov" in 2000, "President Niinisto" in 2017: RUSGOV, FINGOV).
     // The document's headline, kept apart from the text, gives a bare office too ("… met First Deputy Prime Minister Mikhail Kasyanov").
     const office = f.type === 'PERSON' && linked ? (offices.get(f.cluster!) ?? headlineOffices?.get(entry.id)) : undefined;
-    const elite = known ?? entry?.actor;
-    const dated = office !== undefined && elite?.endsWith('ELI') ? elite.slice(0, -3) + office : known;
+    const holder = office === undefined ? undefined : officeState(known ?? entry!.actor, entry!.country);
+    const dated = holder !== undefined ? holder + office : known;
     const role = dated !== undefined && title !== undefined && otherOffice(dated, title) ? undefined : dated;
     const context = !entry && f.kind !== 'norp' && f.country === undefined ? said.get(f.cluster!) : undefined;
     const actor = f.actor ?? role ?? title?.actor ?? context?.actor ?? (linked ? entry.actor : f.kind === 'norp' ? f.country : undefined);
@@ -97,6 +97,17 @@ export function toMentions(text: string, kb: KnowledgeBase, founds: Found[], dat
     if (linked && entry.geo) mention.geo = entry.geo;
     return mention;
   });
+}
+
+/**
+ * The state whose office a bare title puts a KB person in: that of an elite code (ELI, out of
+ * office on the KB's dates), or the person's own country when the KB gives no code for the day
+ * but the bare country. Undefined for any other code (a role the KB dates to the day, a rebel's, an
+ * IGO's), which the title does not override.
+ */
+function officeState(code: string | undefined, country: string | undefined): string | undefined {
+  if (code?.endsWith('ELI')) return code.slice(0, -3);
+  return (code === undefined || code === country) && country !== undefined && /^[A-Z]{3}$/.test(country) ? country : undefined;
 }
 
 /**
