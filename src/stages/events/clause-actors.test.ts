@@ -286,6 +286,11 @@ describe('events: the body of the people met', () => {
     assert.deepEqual(summary(doc('Norway held talks with members of the Chilean opposition in Geneva.')), ['CONSULT NOR->CHL occurred']);
     assert.deepEqual(summary(doc('Norway held talks with a delegation of Peruvian rebels.')), ['CONSULT NOR->PER occurred']);
   });
+
+  it('takes the body whose heads are met as the partner, after the verb\'s "with" or the pattern\'s own', () => {
+    assert.deepEqual(summary(doc('Norway met with the heads of the Chilean armed forces.')), ['CONSULT NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway held a meeting with the leadership of the Chilean opposition.')), ['CONSULT NOR->CHL occurred']);
+  });
 });
 
 describe('events: whom land is taken from, and talks held by an agent', () => {

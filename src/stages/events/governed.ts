@@ -6,7 +6,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import { inPhraseComma } from './clauses.js';
-import type { TriggerMatch } from './match-triggers.js';
+import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { innerHyphen } from './retag.js';
 import { beforeApposedPlace, beforeTitle, titledObject } from './apposition.js';
 import { DAYS, DETERMINERS } from './subjects.js';
@@ -175,8 +175,8 @@ export const ASKS: readonly string[] = ['appeal', 'appeals', 'demand', 'demands'
 const PROPOSALS = new Set([...ASKS, 'offer', 'offers', 'proposal', 'proposals', 'invitation', 'invitations', 'plea', 'pleas', 'overture', 'overtures',
   'initiative', 'initiatives']);
 
-/** Nouns that gather the people named after their "of" ("a delegation of", "a group of"). */
-const COLLECTIVES = new Set(['group', 'groups', 'bunch', 'delegation', 'delegations', 'team', 'teams', 'contingent', 'band', 'party', 'members', 'representatives']);
+/** Nouns that gather the people named after their "of" ("a delegation of", "a group of"), or head that body ("the heads of the armed forces"). */
+const COLLECTIVES = new Set(['group', 'groups', 'bunch', 'delegation', 'delegations', 'team', 'teams', 'contingent', 'band', 'party', 'members', 'representatives', 'heads', 'leaders', 'leadership', 'chiefs', 'officials', 'executives']);
 
 /** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
 const HEDGES = new Set(['than', 'more', 'less', 'fewer', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'least', 'up']);
@@ -244,8 +244,8 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   // Over a people's name that is no actor of its own: "shelled the Moslem enclave of Gorazde".
   if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom, true)) return true;
   // Cooperation too when the object gathers people: "met a delegation of Chinese officials", "met a bunch of Morgul Orcs".
-  // So do people met after "with": "held talks with members of the NATO-Russia Council", "talks with representatives of the rebels".
-  const partnerFrom = tokens[objectFrom]?.normal === 'with' ? objectFrom + 1 : objectFrom;
+  // So do people met after "with", the pattern's own or not: "held talks with members of the NATO-Russia Council", "held a meeting with the leadership of".
+  const partnerFrom = tokens[objectFrom]?.normal === 'with' ? objectFrom + 1 : tokens[afterMatch(m)]?.normal === 'with' ? afterMatch(m) + 1 : objectFrom;
   if (w.normal === 'of' && (m.kind === 'verb' || partnerFrom > objectFrom) && COLLECTIVES.has(tokens[k - 1]?.normal ?? '') && directObject(tokens, k - 1, partnerFrom)) return true;
   // "of" right after the pattern's own noun names whom that act concerns: "expelled inspectors of the IAEA", "allow the return of U.N. inspectors".
   if (w.normal === 'of' && m.kind === 'verb' && m.used[m.used.length - 1] === k - 1) return true;
