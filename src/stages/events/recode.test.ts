@@ -20,3 +20,14 @@ describe('events: refusals to recognise', () => {
   });
 
 });
+
+describe('events: acts decided', () => {
+  it('codes an easing or withdrawal decided as a declared concession, not an intent to yield', () => {
+    assert.deepEqual(summary(doc('Peru decided to lift sanctions on Chile.')), ['CONCEDE PER->CHL planned']);
+    assert.deepEqual(summary(doc('The Peruvian Supreme Court decided to allow Chilean candidates to participate in the elections.')).map((s) => s.split(' ')[0]), ['CONCEDE']);
+  });
+
+  it('codes a sanction decided as a sanction, not a threat', () => {
+    assert.deepEqual(summary(doc('Peru decided to impose sanctions on Chile.')), ['SANCTION PER->CHL planned']);
+  });
+});

@@ -27,7 +27,7 @@ const WILL = new Set(['will', "'ll", 'would', 'shall']);
 const BETWEEN = new Set(['ADV', 'PART']);
 
 /**
- * Is the trigger a bare future ("announced it would withdraw its troops"), not a stated willingness
+ * Is the trigger a bare future ("announced it would withdraw its troops") or an act decided ("decided to lift"), not a stated willingness
  * ("is prepared to lift", "offered to release")? The PLOVER manual files declarations of withdrawals
  * and ceasefires and promised easings under CONCEDE, and leaves future RETREAT and CONCEDE as they
  * are rather than AGREE; a willingness or offer to yield is AGREE ("indicate willingness").
@@ -36,7 +36,8 @@ function declared(tokens: readonly Token[] | undefined, d: DraftEvent): boolean 
   if (!tokens || d.tokens.length === 0) return false;
   let k = d.tokens[0]! - 1;
   while (k >= 0 && BETWEEN.has(tokens[k]!.pos) && tokens[k]!.normal !== 'not') k--;
-  return k >= 0 && WILL.has(tokens[k]!.normal);
+  // "decided to lift the curfew", "has decided to withdraw its troops": a decision taken declares the act as a bare future does.
+  return k >= 0 && (WILL.has(tokens[k]!.normal) || (tokens[k]!.lemma.toLowerCase() === 'decide' && tokens[k + 1]?.normal === 'to'));
 }
 
 /** Words that make what follows a condition ("unless Paris halts its support", "if Ankara does not withdraw"). */

@@ -189,3 +189,11 @@ describe('events: brokering and vetoing', () => {
     assert.deepEqual(summary(doc('Peru blocked a joint statement criticising Chile.')).map((s) => s.split(' ')[0]), ['REJECT']);
   });
 });
+
+describe('events: a commitment stated with a copula', () => {
+  it('codes a state "committed to" an act as agreeing, and crimes or troops committed as nothing of the kind', () => {
+    assert.deepEqual(summary(doc('Peru is committed to implementing the peace agreement with Chile.')), ['AGREE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru remains committed to the peace process with Chile.')), ['AGREE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peruvian soldiers committed atrocities in Chile.')).filter((s) => s.startsWith('AGREE')), []);
+  });
+});
