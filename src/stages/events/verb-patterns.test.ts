@@ -197,3 +197,11 @@ describe('events: a commitment stated with a copula', () => {
     assert.deepEqual(summary(doc('Peruvian soldiers committed atrocities in Chile.')).filter((s) => s.startsWith('AGREE')), []);
   });
 });
+
+describe('events: web sites defaced or hacked', () => {
+  it('codes a web site defaced or hacked as a cyber attack, and people hacked to death as a killing', () => {
+    assert.deepEqual(summary(doc('Peruvian hackers defaced the websites of several Chilean newspapers.')), ['COERCE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peruvian hackers hacked the web site of the Chilean defence ministry.')).map((s) => s.split(' ')[0]), ['COERCE']);
+    assert.deepEqual(summary(doc('Peruvian rebels hacked three Chilean farmers to death near the website office.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+  });
+});
