@@ -291,6 +291,12 @@ describe('events: the body of the people met', () => {
     assert.deepEqual(summary(doc('Norway met with the heads of the Chilean armed forces.')), ['CONSULT NOR->CHL occurred']);
     assert.deepEqual(summary(doc('Norway held a meeting with the leadership of the Chilean opposition.')), ['CONSULT NOR->CHL occurred']);
   });
+
+  it('aims a demand whose that-clause subject is the authority over a body, or its holders, at that body; not at whom an act hits', () => {
+    assert.deepEqual(summary(doc('Norway demanded that control of the Chilean army be handed to civilians.')), ['REQUEST NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway demanded that the leaders of the Chilean opposition step down.')), ['REQUEST NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway demanded that the siege of Chile be lifted.')), ['REQUEST NOR->- occurred']);
+  });
 });
 
 describe('events: whom land is taken from, and talks held by an agent', () => {

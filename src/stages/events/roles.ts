@@ -17,7 +17,7 @@ import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
-import { abstractHead, insidePhrase, patron } from './subject-phrase.js';
+import { abstractHead, authorityOwnerStart, insidePhrase, patron } from './subject-phrase.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { actSubjectAgent, EXPULSIONS, fromState, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
@@ -132,13 +132,14 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     ?? after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m))
     ?? after.find((g) => g.locative && m.used.includes(g.prep) && governedBy(tokens, g, m));
   if (!object) {
-    // "demanded that Hamas renounce …", "urged that Russia withdraw": the subject of a that-clause right after the verb is whom it addresses.
+    // "demanded that Hamas renounce …", "urged that Russia withdraw": the subject of a that-clause right after the verb is whom it addresses,
+    // or the body whose authority is its subject ("demanded that control of the Interior Ministry be taken away").
     // The gap is counted after the pattern's own words and a day ("expressed hopes on Thursday that Osgiliath …").
     const next = clauses[clauses.indexOf(clause) + 1];
     let from = afterMatch(m);
     while (next && from < next.start && (DAYS.has(tokens[from]!.normal) || (tokens[from]!.normal === 'on' && DAYS.has(tokens[from + 1]?.normal ?? '')))) from++;
     const gap = next ? next.start - from : Infinity;
-    if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && g.start <= next.start + 3 && !g.locative);
+    if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && (g.start <= next.start + 3 || g.start === authorityOwnerStart(tokens, next.start + 1)) && !g.locative);
   }
   object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local)
     ?? dashListObject(tokens, m.end, clause, clauses, groups) ?? zeroThatHearer(tokens, clause, groups, local);

@@ -60,3 +60,20 @@ function countingPhrase(tokens: readonly Token[], k: number, from: number): bool
   while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
   return j >= from && COUNTING_HEADS.has(tokens[j]!.normal) && (j === from || tokens[j - 1]!.pos !== 'ADP' || countingPhrase(tokens, j - 1, from));
 }
+
+/** Nouns of the authority over a body or of the people who hold it: whoever the body is, a demand about them concerns it. */
+const AUTHORITY_HEADS = new Set(['control', 'leadership', 'command', 'management', 'administration', 'ownership', 'head', 'heads', 'leader', 'leaders', 'chief', 'chiefs', 'members', 'officials']);
+
+/**
+ * Where the owner named after "of" starts when the phrase at `from` is the authority over it or its holders, a noun
+ * and its "of" over determiners ("control of the Nigerian Interior Ministry", "the leadership of the army"); -1 when
+ * it is not. An act's "of" ("the siege of Gaza") names whom the act hits, not whom a demand is made of.
+ */
+export function authorityOwnerStart(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && DETERMINERS.has(tokens[k]!.pos)) k++;
+  if (!AUTHORITY_HEADS.has(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'of') return -1;
+  k += 2;
+  while (k < tokens.length && DETERMINERS.has(tokens[k]!.pos)) k++;
+  return k;
+}
