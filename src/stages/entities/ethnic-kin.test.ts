@@ -22,6 +22,14 @@ describe('entities: peoples inside states, and states of the publication day', (
     const list = entities('Bosnian Serbs shelled Gorazde. Bosnian Serb forces attacked. Turkish Cypriots protested.', '1994-04-10');
     assert.deepEqual(codes(list).filter(([t]) => t !== 'Gorazde'), [['Bosnian Serbs', 'BIH'], ['Bosnian Serb', 'BIHMIL'], ['Turkish', 'TUR'], ['Cypriots', 'CYP']]);
   });
+  it('"ethnic" before a nationality names a people, of the state it is put in', () => {
+    const codeOf = (text: string, span: string): string | undefined => entities(text, '2001-05-10').find((m) => m.text === span)?.actor;
+    assert.equal(codeOf('Ethnic Albanian rebels operating in southern Serbia attacked a police post.', 'Albanian'), 'SRBREB');
+    assert.equal(codeOf('Ethnic Hungarian leaders in Romania demanded new schools.', 'Hungarian'), 'ROU');
+    // Not placed, or no "ethnic": the kin state's word keeps its code.
+    assert.equal(codeOf('Ethnic Albanian rebels attacked a police post.', 'Albanian'), 'ALBREB');
+    assert.equal(codeOf('Albanian rebels operating in southern Serbia attacked a police post.', 'Albanian'), 'ALBREB');
+  });
   it('places of South Sudan are Sudan\'s before 9 July 2011, its own after', () => {
     assert.equal(entities('Rebels shelled Juba on Sunday.', '1994-04-10').find((m) => m.text === 'Juba')?.country, 'SDN');
     assert.equal(entities('Rebels shelled Juba on Sunday.', '2014-04-10').find((m) => m.text === 'Juba')?.country, 'SSD');

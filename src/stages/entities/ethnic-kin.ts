@@ -1,5 +1,7 @@
-import type { DocView } from './doc-view.js';
+import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import { placeFound } from './people-states.js';
+import { ownCountry } from './sole-country.js';
 
 /**
  * Peoples named after a kin state they live outside of: "Serbs" of Bosnia, "Albanians" of
@@ -48,4 +50,38 @@ export function ethnicKin(view: DocView, founds: readonly Found[]): Found[] {
     k++;
   }
   return result;
+}
+
+/** Participles between a people's noun and the place it is in that still place it there ("ethnic Albanian rebels operating in Macedonia"); not "based", which says where a group sits, not whose people it is. */
+const PLACING = new Set(['operating', 'living', 'fighting', 'active']);
+/** Most lower-case words between the nationality word and "in" ("rebels", "political leaders"). */
+const MAX_NOUN_WORDS = 3;
+/** Sectors of a state's own organs, which no ethnic group is ("ethnic Hungarian leaders" are no government of Hungary's). */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/**
+ * "Ethnic Albanian rebels operating in southern Serbia", "ethnic Hungarian leaders in Romania",
+ * "ethnic Russians in Latvia": "ethnic" says the nationality word names a people, not its kin
+ * state, and the place it is put in names the state it lives in, whose actor it is, as ICEWS codes
+ * a sub-state group where it is (SRBREB, ROU, LVACVL). The place is the found right after "in"
+ * (`placeFound`: over "the" and a compass word), past up to three lower-case words and one placing
+ * participle (PLACING); its country must differ from the word's. The word keeps a sector that is no
+ * state organ's (REB, CVL). Returns the founds with each such word recoded.
+ */
+export function ethnicPlaced(view: DocView, founds: readonly Found[]): Found[] {
+  const { tokens } = view;
+  const byStart = new Map<number, Found>();
+  for (const f of founds) byStart.set(f.firstToken, f);
+  return founds.map((f) => {
+    if (f.kind !== 'norp' || f.country === undefined || tokens[f.firstToken - 1]?.normal !== 'ethnic') return f;
+    const sentence = tokens[f.firstToken]!.sentence;
+    let end = f.endToken;
+    while (end - f.endToken < MAX_NOUN_WORDS && tokens[end]?.sentence === sentence && !isCapitalised(view, end) && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'ADJ')) end++;
+    if (PLACING.has(tokens[end]?.normal ?? '')) end++;
+    const place = placeFound(view, end, byStart);
+    const state = place === undefined ? undefined : ownCountry(place);
+    if (state === undefined || state === f.country) return f;
+    const sector = sectorOf(f);
+    return { ...f, rule: 'entities/en/ethnic-placed', country: state, actor: state + (STATE_SECTORS.has(sector) ? '' : sector) };
+  });
 }

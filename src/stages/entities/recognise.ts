@@ -25,7 +25,7 @@ import { armedGroups } from './armed-groups.js';
 import { insurgentWords } from './insurgent-words.js';
 import { armedBodyNames } from './armed-body-names.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
-import { ethnicKin } from './ethnic-kin.js';
+import { ethnicKin, ethnicPlaced } from './ethnic-kin.js';
 import { mediaOutlets } from './media-outlets.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition, soleCountryStaffChiefs } from './sole-country-roles.js';
 import { countryGroups } from './country-groups.js';
@@ -167,7 +167,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   subNationalStates(view, founds);
   // Before titles: "Bosnian Serb leader" is a leader of the Serbs of Bosnia, whose nationality word is the merged body's.
   const kin = ethnicKin(view, founds);
-  founds.splice(0, founds.length, ...kin);
+  // After the kin pairs, whose merged word is no longer one people's: "ethnic Albanians in Macedonia" are Macedonia's.
+  founds.splice(0, founds.length, ...ethnicPlaced(view, kin));
   extendTitles(view, founds);
   // After titles: "King | Hassan of Morocco" is one found by then, and its "of" follows it.
   countryFromContext(view, founds);
