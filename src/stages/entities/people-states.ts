@@ -96,13 +96,13 @@ const PART_WORDS = new Set(`north south east west central northern southern east
   north-eastern north-western south-eastern south-western`.split(/\s+/));
 
 /**
- * The found a group is placed in by "in" right after its last token (`end`, one past it), over
- * "the" and one compass word ("Kurdish militants in northern Iraq"), from the founds by first
- * token (`byStart`).
+ * The found a group is placed in by "in" (or another preposition, `word`: "from") right after its
+ * last token (`end`, one past it), over "the" and one compass word ("Kurdish militants in northern
+ * Iraq"), from the founds by first token (`byStart`).
  */
-export function placeFound(view: DocView, end: number, byStart: ReadonlyMap<number, Found>): Found | undefined {
+export function placeFound(view: DocView, end: number, byStart: ReadonlyMap<number, Found>, word = 'in'): Found | undefined {
   const { tokens } = view;
-  if (tokens[end]?.normal !== 'in' || tokens[end]!.sentence !== tokens[end - 1]?.sentence) return undefined;
+  if (tokens[end]?.normal !== word || tokens[end]!.sentence !== tokens[end - 1]?.sentence) return undefined;
   const after = tokens[end + 1]?.normal === 'the' ? end + 2 : end + 1;
   const at = PART_WORDS.has(tokens[after]?.normal ?? '') ? after + 1 : after;
   return byStart.get(at);

@@ -26,6 +26,7 @@ import { insurgentWords } from './insurgent-words.js';
 import { armedBodyNames } from './armed-body-names.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin, ethnicPlaced } from './ethnic-kin.js';
+import { placedDescriptions } from './placed-descriptions.js';
 import { mediaOutlets } from './media-outlets.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition, soleCountryStaffChiefs } from './sole-country-roles.js';
 import { countryGroups } from './country-groups.js';
@@ -218,6 +219,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // After the bodies, which a country's name before them owns already ("Congo's government").
   countryGroups(view, founds);
   founds.push(...findGroupActors(view, founds));
+  // Last: only words no other rule took, and the group descriptions just found, are put in a place ("a rights group based in Kenya").
+  founds.push(...placedDescriptions(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()]);
+
+/** The mention whose text is `span` in `text`, with its actor, else its country. */
+function code(text: string, span: string): string | undefined {
+  const m: EntityMention | undefined = (pipeline.run(makeDoc({ text }), { published: '2001-05-10' }).layers.entities ?? []).find((x) => x.text === span);
+  return m?.actor ?? m?.country;
+}
+
+describe('entities: a person or body put in a country by the words after it', () => {
+  it('a person noun before "from" and a place takes the place\'s country, with the noun\'s sector', () => {
+    assert.equal(code('A businessman from Toronto accused the police of beating him.', 'A businessman'), 'CANBUS');
+    assert.equal(code('Police arrested a priest from Milan on Monday.', 'a priest'), 'ITAREL');
+    assert.equal(code('A Christian missionary from Calgary was arrested.', 'A Christian missionary'), 'CAN');
+  });
+  it('a body noun before "based in" or "operating in" takes the place\'s country; an armed word makes it REB', () => {
+    assert.equal(code('A rebel group based in Uganda attacked a village.', 'A rebel group'), 'UGAREB');
+    assert.equal(code('A militia operating in northern Mali ambushed a convoy.', 'A militia'), 'MLIREB');
+    const list = pipeline.run(makeDoc({ text: 'A human rights group based in Kenya accused the army.' }), { published: '2001-05-10' }).layers.entities ?? [];
+    assert.equal(list.find((m) => m.text === 'human rights group')?.country, 'KEN');
+  });
+  it('leaves other nouns, a nationality word and a body that is only from somewhere', () => {
+    assert.equal(code('He received a letter from Iran.', 'a letter'), undefined);
+    assert.equal(code('A Canadian businessman from Toronto was freed.', 'A Canadian businessman from Toronto'), undefined);
+    assert.equal(code('A group from Uganda visited the town.', 'A group'), undefined);
+  });
+});
