@@ -205,3 +205,10 @@ describe('events: web sites defaced or hacked', () => {
     assert.deepEqual(summary(doc('Peruvian rebels hacked three Chilean farmers to death near the website office.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
   });
 });
+
+describe('events: cooperation stopped', () => {
+  it('codes cooperation stopped or ceased as reduced relations, and threatened under a condition', () => {
+    assert.deepEqual(summary(doc('Peru stopped cooperating with Chile on Monday.')), ['SANCTION PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru said it would stop cooperating with Chile unless the sanctions were lifted.')), ['THREATEN PER->CHL threatened']);
+  });
+});
