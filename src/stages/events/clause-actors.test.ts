@@ -292,6 +292,11 @@ describe('events: the body of the people met', () => {
     assert.deepEqual(summary(doc('Norway held a meeting with the leadership of the Chilean opposition.')), ['CONSULT NOR->CHL occurred']);
   });
 
+  it('takes named people loyal to someone as the actor, and unnamed ones as the side they are loyal to', () => {
+    assert.deepEqual(heads('Chilean rebels loyal to the Peruvian government attacked Norway.', 2), ['ASSAULT CHL->NOR']);
+    assert.deepEqual(heads('Rebels loyal to the Peruvian government attacked Norway.', 2), ['ASSAULT PER->NOR']);
+  });
+
   it('aims a demand whose that-clause subject is the authority over a body, or its holders, at that body; not at whom an act hits', () => {
     assert.deepEqual(summary(doc('Norway demanded that control of the Chilean army be handed to civilians.')), ['REQUEST NOR->CHL occurred']);
     assert.deepEqual(summary(doc('Norway demanded that the leaders of the Chilean opposition step down.')), ['REQUEST NOR->CHL occurred']);

@@ -17,7 +17,7 @@ import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
-import { abstractHead, authorityOwnerStart, insidePhrase, patron } from './subject-phrase.js';
+import { abstractHead, allegianceOfNamed, authorityOwnerStart, insidePhrase, patron } from './subject-phrase.js';
 import { betweenPair, INVESTIGATION, isDefinite, nounRoles, POSSESSIVE } from './noun-roles.js';
 import { actSubjectAgent, EXPULSIONS, fromState, ledByAgent, participleNounActors, passiveRecipient, retainedObjectAgent, subjectPhraseAgent } from './passive-sides.js';
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
@@ -112,7 +112,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
   const possessor = gerundPossessor(tokens, m, inClause);
   const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g)
-    && !speakerOnly(tokens, g.end, m.start));
+    && !speakerOnly(tokens, g.end, m.start) && !allegianceOfNamed(tokens, g, inClause));
   // "Bundestag deputies, members of the French and Italian parliaments and many other people visited Crimea": the whole list acts.
   const listed = found && !possessor ? listedSubject(tokens, clause, clauses, groups, found, m.start) : undefined;
   const local = (found && residence(tokens, found, inClause, m.start)) ?? listed ?? found ?? placedAgents(tokens, inClause, m.start, clause.start);

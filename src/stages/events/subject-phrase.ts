@@ -41,6 +41,22 @@ export function insidePhrase(tokens: readonly Token[], g: ActorGroup, from: numb
 const COUNTING_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'hundred', 'thousand', 'dozen', 'group', 'groups', 'number', 'crowd', 'crowds', 'band', 'members', 'supporters', 'followers', 'loyalists', 'sympathizers', 'sympathisers']);
 /** Adjectives of allegiance before "to" or "with" ("forces loyal to", "groups affiliated with"). */
 const ALLEGIANCE = new Set(['loyal', 'allied', 'affiliated', 'aligned', 'linked', 'tied']);
+/**
+ * Is the group named after "loyal to" (or "allied with" …) when the people loyal are a named actor themselves? Then
+ * they act, not whom they are loyal to: "Iraqi insurgents loyal to the Jordanian militant Abu Musab al-Zarqawi attacked".
+ * People with no name of their own ("gunmen loyal to a Somali warlord") are still the side they are loyal to (countingPhrase).
+ */
+export function allegianceOfNamed(tokens: readonly Token[], g: ActorGroup, groups: readonly ActorGroup[]): boolean {
+  for (let j = g.start - 1; j > 1 && j >= g.start - 8; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.normal === ',') return false;
+    if ((t.normal !== 'to' && t.normal !== 'with') || !ALLEGIANCE.has(tokens[j - 1]!.normal)) continue;
+    const n = j - 2;
+    return (tokens[n]!.pos === 'NOUN' || tokens[n]!.pos === 'PROPN') && groups.some((o) => o !== g && !o.locative && o.start <= n && (o.end === n + 1 || o.end === n));
+  }
+  return false;
+}
+
 /** Prepositions that hedge a number ("up to 100", "about 200", "more than 1,000"). */
 const NUMBER_HEDGES = new Set(['to', 'about', 'around', 'over', 'than', 'some', 'nearly', 'almost', 'under']);
 /**
