@@ -2,6 +2,7 @@ import type { Token } from '../../core/doc.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import { readiedForce } from './force-posture.js';
 import type { DraftEvent } from './merge.js';
+import { ASPECTUAL } from './retag.js';
 
 /** CAMEO "boycott": announced, it is a threat. */
 const BOYCOTT = '143';
@@ -35,6 +36,9 @@ const BETWEEN = new Set(['ADV', 'PART']);
 function declared(tokens: readonly Token[] | undefined, d: DraftEvent): boolean {
   if (!tokens || d.tokens.length === 0) return false;
   let k = d.tokens[0]! - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]!.pos) && tokens[k]!.normal !== 'not') k--;
+  // "will begin withdrawing its troops": the future of the verb of beginning is the gerund's.
+  if (k >= 0 && k === d.tokens[0]! - 1 && tokens[k + 1]!.normal.endsWith('ing') && ASPECTUAL.has(tokens[k]!.lemma.toLowerCase())) k--;
   while (k >= 0 && BETWEEN.has(tokens[k]!.pos) && tokens[k]!.normal !== 'not') k--;
   // "decided to lift the curfew", "has decided to withdraw its troops": a decision taken declares the act as a bare future does.
   return k >= 0 && (WILL.has(tokens[k]!.normal) || (tokens[k]!.lemma.toLowerCase() === 'decide' && tokens[k + 1]?.normal === 'to'));

@@ -30,6 +30,12 @@ describe('events: status of acts hoped for or still to come', () => {
     assert.deepEqual(summary(doc('Peru continued to support the Chilean government.')), ['SUPPORT PER->CHL occurred']);
   });
 
+  it('passes a future on through an aspectual verb to its gerund: cooperation to come is agreed, a withdrawal to come declared', () => {
+    assert.deepEqual(summary(doc('Peru will continue cooperating with Chile.')), ['AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Peru will begin withdrawing its troops from Chile next week.')), ['CONCEDE PER->CHL planned']);
+    assert.deepEqual(summary(doc('Peru began withdrawing its troops from Chile.')), ['RETREAT PER->CHL occurred']);
+  });
+
   it('reads the infinitive of a decision whose agent stands between them as planned', () => {
     assert.ok(summary(doc('Chile welcomed the decision by Peru to release the fishermen.')).every((s) => !s.endsWith('occurred') || s.startsWith('SUPPORT')));
   });

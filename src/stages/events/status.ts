@@ -257,8 +257,9 @@ function ownStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, se
       // "upcoming negotiations during a visit by …": what happens during a planned event is planned with it.
       if (w === 'during' && duringPlanned(tokens, k, clause.start)) return 'planned';
     }
-    // "Russia will continue to support the Committee": an aspectual verb governing the trigger's infinitive passes its tense on.
-    if (t.pos === 'VERB' && m.kind === 'verb' && k === m.start - 2 && tokens[k + 1]!.normal === 'to' && ASPECTUAL.has(lemma)) continue;
+    // "Russia will continue to support the Committee", "will begin withdrawing its troops": an aspectual verb governing the
+    // trigger's infinitive or gerund passes its tense on.
+    if (t.pos === 'VERB' && m.kind === 'verb' && ASPECTUAL.has(lemma) && (k === m.start - 2 ? tokens[k + 1]!.normal === 'to' : k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing'))) continue;
     if (t.pos === 'VERB' && m.kind === 'verb') {
       // "Kenya denied sending troops into Somalia": an act whose doing is denied is denied.
       if (k === m.start - 1 && tokens[m.start]!.normal.endsWith('ing') && DENYING.has(lemma)) return 'denied';
