@@ -98,14 +98,14 @@ const PART_WORDS = new Set(`north south east west central northern southern east
 /**
  * The found a group is placed in by "in" (or another preposition, `word`: "from") right after its
  * last token (`end`, one past it), over "the" and one compass word ("Kurdish militants in northern
- * Iraq"), from the founds by first token (`byStart`).
+ * Iraq") unless a found starts at that word ("in South Sudan"), from the founds by first token (`byStart`).
  */
 export function placeFound(view: DocView, end: number, byStart: ReadonlyMap<number, Found>, word = 'in'): Found | undefined {
   const { tokens } = view;
   if (tokens[end]?.normal !== word || tokens[end]!.sentence !== tokens[end - 1]?.sentence) return undefined;
   const after = tokens[end + 1]?.normal === 'the' ? end + 2 : end + 1;
-  const at = PART_WORDS.has(tokens[after]?.normal ?? '') ? after + 1 : after;
-  return byStart.get(at);
+  // A compass word that opens the place's own name is no part word: "in South Sudan", "in North Korea".
+  return byStart.get(after) ?? (PART_WORDS.has(tokens[after]?.normal ?? '') ? byStart.get(after + 1) : undefined);
 }
 
 /** The country of the place a group is placed in (`placeFound`: "Kurdish militants in northern Iraq": IRQ). */

@@ -29,9 +29,10 @@ export function predecessorStates(mentions: EntityMention[], date: string | unde
 }
 
 /**
- * Gives a successor state's towns and regions found in an article published before its
- * independence the state they were in then ("the Sudanese town of Torit" in 1995 is in Sudan, not
- * South Sudan), so the rules that count the countries an article names see one country, not two.
+ * Gives a successor state's towns and regions, and its own name, found in an article published
+ * before its independence the state they were in then ("the Sudanese town of Torit" in 1995 is in
+ * Sudan, not South Sudan; "Rebels in South Sudan" in 2000 are Sudan's rebels), so the rules that
+ * count the countries an article names see one country, not two.
  * Mutates in place; undated articles keep the codes.
  */
 export function datePlaces(founds: readonly Found[], date: string | undefined): void {
@@ -39,6 +40,6 @@ export function datePlaces(founds: readonly Found[], date: string | undefined): 
   for (const f of founds) {
     const country = f.country ?? f.entry?.country;
     const successor = country === undefined ? undefined : SUCCESSORS.get(country);
-    if (successor !== undefined && date < successor.from && f.entry !== undefined && PLACE_ID.test(f.entry.id)) f.country = successor.before;
+    if (successor !== undefined && date < successor.from && f.entry !== undefined && (PLACE_ID.test(f.entry.id) || f.entry.id === `country:${country}`)) f.country = successor.before;
   }
 }

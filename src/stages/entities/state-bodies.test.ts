@@ -23,6 +23,8 @@ describe('entities: a state body named by a lower-case noun', () => {
     assert.equal(mention('Security forces in Indian Kashmir detained 12 people.', 'Security forces')?.actor, 'INDCOP');
     assert.equal(mention('Ugandan opposition figures said the army had beaten their supporters.', 'the army')?.actor, 'UGAMIL');
     assert.equal(mention('Hausa elders in Kano appealed to the federal government for help.', 'the federal government')?.actor, 'NGAGOV');
+    // A compass word that opens the country's own name is no part word ("in northern Chad").
+    assert.equal(mention('Police in South Korea arrested two North Korean spies.', 'Police')?.actor, 'KORCOP');
   });
   it('a ministry named by its portfolio is the government of its owner or place', () => {
     assert.equal(mention('The foreign ministry in Beijing accused Tokyo of provocation.', 'The foreign ministry')?.actor, 'CHNGOV');
