@@ -30,6 +30,11 @@ describe('events: status of acts hoped for or still to come', () => {
     assert.deepEqual(summary(doc('Peru continued to support the Chilean government.')), ['SUPPORT PER->CHL occurred']);
   });
 
+  it('reads a present-tense act after "until" past its subject as still to come', () => {
+    assert.deepEqual(summary(doc('Peruvian rebels have sworn to fight on until Chile withdraws its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')), []);
+    assert.deepEqual(summary(doc('Peruvian rebels fought until Chile withdrew its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')).map((s) => s.split(' ').pop()), ['occurred']);
+  });
+
   it('passes a future on through an aspectual verb to its gerund: cooperation to come is agreed, a withdrawal to come declared', () => {
     assert.deepEqual(summary(doc('Peru will continue cooperating with Chile.')), ['AGREE PER->CHL planned']);
     assert.deepEqual(summary(doc('Peru will begin withdrawing its troops from Chile next week.')), ['CONCEDE PER->CHL planned']);

@@ -5,6 +5,7 @@ import { firstToDo, scheduled, stepsTaken } from './happening.js';
 import { nominalStatus } from './nominal-status.js';
 import { meetingAhead } from './future-time.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { stillToCome } from './until.js';
 import { auxiliaryStatus, coordinateStatus, duringFuture, futureClauseVerb, futureSubject, governs, modalSubject } from './governing-tense.js';
 import { afterSpeech, FUTURE, modalAt, NEGATION } from './tense-words.js';
 
@@ -126,15 +127,12 @@ function revoked(tokens: readonly Token[], k: number, from: number): boolean {
   return k >= from && REVOKING.has(tokens[k]!.lemma.toLowerCase());
 }
 
-/** Subordinators after which a present-tense act is still to come. */
-const UNTIL = new Set(['before', 'until', 'till']);
-
 /** Status of a trigger from its own clause: tense, modality, negation, planning words; a desideratum before it in the sentence, or a question mark ending it, makes it hypothetical. */
 export function clauseStatus(tokens: readonly Token[], m: TriggerMatch, clause: Clause, sentenceStart = clause.start, sentenceEnd = clause.end): EventStatus {
   const first = tokens[clause.start]!.normal;
   if (first === 'if' || first === 'unless') return 'hypothetical';
-  // "must agree to changes before they demobilize": a present-tense act after "before" or "until" has not happened yet ("before they withdrew" has).
-  if (UNTIL.has(first) && m.kind === 'verb' && tokens[m.start]!.normal === tokens[m.start]!.lemma.toLowerCase()) return 'hypothetical';
+  // "must agree to changes before they demobilize", "fight on until Israel withdraws": not happened yet ("before they withdrew" has).
+  if (stillToCome(tokens, m, clause)) return 'hypothetical';
   // A question asserts nothing: "Is Berlin going to help Russia build Nord Stream?"
   if (tokens[sentenceEnd - 1]?.normal === '?') return 'hypothetical';
   // "I hope that meetings between Russia and Germany will continue": what is hoped for is expected at most.
