@@ -292,6 +292,11 @@ describe('events: the body of the people met', () => {
     assert.deepEqual(summary(doc('Norway held a meeting with the leadership of the Chilean opposition.')), ['CONSULT NOR->CHL occurred']);
   });
 
+  it('aims an investigation in a purpose infinitive at where its investigators were sent', () => {
+    assert.deepEqual(summary(doc('Norway dispatched a mission to Chile to investigate the killings.')), ['ACCUSE NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway sent 20 officials to Chile on Monday to investigate the feasibility of a force.')), ['ACCUSE NOR->CHL occurred']);
+  });
+
   it('takes named people loyal to someone as the actor, and unnamed ones as the side they are loyal to', () => {
     assert.deepEqual(heads('Chilean rebels loyal to the Peruvian government attacked Norway.', 2), ['ASSAULT CHL->NOR']);
     assert.deepEqual(heads('Rebels loyal to the Peruvian government attacked Norway.', 2), ['ASSAULT PER->NOR']);

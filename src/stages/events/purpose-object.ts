@@ -2,11 +2,14 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { FORCE_ROOTS } from './cameo-roots.js';
+import { DETERMINERS } from './subjects.js';
 
 // "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators": force used with no
 // object of its own is aimed at whom its purpose infinitive acts on, when that infinitive is one of
 // crowd control; "will send troops to help guard Afghanistan's northern border": help is for whom its
-// purpose infinitive's object belongs to or where it lies. Read by roles.ts.
+// purpose infinitive's object belongs to or where it lies; "sent 21 personnel to Bosnia to investigate the
+// feasibility of a force": an investigation in a purpose infinitive is of where its investigators were sent.
+// Read by roles.ts.
 
 /** Verbs of crowd control after "to": their object is whom the force was used on. */
 const CONTROL_VERBS = new Set(['disperse', 'scatter', 'quell', 'repel', 'subdue', 'break', 'drive', 'push', 'stop', 'halt', 'contain']);
@@ -86,4 +89,35 @@ function objectActor(tokens: readonly Token[], j: number, groups: readonly Actor
 function anyBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.normal === ',' || tokens[k]!.pos === 'VERB') return true;
   return false;
+}
+
+/** Verbs of sending people somewhere (lemmas). */
+const SENDING = new Set(['send', 'dispatch', 'despatch', 'deploy']);
+/** How many words may stand between the sending verb and the purpose's "to" ("sent 21 military and civilian personnel to Bosnia on Wednesday"). */
+const SEND_REACH = 14;
+
+/**
+ * The place after "to" of a sending verb whose purpose infinitive is the investigation (CAMEO 09) `m`, which has no
+ * actor object of its own. Only investigation: talks in a purpose infinitive ("sent a delegation to Geneva to
+ * negotiate") are held at a venue, not with it.
+ */
+export function sentToPlace(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (m.kind !== 'verb' || !m.code.startsWith('09') || tokens[m.start - 1]?.normal !== 'to') return undefined;
+  let send = -1;
+  for (let j = m.start - 2; j >= 0 && j >= m.start - 1 - SEND_REACH && send < 0; j--) {
+    const t = tokens[j]!;
+    if (t.normal === '.' || t.normal === ';' || t.normal === ',') return undefined;
+    if (t.pos === 'VERB') {
+      if (!SENDING.has(t.lemma.toLowerCase())) return undefined;
+      send = j;
+    }
+  }
+  return send < 0 ? undefined : groups.find((g) => g.start > send && g.end < m.start && !g.agentive && afterTo(tokens, g.start, send));
+}
+
+/** Is the group at `start` the object of a "to" after the verb at `verb` (over determiners)? */
+function afterTo(tokens: readonly Token[], start: number, verb: number): boolean {
+  let k = start - 1;
+  while (k > verb && DETERMINERS.has(tokens[k]!.pos)) k--;
+  return k > verb && tokens[k]!.normal === 'to' && tokens[k]!.pos === 'ADP';
 }

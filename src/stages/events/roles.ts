@@ -4,7 +4,7 @@ import { bothObject, dashListObject, hearer, participleObject, warnedOver, zeroT
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
 import { frontedObject } from './fronted-addressee.js';
-import { helpedObject, helpVerbObject, purposeObject } from './purpose-object.js';
+import { helpedObject, helpVerbObject, purposeObject, sentToPlace } from './purpose-object.js';
 import { listedSubject } from './subject-list.js';
 import { blastPlace } from './blast-place.js';
 import { talkPartner } from './talk-partner.js';
@@ -149,8 +149,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   object = frontedObject(tokens, m, clause, clauses, groups, object, after) ?? object;
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
   // "will send troops to help guard Afghanistan's northern border": help, at whom its purpose's object belongs to;
-  // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands.
-  object ??= purposeObject(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? helpedObject(tokens, m, groups, clause.end) ?? withstoodActor(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end);
+  // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands; "sent personnel to Bosnia to investigate": there.
+  object ??= purposeObject(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? helpedObject(tokens, m, groups, clause.end) ?? withstoodActor(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? sentToPlace(tokens, m, groups);
   // "Each side accused the other": the other of the two sides, which the draft keeps of the subject's group.
   if (!object && subject?.bothSides && otherSideAt(tokens, m.end)) object = subject;
   if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
