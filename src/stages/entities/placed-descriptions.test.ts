@@ -31,5 +31,8 @@ describe('entities: a person or body put in a country by the words after it', ()
     assert.equal(code('He received a letter from Iran.', 'a letter'), undefined);
     assert.equal(code('A Canadian businessman from Toronto was freed.', 'A Canadian businessman from Toronto'), undefined);
     assert.equal(code('A group from Uganda visited the town.', 'A group'), undefined);
+    // After a verb that moves someone out, "from" is where they were taken from.
+    assert.equal(code('The UN withdrew an envoy from Syria on Monday.', 'an envoy'), undefined);
+    assert.equal(code('Britain recalled an ambassador from Iran.', 'an ambassador'), undefined);
   });
 });

@@ -13,6 +13,8 @@ const BODY_NOUNS = new Set('group organisation organization movement network fac
 const ARMED_WORDS = new Set(['armed', 'terror', 'terrorist', 'militant', 'jihadist', 'islamist']);
 /** Participles that put a body where it acts from: "based in", "operating in". */
 const PLACING = new Set(['based', 'operating']);
+/** Lemmas of verbs that move someone out of a place: after one, "from" names where the person was taken from, not where they are from ("withdrew an envoy from Syria", "evacuated a nurse from Gaza"). */
+const REMOVALS = new Set('withdraw recall pull evacuate expel deport remove rescue repatriate extradite airlift evict bring fly move transfer return take'.split(' '));
 /** Most lower-case words between the article and the noun ("human rights", "small armed"). */
 const MAX_WORDS = 3;
 
@@ -23,7 +25,8 @@ const MAX_WORDS = 3;
  * actor is that place, which CAMEO codes as its country; the noun's sector stays (ROLE_SECTORS,
  * a body's armed words REB). Only after "a"/"an" (someone new, not named), only a person noun
  * before "from" and a body noun before "based"/"operating" and "in", only a place of a country
- * right after ("the" and one compass word may stand between: `placeFound`). A group
+ * right after ("the" and one compass word may stand between: `placeFound`), not the object of a
+ * verb that moves someone out of a place (REMOVALS: "recalled an ambassador from Iran"). A group
  * description found already ("a human rights group based in Kenya") takes the place's country and
  * keeps its code; other founds inside the words stop the rule (a nationality word names the
  * country already).
@@ -56,7 +59,8 @@ export function placedDescriptions(view: DocView, founds: readonly Found[]): Fou
     for (let k = i + 1; k < head && clear; k++) clear = owner[k] === undefined || owner[k] === inside || countryless(k);
     if (!clear) continue;
     const body = BODY_NOUNS.has(noun.lemma) || BODY_NOUNS.has(noun.normal) || described;
-    const place = body ? (PLACING.has(tokens[head + 1]?.normal ?? '') ? placeFound(view, head + 2, byStart) : undefined) : placeFound(view, head + 1, byStart, 'from');
+    const removed = !body && tokens[i - 1]?.sentence === sentence && tokens[i - 1]!.pos === 'VERB' && REMOVALS.has(tokens[i - 1]!.lemma);
+    const place = body ? (PLACING.has(tokens[head + 1]?.normal ?? '') ? placeFound(view, head + 2, byStart) : undefined) : removed ? undefined : placeFound(view, head + 1, byStart, 'from');
     const country = place === undefined ? undefined : ownCountry(place);
     if (country === undefined) continue;
     if (described) {
