@@ -212,3 +212,11 @@ describe('events: cooperation stopped', () => {
     assert.deepEqual(summary(doc('Peru said it would stop cooperating with Chile unless the sanctions were lifted.')), ['THREATEN PER->CHL threatened']);
   });
 });
+
+describe('events: work stopped, tools downed', () => {
+  it('codes work stopped in protest, tools downed and the job walked off as a strike, not a protest ended', () => {
+    assert.deepEqual(summary(doc('Peruvian teachers stopped work for two hours in protest at pay cuts.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+    assert.deepEqual(summary(doc('Peruvian miners downed tools on Monday.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+    assert.deepEqual(summary(doc('Peruvian oil workers walked off the job on Monday.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+  });
+});
