@@ -38,6 +38,24 @@ export function recipientAfterOwner(tokens: readonly Token[], g: ActorGroup, gro
   return groups.find((h) => h.start === j && !h.locative);
 }
 
+/** Nouns of a side that stands with an owner without being it ("Saudi Arabia's Yemeni allies", "Iran's proxies"). */
+const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
+/** How many words may stand between an owner's "'s" and its ally noun ("Israel's militia ally", "the army's tribal allies"). */
+const ALLY_REACH = 4;
+
+/**
+ * The side an owner's ally is, when the object is the owner of an ally noun: a group inside the phrase ("a commander of
+ * Saudi Arabia's Yemeni allies": Yemen) or the place right after it ("Israel's militia ally in southern Lebanon": Lebanon).
+ * An ally is no part of its owner: the owner is no target.
+ */
+export function allyOfOwner(tokens: readonly Token[], groups: readonly ActorGroup[], owner: ActorGroup): ActorGroup | undefined {
+  if (tokens[owner.end]?.normal !== "'s" && tokens[owner.end]?.normal !== '’s') return undefined;
+  let k = owner.end + 1;
+  while (k < owner.end + 1 + ALLY_REACH && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[k]?.pos ?? '') && !ALLIES.has(tokens[k]!.normal)) k++;
+  if (!ALLIES.has(tokens[k]?.normal ?? '')) return undefined;
+  return groups.find((g) => g.start > owner.end && g.end <= k && !g.locative) ?? groups.find((g) => g.locative && g.prep === k + 1 && tokens[k + 1]!.normal === 'in');
+}
+
 /** Possessive determiners that may stand before a complement's object ("a dispute with its European common market partners"). */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 

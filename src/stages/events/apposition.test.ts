@@ -47,3 +47,11 @@ describe('events: the owner of a violent act\'s object after "of"', () => {
     assert.deepEqual(summary(doc('Chile shelled the Moslem enclave of Lima on Tuesday.')), ['ASSAULT CHL->PER occurred']);
   });
 });
+
+describe('events: an owner\'s allies are no part of the owner', () => {
+  it('aims an act on an owner\'s allies at the side named inside the phrase or at the place right after it', () => {
+    assert.deepEqual(summary(doc('Peru attacked a commander of Norway\'s Chilean allies.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru shelled the positions of Norway\'s militia allies in Chile.')), ['ASSAULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru attacked Chile\'s allies.')), ['ASSAULT PER->CHL occurred']);
+  });
+});

@@ -13,7 +13,7 @@ import { carriedVictims } from './carried-victims.js';
 import { speakerOnly } from './speaker-only.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, residence } from './residents.js';
-import { possessiveDeterminer, recipientAfterOwner } from './aims.js';
+import { allyOfOwner, possessiveDeterminer, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
@@ -155,7 +155,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   if (!object && subject?.bothSides && otherSideAt(tokens, m.end)) object = subject;
   if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
-  else if (object) object = possessedActor(tokens, after, object) ?? object;
+  else if (object) object = possessedActor(tokens, after, object) ?? allyOfOwner(tokens, after, object) ?? object;
   // "discussed the Iraqi crisis by telephone with his Saudi counterpart": talks are held with the partner after "with", not with the topic's modifier.
   object = talkPartner(tokens, m, object, after, clause.end) ?? object;
   // "captured the town of Kisangani from Zairean government troops": land seized is taken from whom "from" names, not from its own name.
