@@ -7,6 +7,11 @@ describe('events: whom the act of a that-clause or an object phrase addresses', 
     assert.deepEqual(summary(doc('The Peruvian foreign minister told his Chilean counterpart on Monday that Lima backed his proposal.')), ['SUPPORT PER->CHL occurred']);
   });
 
+  it('gives a bare verb joined to a next verb that verb\'s object ("condemned and rejected the Chilean proposal")', () => {
+    assert.deepEqual(summary(doc('Peru condemned and rejected the Chilean proposal.')), ['ACCUSE PER->CHL occurred', 'REJECT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru shelled and bombed Chilean positions.')), ['ASSAULT PER->CHL occurred', 'ASSAULT PER->CHL occurred']);
+  });
+
   it('reads past an attributive "-ing" word to the object ("the outgoing Chilean government")', () => {
     assert.deepEqual(summary(doc('Peru asked the outgoing Chilean government for more aid.')), ['REQUEST PER->CHL occurred']);
   });

@@ -1,6 +1,8 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
+import { governedBy } from './governed.js';
+import type { TriggerMatch } from './match-triggers.js';
 
 // Whom a verb acts on when its object stands in another clause: a participle's pronoun object that
 // repeats the previous clause's object, an object "both" standing for an earlier compound, or the
@@ -117,4 +119,21 @@ export function dashListObject(tokens: readonly Token[], verbEnd: number, clause
   if (groups.some((g) => g.start >= verbEnd && g.start < clause.end)) return undefined;
   const next = clauses[clauses.indexOf(clause) + 1];
   return next && groups.find((g) => g.start === next.start && !g.locative);
+}
+
+/** Words joining two verbs that share one object ("shelled and bombed", "donated or sold"). */
+const VERB_JOINERS = new Set(['and', 'or']);
+
+/**
+ * "Russian troops shelled and bombed Ukrainian positions", "Peru condemned and rejected the Chilean proposal": a
+ * bare verb joined to a next verb (over an adverb: "donated and personally delivered") shares that verb's object.
+ * roles.ts reads it before the other fallbacks: an object the sentence gives the verb beats one guessed from around it.
+ */
+export function sharedObject(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  if (m.kind !== 'verb' || m.used.length > 0 || !VERB_JOINERS.has(tokens[m.end]?.normal ?? '')) return undefined;
+  let k = m.end + 1;
+  if (tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.pos !== 'VERB') return undefined;
+  const next: TriggerMatch = { ...m, head: k, start: k, end: k + 1 };
+  return groups.find((g) => g.start > k && !g.locative && !g.agentive && governedBy(tokens, g, next));
 }

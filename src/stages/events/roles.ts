@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
-import { bothObject, dashListObject, hearer, participleObject, warnedOver, zeroThatHearer } from './addressee.js';
+import { bothObject, dashListObject, hearer, participleObject, sharedObject, warnedOver, zeroThatHearer } from './addressee.js';
 import { otherSideAt } from './both-sides.js';
 import { withstoodActor } from './despite.js';
 import { frontedObject } from './fronted-addressee.js';
@@ -141,7 +141,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     const gap = next ? next.start - from : Infinity;
     if (next && tokens[next.start]!.normal === 'that' && gap <= 2) object = groups.find((g) => g.start >= next.start && (g.start <= next.start + 3 || g.start === authorityOwnerStart(tokens, next.start + 1)) && !g.locative);
   }
-  object ??= participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local)
+  object ??= sharedObject(tokens, m, groups) ?? participleObject(tokens, m.end, clause, clauses, groups) ?? bothObject(tokens, m.end, clause, groups) ?? hearer(tokens, clause, clauses, groups, local)
     ?? dashListObject(tokens, m.end, clause, clauses, groups) ?? zeroThatHearer(tokens, clause, groups, local);
   // "Merkel told her French counterpart that Berlin backed his proposal": an owner pronoun in the that-clause stands for the hearer.
   if (object && possessiveDeterminer(tokens, object)) object = hearer(tokens, clause, clauses, groups, local) ?? zeroThatHearer(tokens, clause, groups, local) ?? object;
