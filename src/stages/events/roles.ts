@@ -23,6 +23,7 @@ import { actSubjectAgent, EXPULSIONS, fromState, ledByAgent, participleNounActor
 import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isPassive, naturalCause, ownSubject, participialPassive, placedAgents, placedByAgent, pronounBefore, reducedRelative } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
 import { borderOf, foreignersHit, foreignPlace } from './place-targets.js';
+import { eventPlace } from './event-place.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -39,21 +40,13 @@ export interface Roles {
   mainVerb?: number;
 }
 
-/** How far after a nominal its place may stand ("talks held in Istanbul"); further places belong to other words. */
-const NOUN_PLACE_WINDOW = 6;
-
 /** Finds who acts and who is acted on for one trigger, from the groups of its sentence and its clause. */
 export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): Roles {
   const roles: Roles = {};
   // A list of actors split by the clause commas ("Mordor, Rohan, Fornost and Bree welcomed") belongs to the clause it ends in;
   // one that starts after the trigger belongs to the trigger's clause too ("ties with Mordor, Rohan, Fornost and Bree").
   const inClause = groups.filter((g) => (g.end > clause.start && g.end <= clause.end) || (g.start >= m.end && g.start < clause.end && g.mentions.length > 1));
-  roles.location = m.kind === 'verb'
-    ? inClause.find((g) => g.locative)
-    : inClause.find((g) => g.locative && g.start >= m.end && g.start <= m.end + NOUN_PLACE_WINDOW)
-      ?? (objectOfVerb(tokens, m, clause) ? inClause.find((g) => g.locative && g.start >= m.end) : undefined);
-  // "in Gaza, where Israeli strikes killed 20": the place "where" stands for is the clause's place.
-  roles.location ??= whereAntecedent(tokens, clause, groups);
+  roles.location = eventPlace(tokens, m, clause, groups, inClause);
   if (m.kind === 'verb' && !appealNoun(tokens, m)) verbRoles(tokens, m, clause, clauses, groups, inClause, roles);
   else nounRoles(tokens, m, clause, clauses, groups, inClause, roles);
   // "Russia caved in to demands from Chechen rebels": yielding to an appeal yields to whoever made it.
@@ -240,13 +233,6 @@ const TOPIC_VERBS = new Set(['discuss', 'debate', 'examine', 'consider', 'review
 /** Relative words whose antecedent is not what the clause's act is done to: a person who acts, a place where it happens. */
 const PERSONAL_OR_PLACE = new Set(['who', 'where']);
 
-/** The place a "where" clause stands for: its antecedent when that names places only. */
-function whereAntecedent(tokens: readonly Token[], clause: Clause, groups: readonly ActorGroup[]): ActorGroup | undefined {
-  if (clause.kind !== 'relative' || tokens[clause.start]!.normal !== 'where') return undefined;
-  const place = [...groups].reverse().find((g) => g.end <= clause.start && g.end >= clause.start - 2);
-  return place && place.mentions.every((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'FAC') ? { ...place, locative: true } : undefined;
-}
-
 /** CAMEO root of military posturing (15, PLOVER MOBILIZE). */
 const FORCE_SHOW = '15';
 
@@ -290,11 +276,5 @@ function grievanceObject(tokens: readonly Token[], after: readonly ActorGroup[],
     for (let k = g.start - 1, n = 0; k >= addressee.end && n < 4; k--, n++) if (GRIEVANCE_PREPS.has(tokens[k]!.normal)) return true;
     return false;
   });
-}
-
-/** Is the nominal the object of a verb of its clause ("announced new support measures … in Brussels")? Then the clause's place is its place too. */
-function objectOfVerb(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
-  for (let k = m.start - 1; k >= clause.start; k--) if (tokens[k]!.pos === 'VERB') return true;
-  return false;
 }
 
