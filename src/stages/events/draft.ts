@@ -12,6 +12,7 @@ import { brokeredBy, MEDIATE } from './brokers.js';
 import { custodian } from './custody.js';
 import { protestedMission } from './embassy-target.js';
 import { angerCause } from './protest-cause.js';
+import { protestedActDoer } from './protested-act.js';
 import { explainingAgent } from './explaining-agent.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
@@ -192,7 +193,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   let aimedByPurpose = false;
   if (!target && source && plover === 'PROTEST') {
     // "blocked a road to show their disapproval for the United States' policies": a protest is aimed at whom its purpose names.
-    const aimed = protestAim(tokens, m.end, sentence.endToken, groups);
+    const aimed = protestAim(tokens, m.end, sentence.endToken, groups) ?? protestedActDoer(tokens, m.start, sentence.endToken, groups, roles.source);
     if (aimed) {
       target = side(doc, tokens, aimed);
       targetGroup = aimed;
