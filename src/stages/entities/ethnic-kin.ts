@@ -1,6 +1,6 @@
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { placeFound } from './people-states.js';
+import { PLACING_PEOPLE, placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
 
 /**
@@ -52,8 +52,6 @@ export function ethnicKin(view: DocView, founds: readonly Found[]): Found[] {
   return result;
 }
 
-/** Participles between a people's noun and the place it is in that still place it there ("ethnic Albanian rebels operating in Macedonia"); not "based", which says where a group sits, not whose people it is. */
-const PLACING = new Set(['operating', 'living', 'fighting', 'active']);
 /** Most lower-case words between the nationality word and "in" ("rebels", "political leaders"). */
 const MAX_NOUN_WORDS = 3;
 /** Sectors of a state's own organs, which no ethnic group is ("ethnic Hungarian leaders" are no government of Hungary's). */
@@ -65,7 +63,7 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
  * state, and the place it is put in names the state it lives in, whose actor it is, as ICEWS codes
  * a sub-state group where it is (SRBREB, ROU, LVACVL). The place is the found right after "in"
  * (`placeFound`: over "the" and a compass word), past up to three lower-case words and one placing
- * participle (PLACING); its country must differ from the word's. The word keeps a sector that is no
+ * participle (PLACING_PEOPLE); its country must differ from the word's. The word keeps a sector that is no
  * state organ's (REB, CVL). Returns the founds with each such word recoded.
  */
 export function ethnicPlaced(view: DocView, founds: readonly Found[]): Found[] {
@@ -77,7 +75,7 @@ export function ethnicPlaced(view: DocView, founds: readonly Found[]): Found[] {
     const sentence = tokens[f.firstToken]!.sentence;
     let end = f.endToken;
     while (end - f.endToken < MAX_NOUN_WORDS && tokens[end]?.sentence === sentence && !isCapitalised(view, end) && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'ADJ')) end++;
-    if (PLACING.has(tokens[end]?.normal ?? '')) end++;
+    if (PLACING_PEOPLE.has(tokens[end]?.normal ?? '')) end++;
     const place = placeFound(view, end, byStart);
     const state = place === undefined ? undefined : ownCountry(place);
     if (state === undefined || state === f.country) return f;

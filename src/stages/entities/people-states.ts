@@ -95,6 +95,11 @@ export function settlerStates(view: DocView, founds: readonly Found[]): Found[] 
 const PART_WORDS = new Set(`north south east west central northern southern eastern western northeastern northwestern southeastern southwestern
   north-eastern north-western south-eastern south-western`.split(/\s+/));
 
+/** Participles between a group and the "in" of its place that put it there: "a rebel group based in Uganda", "rebels operating in Macedonia", "a militia active in Mali". */
+export const PLACING: ReadonlySet<string> = new Set(['based', 'operating', 'living', 'fighting', 'active']);
+/** PLACING but "based", the words that place a people in a state ("ethnic Albanian rebels operating in Macedonia"): "based" says where a group sits, not whose people it is. */
+export const PLACING_PEOPLE: ReadonlySet<string> = new Set([...PLACING].filter((w) => w !== 'based'));
+
 /**
  * The found a group is placed in by "in" (or another preposition, `word`: "from") right after its
  * last token (`end`, one past it), over "the" and one compass word ("Kurdish militants in northern

@@ -34,9 +34,11 @@ describe('entities: a person or body put in a country by the words after it', ()
     assert.equal(code('Police arrested a priest from Milan on Monday.', 'a priest'), 'ITAREL');
     assert.equal(code('A Christian missionary from Calgary was arrested.', 'A Christian missionary'), 'CAN');
   });
-  it('a body noun before "based in" or "operating in" takes the place\'s country; an armed word makes it REB', () => {
+  it('a body noun before a placing participle ("based", "operating", "active") and "in" takes the place\'s country; an armed word makes it REB', () => {
     assert.equal(code('A rebel group based in Uganda attacked a village.', 'A rebel group'), 'UGAREB');
     assert.equal(code('A militia operating in northern Mali ambushed a convoy.', 'A militia'), 'MLIREB');
+    assert.equal(code('A rebel group active in eastern Congo attacked a village.', 'A rebel group'), 'CODREB');
+    assert.equal(code('A militant group fighting in northern Mali ambushed a convoy.', 'A militant group'), 'MLIREB');
     assert.equal(mentions('A human rights group based in Kenya accused the army.').find((m) => m.text === 'human rights group')?.country, 'KEN');
   });
   it('leaves other nouns, a nationality word and a body that is only from somewhere', () => {

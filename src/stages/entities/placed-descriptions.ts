@@ -1,18 +1,17 @@
+import { ARMED_NOUNS } from './armed-groups.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { GROUP_SECTORS } from './locales/en/lexicon.js';
-import { placeFound } from './people-states.js';
-import { ROLE_SECTORS, SECTOR_MODIFIERS } from './role-nouns.js';
+import { PLACING, placeFound } from './people-states.js';
+import { ROLE_SECTORS } from './role-nouns.js';
 import { ownCountry } from './sole-country.js';
 
 /** Nouns for a person by what they are, with no sector of their own, beside the role nouns (ROLE_SECTORS): "a missionary from Calgary". */
 const PERSON_NOUNS = new Set('man woman boy girl teacher doctor nurse engineer missionary tourist volunteer'.split(' '));
 /** Lower-case nouns for a body that acts: "a rebel group based in Uganda", "a militia operating in Mali". */
 const BODY_NOUNS = new Set('group organisation organization movement network faction cell militia'.split(' '));
-/** Words before a body noun that make it an armed group (CAMEO REB), beside the sector modifiers ("rebel", "guerrilla"). */
-const ARMED_WORDS = new Set(['armed', 'terror', 'terrorist', 'militant', 'jihadist', 'islamist']);
-/** Participles that put a body where it acts from: "based in", "operating in". */
-const PLACING = new Set(['based', 'operating']);
+/** Adjectives before a body noun that make it an armed group (CAMEO REB), beside the armed nouns (ARMED_NOUNS: "rebel", "guerrilla", "militant"). */
+const ARMED_ADJECTIVES = new Set(['armed', 'terror', 'terrorist', 'jihadist', 'islamist']);
 /** Lemmas of verbs that move someone out of a place: after one, "from" names where the person was taken from, not where they are from ("withdrew an envoy from Syria", "evacuated a nurse from Gaza"). */
 const REMOVALS = new Set('withdraw recall pull evacuate expel deport remove rescue repatriate extradite airlift evict bring fly move transfer return take'.split(' '));
 /** Most lower-case words between the article and the noun ("human rights", "small armed"). */
@@ -24,7 +23,7 @@ const MAX_WORDS = 3;
  * Uganda" (UGAREB), "a militia operating in northern Mali". All the article gives of such an
  * actor is that place, which CAMEO codes as its country; the noun's sector stays (ROLE_SECTORS,
  * a body's armed words REB). Only after "a"/"an" (someone new, not named), only a person noun
- * before "from" and a body noun before "based"/"operating" and "in", only a place of a country
+ * before "from" and a body noun before a placing participle (PLACING) and "in", only a place of a country
  * right after ("the" and one compass word may stand between: `placeFound`), not the object of a
  * verb that moves someone out of a place (REMOVALS: "recalled an ambassador from Iran"). A group
  * description found already ("a human rights group based in Kenya") takes the place's country and
@@ -82,12 +81,12 @@ function nounAt(view: DocView, k: number): boolean {
   return ROLE_SECTORS.has(t.normal) || PERSON_NOUNS.has(t.normal) || BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma);
 }
 
-/** The CAMEO sector the words from `from` to `to` give a body: REB for an armed word or a rebel modifier, else none. */
+/** The CAMEO sector the words from `from` to `to` give a body: REB for an armed adjective or noun ("a rebel group"), else none. */
 function bodySector(view: DocView, from: number, to: number): string {
   if (view.tokens[to]!.normal === 'militia') return GROUP_SECTORS.get('militia')!;
   for (let k = from; k < to; k++) {
     const word = view.tokens[k]!.normal;
-    if (ARMED_WORDS.has(word) || SECTOR_MODIFIERS.get(word) === 'REB') return 'REB';
+    if (ARMED_ADJECTIVES.has(word) || ARMED_NOUNS.has(word)) return 'REB';
   }
   return '';
 }
