@@ -26,9 +26,10 @@ const MAX_WORDS = 3;
  * before "from" and a body noun before a placing participle (PLACING) and "in", only a place of a country
  * right after ("the" and one compass word may stand between: `placeFound`), not the object of a
  * verb that moves someone out of a place (REMOVALS: "recalled an ambassador from Iran"). A group
- * description found already ("a human rights group based in Kenya") takes the place's country and
- * keeps its code; other founds inside the words stop the rule (a nationality word names the
- * country already).
+ * description found already ("a human rights group based in Kenya") keeps its code and takes the
+ * place's country: that found is mutated in place, in `founds`. Other founds inside the words stop
+ * the rule (a nationality word names the country already). Returns the new founds only: the
+ * persons and bodies no found covered.
  */
 export function placedDescriptions(view: DocView, founds: readonly Found[]): Found[] {
   const { tokens } = view;
