@@ -2,6 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { governedBy } from './governed.js';
+import { COORDINATORS } from './governing-tense.js';
 import type { TriggerMatch } from './match-triggers.js';
 
 // Whom a verb acts on when its object stands in another clause: a participle's pronoun object that
@@ -121,16 +122,13 @@ export function dashListObject(tokens: readonly Token[], verbEnd: number, clause
   return next && groups.find((g) => g.start === next.start && !g.locative);
 }
 
-/** Words joining two verbs that share one object ("shelled and bombed", "donated or sold"). */
-const VERB_JOINERS = new Set(['and', 'or']);
-
 /**
  * "Russian troops shelled and bombed Ukrainian positions", "Peru condemned and rejected the Chilean proposal": a
  * bare verb joined to a next verb (over an adverb: "donated and personally delivered") shares that verb's object.
  * roles.ts reads it before the other fallbacks: an object the sentence gives the verb beats one guessed from around it.
  */
 export function sharedObject(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | undefined {
-  if (m.kind !== 'verb' || m.used.length > 0 || !VERB_JOINERS.has(tokens[m.end]?.normal ?? '')) return undefined;
+  if (m.kind !== 'verb' || m.used.length > 0 || !COORDINATORS.has(tokens[m.end]?.normal ?? '')) return undefined;
   let k = m.end + 1;
   if (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.pos !== 'VERB') return undefined;

@@ -8,8 +8,8 @@ import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { afterSpeech, FUTURE, MODAL, NEGATION } from './tense-words.js';
 
-/** Conjunctions that join a trigger verb to an earlier verb whose auxiliary it shares. */
-const COORDINATORS = new Set(['and', 'or']);
+/** Conjunctions that join two verbs: a trigger verb shares an earlier verb's auxiliary, a bare verb a next verb's object (addressee.ts). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Tags a nominal's own phrase may hold before its verb ("meetings between Russia and Germany will continue"). */
 const NOMINAL_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'CCONJ', 'NUM', 'PART']);
