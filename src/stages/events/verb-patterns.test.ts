@@ -196,6 +196,12 @@ describe('events: a commitment stated with a copula', () => {
     assert.deepEqual(summary(doc('Peru remains committed to the peace process with Chile.')), ['AGREE PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peruvian soldiers committed atrocities in Chile.')).filter((s) => s.startsWith('AGREE')), []);
   });
+
+  it('codes troops committed to a country or mission and a person committed to a hospital as no commitment (review finding 3)', () => {
+    assert.deepEqual(summary(doc('Some 2,000 Peruvian troops were committed to Chile last year.')).filter((s) => s.startsWith('AGREE')), []);
+    assert.deepEqual(summary(doc('The Peruvian president was committed to a psychiatric hospital.')).filter((s) => s.startsWith('AGREE')), []);
+    assert.deepEqual(summary(doc('Chilean troops are committed to the peacekeeping mission in Peru.')).filter((s) => s.startsWith('AGREE')), []);
+  });
 });
 
 describe('events: web sites defaced or hacked', () => {
