@@ -30,4 +30,11 @@ describe('events: acts decided', () => {
   it('codes a sanction decided as a sanction, not a threat', () => {
     assert.deepEqual(summary(doc('Peru decided to impose sanctions on Chile.')), ['SANCTION PER->CHL planned']);
   });
+
+  it('leaves a decision not taken (under a modal, expected, or only possible) an intent, not a declared concession (review finding 5)', () => {
+    assert.deepEqual(summary(doc('Peru could decide to withdraw its troops from Chile.')).map((s) => s.split(' ')[0]), ['AGREE']);
+    assert.deepEqual(summary(doc('Peru is expected to decide to withdraw its troops from Chile.')).map((s) => s.split(' ')[0]), ['AGREE']);
+    assert.deepEqual(summary(doc('Peru must decide to lift sanctions on Chile.')).map((s) => s.split(' ')[0]), ['AGREE']);
+    assert.deepEqual(summary(doc('Peru has decided to withdraw its troops from Chile.')).map((s) => s.split(' ')[0]), ['CONCEDE']);
+  });
 });

@@ -3,6 +3,7 @@ import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js'
 import { readiedForce } from './force-posture.js';
 import type { DraftEvent } from './merge.js';
 import { ASPECTUAL } from './retag.js';
+import { MODAL } from './tense-words.js';
 
 /** CAMEO "boycott": announced, it is a threat. */
 const BOYCOTT = '143';
@@ -41,7 +42,17 @@ function declared(tokens: readonly Token[] | undefined, d: DraftEvent): boolean 
   if (k >= 0 && k === d.tokens[0]! - 1 && tokens[k + 1]!.normal.endsWith('ing') && ASPECTUAL.has(tokens[k]!.lemma.toLowerCase())) k--;
   while (k >= 0 && BETWEEN.has(tokens[k]!.pos) && tokens[k]!.normal !== 'not') k--;
   // "decided to lift the curfew", "has decided to withdraw its troops": a decision taken declares the act as a bare future does.
-  return k >= 0 && (WILL.has(tokens[k]!.normal) || (tokens[k]!.lemma.toLowerCase() === 'decide' && tokens[k + 1]?.normal === 'to'));
+  return k >= 0 && (WILL.has(tokens[k]!.normal) || (decisionTaken(tokens, k) && tokens[k + 1]?.normal === 'to'));
+}
+
+/**
+ * Is the word at `k` a decision taken: "decided", "has decided", not one still open ("could decide", "is expected to decide",
+ * "must decide", "may have decided")?
+ */
+function decisionTaken(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.normal !== 'decided') return false;
+  const before = tokens[k - 1]?.normal === 'have' ? tokens[k - 2] : tokens[k - 1];
+  return !before || !MODAL.has(before.normal);
 }
 
 /** Words that make what follows a condition ("unless Paris halts its support", "if Ankara does not withdraw"). */
