@@ -168,13 +168,13 @@ function resumesMain(tokens: readonly Token[], i: number): boolean {
 
 /** Verbs whose object is a hearer and whose "that" after it opens what was said ("told his Chinese counterpart that …"). */
 const TELLING = new Set(['tell', 'inform', 'assure', 'notify', 'remind', 'warn', 'convince', 'persuade', 'brief']);
-/** Tags of the words of a hearer's noun phrase ("his Chinese counterpart", "the UN Security Council"). */
-const HEARER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+/** Tags of the words of a noun phrase: a hearer ("his Chinese counterpart", "the UN Security Council"), a subject ("the Israeli army"). */
+export const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
 /** Is the "that" at `i` right after the object of a verb of telling: what was told, not a relative clause? */
 function afterHearer(tokens: readonly Token[], i: number, from: number): boolean {
   let k = i - 1;
-  while (k > from && HEARER_WORDS.has(tokens[k]!.pos)) k--;
+  while (k > from && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
   return k < i - 1 && tokens[k]!.pos === 'VERB' && TELLING.has(tokens[k]!.lemma.toLowerCase());
 }
 

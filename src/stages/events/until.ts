@@ -1,13 +1,11 @@
 import type { Token } from '../../core/doc.js';
-import type { Clause } from './clauses.js';
+import { NOUN_PHRASE_TAGS, type Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 
 /** Subordinators after which a present-tense act is still to come. */
 const UNTIL = new Set(['before', 'until', 'till']);
 /** How many words of its subject may stand between "until" and the verb ("until the Israeli army withdraws"). */
 const SUBJECT_REACH = 5;
-/** Parts of speech a subject between "until" and its verb is made of. */
-const SUBJECT_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART']);
 
 /** Is the verb in a present form: its lemma, or its lemma with the "-s" of the third person ("withdraws", "reaches", "agrees", "carries")? */
 function presentForm(t: Token): boolean {
@@ -26,7 +24,7 @@ export function stillToCome(tokens: readonly Token[], m: TriggerMatch, clause: C
   if (UNTIL.has(tokens[clause.start]!.normal)) return true;
   for (let k = m.start - 1; k >= Math.max(clause.start, m.start - 1 - SUBJECT_REACH); k--) {
     if (UNTIL.has(tokens[k]!.normal)) return k < m.start - 1;
-    if (!SUBJECT_POS.has(tokens[k]!.pos)) return false;
+    if (!NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) return false;
   }
   return false;
 }
