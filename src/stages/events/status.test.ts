@@ -33,6 +33,9 @@ describe('events: status of acts hoped for or still to come', () => {
   it('reads a present-tense act after "until" past its subject as still to come', () => {
     assert.deepEqual(summary(doc('Peruvian rebels have sworn to fight on until Chile withdraws its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')), []);
     assert.deepEqual(summary(doc('Peruvian rebels fought until Chile withdrew its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')).map((s) => s.split(' ').pop()), ['occurred']);
+    // review finding 7: a bare past identical to its lemma after a singular subject ("Chile shut", not "Chile shuts").
+    assert.deepEqual(summary(doc('Trade flowed freely until Chile shut the border with Peru.')).filter((s) => s.startsWith('THREATEN')), []);
+    assert.deepEqual(summary(doc('Peru will keep its embassy open until Chile cuts diplomatic ties with Peru.')).filter((s) => s.startsWith('SANCTION')), []);
   });
 
   it('passes a future on through an aspectual verb to its gerund: cooperation to come is agreed, a withdrawal to come declared', () => {
