@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { doc, summary } from '../../../test/support/events-doc.js';
+import { findEvents } from './index.js';
 
 describe('events: attack and threat triggers', () => {
   it('codes an ambush as an armed attack, verb or nominal', () => {
@@ -224,5 +225,10 @@ describe('events: work stopped, tools downed', () => {
     assert.deepEqual(summary(doc('Peruvian teachers stopped work for two hours in protest at pay cuts.')).map((s) => s.split(' ')[0]), ['PROTEST']);
     assert.deepEqual(summary(doc('Peruvian miners downed tools on Monday.')).map((s) => s.split(' ')[0]), ['PROTEST']);
     assert.deepEqual(summary(doc('Peruvian oil workers walked off the job on Monday.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+  });
+
+  it('gives the strike mode to work stopped in protest by workers only; a state stopping work boycotts (review finding 8)', () => {
+    assert.deepEqual(findEvents(doc('Peruvian teachers stopped work for two hours in protest at pay cuts.')).map((e) => `${e.plover} ${e.mode}`), ['PROTEST strike']);
+    assert.deepEqual(findEvents(doc('Peru stopped work on the gas pipeline in protest at Chilean tariffs.')).map((e) => `${e.plover} ${e.mode}`), ['PROTEST boycott']);
   });
 });
