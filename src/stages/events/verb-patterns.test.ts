@@ -232,3 +232,10 @@ describe('events: work stopped, tools downed', () => {
     assert.deepEqual(findEvents(doc('Peru stopped work on the gas pipeline in protest at Chilean tariffs.')).map((e) => `${e.plover} ${e.mode}`), ['PROTEST boycott']);
   });
 });
+
+describe('events: loans, credits and aid stopped or ceased', () => {
+  it('codes loans or credits stopped or ceased as suspended aid, as when suspended (review finding 14)', () => {
+    assert.deepEqual(summary(doc('Peru stopped loans to Chile.')), ['SANCTION PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peru ceased credits to Chile.')), ['SANCTION PER->CHL occurred']);
+  });
+});
