@@ -91,6 +91,8 @@ describe('events: detection and coding', () => {
   it('answers whoever put or sent the object: "from" a proposal noun, "by" after a participle, what is received', () => {
     assert.deepEqual(summary(doc('Norway on Wednesday dismissed an appeal from Chile to lay down arms.')), ['REJECT NOR->CHL occurred']);
     assert.deepEqual(summary(doc('Norway rejected the proposal made by Chile.')), ['REJECT NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway rejected a ceasefire plan put forward by Chile.')), ['REJECT NOR->CHL occurred']);
+    assert.deepEqual(summary(doc('Norway rejected the sentence handed down by a Chilean court.')), ['REJECT NOR->CHL occurred']);
     assert.deepEqual(summary(doc('Norway received a message from Chile on Monday.')), ['CONSULT CHL->NOR occurred']);
   });
 

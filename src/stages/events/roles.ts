@@ -100,6 +100,9 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
   return roles;
 }
 
+/** Particles of phrasal verbs that may stand between a participle and its "by" ("put forward by", "drawn up by", "handed down by"). */
+const PHRASAL_PARTICLES = new Set(['up', 'out', 'down', 'forward', 'off']);
+
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
@@ -167,7 +170,9 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // The noun before "by", over the agent's determiners and adjectives ("the proposal by the African Union").
   let by = agent ? agent.start - 1 : -1;
   while (by > m.end && tokens[by]!.normal !== 'by' && DETERMINERS.has(tokens[by]!.pos)) by--;
-  const byAt = agent ? by - 1 - (participle(tokens[by - 1]) && (m.used.includes(by - 2) || compoundObject(tokens, by - 2, m.end)) ? 1 : 0) : -1;
+  // "rejected a ceasefire plan put forward by Kenyan mediators", "the sentence handed down by a court": a phrasal participle's particle stands before "by".
+  const particle = agent && PHRASAL_PARTICLES.has(tokens[by - 1]?.normal ?? '') && tokens[by - 2]?.pos === 'VERB' ? 1 : 0;
+  const byAt = agent ? by - 1 - particle - ((particle || participle(tokens[by - 1])) && (m.used.includes(by - 2 - particle) || compoundObject(tokens, by - 2 - particle, m.end)) ? 1 : 0) : -1;
   // Only a noun of the verb's own complement, with no other verb on the way ("work to undo … a proposal by the Bush administration" is undo's).
   const objectsAgent = agent !== undefined && agent.start > m.end && !verbBetween(tokens, m.end, byAt) && nounOrUsed(tokens, m, byAt);
   // "condemned the visit by Taiwan's president to the United States": whom the object's act was aimed at, after its agent, is no side
