@@ -31,6 +31,7 @@ import { mediaOutlets } from './media-outlets.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition, soleCountryStaffChiefs } from './sole-country-roles.js';
 import { countryGroups } from './country-groups.js';
 import { stateBodies } from './state-bodies.js';
+import { stateBodyNames } from './state-body-names.js';
 import { datePlaces } from './predecessor-states.js';
 import { codeUnknownBodies, findGroupActors, noteInstitutionTown } from './group-actors.js';
 import { capitalAsActor, placeGovernment } from './place-governments.js';
@@ -215,7 +216,9 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...soleCountryMinisters(view, founds, sole), ...soleCountryStaffChiefs(view, founds, sole), ...soleCountryOpposition(view, founds, sole));
   oppositionNames(view, founds, sole);
   // After the ministers and the opposition, whose words it leaves alone: "the army", "Congo's government", "Rebels in eastern Congo".
-  founds.push(...stateBodies(view, founds, sole));
+  founds.push(...stateBodies(view, founds, sole, date));
+  // With the bodies, on the same sole country: "the Foreign Ministry" is named bare as "the army" is.
+  stateBodyNames(view, founds, sole, date);
   // After the bodies, which a country's name before them owns already ("Congo's government").
   countryGroups(view, founds);
   founds.push(...findGroupActors(view, founds));

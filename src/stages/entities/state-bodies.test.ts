@@ -118,3 +118,22 @@ describe('entities: groups named by a modifier, counterparts', () => {
     assert.equal(mention('Mr Li met the Vietnamese counterpart on Friday.', 'the Vietnamese counterpart')?.actor, 'VNMGOV');
   });
 });
+
+describe('entities: a government or state body named without its country', () => {
+  it('"the Government" with a capital is the body, of its sentence\'s office holder before the article\'s sole country', () => {
+    assert.equal(mention('Russian President Vladimir Putin held a meeting with the Government on the situation in Ukraine.', 'the Government')?.actor, 'RUSGOV');
+    assert.equal(mention('Egyptian President Abdel Fattah al-Sisi met the Cabinet in Cairo.', 'the Cabinet')?.actor, 'EGYGOV');
+  });
+  it('a known person before it holds the office of the role held on the date, in a text naming two countries', () => {
+    assert.equal(mention('Mr Putin called on the Government to step up contacts with Ukraine.', 'the Government', '2003-11-17')?.actor, 'RUSGOV');
+    assert.equal(mention('Mr Putin ordered the Foreign Ministry to consult with Ukraine.', 'Foreign Ministry', '2003-11-17')?.actor, 'RUSGOV');
+  });
+  it('not when office holders of two states stand before it', () => {
+    assert.equal(mention('Russian President Vladimir Putin and French President Emmanuel Macron met the Government in Paris and Moscow.', 'the Government'), undefined);
+  });
+  it('a bare name of a ministry, an election commission or a legislature is of the same state', () => {
+    assert.equal(mention('Indian Prime Minister Narendra Modi asked the Foreign Ministry to bring home citizens stranded in Sudan.', 'Foreign Ministry')?.actor, 'INDGOV');
+    assert.equal(mention('French President Emmanuel Macron urged the National Assembly to pass the bill.', 'National Assembly')?.actor, 'FRALEG');
+    assert.equal(mention('Brazilian President Lula met the Central Election Commission in Brasilia.', 'Central Election Commission')?.actor, 'BRAGOV');
+  });
+});

@@ -1,5 +1,6 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import { roleOn } from '../../knowledge/roles.js';
 import { GROUP_SECTORS, POSSESSIVE } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
@@ -76,6 +77,36 @@ function lower(view: DocView, k: number): boolean {
   return !isCapitalised(view, k) || capitalProvesNothing(view, k);
 }
 
+/** Heads of a state's government written with a capital after "the" ("the Government", "the Cabinet"): the style of a state's own releases and of British English, the same body as lower-case. */
+const TITLED_HEADS = new Set(['government', 'cabinet']);
+
+/** Is token `k` a titled government head right after a lower-case "the" (or one opening the sentence)? */
+function titledHead(view: DocView, k: number): boolean {
+  const before = view.tokens[k - 1];
+  return TITLED_HEADS.has(view.tokens[k]!.normal) && before !== undefined && before.normal === 'the' && before.sentence === view.tokens[k]!.sentence && lower(view, k - 1);
+}
+
+/**
+ * The one country of the holders of a state office named before token `k` in its sentence
+ * ("Russian President Vladimir Putin held a meeting with the Government", "Mr Putin called on the
+ * Government": a known person by the role held on `date`): the government they hold office in;
+ * undefined when none is named, or holders of two countries are ("Putin met Macron and the
+ * Government": whose is not said).
+ */
+export function officeHoldersCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | undefined {
+  const sentence = view.tokens[k]!.sentence;
+  let country: string | undefined;
+  for (const f of founds) {
+    if (f.type !== 'PERSON' || f.endToken > k || view.tokens[f.firstToken]!.sentence !== sentence) continue;
+    const actor = f.titleActor ?? f.actor ?? (f.entry === undefined ? undefined : (roleOn(f.entry, date)?.actor ?? f.entry.actor));
+    const own = f.titleCountry ?? f.country ?? f.entry?.country;
+    if (actor === undefined || !actor.endsWith('GOV') || own === undefined || own === country) continue;
+    if (country !== undefined) return undefined;
+    country = own;
+  }
+  return country;
+}
+
 /** Words before a head that say whose side it is without changing its sector, tagged a proper noun when they open a sentence ("Government forces recaptured …"). */
 const STATE_MODIFIERS = new Set(['government', 'federal', 'regular', 'state']);
 
@@ -93,11 +124,12 @@ function modifierTag(view: DocView, k: number): boolean {
  * or with no owner ("the army", "Rebels in eastern Congo", "Police in Punjab", "security forces";
  * "the king", a person, only after "the"):
  * then the country they are placed in by "in" right after them, else the article's sole country
- * (`sole`); wire reports name the country once and then leave it out. Not on words another found
+ * (`sole`; a government first by the office holders before it in its sentence, whose roles count
+ * on `date`); wire reports name the country once and then leave it out. Not on words another found
  * covers, not after a capitalised word, a possessive pronoun or an indefinite article (whose body
  * it is is someone else's or not said), not where a noun follows the head ("army chief" is a role).
  */
-export function stateBodies(view: DocView, founds: readonly Found[], sole: string | undefined): Found[] {
+export function stateBodies(view: DocView, founds: readonly Found[], sole: string | undefined, date: string | undefined): Found[] {
   const { tokens } = view;
   const covered = new Uint8Array(tokens.length);
   const byEnd = new Map<number, Found>();
@@ -111,7 +143,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
   for (let i = 0; i < tokens.length; i++) {
     // Why the head is tested first: every token passes here, and only these words can end a body.
     const headSector = HEAD_SECTORS.get(tokens[i]!.normal);
-    if (headSector === undefined || covered[i] || !lower(view, i)) continue;
+    if (headSector === undefined || covered[i] || !(lower(view, i) || titledHead(view, i))) continue;
     const ruler = RULER_HEADS.has(tokens[i]!.normal);
     const sentence = tokens[i]!.sentence;
     const next = tokens[i + 1];
@@ -141,7 +173,10 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       // Placed in several countries ("Police in Colombia and Venezuela"): each country's own mention stands.
       if (place !== undefined && byStart.has(place.endToken + 1) && (tokens[place.endToken]?.normal === 'and' || tokens[place.endToken]?.normal === ',')) continue;
       // A place named is where the body is, even one the sole-country count leaves out ("authorities in the Krasnodar Region"); an unknown one says nothing.
-      country = place === undefined ? sole : (ownCountry(place) ?? (place.type === 'GPE' || place.type === 'LOC' ? place.country : undefined));
+      // Unplaced: a government is the one its sentence's office holders serve before the article's one country, which they may be guests of;
+      // not an army or authorities, which a leader as often accuses or answers ("Putin accused the army of shelling Donetsk").
+      const served = TITLED_HEADS.has(tokens[i]!.normal) ? officeHoldersCountry(view, founds, first, date) : undefined;
+      country = place === undefined ? (served ?? sole) : (ownCountry(place) ?? (place.type === 'GPE' || place.type === 'LOC' ? place.country : undefined));
       if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     }
     const start = tokens[firstToken]!.start;
