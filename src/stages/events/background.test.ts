@@ -34,4 +34,20 @@ describe('events: acts told as history', () => {
     const monday: TimeMention = { id: 't2', start: at, end: at + 6, text: 'Monday', confidence: 1, rule: 'test', type: 'DATE', value: '2020-01-06', certainty: 'known' };
     assert.deepEqual(summary(withLayers(base, { times: [...base.layers.times!, monday] })).map((s) => s.split(' ')[0]), ['ASSAULT']);
   });
+
+  it('codes no event for a past act a speaker recalls, whatever the date', () => {
+    assert.deepEqual(summary(doc('After recalling that Peru was already helping Chile, the president left for Lima.')), []);
+    assert.deepEqual(summary(doc('As the Peruvian minister recalled, Chile had invaded Peru.')), []);
+  });
+
+  it('codes no event for a past act in a clause a year years before publication opens', () => {
+    assert.deepEqual(summary(dated('The minister reminded reporters that in 1994 Peru and Chile had signed a border treaty.', '2020-01-01')), []);
+    assert.deepEqual(summary(dated('Chile, which in 1994 signed a border treaty with Peru, rejected a Peruvian proposal on Monday.', '2020-01-01')).map((s) => s.split(' ')[0]), ['REJECT']);
+  });
+
+  it('keeps an ambassador recalled, a present act recalled, and the act of the clause after a fronted recalling', () => {
+    assert.deepEqual(summary(doc('Peru recalled its ambassador from Chile.')).map((s) => s.split(' ')[0]), ['SANCTION']);
+    const kinds = summary(doc('Recalling that Chilean police are detaining Peruvian fishermen, Peru urged Chile to free them.')).map((s) => s.split(' ')[0]);
+    assert.ok(kinds.includes('REQUEST') && kinds.includes('COERCE'), kinds.join());
+  });
 });

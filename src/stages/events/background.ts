@@ -2,11 +2,14 @@
  * Acts told as history: "In 1994, Russia and Ukraine signed the Budapest memorandum" in an article of
  * 2020 recalls a treaty as background; it is no happening of the situation the article reports. An
  * act is background when a year opening its sentence before it ("In 1994, …"), or its own "in" time
- * after it with no other verb between ("signed … in 1994"), lies two or more calendar years before publication. Without a publication date nothing is background.
+ * after it with no other verb between ("signed … in 1994"), or a year opening the clause that holds it ("which in 1979 fought …",
+ * recalled.ts), lies two or more calendar years before publication. Without a publication date nothing is background by its
+ * year; a past act a speaker recalls ("recalled that Russia had helped Ukraine") is background whatever the date.
  */
 import type { Token } from '../../core/doc.js';
 import type { TimeMention } from '../../core/mention.js';
 import type { DraftEvent } from './merge.js';
+import { clauseOpening, recalledAct } from './recalled.js';
 
 /** How many calendar years before publication an act's year must lie to be history: last year's act is still recent news. */
 const HISTORY_YEARS = 2;
@@ -41,15 +44,20 @@ function next(t: TimeMention, tokens: readonly Token[], k: number): boolean {
 export function background(d: DraftEvent, tokens: readonly Token[], firstToken: number, times: readonly TimeMention[], published: string | undefined): boolean {
   const now = yearOf(published);
   const k = d.tokens[0];
-  if (now === undefined || k === undefined || d.status !== 'occurred') return false;
+  if (k === undefined || d.status !== 'occurred') return false;
   // A year that opens the sentence, or the act's own time when no verb stands between the trigger and it ("signed the Budapest
   // memorandum in 1994"): a time further on may belong to another act ("offered to hand over two nationals suspected of blowing
   // up a plane in 1988").
   const own = d.time ? times.find((t) => t.id === d.time!.time) : undefined;
   // "In 2014 Russia annexed Crimea, and on Monday its troops shelled Kharkiv": the act's own recent time wins over an opening year.
   const ownYear = yearOf(own?.value);
-  if (ownYear !== undefined && ownYear > now - HISTORY_YEARS) return false;
-  const dated = times.find((t) => t.type === 'DATE' && opening(t, tokens, firstToken, k)) ?? (own && next(own, tokens, k) ? own : undefined);
+  if (ownYear !== undefined && (now === undefined || ownYear > now - HISTORY_YEARS)) return false;
+  // A recalled act is history by the speaker's word, whatever the year; checked after the act's own recent time, which marks
+  // news ("recalled that Russia had helped Ukraine and on Tuesday sent new aid").
+  if (recalledAct(tokens, firstToken, k)) return true;
+  if (now === undefined) return false;
+  const opens = (t: TimeMention): boolean => opening(t, tokens, firstToken, k) || clauseOpening(tokens, firstToken, t.start, k);
+  const dated = times.find((t) => t.type === 'DATE' && opens(t)) ?? (own && next(own, tokens, k) ? own : undefined);
   const year = yearOf(dated?.value);
   return year !== undefined && year <= now - HISTORY_YEARS;
 }

@@ -9,6 +9,7 @@ import type { EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
 import { futureSubject } from './governing-tense.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { pastAt } from './tense-words.js';
 
 /**
  * Participles that say a nominal did not take place when planned ("was postponed"); "suspended" or "adjourned" talks were held
@@ -27,8 +28,6 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const PHRASE_REACH = 8;
 /** How many words a relative clause set off by commas may have ("which opens in Beijing on Monday"). */
 const RELATIVE_REACH = 15;
-/** Past auxiliaries: a relative clause with one tells of a nominal already held. */
-const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 /** Words that open an apposition dating the nominal ahead ("due in Beijing", "scheduled for", "set for", "planned for"). */
 const SET_FOR = new Set(['due', 'scheduled', 'set', 'planned', 'slated']);
 /** Relative pronouns that open a clause set off by commas. */
@@ -70,13 +69,6 @@ function preparedFor(tokens: readonly Token[], m: TriggerMatch, from: number): b
   let k = m.start - 1;
   while (k > from && OBJECT_WORDS.has(tokens[k]!.pos)) k--;
   return tokens[k]?.normal === 'for' && tokens[k - 1]?.lemma.toLowerCase() === 'prepare';
-}
-
-/** Is the verb or auxiliary at `k` past ("was", "began", "opened")? An "-ing" or "-s" form, or a base form, is not. */
-function pastAt(tokens: readonly Token[], k: number, aux: boolean): boolean {
-  const t = tokens[k]!;
-  if (t.pos === 'AUX') return PAST_AUX.has(t.normal);
-  return t.pos === 'VERB' && !aux && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
 }
 
 /** Present perfect forms of "have" ("which have been going on", "which has opened"). */

@@ -10,6 +10,14 @@ export function modalAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.normal ?? '';
   return MODAL.has(w) && !(w === 'may' && tokens[k + 1]?.pos === 'NUM');
 }
+/** Auxiliaries of a past act or state ("had signed", "was helping", "were held", "did not send"). */
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** Is the verb or auxiliary at `k` past ("was", "began", "opened")? An "-ing" or "-s" form, or a base form, is not. */
+export function pastAt(tokens: readonly Token[], k: number, aux: boolean): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'AUX') return PAST_AUX.has(t.normal);
+  return t.pos === 'VERB' && !aux && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
+}
 /** Words that negate the verb after them. */
 export const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
