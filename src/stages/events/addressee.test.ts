@@ -12,6 +12,11 @@ describe('events: whom the act of a that-clause or an object phrase addresses', 
     assert.deepEqual(summary(doc('Peru shelled and bombed Chilean positions.')), ['ASSAULT PER->CHL occurred', 'ASSAULT PER->CHL occurred']);
   });
 
+  it('shares no object with a first verb that takes none ("resigned and criticised", "arrived and arrested")', () => {
+    assert.deepEqual(summary(doc('The Peruvian minister resigned and criticised the Chilean government.')), ['RETREAT PER->- occurred', 'ACCUSE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Chilean troops arrived and arrested two Peruvian smugglers.')), ['COERCE CHL->PER occurred']);
+  });
+
   it('reads past an attributive "-ing" word to the object ("the outgoing Chilean government")', () => {
     assert.deepEqual(summary(doc('Peru asked the outgoing Chilean government for more aid.')), ['REQUEST PER->CHL occurred']);
   });

@@ -3,6 +3,7 @@ import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { governedBy } from './governed.js';
 import { COORDINATORS } from './governing-tense.js';
+import { INTRANSITIVE } from './happening.js';
 import type { TriggerMatch } from './match-triggers.js';
 
 // Whom a verb acts on when its object stands in another clause: a participle's pronoun object that
@@ -129,6 +130,8 @@ export function dashListObject(tokens: readonly Token[], verbEnd: number, clause
  */
 export function sharedObject(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | undefined {
   if (m.kind !== 'verb' || m.used.length > 0 || !COORDINATORS.has(tokens[m.end]?.normal ?? '')) return undefined;
+  // "Chilean troops arrived and arrested two smugglers": a verb that takes no object shares none.
+  if (INTRANSITIVE.has(tokens[m.head]!.lemma.toLowerCase())) return undefined;
   let k = m.end + 1;
   if (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.pos !== 'VERB') return undefined;

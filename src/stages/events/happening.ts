@@ -165,8 +165,11 @@ function adjectiveBetween(tokens: readonly Token[], k: number): boolean {
 /** Subordinators a bare participle may follow as a reduced passive clause ("when asked", "if attacked", "once approved"). */
 const BARE_PASSIVE_OPENERS = new Set(['when', 'if', 'unless', 'once', 'until', 'whenever']);
 
-/** Verbs with no passive (or, as "land", hardly one), so no passive participle: "aid donated by Japan arrived in Nampo" has "arrived" as its main verb, never a reduced relative. */
-const INTRANSITIVE = new Set(['arrive', 'dock', 'land', 'come', 'go', 'travel', 'depart', 'happen', 'occur', 'die', 'emerge']);
+/**
+ * Intransitive verbs: no object, so no passive (or, as "land", hardly one) and no passive participle: "aid donated by Japan arrived
+ * in Nampo" has "arrived" as its main verb, never a reduced relative; "resigned and criticised the government" shares no object.
+ */
+export const INTRANSITIVE: ReadonlySet<string> = new Set(['arrive', 'dock', 'land', 'come', 'go', 'travel', 'depart', 'happen', 'occur', 'die', 'emerge', 'resign', 'retreat']);
 
 /** Irregular simple past forms that are never participles ("guerillas blew up power lines"): no reduced relative. */
 const SIMPLE_PAST = new Set(['blew', 'took', 'gave', 'wrote', 'drove', 'rode', 'rose', 'spoke', 'broke', 'chose', 'froze', 'stole', 'wore', 'tore', 'swore',
