@@ -7,6 +7,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { innerHyphen } from './retag.js';
+import { PHRASE_WORDS } from './subjects.js';
 
 /** Is the group the first half of a two-country modifier ("Russian-French coordination")? It names a relation, not whom an act is aimed at. */
 export function pairModifier(tokens: readonly Token[], g: ActorGroup, groups: readonly ActorGroup[]): boolean {
@@ -51,7 +52,7 @@ const ALLY_REACH = 4;
 export function allyOfOwner(tokens: readonly Token[], groups: readonly ActorGroup[], owner: ActorGroup): ActorGroup | undefined {
   if (tokens[owner.end]?.normal !== "'s" && tokens[owner.end]?.normal !== '’s') return undefined;
   let k = owner.end + 1;
-  while (k < owner.end + 1 + ALLY_REACH && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[k]?.pos ?? '') && !ALLIES.has(tokens[k]!.normal)) k++;
+  while (k < owner.end + 1 + ALLY_REACH && PHRASE_WORDS.has(tokens[k]?.pos ?? '') && !ALLIES.has(tokens[k]!.normal)) k++;
   if (!ALLIES.has(tokens[k]?.normal ?? '')) return undefined;
   return groups.find((g) => g.start > owner.end && g.end <= k && !g.locative) ?? groups.find((g) => g.locative && g.prep === k + 1 && tokens[k + 1]!.normal === 'in');
 }
@@ -61,7 +62,7 @@ const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Is the group only a possessive determiner of a noun after it ("his commitment to …")? It owns the object; it is not the object. */
 export function possessiveDeterminer(tokens: readonly Token[], g: ActorGroup): boolean {
-  return g.end - g.start === 1 && OWNERS.has(tokens[g.start]!.normal) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[g.end]?.pos ?? '');
+  return g.end - g.start === 1 && OWNERS.has(tokens[g.start]!.normal) && PHRASE_WORDS.has(tokens[g.end]?.pos ?? '');
 }
 
 /**

@@ -13,6 +13,7 @@ import { speaker, STATING } from './demands.js';
 import { claimDraft, contentTokens, otherState, sentenceClaims } from './claim-draft.js';
 import { side } from './event-side.js';
 import type { DraftEvent } from './merge.js';
+import { PHRASE_WORDS } from './subjects.js';
 
 /** CAMEO "accuse, not specified below". */
 const ACCUSE = '112';
@@ -26,8 +27,6 @@ const HARMS = new Set([
 ]);
 /** Words that may stand between "behind" and the harm's head ("the attack", "last week's bombing", "the deadly cyber attack"). */
 const MODIFIERS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
-/** Tags of the words that may follow the accused group's mentions before "be" ("Russian military hackers were"). */
-const GROUP_TAIL = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** The words of blame a content must hold to be read at all. */
 const BLAME = /\b(?:behind|responsible for)\b/;
 /** How many words may lead to the harm's head. */
@@ -53,7 +52,7 @@ function blameAfter(tokens: readonly Token[], b: number): number {
 /** The actor group ending right before token `b`, its head nouns aside ("Russian military hackers" before "were"). */
 function groupBefore(groups: readonly ActorGroup[], tokens: readonly Token[], b: number, from: number): ActorGroup | undefined {
   let k = b;
-  while (k > from && GROUP_TAIL.has(tokens[k - 1]!.pos) && !groups.some((g) => g.end === k)) k--;
+  while (k > from && PHRASE_WORDS.has(tokens[k - 1]!.pos) && !groups.some((g) => g.end === k)) k--;
   return groups.find((g) => g.end === k && g.start >= from);
 }
 

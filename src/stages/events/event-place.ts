@@ -3,6 +3,7 @@ import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { ethnicGroup } from './residents.js';
+import { PHRASE_WORDS } from './subjects.js';
 
 /** How far after a nominal its place may stand ("talks held in Istanbul"); further places belong to other words. */
 const NOUN_PLACE_WINDOW = 6;
@@ -23,9 +24,6 @@ export function eventPlace(tokens: readonly Token[], m: TriggerMatch, clause: Cl
   // "in Gaza, where Israeli strikes killed 20": the place "where" stands for is the clause's place.
   return place ?? whereAntecedent(tokens, clause, groups);
 }
-
-/** Word classes of a noun phrase's words after its actor name ("Albanian rebels", "a rebel group"). */
-const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * Is the locative part of the subject phrase before it: right after an actor group, over the rest of its noun phrase and one

@@ -3,7 +3,7 @@ import type { PatternElement, TriggerEntry, VerbDictionary, VerbPattern } from '
 import { allowedPatterns } from '../../knowledge/verbs/allowed-patterns.js';
 import { pluralHeads } from '../../knowledge/verbs/plural-heads.js';
 import { tokenIs, type Clause } from './clauses.js';
-import { isPassive } from './subjects.js';
+import { isPassive, PHRASE_WORDS } from './subjects.js';
 import { headlineVerb, pluralSubjectVerb } from './headline-verbs.js';
 import { opensTimePhrase } from './time-phrase.js';
 import { infinitiveAfterRelative } from './relative-object.js';
@@ -69,8 +69,6 @@ function beginsAnAct(tokens: readonly Token[], i: number): boolean {
 
 /** Articles and number words that open a noun phrase a participle may premodify. */
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'several', 'some']);
-/** Parts of speech of the noun phrase's next word after such a participle. */
-const PHRASE_REST = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * Is the past participle at `i` an adjective inside a noun phrase, not a verb: after an article or a
@@ -80,7 +78,7 @@ const PHRASE_REST = new Set(['NOUN', 'PROPN', 'ADJ']);
 function premodifier(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos === 'VERB' && t.normal.endsWith('ing') && listedAdjective(tokens, i)) return true;
-  return t.pos === 'VERB' && t.normal.endsWith('ed') && PHRASE_OPENERS.has(tokens[i - 1]?.normal ?? '') && PHRASE_REST.has(tokens[i + 1]?.pos ?? '');
+  return t.pos === 'VERB' && t.normal.endsWith('ed') && PHRASE_OPENERS.has(tokens[i - 1]?.normal ?? '') && PHRASE_WORDS.has(tokens[i + 1]?.pos ?? '');
 }
 
 /**

@@ -138,6 +138,9 @@ export function placedByAgent(tokens: readonly Token[], after: readonly ActorGro
 /** Words that may stand between a governing word and the actor it governs ("met the Ukrainian President", "urged both sides"). */
 export const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
+/** Tags of the words of a noun phrase after its first: nouns, names and adjectives ("Albanian rebels", "Saudi Arabia's Yemeni allies"). */
+export const PHRASE_WORDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /** The subject a clause without one takes: a relative pronoun's antecedent, else the subject of the nearest earlier non-relative clause. */
 export function inheritedSubject(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[]): ActorGroup | undefined {
   const index = clauses.indexOf(clause);
