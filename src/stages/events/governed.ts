@@ -85,18 +85,6 @@ export const WITHDRAWAL = '087';
 /** CAMEO roots of appeals and demands (02, 10). */
 export const ASKING_ROOTS = new Set(['02', '10']);
 
-/** CAMEO root of military posturing (15): its nominal's "of" names the forces moved, as a withdrawal's does. */
-const MOBILIZATION = '15';
-/** CAMEO code of a resignation (0831, PLOVER RETREAT resign): "the resignation of Nepal's prime minister" is the prime minister's. */
-const RESIGNATION = '0831';
-
-/** The actor a withdrawal, deployment or resignation nominal's "of" names, who acts ("the withdrawal of French troops from Niger", "the deployment of British warships"), if any. */
-export function withdrawingActor(tokens: readonly Token[], m: TriggerMatch, near: readonly ActorGroup[]): ActorGroup | undefined {
-  if (m.kind !== 'noun' || !(m.code.startsWith(WITHDRAWAL) || m.code.startsWith(MOBILIZATION) || m.code === RESIGNATION) || tokens[m.end]?.normal !== 'of') return undefined;
-  return near.find((g) => g.start === m.end + 1 && !g.locative && !g.agentive);
-}
-
-
 /** CAMEO codes of coercion done to people (173 arrest, detain; 174 expel, deport): not of things ("destruction of Russian science"). */
 const PERSON_COERCION = ['173', '174'];
 /** Is the act one of force (CAMEO 18–20) or of arresting or expelling people, which its nominal's "of" names the victims of? */
