@@ -2,7 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { ethnicGroup } from './residents.js';
+import { ethnicGroup, placedPeople } from './residents.js';
 import { PHRASE_WORDS } from './subjects.js';
 
 /** How far after a nominal its place may stand ("talks held in Istanbul"); further places belong to other words. */
@@ -31,8 +31,9 @@ export function eventPlace(tokens: readonly Token[], m: TriggerMatch, clause: Cl
  */
 function subjectsPlace(tokens: readonly Token[], place: ActorGroup, inClause: readonly ActorGroup[]): boolean {
   const owner = [...inClause].reverse().find((g) => g.end <= place.prep && !g.locative && !g.agentive);
-  // "Ethnic Albanian rebels in Macedonia": a people's place is where they live, which roles.ts codes them by; it stays the clause's.
-  if (!owner || ethnicGroup(tokens, owner)) return false;
+  // "Ethnic Albanians in Macedonia": a people's place is where they live, which roles.ts codes them by; it stays the clause's,
+  // unless the entities stage already coded them with it ("Ethnic Albanian rebels in Macedonia": MKDREB).
+  if (!owner || (ethnicGroup(tokens, owner) && !placedPeople(owner))) return false;
   let k = place.prep - 1;
   if (k >= owner.end && tokens[k]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[k]!.normal)) k--;
   while (k >= owner.end && PHRASE_WORDS.has(tokens[k]!.pos)) k--;

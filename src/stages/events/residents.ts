@@ -15,6 +15,14 @@ export function ethnicGroup(tokens: readonly Token[], g: ActorGroup): boolean {
     && (tokens[g.start - 1]?.normal === 'ethnic' || tokens[g.start]?.normal === 'ethnic' || COMMUNITIES.has(tokens[g.end]?.normal ?? ''));
 }
 
+/** Rule of a people's mention the entities stage placed in a state (ethnic-kin.ts: "ethnic Albanian rebels operating in Macedonia" is MKDREB). */
+const PLACED_PEOPLE_RULE = 'entities/en/ethnic-placed';
+
+/** Is every mention of the group a people the text already places in a state, coded with it? */
+export function placedPeople(g: ActorGroup): boolean {
+  return g.mentions.every((x) => x.rule === PLACED_PEOPLE_RULE);
+}
+
 /** Prepositions after a people's name that say where they live ("Albanians in south Serbia", "Albanians of southern Serbia"). */
 const RESIDENCE_PREPS = new Set(['in', 'of']);
 

@@ -12,7 +12,7 @@ import { appealNoun, yieldedTo, YIELDING } from './appeals.js';
 import { carriedVictims } from './carried-victims.js';
 import { speakerOnly } from './speaker-only.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
-import { ethnicGroup, residence } from './residents.js';
+import { ethnicGroup, placedPeople, residence } from './residents.js';
 import { allyOfOwner, possessiveDeterminer, recipientAfterOwner } from './aims.js';
 import type { Clause } from './clauses.js';
 import { compoundObject, CONSULTING, governedBy, participle, possessedActor, verbBetween } from './governed.js';
@@ -59,7 +59,8 @@ export function findRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
     const g = roles[key];
     if (m.kind === 'noun' && key === 'source') continue;
     if (g && ethnicGroup(tokens, g) && place.mentions.every((x) => x.type === 'GPE')) {
-      roles[key] = { ...place, start: g.start, end: g.end, locative: false, prep: -1, wholeSpan: true };
+      // "Ethnic Albanian rebels in Macedonia": a people the entities stage already placed in a state keeps that code and its sector (MKDREB).
+      if (!placedPeople(g)) roles[key] = { ...place, start: g.start, end: g.end, locative: false, prep: -1, wholeSpan: true };
       roles.resident = true;
     }
   }
