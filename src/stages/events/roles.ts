@@ -147,11 +147,13 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
   // "will send troops to help guard Afghanistan's northern border": help, at whom its purpose's object belongs to;
   // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands; "sent personnel to Bosnia to investigate": there.
+  // The place sent to comes last: an object the purpose's own verb governs names whom the act is aimed at more surely than where its actors went.
   object ??= purposeObject(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? helpedObject(tokens, m, groups, clause.end) ?? withstoodActor(tokens, m, groups, clauses[clauses.length - 1]?.end ?? clause.end) ?? sentToPlace(tokens, m, groups);
   // "Each side accused the other": the other of the two sides, which the draft keeps of the subject's group.
   if (!object && subject?.bothSides && otherSideAt(tokens, m.end)) object = subject;
   if (object) object = warnedOver(tokens, object, clause, clauses, groups, subject) ?? object;
   if (object && m.code.startsWith(GRIEVANCE)) object = grievanceObject(tokens, after, object) ?? object;
+  // The two never both apply (a possessive pronoun object has no "'s" after it, an ally's owner has), so their order is free.
   else if (object) object = possessedActor(tokens, after, object) ?? allyOfOwner(tokens, after, object) ?? object;
   // "discussed the Iraqi crisis by telephone with his Saudi counterpart": talks are held with the partner after "with", not with the topic's modifier.
   object = talkPartner(tokens, m, object, after, clause.end) ?? object;
