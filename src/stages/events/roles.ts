@@ -10,7 +10,7 @@ import { blastPlace } from './blast-place.js';
 import { talkPartner } from './talk-partner.js';
 import { appealNoun, yieldedTo, YIELDING } from './appeals.js';
 import { carriedVictims } from './carried-victims.js';
-import { speakerOnly } from './speaker-only.js';
+import { speakerOnly, statelessSpeaker } from './speaker-only.js';
 import { unnamedAttackersPlace } from './unnamed-attackers.js';
 import { ethnicGroup, placedPeople, residence } from './residents.js';
 import { allyOfOwner, possessiveDeterminer, recipientAfterOwner } from './aims.js';
@@ -193,7 +193,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
     // "A Security Council resolution sponsored by Britain was backed": a mere modifier of the subject noun yields to its maker.
     // "The attack on the Chilean embassy by Peruvian students was condemned": an act's author before the victim its phrase names.
     const patient = (subject && tokens[subject.end]?.pos === 'NOUN' ? subjectPhraseAgent(tokens, inClause, clause.start, m.start) : undefined) ?? subject
-      ?? actSubjectAgent(tokens, inClause, clause.start, m.start) ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
+      ?? actSubjectAgent(tokens, inClause, clause.start, m.start) ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && !g.agentive && !statelessSpeaker(tokens, g, m.start)) ?? subjectPhraseAgent(tokens, inClause, clause.start, m.start)
       ?? (setOff ? participleNounActors(tokens, groups, m.start - 1) : undefined);
     // "The issue of salvaging the Kursk submarine was discussed at the meeting": what is discussed is a topic, no party to the talk.
     if (patient && !TOPIC_VERBS.has(tokens[m.head]!.lemma.toLowerCase())) roles.target = patient;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { doc, summary } from '../../../test/support/events-doc.js';
+import { testAnalyzer } from '../../../test/support/seed.js';
 
 describe('events: the speaker of a report without "that", and "its" mission', () => {
   it('does not make the speaker the author of an act whose own subject is a noun', () => {
@@ -19,6 +20,13 @@ describe('events: the speaker of a report without "that", and "its" mission', ()
 
   it('keeps the speaker as the author of an infinitive after the saying verb\'s own object ("announced efforts to return")', () => {
     assert.deepEqual(summary(doc('Peru announced efforts to return 300 refugees to Chile.')).map((e) => e.split(' ')[1]!.split('->')[0]), ['PER']);
+  });
+
+  it('never makes a speaker of no state the victim of the passive it reports; a state stays', () => {
+    const events = (text: string): string[] => testAnalyzer().analyze({ text, published: '2010-01-01' }).events.map((e) => `${e.plover} ->${e.target?.actor ?? '-'}`);
+    assert.deepEqual(events('The Red Cross said 20 people were killed.'), []);
+    assert.deepEqual(events('Amnesty International said dozens of protesters were arrested.'), []);
+    assert.deepEqual(summary(doc('Peru said three civilians were killed.')).map((e) => e.split(' ')[1]), ['-->PER']);
   });
 
   it('keeps the speaker as the author when the reported subject is its air strikes', () => {

@@ -1,4 +1,6 @@
 import type { Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import { mentionCountry } from './mention-index.js';
 
 // "Iran said protesters had attacked its embassy in Baku": after a verb of saying with no "that", the
 // clause that follows reports another subject's act. When that subject is a common noun the entities
@@ -45,4 +47,16 @@ export function speakerOnly(tokens: readonly Token[], from: number, at: number):
     if (otherNoun(tokens, j)) noun = true;
   }
   return false;
+}
+
+/** CAMEO's codes of bodies that belong to no state: international and non-governmental organisations. */
+const NO_STATE = new Set(['IGO', 'NGO']);
+
+/**
+ * Is the group only the speaker of a report without "that", and a body of no state ("The Red Cross said 20 people
+ * were killed")? Such a speaker is never the victim of the passive it reports. A state stays: a state that reports
+ * unnamed dead most often reports its own ("Ukraine said three civilians were killed").
+ */
+export function statelessSpeaker(tokens: readonly Token[], g: ActorGroup, at: number): boolean {
+  return g.mentions.every((x) => NO_STATE.has(mentionCountry(x))) && speakerOnly(tokens, g.end, at);
 }
