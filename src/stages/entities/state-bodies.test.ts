@@ -136,4 +136,12 @@ describe('entities: a government or state body named without its country', () =>
     assert.equal(mention('French President Emmanuel Macron urged the National Assembly to pass the bill.', 'National Assembly')?.actor, 'FRALEG');
     assert.equal(mention('Brazilian President Lula met the Central Election Commission in Brasilia.', 'Central Election Commission')?.actor, 'BRAGOV');
   });
+  it('a place right after the name is where the body sits, before the office holders', () => {
+    assert.equal(mention('Chinese Premier Li Keqiang addressed the National Assembly in Paris.', 'National Assembly', '2016-05-10')?.actor, 'FRALEG');
+  });
+  it('not by office holders of another clause, nor of a sentence set in another country\'s town', () => {
+    assert.notEqual(mention('German Chancellor Angela Merkel told reporters in Kyiv that the Government must fight corruption.', 'the Government')?.actor, 'DEUGOV');
+    assert.notEqual(mention('German Chancellor Angela Merkel met the Government on a visit to Kyiv.', 'the Government')?.actor, 'DEUGOV');
+    assert.notEqual(mention('German Chancellor Angela Merkel said after talks with Ukrainian officials that the Government must fight corruption.', 'the Government')?.actor, 'DEUGOV');
+  });
 });

@@ -86,25 +86,36 @@ function titledHead(view: DocView, k: number): boolean {
   return TITLED_HEADS.has(view.tokens[k]!.normal) && before !== undefined && before.normal === 'the' && before.sentence === view.tokens[k]!.sentence && lower(view, k - 1);
 }
 
+/** The country of a place found: its own (a country, town or region of the KB), else the one a place of unknown name was given. */
+export function placeCountry(f: Found): string | undefined {
+  return ownCountry(f) ?? (f.type === 'GPE' || f.type === 'LOC' ? f.country : undefined);
+}
+
 /**
- * The one country of the holders of a state office named before token `k` in its sentence
+ * The one country of the holders of a state office named before token `k` in its clause
  * ("Russian President Vladimir Putin held a meeting with the Government", "Mr Putin called on the
  * Government": a known person by the role held on `date`): the government they hold office in;
- * undefined when none is named, or holders of two countries are ("Putin met Macron and the
- * Government": whose is not said).
+ * undefined when none is named, when holders of two countries are ("Putin met Macron and the
+ * Government": whose is not said), when a subordinating word stands between holder and body (the
+ * body is another clause's: "Merkel said that the Government must act"), and when the sentence names
+ * a town of another country (a guest's words: "Merkel told reporters in Kyiv").
  */
 export function officeHoldersCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | undefined {
-  const sentence = view.tokens[k]!.sentence;
+  const { tokens } = view;
+  const sentence = tokens[k]!.sentence;
   let country: string | undefined;
   for (const f of founds) {
-    if (f.type !== 'PERSON' || f.endToken > k || view.tokens[f.firstToken]!.sentence !== sentence) continue;
+    if (f.type !== 'PERSON' || f.endToken > k || tokens[f.firstToken]!.sentence !== sentence) continue;
     const actor = f.titleActor ?? f.actor ?? (f.entry === undefined ? undefined : (roleOn(f.entry, date)?.actor ?? f.entry.actor));
     const own = f.titleCountry ?? f.country ?? f.entry?.country;
     if (actor === undefined || !actor.endsWith('GOV') || own === undefined || own === country) continue;
+    if (tokens.slice(f.endToken, k).some((t) => t.pos === 'SCONJ')) continue;
     if (country !== undefined) return undefined;
     country = own;
   }
-  return country;
+  // A town says where they speak; a country's name is as often what they speak of ("on the situation in Ukraine").
+  const abroad = founds.some((f) => tokens[f.firstToken]!.sentence === sentence && f.entry?.id.startsWith('city:') === true && placeCountry(f) !== country);
+  return abroad ? undefined : country;
 }
 
 /** Words before a head that say whose side it is without changing its sector, tagged a proper noun when they open a sentence ("Government forces recaptured …"). */
@@ -176,7 +187,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       // Unplaced: a government is the one its sentence's office holders serve before the article's one country, which they may be guests of;
       // not an army or authorities, which a leader as often accuses or answers ("Putin accused the army of shelling Donetsk").
       const served = TITLED_HEADS.has(tokens[i]!.normal) ? officeHoldersCountry(view, founds, first, date) : undefined;
-      country = place === undefined ? (served ?? sole) : (ownCountry(place) ?? (place.type === 'GPE' || place.type === 'LOC' ? place.country : undefined));
+      country = place === undefined ? (served ?? sole) : placeCountry(place);
       if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     }
     const start = tokens[firstToken]!.start;

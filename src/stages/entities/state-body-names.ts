@@ -1,6 +1,7 @@
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { officeHoldersCountry } from './state-bodies.js';
+import { placeFound } from './people-states.js';
+import { officeHoldersCountry, placeCountry } from './state-bodies.js';
 
 /**
  * Head words of the names a state gives its own bodies, with their CAMEO sector (PETRARCH agents:
@@ -28,8 +29,10 @@ function headOf(view: DocView, f: Found): number {
 
 /**
  * Codes an unknown name of a state's body with no country word of its own ("the Foreign Ministry",
- * "the Central Election Commission", "the National Assembly") as the state of the office holders
- * named before it in its sentence (officeHoldersCountry: "Indian Prime Minister Narendra Modi asked
+ * "the Central Election Commission", "the National Assembly") as the country of the place named
+ * right after it ("the National Assembly in Paris": where it sits; an unknown place says nothing),
+ * else the state of the office holders
+ * named before it in its clause (officeHoldersCountry: "Indian Prime Minister Narendra Modi asked
  * the Foreign Ministry"), known people by their role on `date`), else the article's sole country (`sole`): a release names its own state's
  * bodies bare. Left as it is when no state is sure (two states' office holders, or two countries in
  * the article and none in the sentence), and when a name stands right before ("the Ukrainian
@@ -39,6 +42,7 @@ function headOf(view: DocView, f: Found): number {
 export function stateBodyNames(view: DocView, founds: readonly Found[], sole: string | undefined, date: string | undefined): void {
   const { tokens } = view;
   let ends: Set<number> | undefined;
+  let byStart: Map<number, Found> | undefined;
   for (const f of founds) {
     if (f.entry !== undefined || f.actor !== undefined || f.country !== undefined || f.kind !== 'name' || f.type !== 'ORG') continue;
     const head = headOf(view, f);
@@ -47,7 +51,10 @@ export function stateBodyNames(view: DocView, founds: readonly Found[], sole: st
     if (tokens[head]!.normal === 'commission' && !tokens.slice(f.firstToken, head).some((t) => ELECTION_WORDS.has(t.normal))) continue;
     ends ??= new Set(founds.map((x) => x.endToken));
     if (ends.has(f.firstToken)) continue;
-    const country = officeHoldersCountry(view, founds, f.firstToken, date) ?? sole;
+    byStart ??= new Map(founds.map((x) => [x.firstToken, x]));
+    // Why the place comes first: a body sits where it is placed, whoever addresses it ("Li Keqiang addressed the National Assembly in Paris").
+    const place = placeFound(view, f.endToken, byStart) ?? placeFound(view, f.endToken, byStart, 'of');
+    const country = place === undefined ? (officeHoldersCountry(view, founds, f.firstToken, date) ?? sole) : placeCountry(place);
     if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     f.country = country;
     f.actor = country + sector;
