@@ -238,4 +238,9 @@ describe('events: loans, credits and aid stopped or ceased', () => {
     assert.deepEqual(summary(doc('Peru stopped loans to Chile.')), ['SANCTION PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peru ceased credits to Chile.')), ['SANCTION PER->CHL occurred']);
   });
+
+  it('codes aid convoys stopped or halted as others\' aid blocked (CAMEO 191), a donor\'s own aid stopped as cut (162) (review finding 22)', () => {
+    assert.deepEqual(findEvents(doc('Peruvian rebels stopped aid convoys to Chile.')).map((e) => `${e.plover} ${e.cameo}`), ['COERCE 191']);
+    assert.deepEqual(findEvents(doc('Peru stopped aid to Chile.')).map((e) => `${e.plover} ${e.cameo}`), ['SANCTION 162']);
+  });
 });
