@@ -31,10 +31,9 @@ function headOf(view: DocView, f: Found): number {
  * Codes an unknown name of a state's body with no country word of its own ("the Foreign Ministry",
  * "the Central Election Commission", "the National Assembly") as the country of the place named
  * right after it ("the National Assembly in Paris": where it sits; an unknown place says nothing),
- * else the state of the office holders
- * named before it in its clause (officeHoldersCountry: "Indian Prime Minister Narendra Modi asked
- * the Foreign Ministry"), known people by their role on `date`), else the article's sole country (`sole`): a release names its own state's
- * bodies bare. Left as it is when no state is sure (two states' office holders, or two countries in
+ * else the state of the office holders named before it in its clause (officeHoldersCountry, known
+ * people by their role on `date`: "Indian Prime Minister Narendra Modi asked the Foreign Ministry"),
+ * else the article's sole country (`sole`): a release names its own state's bodies bare. Left as it is when no state is sure (two states' office holders, or two countries in
  * the article and none in the sentence), and when a name stands right before ("the Ukrainian
  * Foreign Ministry", whose word is its owner). Mutates the founds in place; KB bodies and names
  * already coded are untouched.

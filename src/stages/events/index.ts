@@ -1,4 +1,4 @@
-import { withLayers, type Doc } from '../../core/doc.js';
+import { withDiagnostics, withLayers, type Doc } from '../../core/doc.js';
 import type { EntityMention, Event } from '../../core/mention.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import { defaultCodeTable, defaultVerbDictionary } from '../../knowledge/verbs/load.js';
@@ -27,7 +27,7 @@ import { complaintTail } from './complaint-tail.js';
 import { aimAccusation } from './accusation-aim.js';
 import { deniedAct } from './denied-act.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
-import { titleContext, withBodyEntities, type TitleReader } from './title-actors.js';
+import { titleContext, withBodyEntities, type TitleContext, type TitleReader } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
@@ -54,15 +54,21 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
     version: '1',
     requires: ['tokens', 'sentences', 'entities', 'times', 'quantities', 'claims'],
     assigns: ['events'],
-    run: (doc) => withLayers(doc, { events: findEvents(doc, options) }),
+    run: (doc) => {
+      const title = titleContext(doc, options.readTitle);
+      const events = findEvents(doc, options, title);
+      const failure = title.failure();
+      const warning = failure === undefined ? [] : [{ code: 'events/title-unread', severity: 'warning' as const, stage: 'events', message: `the title could not be read as context: ${failure}` }];
+      return withDiagnostics(withLayers(doc, { events }), warning);
+    },
   };
 }
 
 /** The events of a document: detected per sentence, recoded for tense, merged per happening, numbered v1… in text order. */
-export function findEvents(doc: Doc, options: EventsStageOptions = {}): Event[] {
+export function findEvents(doc: Doc, options: EventsStageOptions = {}, title: TitleContext = titleContext(doc, options.readTitle)): Event[] {
   const dictionary = options.dictionary ?? defaultVerbDictionary();
   const codes = options.codes ?? defaultCodeTable();
-  const detect = { dictionary, codes, keepUnknownCodes: options.keepUnknownCodes ?? false, title: titleContext(doc, options.readTitle) };
+  const detect = { dictionary, codes, keepUnknownCodes: options.keepUnknownCodes ?? false, title };
   const entities = doc.layers.entities ?? [];
   const dyad = mainParties(entities);
   const drafts: DraftEvent[] = [];

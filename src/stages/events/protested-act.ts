@@ -18,11 +18,13 @@ const DOER_REACH = 12;
 
 /** How many head nouns may stand between a possessor's name and its "'s" ("the Venezuelan government's"). */
 const HEAD_NOUNS = 2;
+/** Tags of those head nouns. */
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 /** Is the group the possessor of what follows it, over at most two head nouns ("Bogota's", "the Venezuelan government's")? */
 function possessor(tokens: readonly Token[], g: ActorGroup): boolean {
   let k = g.end;
-  while (k < g.end + HEAD_NOUNS && ['NOUN', 'PROPN'].includes(tokens[k]?.pos ?? '')) k++;
+  while (k < g.end + HEAD_NOUNS && NOUN_TAGS.has(tokens[k]?.pos ?? '')) k++;
   return POSSESSIVE.has(tokens[k]?.normal ?? '');
 }
 

@@ -4,6 +4,7 @@ import { createAnalyzer } from '../../app/analyze.js';
 import { assertRecordInvariants } from '../../../test/support/invariants.js';
 import { defaultStages } from '../index.js';
 import { createEventsStage } from './index.js';
+import { doc } from '../../../test/support/events-doc.js';
 
 const analyzer = createAnalyzer();
 
@@ -61,6 +62,14 @@ describe('events: a title is read as a sentence', () => {
     const record = analyzer.analyze({ title: 'Lima hosted a meeting of the Council of Andean heads of State', text: 'Peru accused Chile of spying on Monday. The parties discussed trade.', published: '2010-01-01' });
     assert.deepEqual(record.diagnostics.filter((d) => d.code === 'pipeline/stage-failed'), []);
     assert.ok(record.events.some((e) => e.plover === 'ACCUSE'));
+  });
+
+  it('keeps the events of a document whose title the reader fails on, and says so in a warning', () => {
+    const stage = createEventsStage({ readTitle: () => { throw new Error('no sentence in the title'); } });
+    const body = doc('Peru accused Chile of spying. The parties discussed trade.');
+    const out = stage.run({ ...body, meta: { ...body.meta, title: 'Peru and Chile' } }, {});
+    assert.ok((out.layers.events ?? []).some((e) => e.plover === 'ACCUSE'));
+    assert.deepEqual(out.diagnostics.map((d) => `${d.code} ${d.severity} ${d.stage}`), ['events/title-unread warning events']);
   });
 });
 

@@ -14,19 +14,11 @@ import { mentionCountry } from './mention-index.js';
 /** Reads the entity mentions of a title given as a one-sentence text, with the document's publication date. */
 export type TitleReader = (text: string, published: string | undefined) => readonly EntityMention[];
 
-/**
- * A title reader running a tokens stage and an entities stage over the title: the pipeline's own, so that titles are
- * coded with the knowledge the body is. The title is context only: a stage that fails on it (a rule written for sentences
- * of a body) costs the document its title context, never its events.
- */
+/** A title reader running a tokens stage and an entities stage over the title: the pipeline's own, so that titles are coded with the knowledge the body is. */
 export function stagesTitleReader(tokens: Stage, entities: Stage): TitleReader {
   return (text, published) => {
     const ctx = published === undefined ? {} : { published };
-    try {
-      return entities.run(tokens.run(makeDoc({ text, ...(published !== undefined && { published }) }), ctx), ctx).layers.entities ?? [];
-    } catch {
-      return [];
-    }
+    return entities.run(tokens.run(makeDoc({ text, ...(published !== undefined && { published }) }), ctx), ctx).layers.entities ?? [];
   };
 }
 
@@ -36,6 +28,8 @@ export interface TitleContext {
   readonly text: string;
   /** The people of known country the title names, in title order (none without a title or a reader). */
   people(): readonly EntityMention[];
+  /** Why the reader failed on the title, once people() was asked and it did; undefined otherwise. */
+  failure(): string | undefined;
 }
 
 /** A headline's own end punctuation; a headline without one is read with a full stop, as the stages read sentences. */
@@ -43,17 +37,29 @@ const END = /[.!?]$/;
 /** A title with a letter in it: one without names no one. */
 const WORDY = /[A-Za-z]/;
 
-/** The title context of a document: its title's people read with `read` on first ask, none without a reader. */
+/**
+ * The title context of a document: its title's people read with `read` on first ask, none without a reader. The title is
+ * context only: a reader that fails on it (a rule written for sentences of a body) costs the document its title context,
+ * never its events, and the failure is kept for the stage to report.
+ */
 export function titleContext(doc: Doc, read: TitleReader | undefined): TitleContext {
   const text = doc.meta.title ?? '';
   let people: readonly EntityMention[] | undefined;
+  let failure: string | undefined;
   return {
     text,
     people: () => {
       if (!read || !WORDY.test(text)) return [];
-      people ??= read(`${text}${END.test(text) ? '' : '.'}`, doc.meta.published).filter((m) => m.type === 'PERSON' && mentionCountry(m) !== '');
+      if (people) return people;
+      try {
+        people = read(`${text}${END.test(text) ? '' : '.'}`, doc.meta.published).filter((m) => m.type === 'PERSON' && mentionCountry(m) !== '');
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+        people = [];
+      }
       return people;
     },
+    failure: () => failure,
   };
 }
 
