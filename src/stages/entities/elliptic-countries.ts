@@ -1,3 +1,4 @@
+import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { KEY_LENGTH } from '../../knowledge/kb-index.js';
 import { isCapitalised, type DocView } from './doc-view.js';
@@ -5,6 +6,12 @@ import type { Found } from './found.js';
 
 /** Compass words that open a country's name ("North Korea", "South Sudan", "East Timor"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
+/** The country entry one of whose names is `name` (any case: "Finland", "Republic of Korea"), if the KB has one. */
+export function countryNamed(kb: KnowledgeBase, name: string): KbEntry | undefined {
+  const lower = name.toLowerCase();
+  return kb.index.bucket(lower.slice(0, KEY_LENGTH))?.find((n) => n.lower === lower && n.entry.id.startsWith('country:'))?.entry;
+}
 
 /**
  * "North and South Korea", "South and North Korea": a compass word coordinated with a country whose
@@ -22,8 +29,7 @@ export function ellipticCountries(view: DocView, kb: KnowledgeBase, founds: read
     const i = first - 2;
     const word = tokens[i];
     if (word === undefined || taken[i] || !COMPASS.has(word.normal) || word.normal === own[0]!.toLowerCase() || !isCapitalised(view, i) || word.sentence !== tokens[first]!.sentence) continue;
-    const lower = [word.normal, ...own.slice(1)].join(' ').toLowerCase();
-    const entry = kb.index.bucket(lower.slice(0, KEY_LENGTH))?.find((n) => n.lower === lower && n.entry.id.startsWith('country:'))?.entry;
+    const entry = countryNamed(kb, [word.normal, ...own.slice(1)].join(' '));
     if (entry === undefined) continue;
     taken[i] = 1;
     result.push({ start: word.start, end: word.end, firstToken: i, endToken: i + 1, type: 'GPE', kind: 'name', rule: 'entities/en/elliptic-country', confidence: 0.85, entry, surface: text.slice(word.start, word.end), nameStart: word.start });

@@ -26,3 +26,14 @@ describe('entities: a bare office title in the headline', () => {
     assert.equal(actor('Vladimir Putin met with Prime Minister Sergei Stepashin', 'Mr Putin and Mr Stepashin discussed the state of the economy.', 'Mr Stepashin', '2012-03-01'), 'RUSGOV');
   });
 });
+
+describe('entities: an office of the holder\'s own state in the headline', () => {
+  it('stands over the bare country when the KB dates the person no role that day ("President of Finland Sauli Niinistö")', () => {
+    assert.equal(actor('Telephone conversation with President of Finland Sauli Niinistö', 'Vladimir Putin and Sauli Niinistö exchanged New Year greetings.', 'Sauli Niinistö', '2019-12-30'), 'FINGOV');
+  });
+  it('not an office of another state or body, nor a former one (the KB gives no code for the day: none)', () => {
+    assert.equal(actor('Telephone conversation with President of Estonia Sauli Niinisto', 'Vladimir Putin and Sauli Niinisto exchanged New Year greetings.', 'Sauli Niinisto', '2019-12-30'), undefined);
+    assert.equal(actor('Meeting with President of the European Commission Sauli Niinisto', 'Vladimir Putin and Sauli Niinisto exchanged New Year greetings.', 'Sauli Niinisto', '2019-12-30'), undefined);
+    assert.equal(actor('Meeting with former President of Finland Sauli Niinisto', 'Vladimir Putin and Sauli Niinisto discussed the Arctic.', 'Sauli Niinisto', '2019-12-30'), undefined);
+  });
+});

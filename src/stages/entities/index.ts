@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { linkAcronyms } from './acronyms.js';
 import { resolveCoreference } from './coref.js';
 import { makeDocView } from './doc-view.js';
+import { countryNamed } from './elliptic-countries.js';
 import { assignEventOwners } from './event-owner.js';
 import { resolvePluralPronouns } from './plural-pronouns.js';
 import { predecessorStates } from './predecessor-states.js';
@@ -35,7 +36,7 @@ export function createEntitiesStage(kb?: KnowledgeBase): Stage {
       const founds = linkAcronyms(view, resolveCoreference(view, knowledge, recognise(view, knowledge, date), date));
       assignEventOwners(view, founds, date);
       // Last: the codes the KB gives for today's states are mapped to the states of the publication day.
-      const offices = headlineOffices(doc.meta.title, founds, date);
+      const offices = headlineOffices(doc.meta.title, founds, date, (name) => countryNamed(knowledge, name)?.country);
       return withLayers(doc, { entities: predecessorStates(resolvePluralPronouns(view, toMentions(doc.text, knowledge, founds, date, offices)), date) });
     },
   };
