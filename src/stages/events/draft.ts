@@ -245,8 +245,9 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
   // "Serb forces killed three ethnic Albanians in Serbia": so may a state and an ethnic group living in it.
-  // "Khmer Rouge guerrillas attacked a Cambodian government outpost": one country's entity, two actors of it (KHMREB, KHMGOV) — rebels against their state.
-  const twoActors = source?.actor !== undefined && target?.actor !== undefined && source.actor.length > 3 && target.actor.length > 3 && source.actor !== target.actor;
+  // "Khmer Rouge guerrillas attacked a Cambodian government outpost": one country's entity, two actors of it (KHMREB, KHMGOV) — rebels against their state;
+  // so are its people and its state, one of them coded by the bare country ("Serbian nationalists protested against the Serbian government": SRB, SRBGOV).
+  const twoActors = source?.actor !== undefined && target?.actor !== undefined && (source.actor.length > 3 || target.actor.length > 3) && source.actor !== target.actor;
   const ownPeople = onOwnPeople || (roles.resident === true || aimedByPurpose || twoActors || (DOMESTIC.has(plover) && roles.source?.locative === true)) && source !== undefined && target !== undefined && target.entities.every((e) => source!.entities.includes(e));
   const startOffset = tokens[m.start]!.start;
   const endOffset = tokens[m.end - 1]!.end;
