@@ -12,6 +12,16 @@ function dated(text: string, published: string): Doc {
   return withLayers({ ...base, meta: { ...base.meta, published } }, { times: [time] });
 }
 
+/** The test doc of a text published on `published`, with a time mention of each phrase, type and value given. */
+function timed(text: string, published: string, phrases: readonly [string, TimeMention['type'], string][]): Doc {
+  const base = doc(text);
+  const times = phrases.map(([phrase, type, value], i): TimeMention => {
+    const at = text.indexOf(phrase);
+    return { id: `t${i + 1}`, start: at, end: at + phrase.length, text: phrase, confidence: 1, rule: 'test', type, value, certainty: 'known' };
+  });
+  return withLayers({ ...base, meta: { ...base.meta, published } }, { times });
+}
+
 describe('events: acts told as history', () => {
   it('codes no event for an act a year opening the sentence puts years before publication', () => {
     assert.deepEqual(summary(dated('In 1994, Peru and Chile signed a border treaty.', '2020-01-01')), []);
@@ -49,5 +59,23 @@ describe('events: acts told as history', () => {
     assert.deepEqual(summary(doc('Peru recalled its ambassador from Chile.')).map((s) => s.split(' ')[0]), ['SANCTION']);
     const kinds = summary(doc('Recalling that Chilean police are detaining Peruvian fishermen, Peru urged Chile to free them.')).map((s) => s.split(' ')[0]);
     assert.ok(kinds.includes('REQUEST') && kinds.includes('COERCE'), kinds.join());
+  });
+
+  it('codes no event for an act in a decade that ended years before publication, or dated years "ago"', () => {
+    assert.deepEqual(summary(timed('During the 1980s Peru backed rebels in Chile.', '2000-01-01', [['the 1980s', 'DATE', '198']])), []);
+    assert.deepEqual(summary(timed('Peru invaded Chile a decade ago.', '2000-01-01', [['a decade ago', 'DATE', '1990']])), []);
+    assert.deepEqual(summary(timed('During the 1990s Peru backed rebels in Chile.', '2000-01-01', [['the 1990s', 'DATE', '199']])).length, 1);
+    assert.deepEqual(summary(timed('Peru invaded Chile two days ago.', '2000-01-05', [['two days ago', 'DATE', '2000-01-03']])).length, 1);
+  });
+
+  it('codes no event for a perfect told as a habit or a run of acts over years', () => {
+    assert.deepEqual(summary(doc('Peru has always helped Chile.')), []);
+    assert.deepEqual(summary(timed('Peru has supported Chile for decades.', '2000-01-01', [['decades', 'DURATION', 'PXY']])), []);
+  });
+
+  it('keeps a perfect of one act, an ongoing perfect over years, and a short run', () => {
+    assert.deepEqual(summary(doc('Peru has sent aid to Chile.')).length, 1);
+    assert.deepEqual(summary(timed('Peru has been shelling Chile for years.', '2000-01-01', [['years', 'DURATION', 'PXY']])).length, 1);
+    assert.deepEqual(summary(timed('Peru has shelled Chile for a year.', '2000-01-01', [['a year', 'DURATION', 'P1Y']])).length, 1);
   });
 });

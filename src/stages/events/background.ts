@@ -3,41 +3,50 @@
  * 2020 recalls a treaty as background; it is no happening of the situation the article reports. An
  * act is background when a year opening its sentence before it ("In 1994, …"), or its own "in" time
  * after it with no other verb between ("signed … in 1994"), or a year opening the clause that holds it ("which in 1979 fought …",
- * recalled.ts), lies two or more calendar years before publication. Without a publication date nothing is background by its
- * year; a past act a speaker recalls ("recalled that Russia had helped Ukraine") is background whatever the date.
+ * recalled.ts), lies two or more calendar years before publication; a decade counts by its last year ("during the 1980s"), and
+ * "ago" dates an act as "in" does ("invaded Kuwait a decade ago"). Without a publication date nothing is background by its year;
+ * a past act a speaker recalls ("recalled that Russia had helped Ukraine") and a perfect told as a habit or a run of years ("has
+ * supported Cuba for decades", past-run.ts) are background whatever the date.
  */
 import type { Token } from '../../core/doc.js';
 import type { TimeMention } from '../../core/mention.js';
 import type { DraftEvent } from './merge.js';
+import { pastRun } from './past-run.js';
 import { clauseOpening, recalledAct } from './recalled.js';
 
 /** How many calendar years before publication an act's year must lie to be history: last year's act is still recent news. */
 const HISTORY_YEARS = 2;
-/** A time value that starts with a year ("1994", "1994-05", "1994-05-12"). */
-const YEAR = /^(\d{4})/;
+/** A time value that starts with a year ("1994", "1994-05", "1994-05-12") or is a decade (TIMEX "198" for "the 1980s"). */
+const YEAR = /^(\d{4}|\d{3}(?!\d))/;
+/** Prepositions that put an act inside the time after them ("in 1994", "during the 1980s"). */
+const WITHIN = new Set(['in', 'during']);
+/** A time phrase counted back from publication ("a decade ago", "20 years ago"). */
+const AGO = /\bago$/i;
 
-/** The year of a time value, if it names one. */
+/** The year of a time value, if it names one; a decade's is its last year, so "the 1990s" is history only once 1999 is. */
 function yearOf(value: string | null | undefined): number | undefined {
   const m = value ? YEAR.exec(value) : null;
-  return m ? Number(m[1]) : undefined;
+  if (!m) return undefined;
+  return m[1]!.length === 3 ? Number(m[1]) * 10 + 9 : Number(m[1]);
 }
 
 /** Is the time mention a year phrase that opens the trigger's sentence before it ("In 1994, …", "In May 1999 the two …")? */
 function opening(t: TimeMention, tokens: readonly Token[], firstToken: number, trigger: number): boolean {
   if (t.start >= tokens[trigger]!.start) return false;
   const first = tokens[firstToken]!;
-  return t.start === first.start || (first.normal === 'in' && tokens[firstToken + 1]?.start === t.start);
+  return t.start === first.start || (WITHIN.has(first.normal) && tokens[firstToken + 1]?.start === t.start);
 }
 
 /**
- * Does the time mention follow the trigger at `k` as its "in" phrase, with no other verb between them ("signed the memorandum in
- * 1994")? A year inside a noun phrase ("sentenced Nichols … for his deadly 2005 rampage") dates that noun, not the act.
+ * Does the time mention follow the trigger at `k` as its "in" or "during" phrase or as an "ago" phrase, with no other verb between
+ * them ("signed the memorandum in 1994", "invaded Kuwait a decade ago")? A year inside a noun phrase ("sentenced Nichols … for
+ * his deadly 2005 rampage") dates that noun, not the act; "ago" always ends an adverb of time.
  */
 function next(t: TimeMention, tokens: readonly Token[], k: number): boolean {
   if (t.start < tokens[k]!.end) return false;
   let j = k + 1;
   for (; j < tokens.length && tokens[j]!.start < t.start; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
-  return tokens[j - 1]?.normal === 'in';
+  return WITHIN.has(tokens[j - 1]?.normal ?? '') || AGO.test(t.text);
 }
 
 /** Is the draft an act of the past told as background, years before the article's publication? */
@@ -55,6 +64,8 @@ export function background(d: DraftEvent, tokens: readonly Token[], firstToken: 
   // A recalled act is history by the speaker's word, whatever the year; checked after the act's own recent time, which marks
   // news ("recalled that Russia had helped Ukraine and on Tuesday sent new aid").
   if (recalledAct(tokens, firstToken, k)) return true;
+  // A habit or a run of acts over years ("have always helped", "has supported Cuba for decades") is history whatever the date.
+  if (pastRun(tokens, firstToken, k, times)) return true;
   if (now === undefined) return false;
   const opens = (t: TimeMention): boolean => opening(t, tokens, firstToken, k) || clauseOpening(tokens, firstToken, t.start, k);
   const dated = times.find((t) => t.type === 'DATE' && opens(t)) ?? (own && next(own, tokens, k) ? own : undefined);
