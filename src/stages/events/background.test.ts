@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { withLayers, type Doc } from '../../core/doc.js';
-import type { TimeMention } from '../../core/mention.js';
+import type { EntityMention, TimeMention } from '../../core/mention.js';
 import { doc, summary } from '../../../test/support/events-doc.js';
 
 /** The test doc of a text whose first four-digit year is a time mention, published on `published`. */
@@ -77,5 +77,18 @@ describe('events: acts told as history', () => {
     assert.deepEqual(summary(doc('Peru has sent aid to Chile.')).length, 1);
     assert.deepEqual(summary(timed('Peru has been shelling Chile for years.', '2000-01-01', [['years', 'DURATION', 'PXY']])).length, 1);
     assert.deepEqual(summary(timed('Peru has shelled Chile for a year.', '2000-01-01', [['a year', 'DURATION', 'P1Y']])).length, 1);
+  });
+
+  it('codes no event of or on a state the KB dates as gone by publication, and keeps it in news of its own time', () => {
+    const soviet = (text: string, published: string): Doc => {
+      const base = doc(text);
+      const at = text.indexOf('Soviet');
+      const m: EntityMention = { id: 'm9', start: at, end: at + 6, text: 'Soviet', confidence: 1, rule: 'test', type: 'NORP', entity: 'e9', name: 'Soviet Union', kb: 'org:soviet-union', country: 'SUN', actor: 'SUNMIL' };
+      const entities = [...base.layers.entities!, m].sort((a, b) => a.start - b.start);
+      return withLayers({ ...base, meta: { ...base.meta, published } }, { entities });
+    };
+    assert.deepEqual(summary(soviet('Soviet troops attacked Chile.', '2000-01-01')), []);
+    assert.deepEqual(summary(soviet('Peru sent aid to the Soviet Union.', '2000-01-01')), []);
+    assert.deepEqual(summary(soviet('Soviet troops attacked Chile.', '1985-06-01')).length, 1);
   });
 });

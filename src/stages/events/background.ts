@@ -6,11 +6,13 @@
  * recalled.ts), lies two or more calendar years before publication; a decade counts by its last year ("during the 1980s"), and
  * "ago" dates an act as "in" does ("invaded Kuwait a decade ago"). Without a publication date nothing is background by its year;
  * a past act a speaker recalls ("recalled that Russia had helped Ukraine") and a perfect told as a habit or a run of years ("has
- * supported Cuba for decades", past-run.ts) are background whatever the date.
+ * supported Cuba for decades", past-run.ts) are background whatever the date, and so is an act of a state gone by the publication
+ * day (gone-state.ts).
  */
 import type { Token } from '../../core/doc.js';
-import type { TimeMention } from '../../core/mention.js';
+import type { EntityMention, TimeMention } from '../../core/mention.js';
 import type { DraftEvent } from './merge.js';
+import { goneSide } from './gone-state.js';
 import { pastRun } from './past-run.js';
 import { clauseOpening, recalledAct } from './recalled.js';
 
@@ -50,7 +52,9 @@ function next(t: TimeMention, tokens: readonly Token[], k: number): boolean {
 }
 
 /** Is the draft an act of the past told as background, years before the article's publication? */
-export function background(d: DraftEvent, tokens: readonly Token[], firstToken: number, times: readonly TimeMention[], published: string | undefined): boolean {
+export function background(
+  d: DraftEvent, tokens: readonly Token[], firstToken: number, times: readonly TimeMention[], published: string | undefined, entities: readonly EntityMention[],
+): boolean {
   const now = yearOf(published);
   const k = d.tokens[0];
   if (k === undefined || d.status !== 'occurred') return false;
@@ -66,6 +70,8 @@ export function background(d: DraftEvent, tokens: readonly Token[], firstToken: 
   if (recalledAct(tokens, firstToken, k)) return true;
   // A habit or a run of acts over years ("have always helped", "has supported Cuba for decades") is history whatever the date.
   if (pastRun(tokens, firstToken, k, times)) return true;
+  // A state gone by the publication day ("Soviet troops took paintings from Budapest") acts and is acted on only in history.
+  if (goneSide(d, entities, published)) return true;
   if (now === undefined) return false;
   const opens = (t: TimeMention): boolean => opening(t, tokens, firstToken, k) || clauseOpening(tokens, firstToken, t.start, k);
   const dated = times.find((t) => t.type === 'DATE' && opens(t)) ?? (own && next(own, tokens, k) ? own : undefined);

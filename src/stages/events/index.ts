@@ -103,7 +103,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}, title: Ti
       const r = reliefOrigin(aimAtProvoker(verbalAttack(held), tokens, sentence, inSentence), tokens, sentence, inSentence);
       // Hopes and history are dropped before they can merge: kept as wishes, they would lend their sides to any happening of
       // their category in the article. Other acts only wished for may still lend theirs ("hope to continue our contacts").
-      if (hopedFor(r, tokens, sentence.firstToken, inSentence) || background(r, tokens, sentence.firstToken, times, doc.meta.published)) continue;
+      if (hopedFor(r, tokens, sentence.firstToken, inSentence) || background(r, tokens, sentence.firstToken, times, doc.meta.published, entities)) continue;
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
