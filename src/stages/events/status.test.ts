@@ -30,6 +30,14 @@ describe('events: status of acts hoped for or still to come', () => {
     assert.deepEqual(summary(doc('Peru continued to support the Chilean government.')), ['SUPPORT PER->CHL occurred']);
   });
 
+  it('reads a bare verb after "until" as still to come unless its past has that form and its subject is singular', () => {
+    const retreats = (text: string): string[] => summary(doc(text)).filter((s) => s.startsWith('RETREAT'));
+    assert.deepEqual(retreats('Peru will keep fighting until Chile and Bolivia withdraw their troops from the border.'), []);
+    assert.deepEqual(retreats('Peru will keep fighting until the Chilean army withdraw its troops from Bolivia.'), []);
+    assert.deepEqual(summary(doc('Peru will keep its embassy open until Chilean police shut the border with Peru.')).filter((s) => s.startsWith('SANCTION')), []);
+    assert.deepEqual(summary(doc('Trade flowed until the Chilean army shut the border with Peru.')), ['SANCTION CHL->PER occurred']);
+  });
+
   it('reads a present-tense act after "until" past its subject as still to come', () => {
     assert.deepEqual(summary(doc('Peruvian rebels have sworn to fight on until Chile withdraws its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')), []);
     assert.deepEqual(summary(doc('Peruvian rebels fought until Chile withdrew its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')).map((s) => s.split(' ').pop()), ['occurred']);
