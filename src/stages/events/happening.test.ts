@@ -8,6 +8,12 @@ describe('events: which verb forms tell a happening', () => {
     assert.deepEqual(summary(doc('Medical supplies donated by Peru arrived in Chile.')), ['AID PER->CHL occurred']);
   });
 
+  it('reads a gerund after a preposition of time as an act of the subject, one after another preposition as a topic', () => {
+    assert.deepEqual(summary(doc('The Peruvian president returned to Lima after attending a summit with Chile.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The Peruvian president returned to Lima after visiting Chile.')), ['CONSULT PER->CHL occurred']);
+    assert.deepEqual(summary(doc('The Peruvian president spoke about the importance of visiting Chile.')), []);
+  });
+
   it('reads "is due to" as a visit scheduled, and "due to" as a cause as no act', () => {
     assert.deepEqual(summary(doc('The Peruvian president is due to visit Chile next week.')), ['AGREE PER->CHL planned']);
     assert.deepEqual(summary(doc('Progress was made largely due to coordinated efforts by Peru and Chile.')), []);

@@ -37,6 +37,13 @@ function hasObject(tokens: readonly Token[], end: number, sentenceEnd: number): 
   return k < sentenceEnd && (OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.normal === 'that') && tokens[k]!.normal !== 'on';
 }
 
+/**
+ * Prepositions of time whose gerund is an act the clause's subject did or does around the main act ("returned home after
+ * attending the summit", "before signing the accord", "while visiting Ankara"), not the topic a gerund after another
+ * preposition names ("the importance of fighting terrorism").
+ */
+export const TIME_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'upon']);
+
 /** Texts an actor issues whose participle says what the actor does through them ("issued a declaration demanding that …", "adopted a resolution urging …"). */
 const DOCUMENTS = new Set(['declaration', 'statement', 'resolution', 'communique', 'communiqué', 'letter', 'note', 'appeal', 'message', 'memorandum']);
 
@@ -96,7 +103,7 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   const prev = k >= sentenceStart ? tokens[k]! : undefined;
   if (verb.normal.endsWith('ing')) {
     if (!prev) return true;
-    if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && !DOCUMENTS.has(prev.lemma.toLowerCase()))) return true;
+    if ((prev.pos === 'ADP' && !TIME_PREPS.has(prev.normal)) || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && !DOCUMENTS.has(prev.lemma.toLowerCase()))) return true;
   }
   const next = tokens[i + 1];
   // A participle joined by a hyphen to the word before it is an adjective of the noun after it ("its long-threatened invasion", "the Israeli-occupied West Bank").

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
+import { TIME_PREPS } from './happening.js';
 import type { TriggerMatch } from './match-triggers.js';
 
 // Which side a hosted visit is coded from. The PLOVER manual (CONSULT, "visit" mode): "the visitor
@@ -53,7 +54,10 @@ export function hostedGuest(tokens: readonly Token[], m: TriggerMatch, host: Act
   return official(tokens, guest);
 }
 
-/** Words before an attributive "visiting" that show it opens a noun phrase: a determiner, a verb or a preposition ("met with visiting …"). */
+/**
+ * Words before an attributive "visiting" that show it opens a noun phrase: a determiner, a verb or a preposition ("met with visiting …");
+ * not a preposition of time, whose "visiting" is the subject's own visit ("returned home after visiting Ankara").
+ */
 const ATTRIBUTE_LEAD = new Set(['DET', 'VERB', 'ADP', 'AUX']);
 
 /**
@@ -65,7 +69,7 @@ export function visitingAttribute(tokens: readonly Token[], m: TriggerMatch, vis
   if (m.code !== VISIT || m.kind !== 'verb' || m.end - m.start !== 1 || !visitor || visitor.locative) return false;
   if (!tokens[m.start]!.normal.endsWith('ing') || visitor.start !== m.end) return false;
   const before = tokens[m.start - 1];
-  return before !== undefined && ATTRIBUTE_LEAD.has(before.pos) && before.lemma.toLowerCase() !== 'be';
+  return before !== undefined && ATTRIBUTE_LEAD.has(before.pos) && before.lemma.toLowerCase() !== 'be' && !TIME_PREPS.has(before.normal);
 }
 
 /** CAMEO root of consulting (04): meetings, talks, visits. */
