@@ -27,3 +27,11 @@ describe('events: strikes from work and military strikes', () => {
     assert.deepEqual(summary(doc('Peru launched a strike on a Chilean weapons depot over the weekend.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
   });
 });
+
+describe('events: protests crushed or suppressed', () => {
+  it('codes a protest crushed as one broken up, and a crushing to come as a threat against the protesters', () => {
+    assert.deepEqual(summary(doc('Peruvian police crushed a rally by Chileans in Lima.')), ['COERCE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peruvian troops will crush any rallies by Chileans.')), ['THREATEN PER->CHL threatened']);
+    assert.deepEqual(summary(doc('Peruvian troops crushed Chilean rebels.')), []);
+  });
+});
