@@ -39,3 +39,14 @@ export interface Found {
   /** For "his Egyptian counterpart": someone the sentence's subject faces, never what a later pronoun stands for. */
   noAntecedent?: boolean;
 }
+
+/** The founds by first token (`byStart`, the last of those sharing one) and the found covering each token (`owner`). */
+export function foundsByToken(founds: readonly Found[], tokenCount: number): { byStart: Map<number, Found>; owner: (Found | undefined)[] } {
+  const byStart = new Map<number, Found>();
+  const owner = new Array<Found | undefined>(tokenCount);
+  for (const f of founds) {
+    byStart.set(f.firstToken, f);
+    for (let i = f.firstToken; i < f.endToken; i++) owner[i] = f;
+  }
+  return { byStart, owner };
+}

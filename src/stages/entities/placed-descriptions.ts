@@ -1,6 +1,6 @@
 import { ARMED_NOUNS } from './armed-groups.js';
 import { isCapitalised, type DocView } from './doc-view.js';
-import type { Found } from './found.js';
+import { foundsByToken, type Found } from './found.js';
 import { GROUP_SECTORS } from './locales/en/lexicon.js';
 import { PLACING, placeFound } from './people-states.js';
 import { ROLE_SECTORS } from './role-nouns.js';
@@ -33,12 +33,7 @@ const MAX_WORDS = 3;
  */
 export function placedDescriptions(view: DocView, founds: readonly Found[]): Found[] {
   const { tokens } = view;
-  const byStart = new Map<number, Found>();
-  const owner = new Array<Found | undefined>(tokens.length);
-  for (const f of founds) {
-    byStart.set(f.firstToken, f);
-    for (let i = f.firstToken; i < f.endToken; i++) owner[i] = f;
-  }
+  const { byStart, owner } = foundsByToken(founds, tokens.length);
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Why the article is tested first: every token passes here, and only these two can open such a description.

@@ -27,6 +27,7 @@ import { armedBodyNames } from './armed-body-names.js';
 import { countriesNamed, settlerStates, splitRegions } from './people-states.js';
 import { ethnicKin, ethnicPlaced } from './ethnic-kin.js';
 import { placedDescriptions } from './placed-descriptions.js';
+import { townPeople } from './town-people.js';
 import { mediaOutlets } from './media-outlets.js';
 import { oppositionNames, soleCountryMinisters, soleCountryOpposition, soleCountryStaffChiefs } from './sole-country-roles.js';
 import { countryGroups } from './country-groups.js';
@@ -224,6 +225,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...findGroupActors(view, founds));
   // Last: only words no other rule took, and the group descriptions just found, are put in a place ("a rights group based in Kenya").
   founds.push(...placedDescriptions(view, founds));
+  // With them, on words no other rule took: "the people of Odessa".
+  founds.push(...townPeople(view, founds));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -29,3 +29,9 @@ describe('events: a country\'s people and its state named by one adjective', () 
     assert.deepEqual(lines('Peruvian teachers protested against Peruvian imports.'), ['PROTEST PER->-']);
   });
 });
+
+describe('events: the people of a town', () => {
+  it('keep their population code (CVL) as a subject instead of becoming the town', () => {
+    assert.deepEqual(lines('Residents of Aleppo accused government forces of shelling their neighbourhoods.'), ['ACCUSE SYRCVL->SYRMIL']);
+  });
+});

@@ -23,6 +23,9 @@ export function placedPeople(g: ActorGroup): boolean {
   return g.mentions.every((x) => x.rule === PLACED_PEOPLE_RULE);
 }
 
+/** Rule of the people of a town the entities stage coded as its country's population (town-people.ts: "the people of Odessa" UKRCVL): the town is theirs already. */
+const TOWN_PEOPLE_RULE = 'entities/en/town-people';
+
 /** Prepositions after a people's name that say where they live ("Albanians in south Serbia", "Albanians of southern Serbia"). */
 const RESIDENCE_PREPS = new Set(['in', 'of']);
 
@@ -32,7 +35,7 @@ const RESIDENCE_PREPS = new Set(['in', 'of']);
  * lives in), not of Albania.
  */
 export function residence(tokens: readonly Token[], g: ActorGroup, inClause: readonly ActorGroup[], verb: number): ActorGroup | undefined {
-  if (!g.mentions.every((x) => x.type === 'NORP') || !RESIDENCE_PREPS.has(tokens[g.end]?.normal ?? '')) return undefined;
+  if (!g.mentions.every((x) => x.type === 'NORP' && x.rule !== TOWN_PEOPLE_RULE) || !RESIDENCE_PREPS.has(tokens[g.end]?.normal ?? '')) return undefined;
   const place = inClause.find((h) => h.start > g.end && h.end <= verb && h.start - g.end <= 3 && h.mentions.every((x) => x.type === 'GPE'));
   if (!place) return undefined;
   for (let k = g.end + 1; k < place.start; k++) if (!DETERMINERS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'PROPN') return undefined;
