@@ -41,3 +41,10 @@ describe('entities: title words before a body\'s head', () => {
     assert.equal(m?.country, 'TJK');
   });
 });
+
+describe('entities: the separatist people\'s republics of Donbass', () => {
+  it('are rebels of Ukraine (CAMEO agent "Separatists", sector REB), not the country', () => {
+    assert.equal(mention("The self-proclaimed Donetsk People's Republic accused the Ukrainian army of shelling a school.", "Donetsk People's Republic")?.actor, 'UKRREB');
+    assert.equal(mention('The Luhansk People’s Republic accused Kiev of blocking food deliveries.', 'Luhansk People’s Republic')?.actor, 'UKRREB');
+  });
+});
