@@ -24,7 +24,7 @@ import { apologyVictims } from './apology.js';
 import { tradeParty } from './trade-party.js';
 import { captivesHolder } from './holders.js';
 import { objectPronounAntecedent } from './coreference.js';
-import { jointSides } from './joint-sides.js';
+import { jointSides, praisedOwnRelation } from './joint-sides.js';
 import { findRoles } from './roles.js';
 import { borderOf, foreignersHit } from './place-targets.js';
 import { side, withoutSourceCountry } from './event-side.js';
@@ -131,7 +131,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   // Nor one that met someone no actor names: "The Presidents talked with the management and long-time workers of the plant".
   // A joint act of "both sides" or "the two leaders" with no one else named is split the same way ("The two leaders confirmed their readiness to continue cooperation").
   const reciprocal = (mutualObject(tokens, m, clause.end, roles.target) || (m.reciprocal && !(roles.target && partnerWith(tokens, roles.target.start)) && !unnamedPartner(tokens, m, groups))) && roles.source !== undefined && roles.source.mentions.length > 1;
-  const joint = !roles.target && jointSides(roles.source, m.code) && !unnamedPartner(tokens, m, groups);
+  const joint = !roles.target && (jointSides(roles.source, m.code) || praisedOwnRelation(tokens, roles.source, m, clause.end)) && !unnamedPartner(tokens, m, groups);
   if (!brokered && roles.source && (reciprocal || joint)) {
     targetGroup = roles.source;
     source = side(doc, tokens, roles.source, roles.source.mentions.slice(0, 1));

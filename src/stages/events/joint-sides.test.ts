@@ -34,4 +34,16 @@ describe('events: a joint act of both sides is between them', () => {
     assert.ok(lines.some((l) => l.startsWith('SUPPORT')), lines.join('; '));
     assert.ok(lines.every((l) => !l.startsWith('SUPPORT PER->CHL')), lines.join('; '));
   });
+
+  it('aims joint praise of the sides\' own relation at the other side ("bilateral", "Peruvian-Chilean", "between")', () => {
+    assert.ok(summary(doc('Peru and Chile praised bilateral cooperation against drug trafficking.')).includes('SUPPORT PER->CHL occurred'));
+    assert.ok(summary(doc('Peru and Chile praised the level of Peruvian-Chilean contacts.')).includes('SUPPORT PER->CHL occurred'));
+    assert.ok(summary(doc('Peru and Chile expressed support for cooperation between their ports.')).includes('SUPPORT PER->CHL occurred'));
+  });
+
+  it('leaves joint praise of anything else with no target', () => {
+    const lines = summary(doc('Peru and Chile praised the prisoner exchange.'));
+    assert.ok(lines.some((l) => l.startsWith('SUPPORT')), lines.join('; '));
+    assert.ok(lines.every((l) => !l.startsWith('SUPPORT PER->CHL')), lines.join('; '));
+  });
 });
