@@ -48,3 +48,14 @@ describe('entities: the separatist people\'s republics of Donbass', () => {
     assert.equal(mention('The Luhansk People’s Republic accused Kiev of blocking food deliveries.', 'Luhansk People’s Republic')?.actor, 'UKRREB');
   });
 });
+
+describe('entities: two bodies named by two places and one plural rest', () => {
+  it('"the Donetsk and Lugansk people\'s republics" are the two republics, not the two places', () => {
+    const text = 'The leaders praised the prisoner exchange between Kiev and the Donetsk and Lugansk people’s republics.';
+    assert.equal(mention(text, 'Donetsk')?.actor, 'UKRREB');
+    assert.equal(mention(text, 'Lugansk people’s republics')?.actor, 'UKRREB');
+  });
+  it('not two places whose names with the rest name no body', () => {
+    assert.equal(mention('Shells hit the Donetsk and Lugansk regions on Sunday.', 'Donetsk')?.type, 'GPE');
+  });
+});

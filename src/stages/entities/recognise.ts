@@ -19,6 +19,7 @@ import { findRoleOfDescriptions } from './role-of-descriptions.js';
 import { subNationalStates } from './sub-national-states.js';
 import { findPartyDescriptions, namedParties } from './party-descriptions.js';
 import { findBodyOrgans } from './body-organs.js';
+import { ellipticBodies } from './elliptic-bodies.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
@@ -161,6 +162,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   datePlaces(founds, date);
   // Before chunks, which would take the lone compass word of "North and South Korea" for a name of its own.
   founds.push(...ellipticCountries(view, kb, founds, taken));
+  // Likewise, before chunks: "the Donetsk and Lugansk People's Republics".
+  ellipticBodies(view, kb, founds, taken);
   founds.push(...findChunks(view, kb, taken, founds));
   codeUnknownBodies(view, founds, towns);
   founds.sort((a, b) => a.start - b.start || a.end - b.end);
