@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { OFFICES } from './sole-country.js';
+import { OFFICES, PLACE_ID } from './sole-country.js';
 import { titleSector } from './titles.js';
 import { POSSESSIVE } from './locales/en/lexicon.js';
 
@@ -88,6 +88,7 @@ export function countryFromContext(view: DocView, founds: readonly Found[]): voi
     const possessive = f.type === 'ORG' && f.guess === undefined ? possessiveBefore(view, f.firstToken) : before !== undefined && POSSESSIVE.test(before.normal) ? f.firstToken - 1 : -1;
     const country = (ofFound ? countryAfterOfAlone(view, ofFound, countryStarts) : undefined) ??
       (f.type === 'ORG' && ofFound?.entry?.id.startsWith('city:') ? ofFound.entry.country : undefined) ??
+      (ofFound?.entry !== undefined && PLACE_ID.test(ofFound.entry.id) && officeSector(view, f) === 'REL' ? ofFound.entry.country : undefined) ??
       (possessive >= 0 ? countryOf(byEndToken.get(possessive)) : undefined) ??
       (f.type === 'ORG' ? (governmentIn(view, f, byFirstToken) ?? basedIn(view, f, byEndToken)) : undefined);
     if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
@@ -98,11 +99,14 @@ export function countryFromContext(view: DocView, founds: readonly Found[]): voi
 
 /**
  * The sector of a titled person's state office ("Congo's President Joseph Kabila": GOV, "Chad's
- * General X": MIL), or "" when the title names none ("Mr", "Sheikh", or no title).
+ * General X": MIL) or religious office ("Patriarch Kirill of Moscow": REL, CAMEO's "Religious"
+ * sector; the town after "of" is the see), or "" when the title names none ("Mr", "Sheikh", or no title).
  */
 function officeSector(view: DocView, f: Found): string {
   if (f.type !== 'PERSON' || f.rule !== 'entities/en/title-name') return '';
   const titleEnd = view.tokenAt[f.nameStart]!;
-  for (let k = f.firstToken; k < titleEnd; k++) if (OFFICES.has(view.tokens[k]!.normal)) return titleSector(view.tokens, f.firstToken, titleEnd);
+  const sector = titleSector(view.tokens, f.firstToken, titleEnd);
+  if (sector === 'REL') return sector;
+  for (let k = f.firstToken; k < titleEnd; k++) if (OFFICES.has(view.tokens[k]!.normal)) return sector;
   return '';
 }

@@ -158,6 +158,9 @@ describe('entities stage', () => {
     const two = entities('German Foreign Minister Frank-Walter Steinmeier arrived. Mr Steinmeier said.', '2006-03-01');
     assert.equal(new Set(two.filter((m) => m.type === 'PERSON').map((m) => m.entity)).size, 1);
   });
+  it('gives a religious title\'s holder the country of the see after "of", sector REL', () => {
+    assert.equal(find(entities('Bishop George of Nizhny Novgorod met the governor.', '2013-05-01'), 'Bishop George')?.actor, 'RUSREL');
+  });
   it('keeps the sense the article gave a name, and leaves a surname several people share unlinked when nothing decides', () => {
     const later = entities('King Hassan of Morocco received the envoy. Later King Hassan said he would host talks.', '1990-01-01').filter((m) => m.start > 45);
     assert.deepEqual(later.map((m) => [m.text, m.kb, m.country]), [['King Hassan', undefined, 'MAR'], ['he', undefined, 'MAR']]);
