@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analyzer } from '../../src/app/analyze.js';
-import type { Event } from '../../src/core/mention.js';
+import type { EntityMention, Event } from '../../src/core/mention.js';
+import { entityIndex } from '../../src/export/plover.js';
 import type { AnalysisRecord } from '../../src/core/record.js';
 
 /** What the corpus run measured. */
@@ -25,6 +26,10 @@ export interface KremlinRun {
   fourth: string[];
   /** How many lines of `fourth` each of the first two redrawn samples holds too, in the order of REDRAW_SALTS. */
   fourthOverlap: number[];
+  /** A fifth redrawn sample, drawn with FIFTH_SALT from the events the third and fourth leave, up to the size of a redraw. */
+  fifth: string[];
+  /** How many lines of `fifth` each of the first two redrawn samples holds too, in the order of REDRAW_SALTS. */
+  fifthOverlap: number[];
 }
 
 /**
@@ -59,23 +64,36 @@ const RESAMPLE_SALT = 'redraw-3/';
  */
 const FOURTH_SALT = 'redraw-4/';
 
+/**
+ * Prefix of the fifth redrawn sample, drawn from the events the third and fourth leave. Why those: the
+ * kinds of error both samples' verdicts found became the work items of the sessions after them, so a
+ * draw that avoids their events measures the code on events no recent verdict put before the engineers.
+ */
+const FIFTH_SALT = 'redraw-5/';
+
 /** The events in the order of the SHA-1 of `salt` + their doc/event id. */
 function orderedBy<T extends { id: string }>(salt: string, events: readonly T[]): T[] {
   const hash = (id: string): string => createHash('sha1').update(salt + id).digest('hex');
   return events.map((x) => ({ x, key: hash(x.id) })).sort((a, b) => (a.key < b.key ? -1 : 1)).map((k) => k.x);
 }
 
-/** A side as "text [CODE]". */
-function side(s: Event['source']): string {
+/**
+ * A side as "text [CODE]", or "text [CODE + CODE …]" when it holds several parties: each party's code as
+ * the PLOVER export writes it (src/export/plover.ts). Why every party: the record holds them all, and a
+ * line with the first party's code alone showed a judge one party of a several-party side.
+ */
+function side(s: Event['source'], byEntity: ReadonlyMap<string, EntityMention>): string {
   if (!s) return '-';
-  return `${s.text} [${s.actor ?? '?'}]`;
+  if (s.entities.length < 2) return `${s.text} [${s.actor ?? '?'}]`;
+  return `${s.text} [${s.entities.map((id) => byEntity.get(id)?.actor ?? byEntity.get(id)?.country ?? s.actor ?? '?').join(' + ')}]`;
 }
 
 /**
  * Analyses every text, timing the whole pipeline, and draws `sizes[i]` events for sample i: of the
  * events the earlier samples left, those whose ids hashed after SALTS[i] come first; and `redrawSize`
  * events for each redrawn sample, drawn the same way over all events with REDRAW_SALTS, and as many
- * again over all events with RESAMPLE_SALT, then over the events that draw left with FOURTH_SALT.
+ * again over all events with RESAMPLE_SALT, then over the events that draw left with FOURTH_SALT, then
+ * over the events those two left with FIFTH_SALT.
  */
 export function runKremlin(texts: readonly { id: string; text: string; published?: string }[], analyzer: Analyzer, sizes: readonly number[], redrawSize = 0): KremlinRun {
   let words = 0;
@@ -88,12 +106,13 @@ export function runKremlin(texts: readonly { id: string; text: string; published
   let events = 0;
   for (const record of records) {
     words += record.text.split(/\s+/).filter((w) => w !== '').length;
+    const byEntity = entityIndex(record);
     for (const e of record.events) {
       events++;
       byCategory.set(e.plover, (byCategory.get(e.plover) ?? 0) + 1);
       const s = record.sentences[e.sentence]!;
       const sentence = record.text.slice(s.start, s.end).replace(/\s+/g, ' ');
-      left.push({ id: `${record.doc.id}/${e.id}`, line: `${record.doc.id}/${e.id} ${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} ${e.status} "${e.trigger.text}" ${side(e.source)} -> ${side(e.target)} (${e.rule})\n    ${sentence}` });
+      left.push({ id: `${record.doc.id}/${e.id}`, line: `${record.doc.id}/${e.id} ${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} ${e.status} "${e.trigger.text}" ${side(e.source, byEntity)} -> ${side(e.target, byEntity)} (${e.rule})\n    ${sentence}` });
     }
   }
   const samples = drawDisjoint(left, SALTS, sizes);
@@ -101,9 +120,12 @@ export function runKremlin(texts: readonly { id: string; text: string; published
   const third = orderedBy(RESAMPLE_SALT, left);
   const resample = third.slice(0, redrawSize).map((x) => x.line);
   const resampleOverlap = redraws.map((r) => resample.filter((line) => r.includes(line)).length);
-  const fourth = orderedBy(FOURTH_SALT, third.slice(redrawSize)).slice(0, redrawSize).map((x) => x.line);
+  const fourthOrder = orderedBy(FOURTH_SALT, third.slice(redrawSize));
+  const fourth = fourthOrder.slice(0, redrawSize).map((x) => x.line);
   const fourthOverlap = redraws.map((r) => fourth.filter((line) => r.includes(line)).length);
-  return { words, seconds, events, byCategory, samples, redraws, resample, resampleOverlap, fourth, fourthOverlap };
+  const fifth = orderedBy(FIFTH_SALT, fourthOrder.slice(redrawSize)).slice(0, redrawSize).map((x) => x.line);
+  const fifthOverlap = redraws.map((r) => fifth.filter((line) => r.includes(line)).length);
+  return { words, seconds, events, byCategory, samples, redraws, resample, resampleOverlap, fourth, fourthOverlap, fifth, fifthOverlap };
 }
 
 /** Samples of `sizes[i]` lines, one per salt, each drawn from the events the earlier ones left. */
