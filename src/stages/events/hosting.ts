@@ -54,16 +54,14 @@ export function hostedGuest(tokens: readonly Token[], m: TriggerMatch, host: Act
   return official(tokens, guest);
 }
 
-/**
- * Words before an attributive "visiting" that show it opens a noun phrase: a determiner, a verb or a preposition ("met with visiting …");
- * not a preposition of time, whose "visiting" is the subject's own visit ("returned home after visiting Ankara").
- */
+/** Parts of speech before an attributive "visiting" that show it opens a noun phrase: a determiner, a verb or a preposition ("met with visiting …"). */
 const ATTRIBUTE_LEAD = new Set(['DET', 'VERB', 'ADP', 'AUX']);
 
 /**
  * Is the trigger an attributive "visiting" right before the visitor's name ("Xi told visiting U.S. Secretary
  * of State Antony Blinken", "met the visiting Polish president"), so that its object is the visitor and its
- * subject the host?
+ * subject the host? Not after a preposition of time (TIME_PREPS), whose "visiting" is the subject's own
+ * visit ("returned home after visiting Ankara").
  */
 export function visitingAttribute(tokens: readonly Token[], m: TriggerMatch, visitor: ActorGroup | undefined): boolean {
   if (m.code !== VISIT || m.kind !== 'verb' || m.end - m.start !== 1 || !visitor || visitor.locative) return false;
