@@ -7,20 +7,24 @@ import { BEFORE_TITLE, NOT_IN_OFFICE, OFFICE_HEADS } from './titles.js';
 
 /** The office heads of titles.ts as a headline writes them ("President|Prime|…"). */
 const HEADS = [...OFFICE_HEADS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+/** Where a title may start: the text's start or a character that is not part of a word. */
+const TITLE_START = `(?:^|[^\\p{L}\\p{N}'’-])`;
+/** Capitalised title words ending in an office head ("Federal Chancellor", "First Deputy Prime Minister"), as few as can be. */
+const TITLE = `(?:\\p{Lu}[\\p{L}-]* )*?(?:${HEADS})`;
 
 /**
  * A bare state-office title right before a name, at the end of a headline's text before it: capitalised
  * title words ending in an office head, titles joined by "and" ("First Deputy Prime Minister and
  * Finance Minister"). Why anchored at the end: the title must touch the name.
  */
-const OFFICE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}-]* )*?(?:${HEADS})(?: and (?:\\p{Lu}[\\p{L}-]* )*?(?:${HEADS}))?) $`, 'u');
+const OFFICE_BEFORE = new RegExp(`${TITLE_START}(${TITLE}(?: and ${TITLE})?) $`, 'u');
 
 /**
  * A state-office title that names its state after "of", right before a name ("President of Finland ",
  * "Federal Chancellor of Germany ", "Prime Minister of the Republic of India "): the title words (group 1)
  * and the state's name (group 2), which must be the holder's own country.
  */
-const OFFICE_OF = new RegExp(`(?:^|[^\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}-]* )*?(?:${HEADS})(?: \\p{Lu}[\\p{L}-]*)?) of (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of (?:the )?)?\\p{Lu}[\\p{L}'’-]*)*) $`, 'u');
+const OFFICE_OF = new RegExp(`${TITLE_START}(${TITLE}(?: \\p{Lu}[\\p{L}-]*)?) of (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of (?:the )?)?\\p{Lu}[\\p{L}'’-]*)*) $`, 'u');
 
 /** A past or future word ending the headline's text before a title ("former", "ex-", "then", "incoming"). */
 const PAST_BEFORE = new RegExp(`\\b(?:${[...BEFORE_TITLE].join('|')})[\\s-]*$`, 'i');
