@@ -79,6 +79,29 @@ describe('events: acts told as history', () => {
     assert.deepEqual(summary(timed('Peru has shelled Chile for a year.', '2000-01-01', [['a year', 'DURATION', 'P1Y']])).length, 1);
   });
 
+  it('keeps a perfect whose duration is the length of the state it imposes, or the gap since the last such act', () => {
+    const kinds = (text: string, phrase: string, value: string): string[] => summary(timed(text, '2000-01-01', [[phrase, 'DURATION', value]])).map((s) => s.split(' ')[0]!);
+    assert.deepEqual(kinds('A Peruvian court has jailed a Chilean spy for 15 years.', '15 years', 'P15Y'), ['COERCE']);
+    assert.deepEqual(kinds('Peru has banned Chilean imports for two years.', 'two years', 'P2Y'), ['SANCTION']);
+    assert.deepEqual(kinds('Peru has suspended Chile from the trade bloc for three years.', 'three years', 'P3Y'), ['SANCTION']);
+    assert.deepEqual(kinds('Peru has recalled its ambassador from Chile for the first time in 30 years.', '30 years', 'P30Y'), ['SANCTION']);
+    assert.deepEqual(kinds('Peru has expelled Chilean diplomats for the first time in decades.', 'decades', 'PXY'), ['SANCTION']);
+    assert.deepEqual(kinds('Peru has attacked Chile in decades.', 'decades', 'PXY'), ['ASSAULT']);
+    assert.deepEqual(kinds('Peru and Chile have fought three wars in the past five decades.', 'the past five decades', 'P5DE'), []);
+  });
+
+  it('keeps an act whose "ago" phrase dates the noun of a preposition after it, not the act', () => {
+    const kinds = (text: string, phrase: string, value: string): string[] => summary(timed(text, '2000-01-01', [[phrase, 'DATE', value]])).map((s) => s.split(' ')[0]!);
+    assert.deepEqual(kinds('Peru accused Chile of an attack two years ago.', 'two years ago', '1998'), ['ACCUSE']);
+    assert.deepEqual(kinds('Peru demanded compensation from Chile for a raid a decade ago.', 'a decade ago', '1990'), ['REQUEST']);
+    assert.deepEqual(kinds('Peru criticized Chile over the massacre of Peruvian villagers 20 years ago.', '20 years ago', '1980'), ['ACCUSE']);
+    assert.deepEqual(kinds('Peru invaded Chile a decade ago.', 'a decade ago', '1990'), []);
+  });
+
+  it('reads "\'s" before an -ing form as "is", not a perfect of a habit', () => {
+    assert.deepEqual(summary(doc("Peru says it's always sending aid to Chile.")).map((s) => s.split(' ')[0]), ['AID']);
+  });
+
   it('codes no event of or on a state the KB dates as gone by publication, and keeps it in news of its own time', () => {
     const soviet = (text: string, published: string): Doc => {
       const base = doc(text);

@@ -42,13 +42,20 @@ function opening(t: TimeMention, tokens: readonly Token[], firstToken: number, t
 /**
  * Does the time mention follow the trigger at `k` as its "in" or "during" phrase or as an "ago" phrase, with no other verb between
  * them ("signed the memorandum in 1994", "invaded Kuwait a decade ago")? A year inside a noun phrase ("sentenced Nichols … for
- * his deadly 2005 rampage") dates that noun, not the act; "ago" always ends an adverb of time.
+ * his deadly 2005 rampage") dates that noun, not the act; "ago" always ends an adverb of time, but of the act only when no
+ * preposition stands between.
  */
 function next(t: TimeMention, tokens: readonly Token[], k: number): boolean {
   if (t.start < tokens[k]!.end) return false;
+  let preposition = false;
   let j = k + 1;
-  for (; j < tokens.length && tokens[j]!.start < t.start; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
-  return WITHIN.has(tokens[j - 1]?.normal ?? '') || AGO.test(t.text);
+  for (; j < tokens.length && tokens[j]!.start < t.start; j++) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+    if (tokens[j]!.pos === 'ADP') preposition = true;
+  }
+  // An "ago" phrase after a preposition's noun may date that noun ("accused Chile of an attack two years ago"), as a year
+  // inside a noun phrase does; only one right after the verb and its objects is the act's own time.
+  return WITHIN.has(tokens[j - 1]?.normal ?? '') || (AGO.test(t.text) && !preposition);
 }
 
 /** Is the draft an act of the past told as background, years before the article's publication? */

@@ -2,29 +2,53 @@
  * A run of past acts told as one, not a happening of the news: a perfect with a habitual adverb ("we have always helped our
  * Serbian brothers", "Moscow has long backed Havana") or with a duration of years it lasted ("Moscow has supported Cuba for
  * decades", "the two countries have fought three wars in the past five decades"). The judge counts such generic history as no
- * news event; a perfect of one recent act ("has sent aid to Serbia") stays news.
+ * news event; a perfect of one recent act ("has sent aid to Serbia") stays news, and so does one whose duration is the length
+ * of the state it imposes ("has jailed a spy for 15 years", "has banned imports for two years") or the gap since its last
+ * like ("for the first time in 30 years", "in decades").
  */
 import type { Token } from '../../core/doc.js';
 import type { TimeMention } from '../../core/mention.js';
 
 /** Forms of "have" that make a perfect ("has supported", "had ruled"). */
 const HAVE = new Set(['has', 'have', 'had', "'ve", "'s", "'d"]);
+/** Contractions that are "have" only before a past participle: "it's always sending" is "it is", "they'd always help" is "would". */
+const CLITIC = new Set(["'s", "'d"]);
+/** A present participle or gerund, which no perfect has as its verb ("it's always sending aid"). */
+const GERUND = /ing$/;
 /** Adverbs that make a perfect a habit over the past, not one act ("have always helped", "has long backed"). */
 const HABITUAL = new Set(['always', 'long']);
 /** Prepositions that tie a duration to the act it measures ("for decades", "in the past five decades", "over the last 20 years"). */
 const DURATION_OPENERS = new Set(['for', 'in', 'over']);
+/** A duration after "in" spans the acts only as "the past/last N years"; bare "in 30 years" is the gap since the last such act. */
+const SPAN = /\b(past|last)\b/i;
+/** A word before the duration that makes it the gap since the last such act, news itself ("for the first time in decades"). */
+const FIRST = new Set(['first']);
+/**
+ * Verbs whose "for" duration is the length of the state the one act imposes, not a run of acts (CAMEO 163/166/172-173
+ * sanctions, bans and jailings and their like: "jailed a spy for 15 years", "banned imports for two years", "suspended Chile
+ * for three years", "extended the lease for 50 years"): the telic verbs of imposing a lasting state (Vendler's achievements
+ * with a result state, whose "for" phrase measures that state).
+ */
+const RESULT_STATE = new Set([
+  'jail', 'imprison', 'sentence', 'ban', 'bar', 'suspend', 'exile', 'banish', 'extend', 'lease', 'renew', 'freeze', 'postpone',
+  'delay', 'defer', 'close', 'shut', 'expel', 'outlaw', 'blacklist',
+]);
 /** A TIMEX duration of years, decades or centuries ("P50Y", "PXY" for "decades", "P2DE"); its count, X when unspecified. */
 const LONG_DURATION = /^P(\d+|X)(Y|DE|CE)$/;
 /** How many years a duration must last to tell a run of acts, not one: as many as make an act history (background.ts). */
 const RUN_YEARS = 2;
 
-/** The adverbs and "have" before the verb at `k`: the index of its auxiliary if it is a form of "have", else undefined. */
-function perfectAux(tokens: readonly Token[], k: number, from: number): { aux: number; habitual: boolean } | undefined {
+/** Is the verb at `k` a perfect (a form of "have" before it, only adverbs between), and is it habitual ("have always helped")? */
+function perfectAux(tokens: readonly Token[], k: number, from: number): { habitual: boolean } | undefined {
+  if (GERUND.test(tokens[k]!.normal)) return undefined;
   let habitual = false;
   let j = k - 1;
   for (; j >= from && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART'); j--) if (HABITUAL.has(tokens[j]!.normal)) habitual = true;
   // The nearest auxiliary must be "have" itself: "has been shelling" (ongoing) and "has been held" (passive state) are not runs of acts.
-  return j >= from && tokens[j]!.pos === 'AUX' && HAVE.has(tokens[j]!.normal) ? { aux: j, habitual } : undefined;
+  const aux = tokens[j];
+  if (j < from || aux?.pos !== 'AUX' || !HAVE.has(aux.normal)) return undefined;
+  // A contraction is "have" only before a participle, which differs from the base form the lemma gives ("helped", not "help").
+  return CLITIC.has(aux.normal) && tokens[k]!.normal === tokens[k]!.lemma.toLowerCase() ? undefined : { habitual };
 }
 
 /** Is the duration a span of years, decades or centuries at least RUN_YEARS long? */
@@ -39,11 +63,13 @@ function measures(t: TimeMention, tokens: readonly Token[], k: number): boolean 
   const sentence = tokens[k]!.sentence;
   let j = k + 1;
   for (; j < tokens.length && tokens[j]!.sentence === sentence && tokens[j]!.start < t.start; j++) {
-    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || tokens[j]!.normal === ',') return false;
+    const w = tokens[j]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.normal === ',' || FIRST.has(w.normal)) return false;
   }
   if (tokens[j]?.sentence !== sentence || tokens[j]!.start !== t.start) return false;
   // The mention may hold its own "the past" ("in the past five decades"): the preposition stands just before it.
-  return DURATION_OPENERS.has(tokens[j - 1]?.normal ?? '');
+  const opener = tokens[j - 1]?.normal ?? '';
+  return DURATION_OPENERS.has(opener) && (opener !== 'in' || SPAN.test(t.text));
 }
 
 /** Is the verb at `k` a perfect told as a run of past acts: habitual ("have always helped") or over years ("has supported … for decades")? */
@@ -51,5 +77,6 @@ export function pastRun(tokens: readonly Token[], firstToken: number, k: number,
   if (tokens[k]?.pos !== 'VERB') return false;
   const perfect = perfectAux(tokens, k, firstToken);
   if (!perfect) return false;
-  return perfect.habitual || times.some((t) => longDuration(t) && measures(t, tokens, k));
+  if (perfect.habitual) return true;
+  return !RESULT_STATE.has(tokens[k]!.lemma.toLowerCase()) && times.some((t) => longDuration(t) && measures(t, tokens, k));
 }
