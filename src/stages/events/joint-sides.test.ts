@@ -41,6 +41,25 @@ describe('events: a joint act of both sides is between them', () => {
     assert.ok(summary(doc('Peru and Chile expressed support for cooperation between their ports.')).includes('SUPPORT PER->CHL occurred'));
   });
 
+  it('takes a hyphenated modifier as theirs only of two proper names, and "between" only before the members', () => {
+    for (const text of [
+      'Peru and Chile praised the level of long-term relations.',
+      'Peru and Chile welcomed the dialogue between the warring factions.',
+      'Peru and Chile praised the partnership between the two rebel groups.',
+    ]) {
+      const lines = summary(doc(text));
+      assert.ok(lines.some((l) => l.startsWith('SUPPORT')), `${text}: ${lines.join('; ')}`);
+      assert.ok(lines.every((l) => !l.startsWith('SUPPORT PER->CHL')), `${text}: ${lines.join('; ')}`);
+    }
+    assert.ok(summary(doc('Peru and Chile praised the level of Chile-Peru relations.')).includes('SUPPORT PER->CHL occurred'));
+  });
+
+  it('does not aim joint praise at the subject\'s own side when its members are of one country', () => {
+    const lines = summary(doc('Peru and Lima praised bilateral relations.'));
+    assert.ok(lines.some((l) => l.startsWith('SUPPORT')), lines.join('; '));
+    assert.ok(lines.every((l) => !l.startsWith('SUPPORT PER->PER')), lines.join('; '));
+  });
+
   it('leaves joint praise of anything else with no target', () => {
     const lines = summary(doc('Peru and Chile praised the prisoner exchange.'));
     assert.ok(lines.some((l) => l.startsWith('SUPPORT')), lines.join('; '));
