@@ -16,6 +16,7 @@ import { isCapability, isTopic, notAHappening, otherSense } from './happening.js
 import type { DraftEvent } from './merge.js';
 import type { TitleContext } from './title-actors.js';
 import { isDefinite, POSSESSIVE } from './noun-roles.js';
+import { stillToCome } from './until.js';
 
 /** What detection needs besides the document. */
 export interface DetectOptions {
@@ -85,6 +86,9 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
     if (m.kind === 'verb' && !openingParticiple && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
+    // "will keep its embassy open until Chilean police shut the border": an act still to come after "until" or "before" is the
+    // condition of the main act, no act of its own subject (not a threat by the police).
+    if (stillToCome(tokens, m, clause)) continue;
     // "the families of those killed or injured": a participle after "those" names victims, not an act whose sides the clause gives.
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
     const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title);

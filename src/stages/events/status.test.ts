@@ -38,6 +38,11 @@ describe('events: status of acts hoped for or still to come', () => {
     assert.deepEqual(summary(doc('Trade flowed until the Chilean army shut the border with Peru.')), ['SANCTION CHL->PER occurred']);
   });
 
+  it('reads a lemma-form past after "until" by its main clause, and codes no act still to come after it (review s12 finding 3)', () => {
+    assert.deepEqual(summary(doc('Trade flowed until Chilean police shut the border with Peru.')), ['SANCTION CHL->PER occurred']);
+    assert.deepEqual(summary(doc('Peru will keep its embassy open until Chilean police shut the border with Peru.')), []);
+  });
+
   it('reads a present-tense act after "until" past its subject as still to come', () => {
     assert.deepEqual(summary(doc('Peruvian rebels have sworn to fight on until Chile withdraws its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')), []);
     assert.deepEqual(summary(doc('Peruvian rebels fought until Chile withdrew its troops from Bolivia.')).filter((s) => s.startsWith('RETREAT')).map((s) => s.split(' ').pop()), ['occurred']);

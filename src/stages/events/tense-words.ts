@@ -18,6 +18,18 @@ export function pastAt(tokens: readonly Token[], k: number, aux: boolean): boole
   if (t.pos === 'AUX') return PAST_AUX.has(t.normal);
   return t.pos === 'VERB' && !aux && t.normal !== t.lemma.toLowerCase() && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
 }
+/**
+ * Is the main clause's verb, the nearest verb or auxiliary before the subordinator or preposition at `k` in its sentence, a past
+ * ("Trade flowed until …", "had stayed open until …", "returned home after …")? "will keep it open until …", "vowed to fight on
+ * until …", "would think twice before …" are not: their nearest verb is a base form.
+ */
+export function pastBefore(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return pastAt(tokens, j, false);
+  }
+  return false;
+}
 /** Words that negate the verb after them. */
 export const NEGATION = new Set(['not', "n't", 'never', 'no']);
 

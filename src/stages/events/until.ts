@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import { NOUN_PHRASE_TAGS, type Clause } from './clauses.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { pastBefore } from './tense-words.js';
 
 /** Subordinators after which a present-tense act is still to come. */
 const UNTIL = new Set(['before', 'until', 'till']);
@@ -21,12 +22,13 @@ const PAST_AS_LEMMA = new Set(['beat', 'bet', 'bid', 'broadcast', 'burst', 'cast
 /**
  * Is the verb in a present form: its lemma, or its lemma with the "-s" of the third person ("withdraws", "reaches", "agrees", "carries")?
  * A bare lemma is a past only for a verb whose past has the lemma's form, after a singular subject ("until Chile shut the border":
- * the present is "shuts"); `subject` is the words between the subordinator and the verb.
+ * the present is "shuts") or under a past main clause ("Trade flowed until police shut the border"); `subject` is the words
+ * between the subordinator and the verb.
  */
-function presentForm(t: Token, subject: readonly Token[]): boolean {
+function presentForm(t: Token, subject: readonly Token[], mainPast: boolean): boolean {
   const w = t.normal;
   const lemma = t.lemma.toLowerCase();
-  if (w === lemma) return !PAST_AS_LEMMA.has(lemma) || !singular(subject);
+  if (w === lemma) return !PAST_AS_LEMMA.has(lemma) || (!singular(subject) && !mainPast);
   return w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`);
 }
 
@@ -50,7 +52,7 @@ function singular(subject: readonly Token[]): boolean {
 export function stillToCome(tokens: readonly Token[], m: TriggerMatch, clause: Clause): boolean {
   if (m.kind !== 'verb') return false;
   const opener = subordinator(tokens, m, clause);
-  return opener !== undefined && presentForm(tokens[m.start]!, tokens.slice(opener + 1, m.start));
+  return opener !== undefined && presentForm(tokens[m.start]!, tokens.slice(opener + 1, m.start), pastBefore(tokens, opener));
 }
 
 /** The index of the "until" that opens the trigger's clause or stands before its subject, if any. */
