@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { DAYS } from './subjects.js';
+import { pastAt, pastBefore } from './tense-words.js';
 
 // Is a trigger word a happening at all? Tests on the word's form and neighbours that rule out
 // gerunds of topics, participles used as adjectives or in reduced relatives, names, capabilities,
@@ -43,6 +44,26 @@ function hasObject(tokens: readonly Token[], end: number, sentenceEnd: number): 
  * preposition names ("the importance of fighting terrorism").
  */
 export const TIME_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'upon']);
+
+/** Prepositions after a gerund that make it a noun with its own agent or object ("fighting between troops and rebels", "shelling by troops", "the bombing of"). */
+const NOMINAL_GERUND = new Set(['by', 'between', 'among', 'of']);
+
+/**
+ * Is the gerund at `i` after the time preposition at `prep` an act done around a main act that happened: the preposition opens
+ * an adjunct, not the complement of a verb ("insisted upon negotiating", "depends upon receiving" demand or condition), the gerund
+ * is verbal ("after fighting between troops and rebels" is a noun with its own agents), and the main clause's verb, before the
+ * preposition or (when it opens the sentence) after the comma that ends its phrase, is a past ("would think twice before
+ * attacking", "wants guarantees before signing" tell of no act)?
+ */
+function actAround(tokens: readonly Token[], prep: number, i: number, sentenceStart: number, sentenceEnd: number): boolean {
+  if (tokens[prep]!.normal === 'upon' && (tokens[prep - 1]?.pos === 'VERB' || tokens[prep - 1]?.pos === 'AUX')) return false;
+  if (NOMINAL_GERUND.has(tokens[i + 1]?.normal ?? '')) return false;
+  if (prep > sentenceStart) return pastBefore(tokens, prep);
+  let k = i + 1;
+  while (k < sentenceEnd && tokens[k]!.normal !== ',') k++;
+  for (k++; k < sentenceEnd; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return pastAt(tokens, k, false);
+  return false;
+}
 
 /** Texts an actor issues whose participle says what the actor does through them ("issued a declaration demanding that …", "adopted a resolution urging …"). */
 const DOCUMENTS = new Set(['declaration', 'statement', 'resolution', 'communique', 'communiqué', 'letter', 'note', 'appeal', 'message', 'memorandum']);
@@ -104,6 +125,7 @@ export function notAHappening(text: string, tokens: readonly Token[], i: number,
   if (verb.normal.endsWith('ing')) {
     if (!prev) return true;
     if ((prev.pos === 'ADP' && !TIME_PREPS.has(prev.normal)) || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && !DOCUMENTS.has(prev.lemma.toLowerCase()))) return true;
+    if (prev.pos === 'ADP' && !actAround(tokens, k, i, sentenceStart, sentenceEnd)) return true;
   }
   const next = tokens[i + 1];
   // A participle joined by a hyphen to the word before it is an adjective of the noun after it ("its long-threatened invasion", "the Israeli-occupied West Bank").
