@@ -33,5 +33,7 @@ describe('events: protests crushed or suppressed', () => {
     assert.deepEqual(summary(doc('Peruvian police crushed a rally by Chileans in Lima.')), ['COERCE PER->CHL occurred']);
     assert.deepEqual(summary(doc('Peruvian troops will crush any rallies by Chileans.')), ['THREATEN PER->CHL threatened']);
     assert.deepEqual(summary(doc('Peruvian troops crushed Chilean rebels.')), []);
+    // review s12 finding 9: with people as object, crushing is physical, no repression of a protest.
+    assert.deepEqual(summary(doc('A Peruvian army truck crushed two protesters in Lima.')), []);
   });
 });
