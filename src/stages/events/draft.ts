@@ -4,7 +4,7 @@
  * conflict or an organisation acts), then place, time, quantities, status and the carrying claim.
  */
 import type { Doc, Sentence, Token } from '../../core/doc.js';
-import { PRONOUN_RULE, type ActorGroup } from './actors.js';
+import type { ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, ownerBeforeRecipient, pairModifier, possessiveDeterminer, protestAim, shallowComplement } from './aims.js';
 import type { Clause } from './clauses.js';
 import { attackAuthor } from './attack-author.js';
@@ -31,7 +31,7 @@ import { side, withoutSourceCountry } from './event-side.js';
 import { carryingClaim, clauseStatus, withClaimStatus } from './status.js';
 import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 import { HOST, hostedGuest, VISIT, visitingAttribute, visitingObject } from './hosting.js';
-import { armedGroup, homeRuler, unnamedObject } from './home-targets.js';
+import { armedGroup, bodySource, homeCountry, homeRuler, unnamedObject } from './home-targets.js';
 import { FORCE_ROOTS } from './cameo-roots.js';
 import { titleCounterpart, type TitleContext } from './title-actors.js';
 
@@ -240,7 +240,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   // "prepared to impose martial law", "lifted the curfew": a curfew, martial law or a state of emergency is imposed on one's own people.
   // Only a country or its bodies name them ("the Ethiopian government imposed a curfew"): "Yoon declared martial law" is not imposed on Yoon.
   // "Egyptian authorities detained a prominent blogger": coercion of people or things no actor names is done at home.
-  const onOwnPeople = !target && source !== undefined && roles.source?.mentions.every((x) => x.type !== 'PERSON' && x.rule !== PRONOUN_RULE) === true
+  const onOwnPeople = !target && source !== undefined && bodySource(roles.source)
     && (isEmergencyRule(m.code) || (plover === 'COERCE' && homeRuler(source.actor) && unnamedObject(tokens, m, clause.end, groups)));
   if (onOwnPeople) target = source;
   // "Seven opposition parties in Nepal have organized a general strike": the people of a place protest against its state.
@@ -260,6 +260,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   const main = roles.mainVerb === undefined ? undefined : clauses.find((c) => c.start <= roles.mainVerb! && roles.mainVerb! < c.end);
   const tensed = main ? clauseStatus(tokens, { ...m, kind: 'verb', start: roles.mainVerb!, end: roles.mainVerb! + 1, head: roles.mainVerb!, used: [] }, main, sentence.firstToken, sentence.endToken) : undefined;
   const status = withClaimStatus(tensed ?? clauseStatus(tokens, m, clause, sentence.firstToken, sentence.endToken), claim, plover);
+  // "Opposition leaders in Kenya agreed to call off a march": a domestic act done (a threat is made when uttered), with no other party named, is aimed at its own country.
+  if (!target && source && (status === 'occurred' || plover === 'THREATEN')) target = homeCountry(doc, sentence, plover, source, roles.source, clauseEnd);
   if (!target && source && HOSTILE.has(plover) && status !== 'occurred' && status !== 'denied') {
     // "Iran said it would close the Strait of Hormuz if the United States attacked": hostile action announced on a condition (a threat) is
     // aimed at whoever must meet it. Not an offer: "willing to send troops … if the United Nations asks" is not made to the UN.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { withLayers } from '../../core/doc.js';
+import { withLayers, type Doc } from '../../core/doc.js';
 import type { EntityMention, EntityType } from '../../core/mention.js';
 import { doc, summary } from '../../../test/support/events-doc.js';
 
@@ -11,6 +11,11 @@ function withBody(text: string, name: string, type: EntityType, actor: string) {
   const body: EntityMention = { id: 'b', start, end: start + name.length, text: name, confidence: 1, rule: 'test', type, entity: 'e8', name, country: 'PER', actor };
   const entities = [...(d.layers.entities ?? []).filter((m) => m.end <= start || m.start >= start + name.length), body].sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }));
   return withLayers(d, { entities });
+}
+
+/** The doc with the KB id the entities stage gives a country's name on its mentions of Peru. */
+function withCountryIds(d: Doc): Doc {
+  return withLayers(d, { entities: (d.layers.entities ?? []).map((m) => (m.text === 'Peru' ? { ...m, kb: 'country:PER' } : m)) });
 }
 
 describe('events: acts done at home when the text names no other target', () => {
@@ -28,5 +33,18 @@ describe('events: acts done at home when the text names no other target', () => 
 
   it('codes rebels striking a place of their own country as aimed at it', () => {
     assert.deepEqual(summary(withBody('Peruvian rebels burned three villages in Lima.', 'Peruvian rebels', 'NORP', 'PERREB')), ['ASSAULT PERREB->PER occurred']);
+  });
+
+  it('codes a domestic act with no other party named as aimed at the country the sentence names', () => {
+    assert.deepEqual(summary(withCountryIds(withBody('Opposition leaders in Peru agreed on Sunday to call off the march.', 'Opposition leaders', 'ORG', 'PEROPP'))), ['AGREE PEROPP->PER occurred']);
+  });
+
+  it('leaves it without that target when the sentence before names another country', () => {
+    const d = withCountryIds(withBody('Chile proposed a new route on Friday. Opposition leaders in Peru rejected the plan on Sunday.', 'Opposition leaders', 'ORG', 'PEROPP'));
+    assert.deepEqual(summary(d).filter((l) => l.startsWith('REJECT')), ['REJECT PEROPP->- occurred']);
+  });
+
+  it('leaves a leader\'s act with no addressee without that target', () => {
+    assert.deepEqual(summary(withCountryIds(withBody('President Alan Garcia agreed on Sunday to cap fuel prices in Peru.', 'President Alan Garcia', 'PERSON', 'PERGOV'))), ['AGREE PERGOV->- occurred']);
   });
 });
