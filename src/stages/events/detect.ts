@@ -17,6 +17,7 @@ import type { DraftEvent } from './merge.js';
 import type { TitleContext } from './title-actors.js';
 import { isDefinite, POSSESSIVE } from './noun-roles.js';
 import { stillToCome } from './until.js';
+import { pastAt } from './tense-words.js';
 
 /** What detection needs besides the document. */
 export interface DetectOptions {
@@ -58,7 +59,10 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     const asked = ABSORBING.has(plover) ? thatClauseAfter(tokens, m.end, clause, clauses) : undefined;
     if (asked) for (const other of matches) if (other.clause === asked) absorbed.add(other.m.head);
     if (m.kind !== 'verb') continue;
-    for (const k of m.used) if (!isDefinite(tokens, k)) absorbed.add(k);
+    // "crushed a protest by Chileans": an object noun with its own agent after "by", of a verb in the past, is an act of that agent,
+    // which happened too ("will crush any rallies by Chileans" tells of none).
+    const agentsOwn = (k: number): boolean => tokens[k + 1]?.normal === 'by' && pastAt(tokens, m.start, false);
+    for (const k of m.used) if (!isDefinite(tokens, k) && !agentsOwn(k)) absorbed.add(k);
     if (ABSORBING.has(plover) || (plover === 'THREATEN' && !m.used.some((k) => isDefinite(tokens, k)))) {
       for (const other of matches) if (other.m.start >= m.end && other.clause === clause && !(plover === 'THREATEN' && isDefinite(tokens, other.m.head))) absorbed.add(other.m.head);
     }

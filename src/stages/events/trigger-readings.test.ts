@@ -30,7 +30,8 @@ describe('events: strikes from work and military strikes', () => {
 
 describe('events: protests crushed or suppressed', () => {
   it('codes a protest crushed as one broken up, and a crushing to come as a threat against the protesters', () => {
-    assert.deepEqual(summary(doc('Peruvian police crushed a rally by Chileans in Lima.')), ['COERCE PER->CHL occurred']);
+    // review s12 finding 10: the rally by Chileans happened too.
+    assert.deepEqual(summary(doc('Peruvian police crushed a rally by Chileans in Lima.')), ['COERCE PER->CHL occurred', 'PROTEST CHL->PER occurred']);
     assert.deepEqual(summary(doc('Peruvian troops will crush any rallies by Chileans.')), ['THREATEN PER->CHL threatened']);
     assert.deepEqual(summary(doc('Peruvian troops crushed Chilean rebels.')), []);
     // review s12 finding 9: with people as object, crushing is physical, no repression of a protest.
