@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { hasEntries } from './match-triggers.js';
+import { HAVE } from './perfect-aux.js';
 
 /** Modal auxiliaries: the word after one (adverbs and "not" aside) is a verb's base form. */
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
@@ -11,8 +12,6 @@ const STANCES = new Set(['welcome']);
 /** Tags that may stand between the modal and its verb ("would soon close", "will not free"). */
 const BETWEEN = new Set(['ADV', 'PART']);
 
-/** Forms of the perfect's auxiliary: the word after one (adverbs aside) is a participle ("have retaken"). */
-const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
 /** Endings of a participle the tagger may read as a noun or an adjective ("retaken"/NOUN). */
 const PARTICIPLE = /(?:en|ed)$/;
 
@@ -26,7 +25,7 @@ function afterModal(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && BETWEEN.has(tokens[k]!.pos) && tokens[k]!.sentence === t.sentence) k--;
   if (k < 0 || tokens[k]!.sentence !== t.sentence || tokens[k]!.pos !== 'AUX') return false;
-  return MODALS.has(tokens[k]!.normal) || (PERFECT.has(tokens[k]!.normal) && PARTICIPLE.test(t.normal));
+  return MODALS.has(tokens[k]!.normal) || (HAVE.has(tokens[k]!.normal) && PARTICIPLE.test(t.normal));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { EventStatus } from '../../core/mention.js';
 import type { Clause } from './clauses.js';
 import { futureSubject } from './governing-tense.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { HAVE } from './perfect-aux.js';
 import { pastAt } from './tense-words.js';
 
 /**
@@ -71,13 +72,13 @@ function preparedFor(tokens: readonly Token[], m: TriggerMatch, from: number): b
   return tokens[k]?.normal === 'for' && tokens[k - 1]?.lemma.toLowerCase() === 'prepare';
 }
 
-/** Present perfect forms of "have" ("which have been going on", "which has opened"). */
-const HAVE = new Set(['has', 'have', "'s", "'ve"]);
+/** Present perfect forms of "have" ("which have been going on", "which has opened", "it's been"): the perfect's but the past "had". */
+const HAVE_NOW = new Set([...HAVE, "'s"].filter((w) => w !== 'had'));
 
 /** Does a present perfect start at `k`: "has"/"have" with a verb or "been" right after ("have been going on since Monday")? A told past. */
 function perfectAt(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]!.pos === 'AUX' && HAVE.has(tokens[k]!.normal) && (next?.normal === 'been' || (next?.pos === 'VERB' && next.normal !== next.lemma.toLowerCase()));
+  return tokens[k]!.pos === 'AUX' && HAVE_NOW.has(tokens[k]!.normal) && (next?.normal === 'been' || (next?.pos === 'VERB' && next.normal !== next.lemma.toLowerCase()));
 }
 
 /** Is the main clause's first verb after `k` (the apposition's closing comma) not past ("will focus", "are expected to")? */

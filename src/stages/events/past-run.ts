@@ -8,11 +8,8 @@
  */
 import type { Token } from '../../core/doc.js';
 import type { TimeMention } from '../../core/mention.js';
+import { HAVE, HAVE_CLITICS } from './perfect-aux.js';
 
-/** Forms of "have" that make a perfect ("has supported", "had ruled"). */
-const HAVE = new Set(['has', 'have', 'had', "'ve", "'s", "'d"]);
-/** Contractions that are "have" only before a past participle: "it's always sending" is "it is", "they'd always help" is "would". */
-const CLITIC = new Set(["'s", "'d"]);
 /** A present participle or gerund, which no perfect has as its verb ("it's always sending aid"). */
 const GERUND = /ing$/;
 /** Adverbs that make a perfect a habit over the past, not one act ("have always helped", "has long backed"). */
@@ -46,9 +43,9 @@ function perfectAux(tokens: readonly Token[], k: number, from: number): { habitu
   for (; j >= from && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART'); j--) if (HABITUAL.has(tokens[j]!.normal)) habitual = true;
   // The nearest auxiliary must be "have" itself: "has been shelling" (ongoing) and "has been held" (passive state) are not runs of acts.
   const aux = tokens[j];
-  if (j < from || aux?.pos !== 'AUX' || !HAVE.has(aux.normal)) return undefined;
+  if (j < from || aux?.pos !== 'AUX' || !(HAVE.has(aux.normal) || HAVE_CLITICS.has(aux.normal))) return undefined;
   // A contraction is "have" only before a participle, which differs from the base form the lemma gives ("helped", not "help").
-  return CLITIC.has(aux.normal) && tokens[k]!.normal === tokens[k]!.lemma.toLowerCase() ? undefined : { habitual };
+  return HAVE_CLITICS.has(aux.normal) && tokens[k]!.normal === tokens[k]!.lemma.toLowerCase() ? undefined : { habitual };
 }
 
 /** Is the duration a span of years, decades or centuries at least RUN_YEARS long? */

@@ -9,6 +9,7 @@
 import type { Sentence, Token } from '../../core/doc.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { opensClause } from './clauses.js';
+import { HAVE } from './perfect-aux.js';
 
 /** Tags a mis-tagged past tense may carry. */
 const MISTAGS = new Set(['NOUN', 'ADJ']);
@@ -19,8 +20,6 @@ const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 
 /** Irregular past tenses the tagger may read as nouns ("Ukrainian forces shot down a jet"), with their stems. */
 const IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', struck: 'strike', fought: 'fight', froze: 'freeze', threw: 'throw' };
-/** Auxiliaries of the perfect, after which a past participle stands. */
-const PERFECT = new Set(['had', 'has', 'have']);
 /** Particles that may follow a verb before its object ("shot down", "shot dead three migrants"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'dead']);
 
@@ -177,7 +176,7 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
       // "Thailand and Cambodia each accused the other": a distributive "each" may stand between the subject and its verb.
       // So may the perfect's auxiliary: "its forces had shot down an American drone", and both: "Israel and Syria have each accused".
       let s = i - 1;
-      while (s > i - 3 && s > firstToken && (tokens[s]!.normal === 'each' || PERFECT.has(tokens[s]!.normal))) s--;
+      while (s > i - 3 && s > firstToken && (tokens[s]!.normal === 'each' || HAVE.has(tokens[s]!.normal))) s--;
       const subjectEnd = SUBJECT_END.has(tokens[s]!.pos);
       if (!subjectEnd || !(OBJECT_START.has(next.pos) || next.normal === 'by' || PARTICLES.has(next.normal) || (bareObject(tokens, i + 1, endToken) && !ADJECTIVAL.has(t.normal) && !t.normal.endsWith('eed')))) continue;
       const stem = verbStem(t.normal, dictionary);
