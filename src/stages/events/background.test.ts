@@ -70,6 +70,9 @@ describe('events: acts told as history', () => {
 
   it('codes no event for a perfect told as a habit or a run of acts over years', () => {
     assert.deepEqual(summary(doc('Peru has always helped Chile.')), []);
+    assert.deepEqual(summary(doc('Peru has traditionally backed Chile.')), []);
+    assert.deepEqual(summary(doc('Peru has consistently supported Chile.')), []);
+    assert.deepEqual(summary(doc('Peru has repeatedly attacked Chile.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
     assert.deepEqual(summary(timed('Peru has supported Chile for decades.', '2000-01-01', [['decades', 'DURATION', 'PXY']])), []);
   });
 

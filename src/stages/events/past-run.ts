@@ -12,8 +12,12 @@ import { HAVE, HAVE_CLITICS } from './perfect-aux.js';
 
 /** A present participle or gerund, which no perfect has as its verb ("it's always sending aid"). */
 const GERUND = /ing$/;
-/** Adverbs that make a perfect a habit over the past, not one act ("have always helped", "has long backed"). */
-const HABITUAL = new Set(['always', 'long']);
+/**
+ * Adverbs that make a perfect a habit or stance over the whole past up to now, not one act ("have always helped", "has long
+ * backed", "has traditionally supported"): the continuative perfect's adverbs of span and constancy. Adverbs of frequency
+ * ("repeatedly", "often", "again") are not among them: they count acts, the latest of which may be the news ("has repeatedly warned").
+ */
+const HABITUAL = new Set(['always', 'long', 'traditionally', 'historically', 'consistently', 'invariably', 'forever', 'perennially']);
 /** Prepositions that tie a duration to the act it measures ("for decades", "in the past five decades", "over the last 20 years"). */
 const DURATION_OPENERS = new Set(['for', 'in', 'over']);
 /** A duration after "in" spans the acts only as "the past/last N years"; bare "in 30 years" is the gap since the last such act. */
