@@ -3,6 +3,9 @@ import { foundsByToken, type Found } from './found.js';
 import { placeFound } from './people-states.js';
 import { ownCountry, PLACE_ID } from './sole-country.js';
 
+/** Rule of a town's people coded as its country's population; the events stage reads it (residents.ts: the town is theirs already). */
+export const TOWN_PEOPLE_RULE = 'entities/en/town-people';
+
 /** Nouns for the people who live in a place ("the people of Odessa", "residents of Aleppo"). */
 const DWELLER_NOUNS = new Set(['people', 'residents', 'inhabitants', 'townspeople', 'population']);
 
@@ -29,7 +32,7 @@ export function townPeople(view: DocView, founds: readonly Found[]): Found[] {
     if (owner[first - 1] !== undefined && tokens[first - 1]!.sentence === tokens[i]!.sentence && tokens[first - 1]!.end === tokens[first]!.start - 1) continue;
     const start = tokens[first]!.start;
     const end = tokens[i]!.end;
-    result.push({ start, end, firstToken: first, endToken: i + 1, type: 'NORP', kind: 'norp', rule: 'entities/en/town-people', confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: `${country}CVL` });
+    result.push({ start, end, firstToken: first, endToken: i + 1, type: 'NORP', kind: 'norp', rule: TOWN_PEOPLE_RULE, confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: `${country}CVL` });
   }
   return result;
 }

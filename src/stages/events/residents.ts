@@ -1,4 +1,5 @@
 import type { Token } from '../../core/doc.js';
+import { TOWN_PEOPLE_RULE } from '../entities/town-people.js';
 import type { ActorGroup } from './actors.js';
 import { DETERMINERS } from './subjects.js';
 
@@ -22,9 +23,6 @@ const PLACED_PEOPLE_RULE = 'entities/en/ethnic-placed';
 export function placedPeople(g: ActorGroup): boolean {
   return g.mentions.every((x) => x.rule === PLACED_PEOPLE_RULE);
 }
-
-/** Rule of the people of a town the entities stage coded as its country's population (town-people.ts: "the people of Odessa" UKRCVL): the town is theirs already. */
-const TOWN_PEOPLE_RULE = 'entities/en/town-people';
 
 /** Prepositions after a people's name that say where they live ("Albanians in south Serbia", "Albanians of southern Serbia"). */
 const RESIDENCE_PREPS = new Set(['in', 'of']);
