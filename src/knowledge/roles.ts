@@ -20,6 +20,11 @@ export function roleOn(entry: KbEntry, date: string | undefined): KbRole | undef
   return best;
 }
 
+/** True when the KB dates the entry and none of its roles holds on `date`: "Soviet" in 2005 names a state gone, history. */
+export function stateGone(entry: KbEntry, date: string | undefined): boolean {
+  return date !== undefined && (entry.roles?.length ?? 0) > 0 && roleOn(entry, date) === undefined;
+}
+
 /** The CAMEO actor code that applies to an entry on a date (publication date of the article). */
 export function actorOn(entry: KbEntry, date: string | undefined): string | undefined {
   return roleOn(entry, date)?.actor ?? entry.actor;

@@ -1,5 +1,4 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
-import { roleOn } from '../../knowledge/roles.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import type { KbHit } from './kb-match.js';
@@ -118,10 +117,6 @@ export function pastAffiliation(view: DocView, hit: KbHit): boolean {
   return THING_AFTER.has(after) || (before !== undefined && PAST_BEFORE.has(before) && LAND_NOUNS.has(after));
 }
 
-/** True when the KB dates the nationality word's state and it no longer stands on the publication day: "Soviet" in 2005 is history, no actor unless it heads a force, body or title (historicActor). */
-export function stateGone(entry: KbEntry, date: string | undefined): boolean {
-  return date !== undefined && (entry.roles?.length ?? 0) > 0 && roleOn(entry, date) === undefined;
-}
 
 /** Nouns for the members of a bloc, after "former" and the bloc's name: "a former Warsaw Pact country". */
 const MEMBER_NOUNS = new Set([...LAND_NOUNS, 'country', 'countries', 'nation', 'nations', 'member', 'members', 'ally', 'allies']);

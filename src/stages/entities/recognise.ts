@@ -1,12 +1,12 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
-import { roleHolds } from '../../knowledge/roles.js';
+import { roleHolds, stateGone } from '../../knowledge/roles.js';
 import { chooseName, genericElsewhere, kbRule, sharedCountry, undecidedPerson } from './choose-entry.js';
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import { FUNCTION_WORDS, REGION_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
 import type { Found } from './found.js';
 import { findKbHits, type KbHit } from './kb-match.js';
-import { countryOrg, formerMember, groupAfterDemonym, historicActor, pastAffiliation, pastDemonym, pastMember, stateGone } from './demonyms.js';
+import { countryOrg, formerMember, groupAfterDemonym, historicActor, pastAffiliation, pastDemonym, pastMember } from './demonyms.js';
 import { findChunks } from './chunks.js';
 import { extendTitles } from './titles.js';
 import { appositionRoles } from './appositions.js';

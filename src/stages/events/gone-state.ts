@@ -6,7 +6,7 @@
 import type { EntityMention } from '../../core/mention.js';
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import { loadKnowledgeBase } from '../../knowledge/load-kb.js';
-import { stateGone } from '../entities/demonyms.js';
+import { stateGone } from '../../knowledge/roles.js';
 import type { DraftEvent } from './merge.js';
 
 /** Does a mention of the draft's source or target name a state the KB dates as gone on the publication day? */
