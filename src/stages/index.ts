@@ -1,3 +1,4 @@
+import { loadKnowledgeBase } from '../knowledge/load-kb.js';
 import type { Stage } from '../pipeline/stage.js';
 import { createClaimsStage } from './claims/index.js';
 import { createEntitiesStage } from './entities/index.js';
@@ -16,7 +17,9 @@ import { taggedTokensStage } from './tokens/tagged.js';
  * pipeline's own tokens and entities stages (the same instance), so a title is coded with the body's knowledge.
  */
 export function defaultStages(): Stage[] {
-  const entities = createEntitiesStage();
+  // One knowledge base for both stages that read it: events test states and capitals against the one entities were coded with.
+  const kb = loadKnowledgeBase();
+  const entities = createEntitiesStage(kb);
   const readTitle = stagesTitleReader(taggedTokensStage, entities);
-  return [taggedTokensStage, entities, createTimesStage(), createQuantitiesStage(), createClaimsStage(), createEventsStage({ readTitle })];
+  return [taggedTokensStage, entities, createTimesStage(), createQuantitiesStage(), createClaimsStage(), createEventsStage({ readTitle, kb })];
 }

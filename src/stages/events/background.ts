@@ -11,6 +11,7 @@
  */
 import type { Token } from '../../core/doc.js';
 import type { EntityMention, TimeMention } from '../../core/mention.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import type { DraftEvent } from './merge.js';
 import { goneSide } from './gone-state.js';
 import { pastRun } from './past-run.js';
@@ -60,7 +61,7 @@ function next(t: TimeMention, tokens: readonly Token[], k: number): boolean {
 
 /** Is the draft an act of the past told as background, years before the article's publication? */
 export function background(
-  d: DraftEvent, tokens: readonly Token[], firstToken: number, times: readonly TimeMention[], published: string | undefined, entities: readonly EntityMention[],
+  d: DraftEvent, tokens: readonly Token[], firstToken: number, times: readonly TimeMention[], published: string | undefined, entities: readonly EntityMention[], kb: KnowledgeBase,
 ): boolean {
   const now = yearOf(published);
   const k = d.tokens[0];
@@ -78,7 +79,7 @@ export function background(
   // A habit or a run of acts over years ("have always helped", "has supported Cuba for decades") is history whatever the date.
   if (pastRun(tokens, firstToken, k, times)) return true;
   // A state gone by the publication day ("Soviet troops took paintings from Budapest") acts and is acted on only in history.
-  if (goneSide(d, entities, published)) return true;
+  if (goneSide(d, entities, published, kb)) return true;
   if (now === undefined) return false;
   const opens = (t: TimeMention): boolean => opening(t, tokens, firstToken, k) || clauseOpening(tokens, firstToken, t.start, k);
   const dated = times.find((t) => t.type === 'DATE' && opens(t)) ?? (own && next(own, tokens, k) ? own : undefined);

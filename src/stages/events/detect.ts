@@ -1,6 +1,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import { tokenAtOrAfter } from '../../text/token-at.js';
 import { sentenceGroups } from './actors.js';
@@ -27,6 +28,8 @@ export interface DetectOptions {
   readonly keepUnknownCodes?: boolean;
   /** The document's title and its people, read at most once. */
   readonly title: TitleContext;
+  /** The knowledge base the entities were coded with. */
+  readonly kb: KnowledgeBase;
 }
 
 /** Draft events of one sentence, in text order, read from the document's tokens as `retagPastTenses` corrects them. */
@@ -95,7 +98,7 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (stillToCome(tokens, m, clause)) continue;
     // "the families of those killed or injured": a participle after "those" names victims, not an act whose sides the clause gives.
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
-    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title);
+    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb);
     if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;
     // "Putin met with President of the International Olympic Committee Thomas Bach": a meeting whose partner is named but no actor
     // is left out here, as one with no partner is, before it could be merged into another meeting of the article.

@@ -4,6 +4,7 @@
  * conflict or an organisation acts), then place, time, quantities, status and the carrying claim.
  */
 import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import type { ActorGroup } from './actors.js';
 import { complementObject, conditionSubject, crowdBefore, ownerBeforeRecipient, pairModifier, possessiveDeterminer, protestAim, shallowComplement } from './aims.js';
 import type { Clause } from './clauses.js';
@@ -106,7 +107,7 @@ const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 export const OWN_FILE = 'sitrep.verbs';
 
 /** One draft event: roles, place, time, quantities, status and the claim that carries it. */
-export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, title: TitleContext): DraftEvent {
+export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, title: TitleContext, kb: KnowledgeBase): DraftEvent {
   const roles = findRoles(tokens, m, clause, clauses, groups);
   // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
   // So does a verb of receiving whose object is named after "from" ("received a telephone call from the Iranian president").
@@ -261,7 +262,7 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
   const tensed = main ? clauseStatus(tokens, { ...m, kind: 'verb', start: roles.mainVerb!, end: roles.mainVerb! + 1, head: roles.mainVerb!, used: [] }, main, sentence.firstToken, sentence.endToken) : undefined;
   const status = withClaimStatus(tensed ?? clauseStatus(tokens, m, clause, sentence.firstToken, sentence.endToken), claim, plover);
   // "Opposition leaders in Kenya agreed to call off a march": a domestic act done (a threat is made when uttered), with no other party named, is aimed at its own country.
-  if (!target && source && (status === 'occurred' || plover === 'THREATEN')) target = homeCountry(doc, sentence, plover, source, roles.source, clauseEnd);
+  if (!target && source && (status === 'occurred' || plover === 'THREATEN')) target = homeCountry(doc, sentence, plover, source, roles.source, clauseEnd, kb);
   if (!target && source && HOSTILE.has(plover) && status !== 'occurred' && status !== 'denied') {
     // "Iran said it would close the Strait of Hormuz if the United States attacked": hostile action announced on a condition (a threat) is
     // aimed at whoever must meet it. Not an offer: "willing to send troops … if the United Nations asks" is not made to the UN.

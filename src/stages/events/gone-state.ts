@@ -5,14 +5,13 @@
  */
 import type { EntityMention } from '../../core/mention.js';
 import type { KbEntry } from '../../knowledge/kb-entry.js';
-import { loadKnowledgeBase } from '../../knowledge/load-kb.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { stateGone } from '../../knowledge/roles.js';
 import type { DraftEvent } from './merge.js';
 
 /** Does a mention of the draft's source or target name a state the KB dates as gone on the publication day? */
-export function goneSide(d: DraftEvent, entities: readonly EntityMention[], published: string | undefined): boolean {
+export function goneSide(d: DraftEvent, entities: readonly EntityMention[], published: string | undefined, kb: KnowledgeBase): boolean {
   if (published === undefined) return false;
-  const kb = loadKnowledgeBase();
   // An act on a gone state is as past as one of it ("an American schoolgirl who visited the USSR" in 2017).
   const ids = new Set([...(d.source?.entities ?? []), ...(d.target?.entities ?? [])]);
   return entities.some((m) => ids.has(m.entity) && m.kb !== undefined && gone(kb.entries.get(m.kb), published));

@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention, EventActor } from '../../core/mention.js';
-import { loadKnowledgeBase } from '../../knowledge/load-kb.js';
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { actorCode, PRONOUN_RULE, type ActorGroup } from './actors.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
 
@@ -64,10 +64,9 @@ export function bodySource(group: ActorGroup | undefined): boolean {
 }
 
 /** Does the mention name the country itself: its name, its adjective or its capital ("Kenya", "Serbian", "Baku"), not any town of it? */
-function namesCountry(mention: EntityMention, country: string): boolean {
+function namesCountry(mention: EntityMention, country: string, kb: KnowledgeBase): boolean {
   if (mention.kb === undefined) return false;
   if (mention.kb.startsWith(COUNTRY_ID)) return true;
-  const kb = loadKnowledgeBase();
   return kb.entries.get(mention.kb)?.name === kb.capitals.get(country);
 }
 
@@ -79,7 +78,7 @@ function namesCountry(mention: EntityMention, country: string): boolean {
  * and neither it nor the sentence before names any party of another country or an IGO (whom the act
  * would rather be aimed at).
  */
-export function homeCountry(doc: Doc, sentence: Sentence, plover: string, source: EventActor, group: ActorGroup | undefined, clauseEnd: number): EventActor | undefined {
+export function homeCountry(doc: Doc, sentence: Sentence, plover: string, source: EventActor, group: ActorGroup | undefined, clauseEnd: number, kb: KnowledgeBase): EventActor | undefined {
   const own = source.actor?.slice(0, 3);
   if (!HOME_ACTS.has(plover) || own === undefined || !bodySource(group)) return undefined;
   const from = doc.layers.sentences?.[sentence.index - 1]?.start ?? sentence.start;
@@ -88,6 +87,6 @@ export function homeCountry(doc: Doc, sentence: Sentence, plover: string, source
   // Outside the source's own words: "U.S." of "the U.S. Forest Service" is the source's name, not the country it acts on.
   // Not after the act's clause: "apologizes if … her bid for the vice presidency of the United States" names the country in another matter.
   const apart = (x: EntityMention): boolean => x.start >= sentence.start && x.end <= clauseEnd && (x.end <= (source.start ?? 0) || x.start >= (source.end ?? 0)) && !source.entities.includes(x.entity);
-  const named = near.find((x) => apart(x) && COUNTRY_NAMES.has(x.type) && x.rule !== PRONOUN_RULE && actorCode(x)?.slice(0, 3) === own && namesCountry(x, own));
+  const named = near.find((x) => apart(x) && COUNTRY_NAMES.has(x.type) && x.rule !== PRONOUN_RULE && actorCode(x)?.slice(0, 3) === own && namesCountry(x, own, kb));
   return named && { entities: [named.entity], actor: own, text: doc.text.slice(named.start, named.end), start: named.start, end: named.end };
 }

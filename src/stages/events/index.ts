@@ -1,6 +1,7 @@
 import { withDiagnostics, withLayers, type Doc } from '../../core/doc.js';
 import type { EntityMention, Event } from '../../core/mention.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/load-kb.js';
 import { defaultCodeTable, defaultVerbDictionary } from '../../knowledge/verbs/load.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -45,6 +46,8 @@ export interface EventsStageOptions {
   readonly petrarchPairs?: boolean;
   /** Reads a document's title as context (the people a body's "the parties" stands for); without one, no title is read. */
   readonly readTitle?: TitleReader;
+  /** The knowledge base the entities were coded with (states gone by a date, capitals); the shared default without one. */
+  readonly kb?: KnowledgeBase;
 }
 
 /** Who did what to whom, coded in PLOVER and CAMEO. Knowledge data is loaded once per process, by the first run. */
@@ -68,7 +71,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
 export function findEvents(doc: Doc, options: EventsStageOptions = {}, title: TitleContext = titleContext(doc, options.readTitle)): Event[] {
   const dictionary = options.dictionary ?? defaultVerbDictionary();
   const codes = options.codes ?? defaultCodeTable();
-  const detect = { dictionary, codes, keepUnknownCodes: options.keepUnknownCodes ?? false, title };
+  const kb = options.kb ?? loadKnowledgeBase();
+  const detect = { dictionary, codes, keepUnknownCodes: options.keepUnknownCodes ?? false, title, kb };
   const entities = doc.layers.entities ?? [];
   const dyad = mainParties(entities);
   const drafts: DraftEvent[] = [];
@@ -103,7 +107,7 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}, title: Ti
       const r = reliefOrigin(aimAtProvoker(verbalAttack(held), tokens, sentence, inSentence), tokens, sentence, inSentence);
       // Hopes and history are dropped before they can merge: kept as wishes, they would lend their sides to any happening of
       // their category in the article. Other acts only wished for may still lend theirs ("hope to continue our contacts").
-      if (hopedFor(r, tokens, sentence.firstToken, inSentence) || background(r, tokens, sentence.firstToken, times, doc.meta.published, entities)) continue;
+      if (hopedFor(r, tokens, sentence.firstToken, inSentence) || background(r, tokens, sentence.firstToken, times, doc.meta.published, entities, kb)) continue;
       if (r.source || r.target || r.refToken !== undefined || r.anaphoric) drafts.push(happening(r, tokens) ? r : { ...r, wished: true });
     }
     // A demand read from "X said that Y must …" only where the cue is no trigger of its own ("demanded that …" is coded by its verb).
