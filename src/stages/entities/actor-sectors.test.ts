@@ -36,6 +36,32 @@ describe('entities: the sector a group noun after a nationality gives', () => {
     assert.equal(mention('Mexican cartels smuggled tonnes of cocaine across the border.', 'Mexican')?.actor, 'MEXCRM');
     assert.equal(mention('Iranian clerics denounced the verdict in Qom.', 'Iranian')?.actor, 'IRNREL');
   });
+  it('diplomatic missions, governors, envoys, consulates and ministers are the government (Phoenix [~GOV] agents)', () => {
+    assert.equal(mention('Youths threw stones at Japanese diplomatic missions in Shanghai.', 'Japanese')?.actor, 'JPNGOV');
+    assert.equal(mention('Brazilian state governors met the finance minister in Brasilia.', 'Brazilian')?.actor, 'BRAGOV');
+    assert.equal(mention('Indian envoys flew to Colombo for talks.', 'Indian')?.actor, 'INDGOV');
+    assert.equal(mention('Syrian ministers rejected the plan.', 'Syrian')?.actor, 'SYRGOV');
+  });
+  it('nationality words joined by commas and "and" share the noun after the last', () => {
+    const joined = mentions('The Peruvian and Chilean presidents met in Lima.');
+    assert.deepEqual(joined.filter((m) => m.type === 'NORP').map((m) => m.actor), ['PERGOV', 'CHLGOV']);
+    const list = mentions('Danish, Swedish and Finnish troops patrolled the border.');
+    assert.deepEqual(list.filter((m) => m.type === 'NORP').map((m) => m.actor), ['DNKMIL', 'SWEMIL', 'FINMIL']);
+    // No noun of a sector after the list: "positions" is no sector's.
+    assert.equal(mention('The Peruvian and Chilean positions on fishing differ.', 'Peruvian')?.actor, 'PER');
+  });
+});
+
+describe('entities: a country\'s non-state association', () => {
+  it('is its members\' sector, or NGO, not the government', () => {
+    assert.equal(mention('The Ghana Bar Association condemned the arrests.', 'Ghana Bar Association')?.actor, 'GHAJUD');
+    assert.equal(mention('The Egyptian Medical Association called a strike.', 'Egyptian Medical Association')?.actor, 'EGYHLH');
+    assert.equal(mention('The Polish Football Association fined the club.', 'Polish Football Association')?.actor, 'POLNGO');
+  });
+  it('a labour union and a state body keep their sectors', () => {
+    assert.equal(mention("The Serbian Workers' Union called a strike.", "Serbian Workers' Union")?.actor, 'SRBLAB');
+    assert.equal(mention('The Polish Foreign Ministry summoned the envoy.', 'Polish Foreign Ministry')?.actor, 'POLGOV');
+  });
 });
 
 describe('entities: a role with no name after a nationality', () => {

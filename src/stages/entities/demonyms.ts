@@ -16,6 +16,29 @@ const LABOUR_WORDS = new Set(['workers', 'trade', 'trades', 'labour', 'labor', '
 /** Organisation heads of labour bodies; a "Socialist Workers Party" is a party. */
 const LABOUR_HEADS = new Set(['union', 'unions', 'federation', 'confederation', 'congress', 'association']);
 
+/**
+ * Organisation heads of a country's non-state bodies: an association, society or union of its
+ * people, not its government ("Nigerian Bar Association", "Russian Football Union"). Their sector
+ * is their members' (MEMBER_SECTORS), else NGO (Phoenix agents: CIVIL_SOCIETY [~NGO]).
+ */
+const NON_STATE_HEADS = new Set(['association', 'union', 'federation', 'foundation', 'league', 'club']);
+/**
+ * Member words inside such a body's name and the sector of its members, after the Phoenix agents
+ * (reference/petrarch/Phoenix.agents.txt): LAWYER, ADVOCATE [~JUD]; ENTREPRENEUR, EMPLOYER,
+ * MANUFACTURER, EXPORTER, MERCHANT, TRADER, BUSINESS, CHAMBER_OF_COMMERCE [~BUS]; DOCTOR, PHYSICIAN,
+ * NURSE, MEDICAL_ASSOCIATION [~HLH]; FARMER, PEASANT [~AGR]; STUDENT, ACADEMIC [~EDU];
+ * HUMAN_RIGHTS_SOCIETY [~HRI]; a journalists' body is the media's (MED). "Bar" is the lawyers' bar.
+ */
+const MEMBER_SECTORS: ReadonlyMap<string, string> = new Map([
+  ...['bar', 'lawyers', 'advocates', 'jurists'].map((w) => [w, 'JUD'] as const),
+  ...['industrialists', 'entrepreneurs', 'employers', 'manufacturers', 'exporters', 'merchants', 'traders', 'business', 'businessmen', 'commerce', 'bankers', 'banks'].map((w) => [w, 'BUS'] as const),
+  ...['medical', 'doctors', 'physicians', 'nurses'].map((w) => [w, 'HLH'] as const),
+  ...['farmers', 'peasants'].map((w) => [w, 'AGR'] as const),
+  ...['students', 'academics'].map((w) => [w, 'EDU'] as const),
+  ...['rights'].map((w) => [w, 'HRI'] as const),
+  ...['journalists'].map((w) => [w, 'MED'] as const),
+]);
+
 /** True when token `j` is an apostrophe glued to a plural before it ("Workers'"). */
 function pluralPossessive(view: DocView, j: number): boolean {
   const t = view.tokens[j];
@@ -57,11 +80,37 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
     }
     for (let k = hit.firstToken; k <= last; k++) taken[k] = 1;
     const labour = LABOUR_HEADS.has(head) && tokens.slice(hit.endToken, last + 1).some((t) => LABOUR_WORDS.has(t.normal));
-    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : JUD_HEADS.has(head) ? 'JUD' : labour ? 'LAB' : 'GOV';
+    const nonState = (): string => tokens.slice(hit.endToken, last + 1).map((t) => MEMBER_SECTORS.get(t.normal)).find((x) => x !== undefined) ?? 'NGO';
+    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : JUD_HEADS.has(head) ? 'JUD' : labour ? 'LAB' : NON_STATE_HEADS.has(head) ? nonState() : 'GOV';
     const end = tokens[last]!.end;
     return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code, end, endToken: last + 1, type: 'ORG', kind: 'name', rule, confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };
   }
   return undefined;
+}
+
+/** Most nationality words a list may join after the first: "Estonian, Latvian and Lithuanian" joins two. */
+const MAX_JOINED = 4;
+
+/**
+ * The sector the noun after a nationality word gives (GROUP_SECTORS: "Russian forces" MIL, "Russian
+ * regional governors" GOV, one word between), also across further nationality words joined to it
+ * by commas and "and", which share that noun: "the Ukrainian and Moldovan presidents", "Estonian,
+ * Latvian and Lithuanian foreign ministers" (each GOV). A joined word is capitalised, an adjective
+ * or proper noun: "a Russian, officials said" joins nothing and has no sector.
+ */
+function sectorAfter(view: DocView, endToken: number, sentence: number): string | undefined {
+  const { tokens } = view;
+  const inSentence = (k: number): boolean => k < tokens.length && tokens[k]!.sentence === sentence;
+  let j = endToken;
+  for (let joined = 0; joined < MAX_JOINED && inSentence(j) && (tokens[j]!.normal === ',' || tokens[j]!.normal === 'and'); joined++) {
+    const word = tokens[j]!.normal === ',' && tokens[j + 1]?.normal === 'and' ? j + 2 : j + 1;
+    const pos = tokens[word]?.pos;
+    if (!inSentence(word) || !isCapitalised(view, word) || (pos !== 'ADJ' && pos !== 'PROPN')) return undefined;
+    j = word + 1;
+  }
+  if (!inSentence(j)) return undefined;
+  const after = tokens[j + 1];
+  return GROUP_SECTORS.get(tokens[j]!.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined);
 }
 
 /**
@@ -73,9 +122,7 @@ export function groupAfterDemonym(view: DocView, hit: KbHit, country: KbEntry, t
   const code = country.country!;
   const org = countryOrg(view, hit, country, taken, 'entities/en/demonym-org', firstNames);
   if (org) return org;
-  const next = tokens[hit.endToken];
-  const after = tokens[hit.endToken + 1];
-  const sector = (next && next.sentence === tokens[hit.firstToken]!.sentence ? (GROUP_SECTORS.get(next.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined);
+  const sector = sectorAfter(view, hit.endToken, tokens[hit.firstToken]!.sentence);
   // One literal, no spreads: a nationality word is among the commonest founds.
   const found: Found = {
     firstToken: hit.firstToken,

@@ -185,6 +185,10 @@ export const NAME_JOINERS = set(`of for de del der da di du la le von van al el 
 export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['official', 'officials', 'leaders', 'government', 'authorities', 'diplomat', 'diplomats', 'delegation', 'negotiators', 'leadership', 'ministry', 'embassy', 'envoy', 'side']
     .map((w) => [w, 'GOV'] as const),
+  // Phoenix agents of the government sector (reference/petrarch/Phoenix.agents.txt, [~GOV]: AMBASSADOR, ENVOY, EMBASSY, CONSULATE, CONSUL,
+  // DIPLOMATIC_BUILDING, GOVERNOR, MAYOR, ADMINISTRATION, CABINET, MINISTER, PRESIDENT, MINISTRY_DELEGATION), with the plurals PETRARCH forms.
+  ...['ambassador', 'ambassadors', 'envoys', 'embassies', 'consulate', 'consulates', 'consul', 'consuls', 'diplomatic', 'governor', 'governors', 'mayor', 'mayors',
+    'administration', 'cabinet', 'minister', 'ministers', 'president', 'presidents', 'delegations'].map((w) => [w, 'GOV'] as const),
   ...['forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'units', 'servicemen', 'drones', 'missiles', 'airfields', 'bombers', 'jets', 'warplanes', 'artillery', 'commanders', 'defences', 'defenses', 'air',
     'warships', 'gunboats', 'tanks', 'helicopters', 'paratroopers', 'marines', 'officers', 'paramilitaries', 'paramilitary']
     .map((w) => [w, 'MIL'] as const),
