@@ -171,9 +171,12 @@ function peopleBeforeNoun(view: DocView, first: number, end: number): boolean {
   return end - first === 1 && GROUP_ADJECTIVES.has(word) && !COMPASS_WORDS.has(word) && next !== undefined && next.sentence === view.tokens[first]!.sentence && next.pos === 'NOUN' && !isCapitalised(view, end);
 }
 
+/** Nouns for the leaders of a group, which give a nationality word the government sector but a people's word none. */
+const PEOPLE_LEADERS = new Set(['leaders', 'leadership']);
+
 /**
  * The country of a people named by one word ("Yoruba leaders", "Karen guerrillas": NGA, MMR), with
- * the sector the noun after it gives (MMRREB). A people's name that is also a first name ("Karen")
+ * the sector the noun after it gives (MMRREB), but for its leaders. A people's name that is also a first name ("Karen")
  * counts only before a lower-case noun.
  */
 function peopleCountry(view: DocView, kb: KnowledgeBase, first: number, end: number): { country: string; actor: string } | undefined {
@@ -187,7 +190,9 @@ function peopleCountry(view: DocView, kb: KnowledgeBase, first: number, end: num
   const nounAfter = sameSentence && !isCapitalised(view, end) && (next.pos === 'NOUN' || next.pos === 'ADJ');
   if (kb.index.firstNames.has(tokens[first]!.normal) && !nounAfter) return undefined;
   const after = tokens[end + 1];
-  const sector = sameSentence ? (GROUP_SECTORS.get(next.normal) ?? (after && after.sentence === next.sentence ? GROUP_SECTORS.get(after.normal) : undefined)) : undefined;
+  const noun = !sameSentence ? undefined : GROUP_SECTORS.has(next.normal) ? next.normal : after && after.sentence === next.sentence && GROUP_SECTORS.has(after.normal) ? after.normal : undefined;
+  // A people's leaders are not its state's government: "Yoruba leaders" are Nigerians (NGA), not NGAGOV.
+  const sector = noun === undefined || PEOPLE_LEADERS.has(noun) ? undefined : GROUP_SECTORS.get(noun);
   return { country, actor: country + (sector ?? '') };
 }
 

@@ -59,6 +59,10 @@ describe('entities: dated names, split regions and faiths', () => {
   it('a people coded by the people list names the sole country', () => {
     assert.equal(mention('Yoruba leaders accused the government of neglect.', 'the government')?.actor, 'NGAGOV');
   });
+  it("a people's leaders are its country's people, not the government; its other groups keep their sector", () => {
+    assert.equal(mention('Igbo leaders accused the government of neglect.', 'Igbo')?.actor, 'NGA');
+    assert.equal(mention('Troops fired on Ogoni youths near the oil fields.', 'Ogoni')?.actor, 'NGACVL');
+  });
 });
 
 describe('entities: sectors of titled people, rulers and opposition names', () => {
