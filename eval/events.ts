@@ -2,7 +2,7 @@
  * `npm run eval -- events`: the events layer against PLOVER gold records, sets of 48 sentences
  * written fresh in the same format that no rule was tuned on (`events/heldout-plover*.json`), PETRARCH's
  * unit tests (fictional-country dictionaries through the importers), and the Kremlin corpus (speed,
- * and samples of events to judge by hand: 100, then three of 50 more, none sharing an event, two redraws of 100 (the second from what the first left), a third over all events, a fourth from what the third left and a fifth from what the third and fourth left; `EVENTS_SAMPLE=0` skips printing them).
+ * and samples of events to judge by hand: 100, then three of 50 more, none sharing an event, two redraws of 100 (the second from what the first left), a third over all events, a fourth from what the third left, a fifth from what the third and fourth left and a sixth over all events again; `EVENTS_SAMPLE=0` skips printing them).
  */
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/app/analyze.js';
@@ -65,5 +65,8 @@ export async function run(): Promise<void> {
     console.log(`\nFifth redrawn sample of ${kremlin.fifth.length} events (a fifth hash, over the events the third and fourth redraws left; judged in eval/events/kremlin-redraw-5-judged.md):`);
     kremlin.fifth.forEach((line, i) => console.log(`Y${i + 1}. ${line}`));
     console.log(`\nOf the fifth redrawn sample, the first redraw holds ${kremlin.fifthOverlap[0]} lines as they are now and the second ${kremlin.fifthOverlap[1]}.`);
+    console.log('\nSixth redrawn sample of 100 events (a sixth hash, over all events again; judged in eval/events/kremlin-redraw-6-judged.md):');
+    kremlin.sixth.forEach((line, i) => console.log(`Z${i + 1}. ${line}`));
+    console.log(`\nOf the sixth redrawn sample, the third, fourth and fifth redraws hold ${kremlin.sixthOverlap[0]}, ${kremlin.sixthOverlap[1]} and ${kremlin.sixthOverlap[2]} lines as they are now.`);
   }
 }
