@@ -10,7 +10,7 @@ import { DOCUMENT_HEADS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, ORG_HEADS,
 /** An acronym: a capital, then one to six capitals, digits, '&' or dots ("UNITA", "AT&T", "U.N."). */
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
 /** Titles and honorifics that make the capitalised name after them a person ("President", "Gen.", "Ayatollah"). */
-export const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
+export const PERSON_TITLE = /^(president|minister|secretary|king|queen|prince|princess|pope|chancellor|premier|mayor|governor|senator|sen\.|rep\.|general|gen\.|colonel|col\.|commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady|judge|ayatollah|sheikh|emir|sultan|cardinal|archbishop|bishop|patriarch|metropolitan|imam|rabbi|ceo|chairman|chairwoman|director|chief|leader|aide|adviser|advisor|captain|capt\.|lieutenant|lt\.|major|maj\.|admiral|adm\.|marshal)$/;
 /** Verbs of saying after a two- or three-word name that make it a person ("… said"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained', 'argued', 'insisted', 'warned', 'stressed']);
 /** Surname endings common in the names news reports carry (Russian, Ukrainian, Armenian, Georgian, Slavic, Turkish, Romanian, Nordic, Spanish). */

@@ -69,6 +69,14 @@ describe('entities: sectors of titled people, rulers and opposition names', () =
   it('a titled person after a country\'s possessive takes the office\'s sector', () => {
     assert.equal(mention("Gabon's President Omar Bongo flew to Libreville.", 'President Omar Bongo')?.actor, 'GABGOV');
   });
+  it('a prosecutor is judicial (Phoenix PROSECUTOR [~JUD]), and "General" after an office is no rank; a metropolitan of a see is religious', () => {
+    assert.equal(mention('Georgian Prosecutor General Irakli Okruashvili accused Moscow of spying.', 'Georgian Prosecutor General Irakli Okruashvili')?.actor, 'GEOJUD');
+    assert.equal(mention('Latvian Prosecutor-General Janis Maizitis met the minister.', 'Latvian Prosecutor-General Janis Maizitis')?.actor, 'LVAJUD');
+    assert.equal(mention('Kenyan Inspector General David Kimaiyo ordered an inquiry.', 'Inspector General David Kimaiyo')?.actor, 'KENGOV');
+    assert.equal(mention('The talks were held with Metropolitan Vladimir of Chisinau.', 'Metropolitan Vladimir')?.actor, 'MDAREL');
+    // A general's rank after a rank word stays military.
+    assert.equal(mention('Peruvian Major General Luis Perez met the minister.', 'Peruvian Major General Luis Perez')?.actor, 'PERMIL');
+  });
   it('"the king" is the sole country\'s ruler, GOV', () => {
     assert.equal(mention('Thousands marched in Kathmandu demanding that the king restore parliament.', 'the king')?.actor, 'NPLGOV');
   });

@@ -8,8 +8,10 @@ export const BEFORE_TITLE: ReadonlySet<string> = new Set(['former', 'ex', 'then'
 const TITLE_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['general', 'gen.', 'gen', 'admiral', 'adm.', 'adm', 'marshal', 'colonel', 'col.', 'col', 'commander', 'commander-in-chief', 'lieutenant', 'lt.', 'lt', 'major', 'maj.', 'maj', 'captain', 'capt.', 'capt'].map((w) => [w, 'MIL'] as const),
   ...['senator', 'sen.', 'congressman', 'congresswoman', 'rep.', 'representative', 'speaker'].map((w) => [w, 'LEG'] as const),
-  ...['judge', 'justice'].map((w) => [w, 'JUD'] as const),
-  ...['pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'ayatollah', 'imam', 'rabbi'].map((w) => [w, 'REL'] as const),
+  // Phoenix agents: PROSECUTOR [~JUD], PROSECUTOR_GENERAL [~GOVJUD].
+  ...['judge', 'justice', 'prosecutor'].map((w) => [w, 'JUD'] as const),
+  // An Orthodox metropolitan is a bishop of a see ("Metropolitan Onufry of Kiev"), as a patriarch is.
+  ...['pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan', 'ayatollah', 'imam', 'rabbi'].map((w) => [w, 'REL'] as const),
   ...['ceo', 'cfo', 'chief-executive', 'executive', 'founder'].map((w) => [w, 'BUS'] as const),
 ]);
 /** Words before a title that say its holder no longer holds it: the title's actor is not theirs now. */
@@ -62,9 +64,19 @@ function firstOwner(owners: OwnerIndex, first: number, end: number): Found | und
 /** The CAMEO sector the title words from token `from` to `to` put their holder in: GOV unless one names another ("Judge" JUD, "General" MIL). */
 export function titleSector(tokens: DocView['tokens'], from: number, to: number): string {
   let sector = 'GOV';
-  for (let k = from; k < to; k++) sector = TITLE_SECTORS.get(tokens[k]!.normal) ?? sector;
+  for (let k = from; k < to; k++) {
+    // "General" after an office that is no military rank qualifies it ("Prosecutor General", "Prosecutor-General", "Attorney General"): no general's rank.
+    const before = tokens[k - 1]?.normal === '-' ? k - 2 : k - 1;
+    if (POSTPOSITIVE.has(tokens[k]!.normal) && before >= from && TITLE_WORDS_BEFORE_GENERAL.has(tokens[before]!.normal)) continue;
+    sector = TITLE_SECTORS.get(tokens[k]!.normal) ?? sector;
+  }
   return sector;
 }
+
+/** "General" as an office's qualifier after the office word, not a rank. */
+const POSTPOSITIVE = new Set(['general', 'gen.', 'gen']);
+/** Office words that "General" may qualify: a prosecutor, attorney, secretary, governor, auditor, inspector, consul or director general. */
+const TITLE_WORDS_BEFORE_GENERAL = new Set(['prosecutor', 'attorney', 'secretary', 'governor', 'auditor', 'inspector', 'consul', 'director', 'solicitor', 'procurator']);
 
 /**
  * Takes the titles before a person's name into the mention: "Russian President Vladimir Putin",
