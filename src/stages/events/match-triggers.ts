@@ -1,7 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { PatternElement, TriggerEntry, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
 import { allowedPatterns } from '../../knowledge/verbs/allowed-patterns.js';
-import { pluralHeads } from '../../knowledge/verbs/plural-heads.js';
+import { headForms, pluralHeads } from '../../knowledge/verbs/plural-heads.js';
 import { tokenIs, type Clause } from './clauses.js';
 import { isPassive, PHRASE_WORDS } from './subjects.js';
 import { headlineVerb, pluralSubjectVerb } from './headline-verbs.js';
@@ -91,12 +91,13 @@ function listedAdjective(tokens: readonly Token[], i: number): boolean {
 
 /** Could the token be a trigger at all (a cheap test before matching)? */
 export function hasEntries(token: Token, dictionary: VerbDictionary): boolean {
-  const heads = dictionary.byHead;
   const { normal, lemma } = token;
-  if (heads.has(normal)) return true;
+  // The surface form as a head or a head's naive plural in one lookup: most words are neither, and are done here.
+  if (headForms(dictionary).has(normal)) return true;
   // A lemma equal to the lower-case surface form was just looked up: most words' lemmas are.
-  if (lemma !== normal && (heads.has(lemma) || heads.has(lemma.toLowerCase()))) return true;
-  return pluralHeads(dictionary).has(normal);
+  if (lemma === normal) return false;
+  const heads = dictionary.byHead;
+  return heads.has(lemma) || heads.has(lemma.toLowerCase());
 }
 
 /** Dictionary entries for a token: by surface form, lemma and naive singular, lowest rank first. */
