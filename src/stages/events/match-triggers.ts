@@ -1,13 +1,14 @@
 import type { Token } from '../../core/doc.js';
 import type { PatternElement, TriggerEntry, VerbDictionary, VerbPattern } from '../../knowledge/verbs/types.js';
 import { allowedPatterns } from '../../knowledge/verbs/allowed-patterns.js';
-import { headForms, pluralHeads } from '../../knowledge/verbs/plural-heads.js';
+import { headForms } from '../../knowledge/verbs/plural-heads.js';
 import { tokenIs, type Clause } from './clauses.js';
 import { isPassive, PHRASE_WORDS } from './subjects.js';
 import { headlineVerb, pluralSubjectVerb } from './headline-verbs.js';
 import { opensTimePhrase } from './time-phrase.js';
 import { infinitiveAfterRelative } from './relative-object.js';
 import { ASPECTUAL } from './retag.js';
+import { candidates } from './trigger-candidates.js';
 
 /** A trigger found in a clause, with the code, mode, context and origin of the pattern that matched it. */
 export interface TriggerMatch extends Pick<VerbPattern, 'code' | 'plover' | 'mode' | 'context' | 'reciprocal' | 'converse' | 'swapped' | 'specificity' | 'origin'> {
@@ -98,24 +99,6 @@ export function hasEntries(token: Token, dictionary: VerbDictionary): boolean {
   if (lemma === normal) return false;
   const heads = dictionary.byHead;
   return heads.has(lemma) || heads.has(lemma.toLowerCase());
-}
-
-/** Dictionary entries for a token: by surface form, lemma and naive singular, lowest rank first. */
-function candidates(token: Token, dictionary: VerbDictionary): readonly TriggerEntry[] {
-  const { normal } = token;
-  const byNormal = dictionary.byHead.get(normal);
-  const lemma = token.lemma === normal ? undefined : dictionary.byHead.get(token.lemma.toLowerCase());
-  const singular = normal.length > 3 ? pluralHeads(dictionary).get(normal) : undefined;
-  // Most tokens find one list (or the same list twice): return it without building anything.
-  const first = byNormal ?? lemma ?? singular;
-  if (first === undefined) return [];
-  const lemmaOther = lemma !== undefined && lemma !== first;
-  const singularOther = singular !== undefined && singular !== first && singular !== lemma;
-  if (!lemmaOther && !singularOther) return first;
-  const lists: (readonly TriggerEntry[])[] = [first];
-  if (lemmaOther) lists.push(lemma);
-  if (singularOther) lists.push(singular);
-  return [...new Set(lists.flat())].sort((a, b) => a.rank - b.rank);
 }
 
 /** The trigger's token range when its fixed words before and after the head are present. */
