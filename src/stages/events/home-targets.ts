@@ -56,7 +56,7 @@ const HOME_ACTS = new Set(['AGREE', 'REJECT', 'THREATEN', 'RETREAT', 'PROTEST', 
 /** Mention types that name a country by place, adjective or possessive ("in Kenya", "Kazakh", "Ankara's"). */
 const COUNTRY_NAMES = new Set(['GPE', 'NORP', 'LOC']);
 /** KB id prefix of countries (their names and demonyms). */
-const COUNTRY_ID = 'country:';
+export const COUNTRY_ID = 'country:';
 
 /** Is the source group a body or people, no person or pronoun ("Yoon declared martial law" is not imposed on Yoon)? */
 export function bodySource(group: ActorGroup | undefined): boolean {

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { withLayers, type Doc } from '../../core/doc.js';
 import { summary, doc } from '../../../test/support/events-doc.js';
+
+/** The doc with the KB id the entities stage gives a country's name (not a city's) on its mentions of Peru and Chile. */
+function withCountryIds(d: Doc): Doc {
+  return withLayers(d, { entities: (d.layers.entities ?? []).map((m) => (m.text === 'Peru' || m.text === 'Chile' ? { ...m, kb: `country:${m.country}` } : m)) });
+}
 
 describe('events: the victims of a violent nominal that tells how they died', () => {
   it('takes the subject of "died in" or "were killed in" as the target of the attack', () => {
@@ -15,5 +21,13 @@ describe('events: the victims of a violent nominal that tells how they died', ()
 
   it('does not read a nominal after another verb as the means of harm', () => {
     assert.deepEqual(summary(doc('Chilean officials took part in an attack by Peruvian rebels.')).some((l) => l.includes('->CHL')), false);
+  });
+
+  it('takes a country named inside the nominal after its preposition as the maker of the attack', () => {
+    assert.deepEqual(summary(withCountryIds(doc('Four Chilean soldiers were killed in a Peru strike.'))), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('does not take a city named inside the nominal as its maker', () => {
+    assert.deepEqual(summary(withCountryIds(doc('Four Chilean soldiers were killed in a Lima strike.'))), ['ASSAULT -->CHL occurred']);
   });
 });

@@ -10,6 +10,7 @@ import { meansVictims } from './means-victims.js';
 import type { Roles } from './roles.js';
 import { byAfterNoun, inheritedSubject, isPassive } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
+import { COUNTRY_ID } from './home-targets.js';
 
 // Who acts and who is acted on for a nominal trigger ("Russia's strikes on Kyiv", "talks between
 // Armenia and Azerbaijan", "launched an investigation into …"), and whether a nominal is definite.
@@ -28,9 +29,12 @@ export const INVESTIGATION = '09';
 
 /** Premodifier or "by" agent as source (else the subject of a light verb), "between X and Y", the object of a following preposition as target. */
 export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
-  const before = [...inClause].reverse().find((g) => g.end <= m.start && !g.locative);
+  // "killed in a US strike": a country named inside the nominal's own phrase is its maker, as in "a US strike killed", though the phrase's
+  // preposition marks the group a place; the place is the strike's, not the country's.
+  const before = [...inClause].reverse().find((g) => g.end <= m.start && (!g.locative || countryPremodifier(tokens, g, m)));
   if (before && before.end >= m.start - 4 && onlyPremodifiers(tokens, before.end, m.start)) {
     roles.source = before;
+    if (before.locative && roles.location === before) delete roles.location;
     // "Russian-French contacts", "Russian-Ukrainian talks": a two-country modifier names both sides.
     const first = tokens[before.start - 1]?.normal === '-' ? inClause.find((g) => g.end === before.start - 1) : undefined;
     if (first) {
@@ -197,6 +201,16 @@ function sceneEnd(tokens: readonly Token[], k: number, end: number): number {
   let j = k + 1;
   while (j < end && j <= k + SCENE_REACH && SCENE_WORDS.has(tokens[j]!.pos)) j++;
   return j > k + 1 ? j : k;
+}
+
+/**
+ * Is the place group a country's name premodifying the nominal after an article ("in a US strike", "in an Israel raid"):
+ * the preposition governs the nominal's phrase, not the name? Not a city's or a region's: "the Kyiv attack", "the Gaza
+ * strikes" name where they hit.
+ */
+function countryPremodifier(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
+  return g.mentions.every((x) => x.kb?.startsWith(COUNTRY_ID) === true && x.type === 'GPE') && tokens[g.start - 1]?.pos === 'DET' && g.prep === g.start - 2
+    && onlyPremodifiers(tokens, g.end, m.start) && !POSSESSIVE.has(tokens[g.end]?.normal ?? '');
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */
