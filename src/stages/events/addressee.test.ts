@@ -28,4 +28,8 @@ describe('events: whom the act of a that-clause or an object phrase addresses', 
   it('does not take a dash phrase that opens with no name', () => {
     assert.deepEqual(summary(doc('Peru met with the envoys of two neighbouring states – all of them from Chile.')), []);
   });
+
+  it('takes the body whose members an appeal is addressed to after "to" as its target', () => {
+    assert.deepEqual(summary(doc('Peru appealed to the members of the Chilean Senate for help.')), ['REQUEST PER->CHL occurred']);
+  });
 });
