@@ -24,6 +24,9 @@ import { byAfterNoun, DAYS, DETERMINERS, gerundListGoesOn, inheritedSubject, isP
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
 import { borderOf, foreignersHit, foreignPlace } from './place-targets.js';
 import { eventPlace } from './event-place.js';
+import { meansVictims } from './means-victims.js';
+import { adjectivalMaker, timeGerundSubject } from './gerund-sides.js';
+import { pairedObject } from './name-pair.js';
 
 /** The source and target groups of a trigger, and the place group of its clause. */
 export interface Roles {
@@ -107,8 +110,10 @@ const PHRASAL_PARTICLES = new Set(['up', 'out', 'down', 'forward', 'off']);
 /** Subject before the verb (or inherited), object after it; swapped for a passive with its "by" agent. */
 function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], inClause: readonly ActorGroup[], roles: Roles): void {
   // "Russia's shelling of Kharkiv": a gerund after a possessive is a nominal whose possessor acts, whatever phrase holds it.
-  const possessor = gerundPossessor(tokens, m, inClause);
-  const found = possessor ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g)
+  // "wounded in Indian shelling": so is a people's adjective that opens the gerund's noun phrase.
+  const possessor = gerundPossessor(tokens, m, inClause) ?? adjectivalMaker(tokens, m, inClause);
+  // "met Peruvian officials after visiting Bolivia": the visit is the subject's of "met", not the object's right before it.
+  const found = possessor ?? timeGerundSubject(tokens, m, clause, inClause) ?? [...inClause].reverse().find((g) => g.end <= m.start && !g.locative && (ledByAgent(tokens, g) || (!g.agentive && !insidePhrase(tokens, g, clause.start))) && !patron(tokens, g) && !abstractHead(tokens, g)
     && !speakerOnly(tokens, g.end, m.start) && !allegianceOfNamed(tokens, g, inClause));
   // "Bundestag deputies, members of the French and Italian parliaments and many other people visited Crimea": the whole list acts.
   const listed = found && !possessor ? listedSubject(tokens, clause, clauses, groups, found, m.start) : undefined;
@@ -124,7 +129,8 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // Failing any other, a place whose preposition the pattern names is no mere location: "opened an embassy in Tehran", "sought refuge in Germany".
   // "helped arm Hezbollah fighters against Israel": the object of the bare verb after "help" comes before any later governed phrase.
   const helped = helpVerbObject(tokens, m, after, clause.end);
-  let object = (possessor ? after.find((g) => g.start === m.end + 1 && tokens[m.end]!.normal === 'of' && !g.locative) : undefined)
+  // "were wounded in Indian shelling": a gerund nominal with no "of" tells how the passive's subject was harmed, as a noun does.
+  let object = (possessor ? after.find((g) => g.start === m.end + 1 && tokens[m.end]!.normal === 'of' && !g.locative) ?? meansVictims(tokens, m, clause, inClause) : undefined)
     ?? helped
     ?? after.find((g) => !g.locative && !g.agentive && governedBy(tokens, g, m))
     ?? after.find((g) => g.locative && m.used.includes(g.prep) && governedBy(tokens, g, m));
@@ -157,6 +163,10 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   else if (object) object = possessedActor(tokens, after, object) ?? allyOfOwner(tokens, after, object) ?? object;
   // "discussed the Iraqi crisis by telephone with his Saudi counterpart": talks are held with the partner after "with", not with the topic's modifier.
   object = talkPartner(tokens, m, object, after, clause.end) ?? object;
+  // "praised American-Chinese relations": both names of the pair, less the subject's own ("Putin praised Russian-Ukrainian relations").
+  // Not what talks are about: "discussed Russian-Ukrainian relations with Merkel" is held with Merkel, whom the pair does not name.
+  const paired = m.code.startsWith(CONSULTING) ? undefined : pairedObject(tokens, object, after, subject);
+  if (paired !== undefined) object = paired ?? undefined;
   // "captured the town of Kisangani from Zairean government troops": land seized is taken from whom "from" names, not from its own name.
   if (m.code.startsWith(SEIZURE) && !passive) object = after.find((g) => !g.agentive && fromBefore(tokens, g.start, m.end)) ?? object;
   // "would block European Union aid to Turkey", "lifted EU sanctions on Iran": an act on a thing that goes to someone is aimed at the
