@@ -140,6 +140,15 @@ describe('entities: a government or state body named without its country', () =>
     assert.equal(mention('Mr Putin called on the Government to step up contacts with Ukraine.', 'the Government', '2003-11-17')?.actor, 'RUSGOV');
     assert.equal(mention('Mr Putin ordered the Foreign Ministry to consult with Ukraine.', 'Foreign Ministry', '2003-11-17')?.actor, 'RUSGOV');
   });
+  it('after "he" or "she", the holder the pronoun stands for: its sentence\'s subject, else the nearest earlier sentence\'s', () => {
+    const text = 'Chilean President Michelle Bachelet met Argentine President Mauricio Macri in Santiago. The talks were long, aides said. She urged the Government to speed up the Argentine and Chilean rail projects.';
+    assert.equal(mention(text, 'the Government', '2016-05-10')?.actor, 'CHLGOV');
+    // Not a ministry after a pronoun, and not across a subordinating word.
+    assert.equal(mention('Chilean President Michelle Bachelet met Argentine President Mauricio Macri. She approved a plan of the Foreign Ministry.', 'Foreign Ministry', '2016-05-10')?.actor, undefined);
+    assert.equal(mention('Chilean President Michelle Bachelet met Argentine President Mauricio Macri. She said that the Government must act.', 'the Government', '2016-05-10')?.actor, undefined);
+    // Nor before "of", which names the owner.
+    assert.equal(mention('Chilean President Michelle Bachelet met Argentine President Mauricio Macri. She praised the government of Peru and Bolivia.', 'the government', '2016-05-10')?.actor, undefined);
+  });
   it('not when office holders of two states stand before it', () => {
     assert.equal(mention('Russian President Vladimir Putin and French President Emmanuel Macron met the Government in Paris and Moscow.', 'the Government'), undefined);
   });

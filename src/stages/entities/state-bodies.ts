@@ -4,6 +4,7 @@ import { roleOn } from '../../knowledge/roles.js';
 import { GROUP_SECTORS, POSSESSIVE } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
+import { subjectLike } from './coref.js';
 
 /** The heads of `list` with the sector a demonym before them gives (GROUP_SECTORS: "Russian forces" MIL), one list of which word is which sector for both routes. */
 const groupSectors = (list: string): (readonly [string, string])[] => list.trim().split(/\s+/).map((w) => [w, GROUP_SECTORS.get(w)!] as const);
@@ -98,24 +99,67 @@ export function placeCountry(f: Found): string | undefined {
  * undefined when none is named, when holders of two countries are ("Putin met Macron and the
  * Government": whose is not said), when a subordinating word stands between holder and body (the
  * body is another clause's: "Merkel said that the Government must act"), and when the sentence names
- * a town of another country (a guest's words: "Merkel told reporters in Kyiv").
+ * a town of another country (a guest's words: "Merkel told reporters in Kyiv"). With `pronouns`, a
+ * "he"/"she" before the body stands for its holder when no holder is named (pronounHolderCountry).
  */
-export function officeHoldersCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | undefined {
+export function officeHoldersCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined, pronouns = false): string | undefined {
   const { tokens } = view;
   const sentence = tokens[k]!.sentence;
   let country: string | undefined;
   for (const f of founds) {
     if (f.type !== 'PERSON' || f.endToken > k || tokens[f.firstToken]!.sentence !== sentence) continue;
-    const actor = f.titleActor ?? f.actor ?? (f.entry === undefined ? undefined : (roleOn(f.entry, date)?.actor ?? f.entry.actor));
-    const own = f.titleCountry ?? f.country ?? f.entry?.country;
-    if (actor === undefined || !actor.endsWith('GOV') || own === undefined || own === country) continue;
+    const own = officeCountry(f, date);
+    if (own === undefined || own === country) continue;
     if (tokens.slice(f.endToken, k).some((t) => t.pos === 'SCONJ')) continue;
     if (country !== undefined) return undefined;
     country = own;
   }
+  if (pronouns) country ??= pronounHolderCountry(view, founds, k, date);
   // A town says where they speak; a country's name is as often what they speak of ("on the situation in Ukraine").
   const abroad = founds.some((f) => tokens[f.firstToken]!.sentence === sentence && f.entry?.id.startsWith('city:') === true && placeCountry(f) !== country);
   return abroad ? undefined : country;
+}
+
+/** The country whose state office (GOV) a person found holds on `date`, by title or KB role; undefined for anyone else. */
+function officeCountry(f: Found, date: string | undefined): string | undefined {
+  const actor = f.titleActor ?? f.actor ?? (f.entry === undefined ? undefined : (roleOn(f.entry, date)?.actor ?? f.entry.actor));
+  const own = f.titleCountry ?? f.country ?? f.entry?.country;
+  return actor !== undefined && actor.endsWith('GOV') ? own : undefined;
+}
+
+/** Subject pronouns of a person: "he called on the Government". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** Sentences back to look for the holder a pronoun before a government names: a paragraph's worth ("President Putin noted … , he said. He called on the Government …"). */
+const PRONOUN_REACH = 3;
+
+/**
+ * The country of the office holder a "he"/"she" before token `k` in its clause stands for ("Mr Putin
+ * opened the meeting. He called on the Government to …": Russia's): the person coreference.ts gives
+ * the pronoun, from its sentence or the nearest of the three before that names a person, when that person holds a state office (GOV);
+ * undefined otherwise, or when a subordinating word stands between pronoun and body, as for a named
+ * holder.
+ */
+function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | undefined {
+  const { tokens } = view;
+  const sentence = tokens[k]!.sentence;
+  let pronoun = -1;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    if (tokens[j]!.pos === 'SCONJ') return undefined;
+    if (SUBJECT_PRONOUNS.has(tokens[j]!.normal)) {
+      pronoun = j;
+      break;
+    }
+  }
+  if (pronoun < 0) return undefined;
+  // The person coreference gives the pronoun: in its sentence the nearest subject before it, else the nearest person; else the first subject (else person) of the nearest sentence before with a person.
+  const people = founds.filter((f) => f.type === 'PERSON' && f.endToken <= pronoun && tokens[f.firstToken]!.sentence >= sentence - PRONOUN_REACH).sort((a, b) => a.firstToken - b.firstToken);
+  const own = people.filter((f) => tokens[f.firstToken]!.sentence === sentence);
+  const nearest = people.filter((f) => tokens[f.firstToken]!.sentence < sentence).pop();
+  const earlier = nearest === undefined ? [] : people.filter((f) => tokens[f.firstToken]!.sentence === tokens[nearest.firstToken]!.sentence);
+  const holder = own.length > 0 ? (own.filter((f) => subjectLike(view, f)).pop() ?? own.pop()) : (earlier.find((f) => subjectLike(view, f)) ?? earlier[0]);
+  const country = holder === undefined ? undefined : officeCountry(holder, date);
+  return country !== undefined && /^[A-Z]{3}$/.test(country) ? country : undefined;
 }
 
 /** Words before a head that say whose side it is without changing its sector, tagged a proper noun when they open a sentence ("Government forces recaptured …"). */
@@ -186,7 +230,9 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       // A place named is where the body is, even one the sole-country count leaves out ("authorities in the Krasnodar Region"); an unknown one says nothing.
       // Unplaced: a government is the one its sentence's office holders serve before the article's one country, which they may be guests of;
       // not an army or authorities, which a leader as often accuses or answers ("Putin accused the army of shelling Donetsk").
-      const served = TITLED_HEADS.has(tokens[i]!.normal) ? officeHoldersCountry(view, founds, first, date) : undefined;
+      // A "he" or "she" as the holder only before the government or cabinet, which a leader directs ("He called on the Government"): a ministry after one was as often another act's ("He approved … a council affiliated to the Foreign Ministry");
+      // and not before "of", which names the owner ("he thanked … the government of Germany").
+      const served = TITLED_HEADS.has(tokens[i]!.normal) ? officeHoldersCountry(view, founds, first, date, next?.normal !== 'of') : undefined;
       country = place === undefined ? (served ?? sole) : placeCountry(place);
       if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
     }
