@@ -18,6 +18,7 @@ import type { DraftEvent } from './merge.js';
 import type { TitleContext } from './title-actors.js';
 import { isDefinite, POSSESSIVE } from './noun-roles.js';
 import { stillToCome } from './until.js';
+import { populationAttitude } from './attitude.js';
 import { pastAt } from './tense-words.js';
 
 /** What detection needs besides the document. */
@@ -93,6 +94,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
     if (m.kind === 'verb' && !openingParticiple && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
+    // "Most Germans support sending tanks": what a population thinks is no act of an actor.
+    if (populationAttitude(tokens, m, clause, entities)) continue;
     // "will keep its embassy open until Chilean police shut the border": an act still to come after "until" or "before" is the
     // condition of the main act, no act of its own subject (not a threat by the police).
     if (stillToCome(tokens, m, clause)) continue;
