@@ -19,6 +19,7 @@ import type { TitleContext } from './title-actors.js';
 import { isDefinite, POSSESSIVE } from './noun-roles.js';
 import { stillToCome } from './until.js';
 import { populationAttitude } from './attitude.js';
+import { noPermission } from './permission.js';
 import { pastAt } from './tense-words.js';
 
 /** What detection needs besides the document. */
@@ -96,6 +97,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     // "Most Germans support sending tanks": what a population thinks is no act of an actor.
     if (populationAttitude(tokens, m, clause, entities)) continue;
+    // "This allowed our two countries to expand trade": a permission is an act only of an actor letting someone do something.
+    if (noPermission(tokens, m, clause, entities)) continue;
     // "will keep its embassy open until Chilean police shut the border": an act still to come after "until" or "before" is the
     // condition of the main act, no act of its own subject (not a threat by the police).
     if (stillToCome(tokens, m, clause)) continue;

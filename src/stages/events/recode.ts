@@ -95,8 +95,11 @@ function promisedYield(tokens: readonly Token[] | undefined, d: DraftEvent): boo
   return tokens[k]?.pos === 'VERB' && YIELDING.has(tokens[k]!.lemma.toLowerCase());
 }
 
-/** Verbs of accepting, agreeing and recognising, whose negation is a refusal ("would not recognise Kosovo's independence"). */
-const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve', 'recognise', 'recognize']);
+/**
+ * Verbs of accepting, agreeing, recognising and letting, whose negation is a refusal ("would not recognise Kosovo's independence";
+ * "will not allow NATO to expand", a refusal to yield, CAMEO 124x, coded 120 as the others are).
+ */
+const REFUSABLE = new Set(['accept', 'agree', 'reach', 'approve', 'recognise', 'recognize', 'allow', 'permit', 'let']);
 /** CAMEO "accede to demands" (083x): denied ("would not meet the demands"), a rejection. */
 const ACCEDE = '083';
 /** CAMEO "reject, not specified below". */

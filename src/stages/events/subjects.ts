@@ -90,7 +90,7 @@ export function ownSubject(tokens: readonly Token[], clause: Clause, verb: numbe
 }
 
 /** Nouns of people who act as a body: "security forces in Guinea", "opposition groups in Zimbabwe", "demonstrators in Baghdad". */
-const AGENT_NOUNS = new Set(['force', 'forces', 'troops', 'police', 'authorities', 'official', 'officials', 'government', 'rebels', 'militants', 'group', 'groups',
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(['force', 'forces', 'troops', 'police', 'authorities', 'official', 'officials', 'government', 'rebels', 'militants', 'group', 'groups',
   'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'residents', 'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition',
   'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens',
   'extremists', 'fundamentalists', 'nationalists', 'youths', 'gunmen', 'farmers', 'miners', 'supporters',
