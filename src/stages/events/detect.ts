@@ -1,5 +1,7 @@
 import type { Doc, Sentence, Token } from '../../core/doc.js';
-import type { EntityMention } from '../../core/mention.js';
+import type { EntityMention, EventActor } from '../../core/mention.js';
+import { VIOLENCE_ROOTS } from './cameo-roots.js';
+import { harmedBy } from './means-victims.js';
 import { lookupCode, type CodeTable } from '../../knowledge/verbs/code-table.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import type { VerbDictionary } from '../../knowledge/verbs/types.js';
@@ -87,6 +89,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   const groups = opening ? [opening, ...named] : named;
   const afterOpening = openingClauseEnd(tokens, clauses);
   const drafts: DraftEvent[] = [];
+  // "was killed as a result of a US strike on Baghdad's airport": the maker of a violent nominal is the agent of the harm it tells the means of.
+  const meansAgents = new Map<number, EventActor>();
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)
       || (m.kind === 'noun' && bodyGathering(tokens, m.head, clause.start, clause.end, entities))) continue;
@@ -120,7 +124,11 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
       continue;
     }
     drafts.push(d);
+    const harmed = m.kind === 'noun' && d.source && VIOLENCE_ROOTS.has(d.cameo.slice(0, 2)) ? harmedBy(tokens, m.start, clause.start) : undefined;
+    if (harmed !== undefined) meansAgents.set(harmed, d.source!);
   }
+  // After all drafts: the nominal most often follows the verb whose harm it explains.
+  for (const d of drafts) if (!d.source && meansAgents.has(d.tokens[0]!)) d.source = { ...meansAgents.get(d.tokens[0]!)! };
   return drafts;
 }
 

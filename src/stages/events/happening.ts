@@ -2,6 +2,7 @@ import type { Token } from '../../core/doc.js';
 import type { TriggerMatch } from './match-triggers.js';
 import { DAYS } from './subjects.js';
 import { pastAt, pastBefore } from './tense-words.js';
+import { causeOf } from './means-victims.js';
 
 // Is a trigger word a happening at all? Tests on the word's form and neighbours that rule out
 // gerunds of topics, participles used as adjectives or in reduced relatives, names, capabilities,
@@ -237,6 +238,8 @@ export function isCapability(tokens: readonly Token[], start: number, from: numb
 export function isTopic(tokens: readonly Token[], start: number, from: number): boolean {
   for (let k = start - 1; k >= Math.max(from, start - 6); k--) {
     const t = tokens[k]!;
+    // "killed as a result of a US strike": a cause is a happening, no topic.
+    if (causeOf(tokens, k)) return false;
     if (TOPIC_PREPS.has(t.normal)) {
       const head = tokens[k - 1];
       return !(head && STATUS_NOUNS.has(head.lemma.toLowerCase())) && !(head && head.pos === 'VERB' && t.normal !== 'surrounding');

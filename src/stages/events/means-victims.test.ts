@@ -30,4 +30,16 @@ describe('events: the victims of a violent nominal that tells how they died', ()
   it('does not take a city named inside the nominal as its maker', () => {
     assert.deepEqual(summary(withCountryIds(doc('Four Chilean soldiers were killed in a Lima strike.'))), ['ASSAULT -->CHL occurred']);
   });
+
+  it('reads the nominal after "as a result of" as the cause of the harm, a happening whose maker is the agent', () => {
+    assert.deepEqual(summary(doc('Four Chilean soldiers were killed as a result of a Peruvian air raid.')), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('gives the harm the maker of the attack that tells its means, also when the attack is aimed elsewhere', () => {
+    assert.deepEqual(summary(doc('Four Chilean soldiers were killed in a Peruvian raid on a Norway base.')), ['ASSAULT PER->CHL occurred', 'ASSAULT PER->NOR occurred']);
+  });
+
+  it('takes no agent from a cause that is no violence', () => {
+    assert.deepEqual(summary(doc('Four Chilean soldiers were killed as a result of the talks.')), ['ASSAULT -->CHL occurred']);
+  });
 });

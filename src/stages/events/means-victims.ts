@@ -21,21 +21,33 @@ const GAP_WORDS = new Set(['ADP', 'PROPN', 'NOUN', 'NUM', 'DET', 'ADJ', 'ADV']);
 /** How many such words. */
 const GAP_REACH = 5;
 
+/** Is the word at `k` the "of" of "as a result of", which names a cause, a happening ("as a result of a US strike")? */
+export function causeOf(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.normal === 'of' && tokens[k - 1]?.normal === 'result' && tokens[k - 2]?.normal === 'a' && tokens[k - 3]?.normal === 'as';
+}
+
 /**
- * The victims of the violent nominal at `m`: the subject of a verb of death or injury right before
- * the "in"/"during" phrase that holds the nominal ("were killed in an ambush by …"), when an actor
- * names it. A verb that kills or wounds counts only in the passive: "Rebels killed four soldiers in
- * an ambush" names the victims as its object, and the verb's own event has them.
+ * The verb of death or injury whose harm the violent nominal starting at `start` tells the means or occasion of: right
+ * before the "in"/"during" or "as a result of" phrase that holds the nominal ("were killed in an ambush by …", "was killed
+ * as a result of a US strike"). A verb that kills or wounds counts only in the passive: "Rebels killed four soldiers in an
+ * ambush" names its own agent. The verb's token index, or undefined.
  */
-export function meansVictims(tokens: readonly Token[], m: TriggerMatch, clause: Clause, inClause: readonly ActorGroup[]): ActorGroup | undefined {
-  let k = m.start - 1;
-  while (k > clause.start && NOMINAL_LEAD.has(tokens[k]!.pos)) k--;
-  if (!MEANS_PREPS.has(tokens[k]?.normal ?? '')) return undefined;
-  let v = k - 1;
-  while (v >= clause.start && v >= k - 1 - GAP_REACH && GAP_WORDS.has(tokens[v]!.pos)) v--;
+export function harmedBy(tokens: readonly Token[], start: number, clauseStart: number): number | undefined {
+  let k = start - 1;
+  while (k > clauseStart && NOMINAL_LEAD.has(tokens[k]!.pos)) k--;
+  const end = causeOf(tokens, k) ? k - 3 : k;
+  if (end === k && !MEANS_PREPS.has(tokens[k]?.normal ?? '')) return undefined;
+  let v = end - 1;
+  while (v >= clauseStart && v >= end - 1 - GAP_REACH && GAP_WORDS.has(tokens[v]!.pos)) v--;
   const verb = tokens[v];
-  if (v < clause.start || verb?.pos !== 'VERB') return undefined;
+  if (v < clauseStart || verb?.pos !== 'VERB') return undefined;
   const lemma = verb.lemma.toLowerCase();
-  if (!HARM_VERBS.has(lemma) || (!INTRANSITIVE.has(lemma) && !isPassive(tokens, v, clause.start))) return undefined;
-  return [...inClause].reverse().find((g) => g.end <= v && !g.locative && !g.agentive);
+  if (!HARM_VERBS.has(lemma) || (!INTRANSITIVE.has(lemma) && !isPassive(tokens, v, clauseStart))) return undefined;
+  return v;
+}
+
+/** The victims of the violent nominal at `m`: the subject of the verb of harm it tells the means of (`harmedBy`), when an actor names it. */
+export function meansVictims(tokens: readonly Token[], m: TriggerMatch, clause: Clause, inClause: readonly ActorGroup[]): ActorGroup | undefined {
+  const v = harmedBy(tokens, m.start, clause.start);
+  return v === undefined ? undefined : [...inClause].reverse().find((g) => g.end <= v && !g.locative && !g.agentive);
 }
