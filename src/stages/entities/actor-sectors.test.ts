@@ -42,6 +42,9 @@ describe('entities: the sector a group noun after a nationality gives', () => {
     assert.equal(mention('Indian envoys flew to Colombo for talks.', 'Indian')?.actor, 'INDGOV');
     assert.equal(mention('Syrian ministers rejected the plan.', 'Syrian')?.actor, 'SYRGOV');
   });
+  it('a counterpart is an office holder, GOV, as the role description of one is', () => {
+    assert.equal(mention('Chinese officials met their Japanese counterparts in Tokyo.', 'Japanese')?.actor, 'JPNGOV');
+  });
   it('nationality words joined by commas and "and" share the noun after the last', () => {
     const joined = mentions('The Peruvian and Chilean presidents met in Lima.');
     assert.deepEqual(joined.filter((m) => m.type === 'NORP').map((m) => m.actor), ['PERGOV', 'CHLGOV']);

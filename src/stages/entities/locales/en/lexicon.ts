@@ -189,6 +189,8 @@ export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
   // DIPLOMATIC_BUILDING, GOVERNOR, MAYOR, ADMINISTRATION, CABINET, MINISTER, PRESIDENT, MINISTRY_DELEGATION), with the plurals PETRARCH forms.
   ...['ambassador', 'ambassadors', 'envoys', 'embassies', 'consulate', 'consulates', 'consul', 'consuls', 'diplomatic', 'governor', 'governors', 'mayor', 'mayors',
     'administration', 'cabinet', 'minister', 'ministers', 'president', 'presidents', 'delegations'].map((w) => [w, 'GOV'] as const),
+  // A counterpart is an office holder facing another, GOV as role-descriptions.ts codes "his Egyptian counterpart".
+  ...['counterpart', 'counterparts'].map((w) => [w, 'GOV'] as const),
   ...['forces', 'troops', 'soldiers', 'military', 'army', 'navy', 'units', 'servicemen', 'drones', 'missiles', 'airfields', 'bombers', 'jets', 'warplanes', 'artillery', 'commanders', 'defences', 'defenses', 'air',
     'warships', 'gunboats', 'tanks', 'helicopters', 'paratroopers', 'marines', 'officers', 'paramilitaries', 'paramilitary']
     .map((w) => [w, 'MIL'] as const),
