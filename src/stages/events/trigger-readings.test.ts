@@ -38,3 +38,15 @@ describe('events: protests crushed or suppressed', () => {
     assert.deepEqual(summary(doc('A Peruvian army truck crushed two protesters in Lima.')), []);
   });
 });
+
+describe('events: orders to leave told in the passive, protests held on', () => {
+  it('codes diplomats or journalists ordered to leave in the passive as expelled by the agent after "by"', () => {
+    assert.deepEqual(summary(doc('Two Chilean diplomats were ordered to leave the country by Peru on Wednesday.')), ['SANCTION PER->CHL occurred']);
+    assert.deepEqual(summary(doc('A Chilean correspondent was ordered to leave Lima by Peru.')), ['COERCE PER->CHL occurred']);
+  });
+
+  it('codes a strike or hunger strike kept up as a protest, strikes on a place held on as the attacks alone', () => {
+    assert.deepEqual(summary(doc('Peruvian miners kept up their strike for a third week.')), ['PROTEST PER->- occurred']);
+    assert.deepEqual(summary(doc('Peruvian warplanes continued their strikes on Chile.')), ['ASSAULT PER->CHL occurred']);
+  });
+});
