@@ -20,3 +20,14 @@ describe('events: the tagger\'s verbs inside compounds and after "help"', () => 
     assert.deepEqual(summary(doc('Peru helped broker a truce between Chile and Bolivia.')).filter((s) => s.startsWith('AID')), []);
   });
 });
+
+describe('events: a participle adjunct after an act', () => {
+  it('reads an "-ing" word the tagger made a noun, after the comma that closes an act or joined to such a participle, as its own act', () => {
+    assert.deepEqual(summary(doc('Peruvian troops attacked a Chilean camp, arresting 20 Chileans.')), ['ASSAULT PER->CHL occurred', 'COERCE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Peruvian troops attacked a Chilean camp, killing 12 soldiers and arresting 20 Chileans.')).filter((s) => s.startsWith('COERCE')), ['COERCE PER->CHL occurred']);
+  });
+
+  it('reads no adjunct after a clause whose verb is no act', () => {
+    assert.deepEqual(summary(doc('Peru was one of the most photographed places of the era, striking a chord with Chileans.')), []);
+  });
+});

@@ -15,6 +15,8 @@ import { HAVE } from './perfect-aux.js';
 const MISTAGS = new Set(['NOUN', 'ADJ']);
 /** Tags of a subject's last word right before the verb. */
 const SUBJECT_END = new Set(['PROPN', 'NOUN', 'PRON']);
+/** Tags that open the object of a participle adjunct (", arresting 20 militants", ", detaining the activist"). */
+const ADJUNCT_OBJECT = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
 /** Tags that open an object right after the verb (a bare common noun is left out: "Ukrainian abducted children" is a noun phrase). */
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 
@@ -159,6 +161,15 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
         }
         continue;
       }
+      if (MISTAGS.has(t.pos) && adjunctParticiple(tokens, i, firstToken, dictionary)) {
+        // "Troops attacked the camp, arresting 20 militants": a participle after the main clause, with its object, is an act of its own.
+        const stem = gerundStem(t.normal, dictionary);
+        if (stem) {
+          out ??= [...tokens];
+          out[i] = { ...t, pos: 'VERB', lemma: stem };
+        }
+        continue;
+      }
       if (t.pos === 'NOUN' && helpedBareVerb(tokens, i, dictionary)) {
         // "Qatar helped broker a truce": the bare verb after "help" is the act helped, not a noun helped with.
         out ??= [...tokens];
@@ -186,6 +197,28 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
     }
   }
   return out ?? tokens;
+}
+
+/**
+ * Is the "-ing" word at `i` a participle adjunct: after a comma that closes a clause whose verb is a verb trigger ("attacked the
+ * camp, arresting"), or after "and" that joins it to such a participle ("…, killing 12 militants and arresting 20 others"), with
+ * its object after it? The main act must be one: "one of the most photographed women of her era, striking a chord with" adds
+ * no act to an act.
+ */
+function adjunctParticiple(tokens: readonly Token[], i: number, firstToken: number, dictionary: VerbDictionary): boolean {
+  if (!tokens[i]!.normal.endsWith('ing') || !ADJUNCT_OBJECT.has(tokens[i + 1]?.pos ?? '')) return false;
+  let k = i - 1;
+  if (tokens[k]!.normal === 'and') {
+    // The participle "and" joins: a verb in "-ing" after the comma, the first of the pair.
+    while (k > firstToken && tokens[k]!.normal !== ',' && !(tokens[k]!.pos === 'VERB' && tokens[k]!.normal.endsWith('ing') && tokens[k - 1]!.normal === ',')) k--;
+    if (tokens[k]!.normal !== ',') k--;
+  }
+  if (tokens[k]?.normal !== ',') return false;
+  for (let j = firstToken; j < k; j++) {
+    const v = tokens[j]!;
+    if (v.pos === 'VERB' && !v.normal.endsWith('ing') && dictionary.byHead.get(v.lemma.toLowerCase())?.some((e) => e.block.kind === 'verb')) return true;
+  }
+  return false;
 }
 
 /** Words that may stand between the article and a nominal welcome ("a warm welcome", "a very cordial welcome"). */
