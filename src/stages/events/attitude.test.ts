@@ -14,6 +14,7 @@ describe('events: an attitude of a population is no act', () => {
     assert.deepEqual(lines('Both Peruvians and Chileans supported the idea of closer cultural exchange.'), []);
     assert.deepEqual(lines('Many Israelis want the government to resume talks with the Palestinians.'), []);
     assert.deepEqual(lines('The public strongly backs closer ties with Chile.'), []);
+    assert.deepEqual(lines('Local residents in Gaza want Hamas to resume talks with Egypt.'), []);
   });
 
   it('still codes the same verbs of governments and states, and of a population that votes or rallies', () => {

@@ -34,9 +34,19 @@ export function populationAttitude(tokens: readonly Token[], m: TriggerMatch, cl
   if (m.kind !== 'verb' || !ATTITUDE_VERBS.has(tokens[m.head]!.lemma.toLowerCase())) return false;
   let k = m.start - 1;
   while (k >= clause.start && BETWEEN.has(tokens[k]!.pos)) k--;
-  if (k < clause.start || !populationSubject(tokens, k, clause.start, entities)) return false;
+  if (k < clause.start || !(populationSubject(tokens, k, clause.start, entities) || placedPopulation(tokens, k, clause.start))) return false;
   for (let j = clause.start; j < clause.end; j++) if (ACT_WORDS.has(tokens[j]!.normal)) return false;
   return true;
+}
+
+/** Prepositions of a place after a population noun ("residents of Gaza", "people in Serbia", "voters across the country"). */
+const PLACE_PREPS = new Set(['of', 'in', 'across', 'throughout']);
+
+/** Does the subject ending at `k` end in a place phrase after a population noun ("Local residents in Gaza want …")? */
+function placedPopulation(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k;
+  while (j >= from && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET')) j--;
+  return j > from && j < k && PLACE_PREPS.has(tokens[j]!.normal) && POPULATION.has(tokens[j - 1]!.normal);
 }
 
 /** Is the noun at `k`, the end of a subject, a population, a people or a share of one? */
