@@ -3,9 +3,12 @@ import { describe, it } from 'node:test';
 import { withLayers, type Doc } from '../../core/doc.js';
 import { summary, doc } from '../../../test/support/events-doc.js';
 
-/** The doc with the KB id the entities stage gives a country's name (not a city's) on its mentions of Peru and Chile. */
+/** Countries' names in these tests. */
+const COUNTRY_NAMES = new Set(['Peru', 'Chile', 'Syria', 'Iraq', 'Afghanistan', 'Yemen']);
+
+/** The doc with the KB id the entities stage gives a country's name (not a city's) on its mentions of the countries above. */
 function withCountryIds(d: Doc): Doc {
-  return withLayers(d, { entities: (d.layers.entities ?? []).map((m) => (m.text === 'Peru' || m.text === 'Chile' ? { ...m, kb: `country:${m.country}` } : m)) });
+  return withLayers(d, { entities: (d.layers.entities ?? []).map((m) => (COUNTRY_NAMES.has(m.text) ? { ...m, kb: `country:${m.country}` } : m)) });
 }
 
 describe('events: the victims of a violent nominal that tells how they died', () => {
@@ -23,8 +26,17 @@ describe('events: the victims of a violent nominal that tells how they died', ()
     assert.deepEqual(summary(doc('Chilean officials took part in an attack by Peruvian rebels.')).some((l) => l.includes('->CHL')), false);
   });
 
-  it('takes a country named inside the nominal after its preposition as the maker of the attack', () => {
-    assert.deepEqual(summary(withCountryIds(doc('Four Chilean soldiers were killed in a Peru strike.'))), ['ASSAULT PER->CHL occurred']);
+  it('takes a country named inside the nominal after its preposition as the maker of the attack that names its target or place apart', () => {
+    assert.deepEqual(summary(withCountryIds(doc('Four Chilean soldiers were killed in a Peru strike near the border.'))), ['ASSAULT PER->CHL occurred']);
+  });
+
+  it('does not take a country named inside the nominal as its maker when nothing after it names the target or place', () => {
+    const lines = (text: string): string[] => summary(withCountryIds(doc(text)));
+    assert.equal(lines('An Islamic State leader was killed in a Syria raid.').some((l) => l.includes('SYR->')), false);
+    assert.equal(lines('Four American soldiers were wounded in an Iraq ambush.').some((l) => l.includes('IRQ->')), false);
+    assert.equal(lines('Two journalists were killed in an Afghanistan bombing.').some((l) => l.includes('AFG->')), false);
+    assert.equal(lines('Three civilians were killed in a Yemen air strike.').some((l) => l.includes('YEM')), false);
+    assert.equal(lines('Four Chilean soldiers were killed in a Peru strike on Sunday.').some((l) => l.includes('PER->')), false);
   });
 
   it('does not take a city named inside the nominal as its maker', () => {

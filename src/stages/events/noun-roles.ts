@@ -8,7 +8,7 @@ import { actorRightAfter } from './actor-after.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { meansVictims } from './means-victims.js';
 import type { Roles } from './roles.js';
-import { byAfterNoun, inheritedSubject, isPassive } from './subjects.js';
+import { byAfterNoun, DAYS, inheritedSubject, isPassive } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
 import { COUNTRY_ID } from './home-targets.js';
 
@@ -204,13 +204,24 @@ function sceneEnd(tokens: readonly Token[], k: number, end: number): number {
 }
 
 /**
- * Is the place group a country's name premodifying the nominal after an article ("in a US strike", "in an Israel raid"):
- * the preposition governs the nominal's phrase, not the name? Not a city's or a region's: "the Kyiv attack", "the Gaza
- * strikes" name where they hit.
+ * Is the place group a country's name premodifying the nominal after an article ("in a US strike near the Syrian border"):
+ * the preposition governs the nominal's phrase, not the name? Only when the phrase names its target or place apart after
+ * the nominal: alone, "killed in a Syria raid", "an Iraq ambush" say where it happened. Not a city's or a region's
+ * either: "the Kyiv attack", "the Gaza strikes" name where they hit.
  */
 function countryPremodifier(tokens: readonly Token[], g: ActorGroup, m: TriggerMatch): boolean {
   return g.mentions.every((x) => x.kb?.startsWith(COUNTRY_ID) === true && x.type === 'GPE') && tokens[g.start - 1]?.pos === 'DET' && g.prep === g.start - 2
-    && onlyPremodifiers(tokens, g.end, m.start) && !POSSESSIVE.has(tokens[g.end]?.normal ?? '');
+    && onlyPremodifiers(tokens, g.end, m.start) && !POSSESSIVE.has(tokens[g.end]?.normal ?? '') && aimApart(tokens, afterMatch(m));
+}
+
+/** Prepositions after a nominal that name its target or place apart from its premodifier ("a US strike on Baghdad's airport", "near the border"). */
+const APART_PREPS = new Set(['on', 'upon', 'against', 'near']);
+
+/** Does a target or place phrase start at `k` ("on the airport"), not a day's ("on Sunday", "on 3 May")? */
+function aimApart(tokens: readonly Token[], k: number): boolean {
+  if (!APART_PREPS.has(tokens[k]?.normal ?? '')) return false;
+  const head = tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1];
+  return head !== undefined && head.pos !== 'NUM' && !DAYS.has(head.normal);
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */
