@@ -23,7 +23,7 @@ function lastWord(surface: string): string | undefined {
 }
 
 /** Gender of a person cluster, when the KB knows it. */
-function genderOf(f: Found): 'm' | 'f' | undefined {
+export function genderOf(f: Found): 'm' | 'f' | undefined {
   return f.entry?.gender;
 }
 

@@ -149,6 +149,13 @@ describe('entities: a government or state body named without its country', () =>
     // Nor before "of", which names the owner.
     assert.equal(mention('Chilean President Michelle Bachelet met Argentine President Mauricio Macri. She praised the government of Peru and Bolivia.', 'the government', '2016-05-10')?.actor, undefined);
   });
+  it('the pronoun\'s holder as coreference gives it: of its gender, not speaking abroad, not from another clause', () => {
+    // "She" is Merkel, not the earlier sentence's first subject.
+    assert.equal(mention('French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin. She urged the Government to cut taxes.', 'the Government', '2016-05-10')?.actor, 'DEUGOV');
+    // A town of another country in the antecedent's sentence: a guest's words, whose government is not said.
+    assert.equal(mention('German Chancellor Angela Merkel arrived in Athens on Tuesday for talks on the debt crisis. She urged the Government to speed up its reforms.', 'the Government', '2016-05-10')?.actor, undefined);
+    assert.equal(mention('Chilean President Michelle Bachelet met Argentine President Mauricio Macri. When she left, the Government collapsed.', 'the Government', '2016-05-10')?.actor, undefined);
+  });
   it('not when office holders of two states stand before it', () => {
     assert.equal(mention('Russian President Vladimir Putin and French President Emmanuel Macron met the Government in Paris and Moscow.', 'the Government'), undefined);
   });

@@ -1,10 +1,10 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { roleOn } from '../../knowledge/roles.js';
-import { GROUP_SECTORS, POSSESSIVE } from './locales/en/lexicon.js';
+import { GROUP_SECTORS, PERSON_PRONOUNS, POSSESSIVE } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
-import { subjectLike } from './coref.js';
+import { genderOf, subjectLike } from './coref.js';
 
 /** The heads of `list` with the sector a demonym before them gives (GROUP_SECTORS: "Russian forces" MIL), one list of which word is which sector for both routes. */
 const groupSectors = (list: string): (readonly [string, string])[] => list.trim().split(/\s+/).map((w) => [w, GROUP_SECTORS.get(w)!] as const);
@@ -116,8 +116,7 @@ export function officeHoldersCountry(view: DocView, founds: readonly Found[], k:
   }
   if (pronouns) country ??= pronounHolderCountry(view, founds, k, date);
   // A town says where they speak; a country's name is as often what they speak of ("on the situation in Ukraine").
-  const abroad = founds.some((f) => tokens[f.firstToken]!.sentence === sentence && f.entry?.id.startsWith('city:') === true && placeCountry(f) !== country);
-  return abroad ? undefined : country;
+  return foreignTown(view, founds, sentence, country) ? undefined : country;
 }
 
 /** The country whose state office (GOV) a person found holds on `date`, by title or KB role; undefined for anyone else. */
@@ -130,36 +129,51 @@ function officeCountry(f: Found, date: string | undefined): string | undefined {
 /** Subject pronouns of a person: "he called on the Government". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
-/** Sentences back to look for the holder a pronoun before a government names: a paragraph's worth ("President Putin noted … , he said. He called on the Government …"). */
+/** Sentences back to look for the holder a pronoun before a government names: a paragraph's worth, as far as coreference.ts looks ("President Putin noted … , he said. He called on the Government …"). */
 const PRONOUN_REACH = 3;
 
 /**
  * The country of the office holder a "he"/"she" before token `k` in its clause stands for ("Mr Putin
  * opened the meeting. He called on the Government to …": Russia's): the person coreference.ts gives
- * the pronoun, from its sentence or the nearest of the three before that names a person, when that person holds a state office (GOV);
- * undefined otherwise, or when a subordinating word stands between pronoun and body, as for a named
- * holder.
+ * the pronoun, chosen as it does (of the pronoun's gender when the KB knows the person's; the nearest
+ * subject before it in its sentence, else the nearest person there; else in the nearest of the three
+ * sentences before with such a person, its first subject, else its last person), when that person
+ * holds a state office (GOV); undefined otherwise, when a subordinating word or a comma stands between
+ * pronoun and body (another clause's: "When she left, the Government collapsed"), and when the
+ * antecedent's sentence names a town of another country (a guest's words, as for a named holder:
+ * "Merkel arrived in Athens. She urged the Government …" is Greece's).
  */
 function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | undefined {
   const { tokens } = view;
   const sentence = tokens[k]!.sentence;
   let pronoun = -1;
   for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
-    if (tokens[j]!.pos === 'SCONJ') return undefined;
+    if (tokens[j]!.pos === 'SCONJ' || tokens[j]!.normal === ',') return undefined;
     if (SUBJECT_PRONOUNS.has(tokens[j]!.normal)) {
       pronoun = j;
       break;
     }
   }
-  if (pronoun < 0) return undefined;
-  // The person coreference gives the pronoun: in its sentence the nearest subject before it, else the nearest person; else the first subject (else person) of the nearest sentence before with a person.
-  const people = founds.filter((f) => f.type === 'PERSON' && f.endToken <= pronoun && tokens[f.firstToken]!.sentence >= sentence - PRONOUN_REACH).sort((a, b) => a.firstToken - b.firstToken);
-  const own = people.filter((f) => tokens[f.firstToken]!.sentence === sentence);
-  const nearest = people.filter((f) => tokens[f.firstToken]!.sentence < sentence).pop();
-  const earlier = nearest === undefined ? [] : people.filter((f) => tokens[f.firstToken]!.sentence === tokens[nearest.firstToken]!.sentence);
-  const holder = own.length > 0 ? (own.filter((f) => subjectLike(view, f)).pop() ?? own.pop()) : (earlier.find((f) => subjectLike(view, f)) ?? earlier[0]);
+  const gender = PERSON_PRONOUNS.get(tokens[pronoun]?.normal ?? '');
+  if (gender === undefined) return undefined;
+  const fits = (f: Found): boolean => f.type === 'PERSON' && f.endToken <= pronoun && (genderOf(f) ?? gender) === gender;
+  const inSentence = (s: number): Found[] => founds.filter((f) => fits(f) && tokens[f.firstToken]!.sentence === s).sort((a, b) => a.firstToken - b.firstToken);
+  const own = inSentence(sentence);
+  let holder = own.filter((f) => subjectLike(view, f)).at(-1) ?? own.at(-1);
+  let from = sentence;
+  for (let s = sentence - 1; holder === undefined && s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+    const earlier = inSentence(s);
+    holder = earlier.find((f) => subjectLike(view, f)) ?? earlier.at(-1);
+    from = s;
+  }
   const country = holder === undefined ? undefined : officeCountry(holder, date);
-  return country !== undefined && /^[A-Z]{3}$/.test(country) ? country : undefined;
+  if (country === undefined || !/^[A-Z]{3}$/.test(country)) return undefined;
+  return from !== sentence && foreignTown(view, founds, from, country) ? undefined : country;
+}
+
+/** Does sentence `s` name a town of a country other than `country` (where a holder speaks abroad)? */
+function foreignTown(view: DocView, founds: readonly Found[], s: number, country: string | undefined): boolean {
+  return founds.some((f) => view.tokens[f.firstToken]!.sentence === s && f.entry?.id.startsWith('city:') === true && placeCountry(f) !== country);
 }
 
 /** Words before a head that say whose side it is without changing its sector, tagged a proper noun when they open a sentence ("Government forces recaptured …"). */
