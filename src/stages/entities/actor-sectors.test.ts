@@ -42,6 +42,12 @@ describe('entities: the sector a group noun after a nationality gives', () => {
     assert.equal(mention('Indian envoys flew to Colombo for talks.', 'Indian')?.actor, 'INDGOV');
     assert.equal(mention('Syrian ministers rejected the plan.', 'Syrian')?.actor, 'SYRGOV');
   });
+  it('not an office of a body the word between names: a bank\'s or school\'s president or administration is no state\'s', () => {
+    assert.equal(mention('A Russian bank president was arrested in Moscow.', 'Russian')?.actor, 'RUS');
+    assert.equal(mention('Ukrainian university presidents signed a letter against the war.', 'Ukrainian')?.actor, 'UKR');
+    assert.equal(mention('US bank president John Smith met Mexican officials.', 'US')?.actor, 'USA');
+    assert.equal(mention('Kenyan school administration officials closed the campus.', 'Kenyan')?.actor, 'KEN');
+  });
   it('a counterpart is an office holder, GOV, as the role description of one is', () => {
     assert.equal(mention('Chinese officials met their Japanese counterparts in Tokyo.', 'Japanese')?.actor, 'JPNGOV');
   });

@@ -1,6 +1,17 @@
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { GROUP_SECTORS } from './locales/en/lexicon.js';
+import { GROUP_SECTORS, ORG_HEADS } from './locales/en/lexicon.js';
+
+/**
+ * The sector GROUP_SECTORS gives `after`, the noun one word after a country word ("Russian regional
+ * governors" GOV): none for an office (GOV) held in a body that word names, an organisation head
+ * such as a bank, university, school or party, whose president or administration is that body's,
+ * not the state's ("a Russian bank president").
+ */
+export function sectorOverWord(word: string, after: string): string | undefined {
+  const sector = GROUP_SECTORS.get(after);
+  return sector === 'GOV' && ORG_HEADS.has(word) ? undefined : sector;
+}
 
 /**
  * Is the found a nation's people named by the plural of its demonym with no group noun after it
@@ -45,7 +56,7 @@ export function countryGroups(view: DocView, founds: readonly Found[]): void {
     const next = tokens[f.endToken];
     if (next === undefined || next.sentence !== tokens[f.firstToken]!.sentence || isCapitalised(view, f.endToken)) continue;
     const after = tokens[f.endToken + 1];
-    const sector = GROUP_SECTORS.get(next.normal) ?? (after !== undefined && after.sentence === next.sentence && (next.pos === 'ADJ' || next.pos === 'NOUN') && !isCapitalised(view, f.endToken + 1) ? GROUP_SECTORS.get(after.normal) : undefined);
+    const sector = GROUP_SECTORS.get(next.normal) ?? (after !== undefined && after.sentence === next.sentence && (next.pos === 'ADJ' || next.pos === 'NOUN') && !isCapitalised(view, f.endToken + 1) ? sectorOverWord(next.normal, after.normal) : undefined);
     if (sector !== undefined) f.actor = country + sector;
   }
   for (const f of founds) if (peopleOf(view, f, byEnd)) f.actor = `${countryWord(f)}CVL`;

@@ -1,5 +1,6 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import { isCapitalised, type DocView } from './doc-view.js';
+import { sectorOverWord } from './country-groups.js';
 import type { Found } from './found.js';
 import type { KbHit } from './kb-match.js';
 import { GROUP_SECTORS, ORG_HEADS, TITLE_WORDS } from './locales/en/lexicon.js';
@@ -110,7 +111,7 @@ function sectorAfter(view: DocView, endToken: number, sentence: number): string 
   }
   if (!inSentence(j)) return undefined;
   const after = tokens[j + 1];
-  return GROUP_SECTORS.get(tokens[j]!.normal) ?? (after ? GROUP_SECTORS.get(after.normal) : undefined);
+  return GROUP_SECTORS.get(tokens[j]!.normal) ?? (after ? sectorOverWord(tokens[j]!.normal, after.normal) : undefined);
 }
 
 /**
