@@ -15,6 +15,14 @@ describe('events: who acts in a gerund that is no finite verb of its own', () =>
     assert.deepEqual(summary(doc('Three Chilean soldiers were wounded in Peruvian shelling.')), ['ASSAULT PER->CHL occurred']);
   });
 
+  it('does not take the people\'s adjective as the maker of a gerund that modifies a noun after it', () => {
+    assert.equal(summary(doc('Relatives of the Peruvian shooting victims met Chilean officials.')).some((l) => l.startsWith('ASSAULT PER->')), false);
+  });
+
+  it('does not take the people\'s adjective as a side of a two-sided fight that names no side after it', () => {
+    assert.equal(summary(doc('Two Chilean soldiers were wounded in the Peruvian fighting.')).some((l) => l.includes('PER->')), false);
+  });
+
   it('does not read a plural people\'s noun before a participle as the gerund\'s maker', () => {
     assert.deepEqual(summary(doc('Peruvians shelling the town killed three Chilean soldiers.')), ['ASSAULT -->CHL occurred']);
   });

@@ -31,9 +31,21 @@ function adjectival(t: Token): boolean {
   return (t.pos === 'ADJ' || t.pos === 'PROPN') && t.normal === t.lemma.toLowerCase();
 }
 
-/** The people's adjective right before the gerund at `m` that opens its noun phrase ("in Indian shelling"), if any. */
+/** Gerunds of a fight between two sides, whose people's adjective alone names where it was fought ("in the Syrian fighting"). */
+const MUTUAL_GERUNDS = new Set(['fighting', 'clashing', 'skirmishing']);
+/** Words after such a gerund that name a side apart, leaving the adjective the other ("the Russian fighting against rebels"). */
+const SIDE_WORDS = new Set(['by', 'of', 'against', 'with']);
+
+/**
+ * The people's adjective right before the gerund at `m` that opens its noun phrase ("in Indian shelling"), if any. Not when
+ * the gerund modifies a noun after it ("the Israeli shooting victims": the victims are Israeli), nor for a fight between two
+ * sides with no side named after it ("the Syrian fighting" is where it was fought).
+ */
 export function adjectivalMaker(tokens: readonly Token[], m: TriggerMatch, inClause: readonly ActorGroup[]): ActorGroup | undefined {
   if (!tokens[m.start]!.normal.endsWith('ing')) return undefined;
+  const next = tokens[m.end];
+  if (next?.pos === 'NOUN' || next?.pos === 'PROPN') return undefined;
+  if (MUTUAL_GERUNDS.has(tokens[m.start]!.normal) && !SIDE_WORDS.has(next?.normal ?? '')) return undefined;
   return inClause.find((g) => g.end === m.start && !g.agentive && g.mentions.every((x) => x.type === 'NORP') && adjectival(tokens[g.end - 1]!)
     && NOUN_PHRASE_OPENERS.has(tokens[g.start - 1]?.pos ?? ''));
 }

@@ -4,7 +4,7 @@ import { withLayers, type Doc } from '../../core/doc.js';
 import { summary, doc } from '../../../test/support/events-doc.js';
 
 /** Countries' names in these tests. */
-const COUNTRY_NAMES = new Set(['Peru', 'Chile', 'Syria', 'Iraq', 'Afghanistan', 'Yemen']);
+const COUNTRY_NAMES = new Set(['Peru', 'Chile', 'Norway']);
 
 /** The doc with the KB id the entities stage gives a country's name (not a city's) on its mentions of the countries above. */
 function withCountryIds(d: Doc): Doc {
@@ -32,10 +32,10 @@ describe('events: the victims of a violent nominal that tells how they died', ()
 
   it('does not take a country named inside the nominal as its maker when nothing after it names the target or place', () => {
     const lines = (text: string): string[] => summary(withCountryIds(doc(text)));
-    assert.equal(lines('An Islamic State leader was killed in a Syria raid.').some((l) => l.includes('SYR->')), false);
-    assert.equal(lines('Four American soldiers were wounded in an Iraq ambush.').some((l) => l.includes('IRQ->')), false);
-    assert.equal(lines('Two journalists were killed in an Afghanistan bombing.').some((l) => l.includes('AFG->')), false);
-    assert.equal(lines('Three civilians were killed in a Yemen air strike.').some((l) => l.includes('YEM')), false);
+    assert.equal(lines('A Chilean rebel leader was killed in a Peru raid.').some((l) => l.includes('PER->')), false);
+    assert.equal(lines('Four Chilean soldiers were wounded in a Peru ambush.').some((l) => l.includes('PER->')), false);
+    assert.equal(lines('Two journalists were killed in a Norway bombing.').some((l) => l.includes('NOR->')), false);
+    assert.equal(lines('Three Chilean civilians were killed in a Peru air strike.').some((l) => l.includes('PER->')), false);
     assert.equal(lines('Four Chilean soldiers were killed in a Peru strike on Sunday.').some((l) => l.includes('PER->')), false);
   });
 
