@@ -71,6 +71,13 @@ describe('entities: a country\'s non-state association', () => {
     assert.equal(mention("The Serbian Workers' Union called a strike.", "Serbian Workers' Union")?.actor, 'SRBLAB');
     assert.equal(mention('The Polish Foreign Ministry summoned the envoy.', 'Polish Foreign Ministry')?.actor, 'POLGOV');
   });
+  it('a union, league or federation with no member or sport word is a party or a union of states, as before, not NGO', () => {
+    assert.equal(mention('Pakistan Muslim League leaders met the prime minister.', 'Pakistan Muslim League')?.actor, 'PAKGOV');
+    assert.equal(mention('The Kenya African National Union won the election.', 'Kenya African National Union')?.actor, 'KENGOV');
+    assert.equal(mention('The Indian Union Muslim League rejected the bill.', 'Indian Union Muslim League')?.actor, 'INDGOV');
+    assert.equal(mention('The Russian-Belarusian Union State budget was approved by Minsk.', 'Belarusian Union State')?.actor, 'BLRGOV');
+    assert.equal(mention('The Turkish Football Federation fined the club.', 'Turkish Football Federation')?.actor, 'TURNGO');
+  });
 });
 
 describe('entities: a role with no name after a nationality', () => {

@@ -24,6 +24,15 @@ const LABOUR_HEADS = new Set(['union', 'unions', 'federation', 'confederation', 
  */
 const NON_STATE_HEADS = new Set(['association', 'union', 'federation', 'foundation', 'league', 'club']);
 /**
+ * Heads among those that also name a country's parties ("Pakistan Muslim League", "Kenya African
+ * National Union") and unions of states ("Union State"): non-state only with a member word
+ * (MEMBER_SECTORS) or a sport word in the name ("Turkish Football Federation"); else the old code.
+ */
+const PARTY_HEADS = new Set(['union', 'league', 'federation']);
+/** Sports, whose national bodies are unions, leagues and federations of clubs, not parties ("Russian Football Union"). */
+const SPORT_WORDS = new Set(['football', 'soccer', 'olympic', 'paralympic', 'chess', 'hockey', 'basketball', 'volleyball', 'handball', 'tennis', 'athletics', 'rugby', 'cricket',
+  'boxing', 'wrestling', 'judo', 'swimming', 'skiing', 'cycling', 'golf', 'gymnastics', 'fencing', 'sports', 'sport']);
+/**
  * Member words inside such a body's name and the sector of its members, after the Phoenix agents
  * (reference/petrarch/Phoenix.agents.txt): LAWYER, ADVOCATE [~JUD]; ENTREPRENEUR, EMPLOYER,
  * MANUFACTURER, EXPORTER, MERCHANT, TRADER, BUSINESS, CHAMBER_OF_COMMERCE [~BUS]; DOCTOR, PHYSICIAN,
@@ -81,8 +90,10 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
     }
     for (let k = hit.firstToken; k <= last; k++) taken[k] = 1;
     const labour = LABOUR_HEADS.has(head) && tokens.slice(hit.endToken, last + 1).some((t) => LABOUR_WORDS.has(t.normal));
-    const nonState = (): string => tokens.slice(hit.endToken, last + 1).map((t) => MEMBER_SECTORS.get(t.normal)).find((x) => x !== undefined) ?? 'NGO';
-    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : JUD_HEADS.has(head) ? 'JUD' : labour ? 'LAB' : NON_STATE_HEADS.has(head) ? nonState() : 'GOV';
+    const words = tokens.slice(hit.endToken, last + 1);
+    const member = words.map((t) => MEMBER_SECTORS.get(t.normal)).find((x) => x !== undefined);
+    const nonState = NON_STATE_HEADS.has(head) && (member !== undefined || !PARTY_HEADS.has(head) || words.some((t) => SPORT_WORDS.has(t.normal)));
+    const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : JUD_HEADS.has(head) ? 'JUD' : labour ? 'LAB' : nonState ? (member ?? 'NGO') : 'GOV';
     const end = tokens[last]!.end;
     return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code, end, endToken: last + 1, type: 'ORG', kind: 'name', rule, confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };
   }
