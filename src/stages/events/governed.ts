@@ -166,13 +166,13 @@ const PROPOSALS = new Set([...ASKS, 'offer', 'offers', 'proposal', 'proposals', 
 /** Nouns that gather the people named after their "of" ("a delegation of", "a group of"), or head that body ("the heads of the armed forces"). */
 const COLLECTIVES = new Set(['group', 'groups', 'bunch', 'delegation', 'delegations', 'team', 'teams', 'contingent', 'band', 'party', 'members', 'representatives', 'heads', 'leaders', 'leadership', 'chiefs', 'officials', 'executives']);
 
-/** CAMEO's first digit of verbal cooperation, appeals and praise (01-05), whose "to" names an addressee. */
-const VERBAL = '0';
+/** CAMEO's first digit of every cooperative code (01-09: verbal and material cooperation, aid, yielding, investigation), whose "to" names an addressee or recipient. */
+const COOPERATIVE = '0';
 
-/** Does the word at `k` open the phrase of a partner ("with") or of a verbal act's addressee ("to")? */
+/** Does the word at `k` open the phrase of a partner ("with") or of a cooperative act's addressee or recipient ("to")? */
 function partnerPrep(tokens: readonly Token[], k: number, m: TriggerMatch): boolean {
   const w = tokens[k]?.normal;
-  return w === 'with' || (w === 'to' && m.code.startsWith(VERBAL));
+  return w === 'with' || (w === 'to' && m.code.startsWith(COOPERATIVE));
 }
 
 /** Hedges of a number before a counted actor ("return more than 300 Ukrainian children"). */
@@ -239,10 +239,10 @@ export function governedBy(tokens: readonly Token[], g: ActorGroup, m: TriggerMa
   // The object may follow the pattern's own words: "set fire to the offices of the Palestinian administrators".
   const objectFrom = m.used.length > 0 && m.used[0] === m.end ? m.used[m.used.length - 1]! + 1 : m.end;
   // Over a people's name that is no actor of its own: "shelled the Moslem enclave of Gorazde".
-  if (w.normal === 'of' && m.kind === 'verb' && m.code[0] !== '0' && directObject(tokens, k - 1, objectFrom, true)) return true;
+  if (w.normal === 'of' && m.kind === 'verb' && !m.code.startsWith(COOPERATIVE) && directObject(tokens, k - 1, objectFrom, true)) return true;
   // Cooperation too when the object gathers people: "met a delegation of Chinese officials", "met a bunch of Morgul Orcs".
   // So do people met after "with", the pattern's own or not: "held talks with members of the NATO-Russia Council", "held a meeting with the leadership of";
-  // and those a verbal act of cooperation or appeal is addressed to: "appealed to the members of ASEAN", "expressed gratitude to the leaders of".
+  // and those a cooperative act is addressed or given to: "appealed to the members of ASEAN", "expressed gratitude to the leaders of", "provided aid to the members of".
   const partnerFrom = partnerPrep(tokens, objectFrom, m) ? objectFrom + 1 : partnerPrep(tokens, afterMatch(m), m) ? afterMatch(m) + 1 : objectFrom;
   if (w.normal === 'of' && (m.kind === 'verb' || partnerFrom > objectFrom) && COLLECTIVES.has(tokens[k - 1]?.normal ?? '') && directObject(tokens, k - 1, partnerFrom)) return true;
   // "of" right after the pattern's own noun names whom that act concerns: "expelled inspectors of the IAEA", "allow the return of U.N. inspectors".
