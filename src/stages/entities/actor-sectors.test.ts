@@ -51,6 +51,11 @@ describe('entities: the sector a group noun after a nationality gives', () => {
   it('a counterpart is an office holder, GOV, as the role description of one is', () => {
     assert.equal(mention('Chinese officials met their Japanese counterparts in Tokyo.', 'Japanese')?.actor, 'JPNGOV');
   });
+  it('a counterpart is of the sector of whom they face', () => {
+    assert.equal(mention('Chinese business leaders met their Japanese counterparts in Tokyo.', 'Japanese')?.actor, 'JPNBUS');
+    assert.equal(mention('Russian army generals met their American counterparts in Geneva.', 'American')?.actor, 'USAMIL');
+    assert.equal(mention('Russian students met their American counterparts in Boston.', 'American')?.actor, 'USAEDU');
+  });
   it('nationality words joined by commas and "and" share the noun after the last', () => {
     const joined = mentions('The Peruvian and Chilean presidents met in Lima.');
     assert.deepEqual(joined.filter((m) => m.type === 'NORP').map((m) => m.actor), ['PERGOV', 'CHLGOV']);

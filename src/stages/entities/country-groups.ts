@@ -68,4 +68,25 @@ export function countryGroups(view: DocView, founds: readonly Found[]): void {
     const sector = second !== undefined && countryWord(second) !== undefined && second.actor !== undefined ? second.actor.slice(3) : '';
     if (sector !== '' && /^[A-Z]{3}$/.test(sector)) f.actor = country + sector;
   }
+  // Why last: the sectors of the words before must be settled.
+  for (const f of founds) counterpartSector(view, founds, f);
+}
+
+/** The nouns of an office holder facing another: GROUP_SECTORS gives them GOV, the default when the sentence names no side's sector. */
+const COUNTERPART_NOUNS = new Set(['counterpart', 'counterparts']);
+
+/**
+ * A counterpart is of the sector of whom they face: the nationality or country word before
+ * "counterpart(s)" takes the sector of the nearest coded actor of another country before it in its
+ * sentence ("Russian students met their American counterparts": USAEDU, "Chinese business leaders
+ * … their Japanese counterparts": JPNBUS); with none, GOV stays. Mutates `f`.
+ */
+function counterpartSector(view: DocView, founds: readonly Found[], f: Found): void {
+  const { tokens } = view;
+  const country = countryWord(f);
+  if (country === undefined || !COUNTERPART_NOUNS.has(tokens[f.endToken]?.normal ?? '')) return;
+  const sentence = tokens[f.firstToken]!.sentence;
+  const faced = founds.filter((g) => g.endToken <= f.firstToken && tokens[g.firstToken]!.sentence === sentence && g.actor !== undefined && g.actor.length === 6 && !g.actor.startsWith(country)).at(-1);
+  const sector = faced?.actor!.slice(3);
+  if (sector !== undefined && /^[A-Z]{3}$/.test(sector)) f.actor = country + sector;
 }
