@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import type { TriggerMatch } from './match-triggers.js';
+import { subjectEnd } from './subjects.js';
 
 // An attitude of a population is no act. PLOVER's SUPPORT and REJECT (and CAMEO's appeals) are acts of
 // actors: a government backing a bid, a party opposing a plan. "Most Germans support sending tanks",
@@ -22,9 +23,6 @@ const QUANTIFIERS = new Set(['most', 'many', 'few', 'all', 'both', 'ordinary']);
 /** Words of a clause that tell of an act after all: a vote, a rally, a petition ("voters backed the plan in a referendum"). */
 const ACT_WORDS = new Set(['vote', 'voted', 'votes', 'voting', 'referendum', 'ballot', 'ballots', 'election', 'elections', 'poll-booth', 'rally', 'rallied', 'rallies', 'petition', 'petitions', 'march', 'marched', 'demonstration', 'demonstrations', 'protest', 'protests', 'protested', 'signed', 'signatures', 'streets']);
 
-/** Words between a subject and its verb that keep them together ("have long supported", "strongly oppose", "would like"). */
-const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
-
 /**
  * Is the verb trigger an attitude of a population: an attitude verb whose subject, right before it, is a population noun
  * ("the public", "local residents", "most people"), a people's name alone with a quantifier or in a list ("most Germans",
@@ -32,8 +30,7 @@ const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
  */
 export function populationAttitude(tokens: readonly Token[], m: TriggerMatch, clause: { start: number; end: number }, entities: readonly EntityMention[]): boolean {
   if (m.kind !== 'verb' || !ATTITUDE_VERBS.has(tokens[m.head]!.lemma.toLowerCase())) return false;
-  let k = m.start - 1;
-  while (k >= clause.start && BETWEEN.has(tokens[k]!.pos)) k--;
+  const k = subjectEnd(tokens, m.start, clause.start);
   if (k < clause.start || !(populationSubject(tokens, k, clause.start, entities) || placedPopulation(tokens, k, clause.start))) return false;
   for (let j = clause.start; j < clause.end; j++) if (ACT_WORDS.has(tokens[j]!.normal)) return false;
   return true;

@@ -2,6 +2,7 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { sentenceGroups, type ActorGroup } from './actors.js';
 import { firstFrom, mentionCountry } from './mention-index.js';
+import { BETWEEN_SUBJECT_AND_VERB } from './subjects.js';
 
 // Actors named in the sentence before: "Mozambique asked South Africa to help clear mines. It also
 // urged donors …" is Mozambique's appeal. A sentence that opens with "It", "They" or "The group" as
@@ -13,8 +14,6 @@ import { firstFrom, mentionCountry } from './mention-index.js';
 const DESCRIPTIONS = new Set(['country', 'group', 'movement', 'organisation', 'organization', 'kingdom', 'republic']);
 /** Of those, the ones that stand for a state, not a body. */
 const STATE_WORDS = new Set(['country', 'kingdom', 'republic']);
-/** Words between the opening subject and its verb ("It also urged", "They have since withdrawn"). */
-const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /** Possessives that open a subject owned by the previous sentence's subject ("Its jets", "Their forces"). */
 const POSSESSIVE_OPENERS = new Set(['its', 'their']);
@@ -60,7 +59,7 @@ function openingReference(tokens: readonly Token[], first: number, end: number):
   if (t.normal === 'it' && tokens[ref.end]?.lemma.toLowerCase() === 'be') return undefined;
   // A verb right after the subject, over adverbs and auxiliaries: "It urged", "They had since withdrawn", not "They, too, …".
   let k = ref.end;
-  while (k < end && BEFORE_VERB.has(tokens[k]!.pos)) k++;
+  while (k < end && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.pos)) k++;
   return tokens[k]?.pos === 'VERB' ? ref : undefined;
 }
 

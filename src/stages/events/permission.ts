@@ -1,7 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { AGENT_NOUNS } from './subjects.js';
+import { AGENT_NOUNS, subjectEnd } from './subjects.js';
 
 // A permission given by an actor ("the government allowed opposition candidates to register", "Turkish authorities let
 // Syrian refugees cross the border") eases an administrative restriction (CAMEO 081, PLOVER CONCEDE). The verbs of letting
@@ -12,8 +12,6 @@ import { AGENT_NOUNS } from './subjects.js';
 const LETTING = new Set(['allow', 'permit', 'let']);
 /** CAMEO "ease administrative sanctions", the code the verbs of letting give. */
 const EASE = '081';
-/** What stands between a subject and its verb: auxiliaries, adverbs, "not". */
-const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 /** Parts of speech of an object phrase ("thousands of Palestinian workers from Gaza", "them"). */
 const OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'CCONJ', 'PART', 'ADV']);
 /** Prepositions inside an object phrase ("hundreds of workers", "workers from Gaza"). */
@@ -31,8 +29,7 @@ export function noPermission(tokens: readonly Token[], m: TriggerMatch, clause: 
 
 /** Is the subject right before the verb at `start` an actor: a coded name ("Egypt", "Egypt's interior ministry") or a body's noun of a coded people ("Israeli authorities")? */
 function actorSubject(tokens: readonly Token[], start: number, from: number, entities: readonly EntityMention[]): boolean {
-  let k = start - 1;
-  while (k >= from && BETWEEN.has(tokens[k]!.pos)) k--;
+  const k = subjectEnd(tokens, start, from);
   if (k < from || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') return false;
   if (coded(tokens[k]!, entities)) return true;
   if (!AGENT_NOUNS.has(tokens[k]!.normal)) return false;

@@ -15,23 +15,28 @@ import { HAVE } from './perfect-aux.js';
 const MISTAGS = new Set(['NOUN', 'ADJ']);
 /** Tags of a subject's last word right before the verb. */
 const SUBJECT_END = new Set(['PROPN', 'NOUN', 'PRON']);
-/** Tags that open the object of a participle adjunct (", arresting 20 militants", ", detaining the activist"). */
-const ADJUNCT_OBJECT = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
 /** Tags that open an object right after the verb (a bare common noun is left out: "Ukrainian abducted children" is a noun phrase). */
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+/** Tags that open the object of a participle adjunct (", arresting 20 militants", ", detaining the activist"): an adjective too. */
+const ADJUNCT_OBJECT = new Set([...OBJECT_START, 'ADJ']);
 
 /** Irregular past tenses the tagger may read as nouns ("Ukrainian forces shot down a jet"), with their stems. */
 const IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', struck: 'strike', fought: 'fight', froze: 'freeze', threw: 'throw' };
 /** Particles that may follow a verb before its object ("shot down", "shot dead three migrants"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'dead']);
 
+/** Is the word the head of a verb trigger of the dictionary? */
+function isVerbHead(dictionary: VerbDictionary, word: string): boolean {
+  return dictionary.byHead.get(word)?.some((e) => e.block.kind === 'verb') === true;
+}
+
 /** The verb trigger stem of a past tense ("abducted" → "abduct", "seized" → "seize", "shot" → "shoot"), or undefined. */
 function verbStem(normal: string, dictionary: VerbDictionary): string | undefined {
   const irregular = IRREGULAR[normal];
-  if (irregular) return dictionary.byHead.get(irregular)?.some((e) => e.block.kind === 'verb') ? irregular : undefined;
+  if (irregular) return isVerbHead(dictionary, irregular) ? irregular : undefined;
   if (!normal.endsWith('ed')) return undefined;
   for (const stem of [normal.slice(0, -2), normal.slice(0, -1)]) {
-    if (dictionary.byHead.get(stem)?.some((e) => e.block.kind === 'verb')) return stem;
+    if (isVerbHead(dictionary, stem)) return stem;
   }
   return undefined;
 }
@@ -48,7 +53,7 @@ function helpedBareVerb(tokens: readonly Token[], i: number, dictionary: VerbDic
   const before = tokens[i - 1]!;
   if (before.pos !== 'VERB' || before.lemma.toLowerCase() !== 'help' || !MEDIATING.has(tokens[i]!.normal)) return false;
   if (!OBJECT_START.has(tokens[i + 1]!.pos)) return false;
-  return dictionary.byHead.get(tokens[i]!.normal)?.some((e) => e.block.kind === 'verb') === true;
+  return isVerbHead(dictionary, tokens[i]!.normal);
 }
 
 /** Verbs of beginning or going on whose "-ing" object the tagger may read as a noun ("began trading oil", "resumed shelling the town"). */
@@ -93,7 +98,7 @@ function gerundStem(normal: string, dictionary: VerbDictionary): string | undefi
   if (!normal.endsWith('ing') || normal.length < 6) return undefined;
   const base = normal.slice(0, -3);
   for (const stem of [base, `${base}e`, base.slice(0, -1)]) {
-    if (dictionary.byHead.get(stem)?.some((e) => e.block.kind === 'verb')) return stem;
+    if (isVerbHead(dictionary, stem)) return stem;
   }
   return undefined;
 }
@@ -216,7 +221,7 @@ function adjunctParticiple(tokens: readonly Token[], i: number, firstToken: numb
   if (tokens[k]?.normal !== ',') return false;
   for (let j = firstToken; j < k; j++) {
     const v = tokens[j]!;
-    if (v.pos === 'VERB' && !v.normal.endsWith('ing') && dictionary.byHead.get(v.lemma.toLowerCase())?.some((e) => e.block.kind === 'verb')) return true;
+    if (v.pos === 'VERB' && !v.normal.endsWith('ing') && isVerbHead(dictionary, v.lemma.toLowerCase())) return true;
   }
   return false;
 }

@@ -100,8 +100,15 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set(['force', 'forces', 'tro
 /** Prepositions of a place that names whose people an agent noun's members are ("students throughout Indonesia", "settlers in the West Bank"). */
 const PLACED_PREPS = new Set(['in', 'throughout', 'across']);
 
-/** What may stand between a subject and its verb: auxiliaries, adverbs, "not". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** What may stand between a subject and its verb: auxiliaries, adverbs, "not" ("have long supported", "will not allow"). */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+/** The last token of the subject before the verb starting at `verb`, over what may stand between them; below `from` when none is left. */
+export function subjectEnd(tokens: readonly Token[], verb: number, from: number): number {
+  let k = verb - 1;
+  while (k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.pos)) k--;
+  return k;
+}
 /** Days that may stand between a verb and its object ("rejected Thursday a United Nations appeal"). */
 export const DAYS = new Set(['today', 'yesterday', 'tonight', ...WEEKDAY_NAMES]);
 /** Time phrases that may stand there too ("Rebels in the Ivory Coast on Wednesday dismissed …"). */
