@@ -45,6 +45,12 @@ describe('events: orders to leave told in the passive, protests held on', () => 
     assert.deepEqual(summary(doc('A Chilean correspondent was ordered to leave Lima by Peru.')), ['COERCE PER->CHL occurred']);
   });
 
+  it('codes diplomats given a time to leave as expelled, given anything else to leave as no expulsion', () => {
+    assert.deepEqual(summary(doc('Two Chilean diplomats were given 48 hours to leave the country by Peru.')), ['SANCTION PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Two Chilean diplomats were given a week to leave Lima by Peru.')), ['SANCTION PER->CHL occurred']);
+    assert.deepEqual(summary(doc('Chilean diplomats were given an escort to leave Lima by Peru.')), []);
+  });
+
   it('codes a strike or hunger strike kept up as a protest, strikes on a place held on as the attacks alone', () => {
     assert.deepEqual(summary(doc('Peruvian miners kept up their strike for a third week.')), ['PROTEST PER->- occurred']);
     assert.deepEqual(summary(doc('Peruvian warplanes continued their strikes on Chile.')), ['ASSAULT PER->CHL occurred']);
