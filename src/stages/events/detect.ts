@@ -24,6 +24,9 @@ import { populationAttitude } from './attitude.js';
 import { noPermission } from './permission.js';
 import { pastAt } from './tense-words.js';
 
+/** CAMEO "conduct strike or boycott", the labour strike a verb holding on a strike gives. */
+const LABOUR_STRIKE = '143';
+
 /** What detection needs besides the document. */
 export interface DetectOptions {
   readonly dictionary: VerbDictionary;
@@ -91,6 +94,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   const drafts: DraftEvent[] = [];
   // "was killed as a result of a US strike on Baghdad's airport": the maker of a violent nominal is the agent of the harm it tells the means of.
   const meansAgents = new Map<number, EventActor>();
+  // Labour strikes held on ("kept up their strike"), with the strike nouns their patterns used.
+  const heldStrikes = new Map<DraftEvent, readonly number[]>();
   for (const { m, clause, plover } of matches) {
     if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)
       || (m.kind === 'noun' && bodyGathering(tokens, m.head, clause.start, clause.end, entities))) continue;
@@ -124,12 +129,16 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
       continue;
     }
     drafts.push(d);
+    if (m.kind === 'verb' && m.code.startsWith(LABOUR_STRIKE)) heldStrikes.set(d, m.used);
     const harmed = m.kind === 'noun' && d.source && VIOLENCE_ROOTS.has(d.cameo.slice(0, 2)) ? harmedBy(tokens, m.start, clause.start) : undefined;
     if (harmed !== undefined) meansAgents.set(harmed, d.source!);
   }
   // After all drafts: the nominal most often follows the verb whose harm it explains.
   for (const d of drafts) if (!d.source && meansAgents.has(d.tokens[0]!)) d.source = { ...meansAgents.get(d.tokens[0]!)! };
-  return drafts;
+  // "kept up their strikes against Hamas targets", "kept up their air strikes in Idlib": a strike the noun reads as an attack on a
+  // side it names is that attack (PLOVER ASSAULT), no labour strike held on (CAMEO 143). After all drafts: the noun follows the verb.
+  const attacks = new Set(drafts.filter((d) => d.plover === 'ASSAULT' && d.target).map((d) => d.tokens[0]));
+  return drafts.filter((d) => !heldStrikes.get(d)?.some((k) => attacks.has(k)));
 }
 
 /**

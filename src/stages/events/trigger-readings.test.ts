@@ -55,4 +55,10 @@ describe('events: orders to leave told in the passive, protests held on', () => 
     assert.deepEqual(summary(doc('Peruvian miners kept up their strike for a third week.')), ['PROTEST PER->- occurred']);
     assert.deepEqual(summary(doc('Peruvian warplanes continued their strikes on Chile.')), ['ASSAULT PER->CHL occurred']);
   });
+
+  it('codes strikes the noun reads as attacks on a side, kept up or continued, as the attacks alone, with no labour strike', () => {
+    assert.deepEqual(summary(doc('Peruvian jets kept up their strikes against Chilean positions.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+    assert.deepEqual(summary(doc('Peruvian jets continued their air strikes in Chile.')).map((s) => s.split(' ')[0]), ['ASSAULT']);
+    assert.deepEqual(summary(doc('Chilean dockworkers kept up their strike against the pension reform.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+  });
 });
