@@ -49,7 +49,9 @@ export function acceptHit(view: DocView, hit: KbHit, lastEnd: number, firstNames
   if (embeddable && before?.normal === 'dear' && before.sentence === sentence && hit.names.every((n) => n.entry.id.startsWith('city:'))) return false;
   if (embeddable) {
     const next = view.tokens[hit.endToken];
-    if (next && nameNeighbour(view, hit.endToken, sentence) && !TITLE_WORDS.has(next.normal)) return false;
+    // A title after a town is its office's ("Moscow Mayor …"), but not one before an organisation's head, a word of its name ("Tokyo Metropolitan Government").
+    const after = view.tokens[hit.endToken + 1];
+    if (next && nameNeighbour(view, hit.endToken, sentence) && (!TITLE_WORDS.has(next.normal) || (after !== undefined && after.sentence === sentence && ORG_HEADS.has(after.normal) && isCapitalised(view, hit.endToken + 1)))) return false;
     // "Kurchatov Institute", "Hopkins University": an institution named after a person or town is one name.
     if (next && next.sentence === sentence && INSTITUTIONS.has(next.normal) && isCapitalised(view, hit.endToken) && hit.names.every((n) => n.entry.id.startsWith('city:'))) return false;
     const at = hit.firstToken - 1;

@@ -53,8 +53,8 @@ export function findChunks(view: DocView, kb: KnowledgeBase, taken: Uint8Array, 
       const t = tokens[end];
       if (!t || t.sentence !== tokens[i]!.sentence) break;
       // A title inside a run starts a new name: "Apple Computer | CEO Steve Jobs", also one the KB found
-      // ("Foreign Intelligence Service | Director Sergei Naryshkin").
-      if (PERSON_TITLE.test(t.normal) && end > i && !PERSON_TITLE.test(tokens[end - 1]!.normal) && (nameToken(view, taken, end + 1) || (taken[end + 1] === 1 && isCapitalised(view, end + 1) && tokens[end + 1]!.sentence === t.sentence))) break;
+      // ("Foreign Intelligence Service | Director Sergei Naryshkin"); not a title word before an organisation's or place's head, part of its name ("Tokyo Metropolitan Government").
+      if (PERSON_TITLE.test(t.normal) && end > i && !PERSON_TITLE.test(tokens[end - 1]!.normal) && !nonPersonHead(tokens[end + 1]?.normal ?? '') && (nameToken(view, taken, end + 1) || (taken[end + 1] === 1 && isCapitalised(view, end + 1) && tokens[end + 1]!.sentence === t.sentence))) break;
       // A company's legal form ends its name: "Chrysler LLC | Jim Press", "Apple Inc. | Steve Jobs".
       if (LEGAL_FORMS.has(tokens[end - 1]!.normal) && kb.index.firstNames.has(t.normal)) break;
       // After a title and what it heads, or a common word, a first name starts the holder's name:

@@ -77,6 +77,10 @@ describe('entities: sectors of titled people, rulers and opposition names', () =
     // A general's rank after a rank word stays military.
     assert.equal(mention('Peruvian Major General Luis Perez met the minister.', 'Peruvian Major General Luis Perez')?.actor, 'PERMIL');
   });
+  it('"Metropolitan" before an organisation\'s or facility\'s head is a word of its name, no title', () => {
+    assert.equal(mention('Metropolitan Museum director Max Hollein met Chinese officials.', 'Metropolitan Museum')?.type, 'FAC');
+    assert.equal(mention('The Tokyo Metropolitan Government ordered bars to close.', 'Tokyo Metropolitan Government')?.type, 'ORG');
+  });
   it('"the king" is the sole country\'s ruler, GOV', () => {
     assert.equal(mention('Thousands marched in Kathmandu demanding that the king restore parliament.', 'the king')?.actor, 'NPLGOV');
   });

@@ -90,7 +90,7 @@ export const DOCUMENT_HEADS = set(`constitution charter treaty agreement agreeme
 export const ABSTRACT_CAPITALS = set(`year day victory fatherland motherland homeland internet format one two three four five six seven eight nine ten twelve twenty`);
 
 /** Last words that make an unknown name a facility. */
-export const FACILITY_HEADS = set(`airport airfield airbase base port harbour harbor bridge plant station dam palace tower stadium hospital prison`);
+export const FACILITY_HEADS = set(`airport airfield airbase base port harbour harbor bridge plant station dam palace tower stadium hospital prison museum`);
 
 /** Group adjectives that are not a country's demonym: NORP without a country ("European", "Soviet", "Orthodox"). */
 export const GROUP_ADJECTIVES = set(`
