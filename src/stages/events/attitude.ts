@@ -1,7 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import type { TriggerMatch } from './match-triggers.js';
-import { subjectEnd } from './subjects.js';
+import { PLACED_PREPS, subjectEnd } from './subjects.js';
 
 // An attitude of a population is no act. PLOVER's SUPPORT and REJECT (and CAMEO's appeals) are acts of
 // actors: a government backing a bid, a party opposing a plan. "Most Germans support sending tanks",
@@ -37,7 +37,7 @@ export function populationAttitude(tokens: readonly Token[], m: TriggerMatch, cl
 }
 
 /** Prepositions of a place after a population noun ("residents of Gaza", "people in Serbia", "voters across the country"). */
-const PLACE_PREPS = new Set(['of', 'in', 'across', 'throughout']);
+const PLACE_PREPS: ReadonlySet<string> = new Set([...PLACED_PREPS, 'of']);
 
 /** Does the subject ending at `k` end in a place phrase after a population noun ("Local residents in Gaza want …")? */
 function placedPopulation(tokens: readonly Token[], k: number, from: number): boolean {

@@ -98,7 +98,7 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set(['force', 'forces', 'tro
   'junta', 'regime', 'administration', 'cabinet', 'parliament', 'court', 'courts', 'navy', 'navies',
   'ministry', 'ministries', 'spokesman', 'spokeswoman', 'spokesperson', 'presidency']);
 /** Prepositions of a place that names whose people an agent noun's members are ("students throughout Indonesia", "settlers in the West Bank"). */
-const PLACED_PREPS = new Set(['in', 'throughout', 'across']);
+export const PLACED_PREPS: ReadonlySet<string> = new Set(['in', 'throughout', 'across']);
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, "not" ("have long supported", "will not allow"). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
