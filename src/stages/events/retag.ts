@@ -205,10 +205,11 @@ export function retagPastTenses(tokens: readonly Token[], sentences: readonly Se
 }
 
 /**
- * Is the "-ing" word at `i` a participle adjunct: after a comma that closes a clause whose verb is a verb trigger ("attacked the
- * camp, arresting"), or after "and" that joins it to such a participle ("…, killing 12 militants and arresting 20 others"), with
- * its object after it? The main act must be one: "one of the most photographed women of her era, striking a chord with" adds
- * no act to an act.
+ * Is the "-ing" word at `i` a participle adjunct: after a comma with a verb trigger (not itself in "-ing") anywhere before it in
+ * the sentence ("attacked the camp, arresting"), or after "and" that joins it to such a participle ("…, killing 12 militants and
+ * arresting 20 others"), with its object after it? The main act must be one: "one of the most photographed women of her era,
+ * striking a chord with" adds no act to an act. The verb is looked for from the sentence's start, not only in the words since
+ * the last comma before it: an apposition may end the main clause ("attacked a camp near Kidal, a rebel stronghold, arresting").
  */
 function adjunctParticiple(tokens: readonly Token[], i: number, firstToken: number, dictionary: VerbDictionary): boolean {
   if (!tokens[i]!.normal.endsWith('ing') || !ADJUNCT_OBJECT.has(tokens[i + 1]?.pos ?? '')) return false;
