@@ -72,6 +72,7 @@ describe('entities: sectors of titled people, rulers and opposition names', () =
   it('a prosecutor is judicial (Phoenix PROSECUTOR [~JUD]), and "General" after an office is no rank; a metropolitan of a see is religious', () => {
     assert.equal(mention('Georgian Prosecutor General Irakli Okruashvili accused Moscow of spying.', 'Georgian Prosecutor General Irakli Okruashvili')?.actor, 'GEOJUD');
     assert.equal(mention('Latvian Prosecutor-General Janis Maizitis met the minister.', 'Latvian Prosecutor-General Janis Maizitis')?.actor, 'LVAJUD');
+    assert.equal(mention('Russian Procurator General Yuri Chaika opened a case against Ukraine.', 'Russian Procurator General Yuri Chaika')?.actor, 'RUSJUD');
     assert.equal(mention('Kenyan Inspector General David Kimaiyo ordered an inquiry.', 'Inspector General David Kimaiyo')?.actor, 'KENGOV');
     assert.equal(mention('The talks were held with Metropolitan Vladimir of Chisinau.', 'Metropolitan Vladimir')?.actor, 'MDAREL');
     // A general's rank after a rank word stays military.

@@ -8,8 +8,8 @@ export const BEFORE_TITLE: ReadonlySet<string> = new Set(['former', 'ex', 'then'
 const TITLE_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['general', 'gen.', 'gen', 'admiral', 'adm.', 'adm', 'marshal', 'colonel', 'col.', 'col', 'commander', 'commander-in-chief', 'lieutenant', 'lt.', 'lt', 'major', 'maj.', 'maj', 'captain', 'capt.', 'capt'].map((w) => [w, 'MIL'] as const),
   ...['senator', 'sen.', 'congressman', 'congresswoman', 'rep.', 'representative', 'speaker'].map((w) => [w, 'LEG'] as const),
-  // Phoenix agents: PROSECUTOR [~JUD], PROSECUTOR_GENERAL [~GOVJUD].
-  ...['judge', 'justice', 'prosecutor'].map((w) => [w, 'JUD'] as const),
+  // Phoenix agents: PROSECUTOR [~JUD], PROSECUTOR_GENERAL [~GOVJUD]; a procurator is the same office in translations from Russian, Ukrainian and Chinese.
+  ...['judge', 'justice', 'prosecutor', 'procurator'].map((w) => [w, 'JUD'] as const),
   // An Orthodox metropolitan is a bishop of a see ("Metropolitan Onufry of Kiev"), as a patriarch is.
   ...['pope', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan', 'ayatollah', 'imam', 'rabbi'].map((w) => [w, 'REL'] as const),
   ...['ceo', 'cfo', 'chief-executive', 'executive', 'founder'].map((w) => [w, 'BUS'] as const),

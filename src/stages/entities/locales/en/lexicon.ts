@@ -33,7 +33,7 @@ export const TITLE_WORDS = set(`
   president vice prime minister ministers deputy foreign defence defense interior finance secretary
   secretary-general general gen. gen lt. lt lieutenant col. col colonel maj. maj major capt. capt captain adm. adm admiral marshal
   commander chief chairman chairwoman chair head leader spokesman spokeswoman spokesperson ambassador envoy
-  special king queen prince princess crown emir sheikh sultan pope cardinal archbishop bishop patriarch metropolitan prosecutor
+  special king queen prince princess crown emir sheikh sultan pope cardinal archbishop bishop patriarch metropolitan prosecutor procurator
   ayatollah imam rabbi chancellor premier mayor governor senator sen. rep. representative congressman
   congresswoman speaker judge justice director mr mrs ms dr mr. mrs. ms. dr. sir dame lord lady
   state affairs security national adviser advisor assistant first former acting interim
