@@ -93,6 +93,8 @@ export function countryOrg(view: DocView, hit: KbHit, country: KbEntry, taken: U
     const words = tokens.slice(hit.endToken, last + 1);
     const member = words.map((t) => MEMBER_SECTORS.get(t.normal)).find((x) => x !== undefined);
     const nonState = NON_STATE_HEADS.has(head) && (member !== undefined || !PARTY_HEADS.has(head) || words.some((t) => SPORT_WORDS.has(t.normal)));
+    // Why labour before non-state: union, federation and association head both kinds, and a labour word in the name ("Workers' Union") says which;
+    // the member word first in the name wins ("Association of Medical Students": the body is named for its trade, the members follow).
     const sector = MIL_HEADS.has(head) ? 'MIL' : LEG_HEADS.has(head) ? 'LEG' : REL_HEADS.has(head) ? 'REL' : JUD_HEADS.has(head) ? 'JUD' : labour ? 'LAB' : nonState ? (member ?? 'NGO') : 'GOV';
     const end = tokens[last]!.end;
     return { firstToken: hit.firstToken, start: hit.start, nameStart: hit.start, country: code, end, endToken: last + 1, type: 'ORG', kind: 'name', rule, confidence: 0.8, surface: text.slice(hit.start, end), actor: code + sector };

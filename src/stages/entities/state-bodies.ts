@@ -87,6 +87,11 @@ function titledHead(view: DocView, k: number): boolean {
   return TITLED_HEADS.has(view.tokens[k]!.normal) && before !== undefined && before.normal === 'the' && before.sentence === view.tokens[k]!.sentence && lower(view, k - 1);
 }
 
+/** Is `code` a country's three-letter code (not a region's, an organisation's or none)? */
+function isCountryCode(code: string | undefined): code is string {
+  return code !== undefined && /^[A-Z]{3}$/.test(code);
+}
+
 /** The country of a place found: its own (a country, town or region of the KB), else the one a place of unknown name was given. */
 export function placeCountry(f: Found): string | undefined {
   return ownCountry(f) ?? (f.type === 'GPE' || f.type === 'LOC' ? f.country : undefined);
@@ -167,7 +172,7 @@ function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number
     from = s;
   }
   const country = holder === undefined ? undefined : officeCountry(holder, date);
-  if (country === undefined || !/^[A-Z]{3}$/.test(country)) return undefined;
+  if (!isCountryCode(country)) return undefined;
   return from !== sentence && foreignTown(view, founds, from, country) ? undefined : country;
 }
 
@@ -248,7 +253,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       // and not before "of", which names the owner ("he thanked … the government of Germany").
       const served = TITLED_HEADS.has(tokens[i]!.normal) ? officeHoldersCountry(view, founds, first, date, next?.normal !== 'of') : undefined;
       country = place === undefined ? (served ?? sole) : placeCountry(place);
-      if (country === undefined || !/^[A-Z]{3}$/.test(country)) continue;
+      if (!isCountryCode(country)) continue;
     }
     const start = tokens[firstToken]!.start;
     const end = tokens[i]!.end;
