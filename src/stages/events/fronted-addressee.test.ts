@@ -39,6 +39,25 @@ describe('events: the addressee of an opening "In a letter to X," phrase', () =>
   });
 });
 
+describe('events: a pledge stated in a call or message to a named partner', () => {
+  it('aims a readiness named as the object of the clause\'s verb at the partner of the call', () => {
+    assert.deepEqual(summary(doc("During a telephone conversation with Norway, Peru confirmed Peru's readiness to increase gas exports.")).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
+  });
+
+  it('keeps a readiness with no partner named untargeted', () => {
+    assert.deepEqual(summary(doc('During the talks in Lima, Peru expressed readiness to increase gas exports.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->- occurred']);
+  });
+
+  it('aims a pledge of the speaker\'s own side in the that-clause of a message at its addressee', () => {
+    assert.deepEqual(summary(doc('In a message to Norway, Peru stressed that Peru remained committed to the fisheries accord.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
+  });
+
+  it('does not aim another party\'s act in the that-clause at the addressee', () => {
+    const lines = summary(doc('In a message to Norway, Peru said that Chile had agreed to resume the talks.'));
+    assert.ok(lines.every((l) => !l.includes('->NOR')), lines.join('; '));
+  });
+});
+
 describe('events: "the two leaders" after two people are named', () => {
   it('stands for the two people of the sentence before', () => {
     const d = withPeople('Peruvian President Garcia met Chilean President Lagos in Lima. The two presidents agreed to reopen the border.', [['Garcia', 'PER'], ['Lagos', 'CHL']]);

@@ -4,11 +4,13 @@ import type { Clause } from './clauses.js';
 import { verbBetween } from './governed.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { DETERMINERS } from './subjects.js';
+import { mentionCountry } from './mention-index.js';
 
 // "In a letter to the U.N. Security Council, Eritrea asked the world body to …", "During a meeting with
 // Egyptian President Hosni Mubarak, Jordan's King Hussein appealed for …", "Iraq, in a letter to Annan,
 // asked …": a phrase set off before the main clause's verb names the message or the talk its verbal act
-// is made in, and with it whom the act is addressed to. Read by roles.ts when the verb names no actor as its own direct object.
+// is made in, and with it whom the act is addressed to. Read by roles.ts when the verb names no actor as its own direct object,
+// and by noun-roles.ts for a pledge named by a noun ("confirmed Russia's readiness to …").
 
 /** Words that open such a phrase. */
 const OPENERS = new Set(['in', 'at', 'during']);
@@ -52,19 +54,69 @@ function direct(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup): boole
  * ("In a letter to Annan, Iraq accused the United States …" stays aimed at the United States) or an
  * agent with "by" (whose act it answers).
  */
-export function frontedObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], object: ActorGroup | undefined, after: readonly ActorGroup[]): ActorGroup | undefined {
+export function frontedObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], object: ActorGroup | undefined, after: readonly ActorGroup[], subject?: ActorGroup): ActorGroup | undefined {
   if (m.kind !== 'verb' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT) return undefined;
   const at = clauses.indexOf(clause);
-  const phrase = clauses[at - 1];
-  if (!phrase || tokens[phrase.end]?.normal !== ',' || phrase.end + 1 !== clause.start) return undefined;
-  // "On Monday, in a letter to …", "Iraq, in a letter to …, asked": only verbless phrases may come before it (a date, the subject).
-  for (let j = 0; j < at - 1; j++) if (verbBetween(tokens, clauses[j]!.start, clauses[j]!.end)) return undefined;
+  // "In a message to X, the president stressed that Seoul remained committed to …": an act of the speaker's own side in the
+  // that-clause of the statement made to X is addressed to X too; another party's ("said that China had agreed …") is not.
+  const said = reportedBy(tokens, clause, clauses[at - 1], groups, subject);
+  const phrase = openingPhrase(tokens, said ? clauses[at - 1]! : clause, clauses);
+  if (!phrase) return undefined;
   // Only the clause's own verb: "praised his decision to withdraw troops" addresses the praise, not the withdrawal.
-  if (verbBetween(tokens, clause.start, m.start)) return undefined;
+  // In a that-clause a verb of being may come first ("remained committed to").
+  for (let k = clause.start; k < m.start; k++) if (tokens[k]!.pos === 'VERB' && !(said && STATES.has(tokens[k]!.lemma.toLowerCase()))) return undefined;
   // "praised his decision": an owner pronoun is no object of its own; it most often stands for the addressee.
   if ((object && direct(tokens, m, object) && tokens[object.start]!.pos !== 'PRON') || after.some((g) => g.agentive)) return undefined;
   return openingAddressee(tokens, phrase, groups);
 }
+
+/** Verbs of being or staying that may come before a pledge in a that-clause ("remained committed", "stays ready"). */
+const STATES = new Set(['be', 'remain', 'stay']);
+
+/**
+ * The phrase that opens the sentence right before the clause, set off by a comma, with only verbless phrases before it
+ * ("On Monday, in a letter to …", "Iraq, in a letter to …, asked": a date, the subject); undefined when the clause is not so opened.
+ */
+function openingPhrase(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[]): Clause | undefined {
+  const at = clauses.indexOf(clause);
+  const phrase = clauses[at - 1];
+  if (!phrase || tokens[phrase.end]?.normal !== ',' || phrase.end + 1 !== clause.start) return undefined;
+  for (let j = 0; j < at - 1; j++) if (verbBetween(tokens, clauses[j]!.start, clauses[j]!.end)) return undefined;
+  return phrase;
+}
+
+/** Is the clause a that-clause right after the statement clause, whose act's source is of the stating subject's country? */
+function reportedBy(tokens: readonly Token[], clause: Clause, statement: Clause | undefined, groups: readonly ActorGroup[], subject: ActorGroup | undefined): boolean {
+  if (!statement || !subject || clause.kind !== 'sub' || tokens[clause.start]!.normal !== 'that' || statement.end !== clause.start) return false;
+  const speaker = groups.find((g) => g.start >= statement.start && g.end <= statement.end && !g.locative && !g.agentive);
+  if (!speaker || !verbBetween(tokens, speaker.end, statement.end)) return false;
+  const own = new Set(speaker.mentions.map(mentionCountry));
+  return subject.mentions.length > 0 && subject.mentions.every((x) => own.has(mentionCountry(x)));
+}
+
+/**
+ * "During a telephone conversation with X, Putin confirmed Russia's readiness to …": a verbal act named by a noun that
+ * heads the direct object of the clause's one verb ("confirmed", "expressed", "reaffirmed his willingness") after such an
+ * opening phrase is addressed to its partner or addressee, as the verb's own act would be. Undefined for any other nominal
+ * and when the partner is the act's own source.
+ */
+export function frontedNominalObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], source: ActorGroup | undefined): ActorGroup | undefined {
+  if (m.kind !== 'noun' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT) return undefined;
+  const phrase = openingPhrase(tokens, clause, clauses);
+  if (!phrase) return undefined;
+  let verb = -1;
+  for (let k = clause.start; k < m.start; k++) if (tokens[k]!.pos === 'VERB') {
+    if (verb >= 0) return undefined;
+    verb = k;
+  }
+  if (verb < 0) return undefined;
+  for (let k = verb + 1; k < m.start; k++) if (!OBJECT_WORDS.has(tokens[k]!.pos)) return undefined;
+  const partner = openingAddressee(tokens, phrase, groups);
+  return partner && !partner.mentions.some((x) => source?.mentions.includes(x)) ? partner : undefined;
+}
+
+/** Tags of the words that may stand between a verb and the noun heading its object ("confirmed Russia's readiness", "his willingness"). */
+const OBJECT_WORDS = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 
 /** The last CAMEO root of verbal acts (14 protest); force, sanctions and violence are aimed at whom they hit. */
 const LAST_VERBAL_ROOT = 14;

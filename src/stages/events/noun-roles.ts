@@ -11,6 +11,7 @@ import type { Roles } from './roles.js';
 import { byAfterNoun, DAYS, inheritedSubject, isPassive } from './subjects.js';
 import { VIOLENCE_ROOTS } from './cameo-roots.js';
 import { COUNTRY_ID } from './home-targets.js';
+import { frontedNominalObject } from './fronted-addressee.js';
 
 // Who acts and who is acted on for a nominal trigger ("Russia's strikes on Kyiv", "talks between
 // Armenia and Azerbaijan", "launched an investigation into …"), and whether a nominal is definite.
@@ -103,6 +104,8 @@ export function nounRoles(tokens: readonly Token[], m: TriggerMatch, clause: Cla
       }
     }
   }
+  // Last, as a fallback: a target the nominal's own phrase names ("readiness to supply electricity to Kenya") comes first.
+  roles.target ??= frontedNominalObject(tokens, m, clause, clauses, groups, roles.source);
 }
 
 /** The actor named right after a nominal's "from", over an article or adjectives ("demands from Chechen rebels", "pressure from the United States"). */

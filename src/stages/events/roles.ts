@@ -149,7 +149,7 @@ function verbRoles(tokens: readonly Token[], m: TriggerMatch, clause: Clause, cl
   // "Merkel told her French counterpart that Berlin backed his proposal": an owner pronoun in the that-clause stands for the hearer.
   if (object && possessiveDeterminer(tokens, object)) object = hearer(tokens, clause, clauses, groups, local) ?? zeroThatHearer(tokens, clause, groups, local) ?? object;
   // "In a letter to the U.N. Security Council, Eritrea asked the world body …": a verbal act with no direct object is aimed at the opening phrase's addressee.
-  object = frontedObject(tokens, m, clause, clauses, groups, object, after) ?? object;
+  object = frontedObject(tokens, m, clause, clauses, groups, object, after, subject) ?? object;
   // "opened fire to disperse Moslem fundamentalist demonstrators": force is aimed at whom its crowd-control purpose acts on;
   // "will send troops to help guard Afghanistan's northern border": help, at whom its purpose's object belongs to;
   // "declined to resign despite growing pressure by the Commission": a refusal, at whom it withstands; "sent personnel to Bosnia to investigate": there.
