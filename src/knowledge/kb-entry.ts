@@ -36,6 +36,8 @@ export interface KbEntry {
   readonly gender?: 'm' | 'f';
   /** True when a name is also a common English word: matched only in running text, never at sentence start or in headlines. */
   readonly common?: boolean;
+  /** For a separatist entity that declared itself a state (sector REB): names of the places it claims, so "the Donbass side" is its side. */
+  readonly territory?: readonly string[];
 }
 
 /** The entity types a KB entry may have. */

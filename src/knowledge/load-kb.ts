@@ -21,6 +21,8 @@ export interface KnowledgeBase {
   readonly curated: ReadonlySet<string>;
   /** Each country's capital city by name (ISO alpha-3 → name), so "the Khartoum government" is Sudan's. */
   readonly capitals: ReadonlyMap<string, string>;
+  /** The places separatist entities claim (`territory`, lower-case name → the entity's actor code), from the curated files. */
+  readonly territories: ReadonlyMap<string, string>;
 }
 
 /** Compact Phoenix row written by scripts/build-kb.ts: id, type initial (P person, O organisation, G place), name, aliases, country, actor, roles as [actor, from, to]. */
@@ -145,6 +147,7 @@ export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     curated,
     // "Washington, D.C." is named "Washington".
     capitals: new Map(countries.filter((c) => c.capital !== undefined).map((c) => [c.country!, c.capital!.split(',')[0]!])),
+    territories: new Map(curatedLists.flat().flatMap((e) => (e.actor === undefined ? [] : (e.territory ?? []).map((place) => [place.toLowerCase(), e.actor!] as const)))),
   };
 }
 

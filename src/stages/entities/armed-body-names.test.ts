@@ -55,6 +55,11 @@ describe('entities: two bodies named by two places and one plural rest', () => {
     assert.equal(mention(text, 'Donetsk')?.actor, 'UKRREB');
     assert.equal(mention(text, 'Lugansk people’s republics')?.actor, 'UKRREB');
   });
+  it('also in capitals, where the second town before "People" was no place of its own', () => {
+    const text = "Monitors met envoys of the Donetsk and Lugansk People's Republics in Minsk.";
+    assert.equal(mention(text, 'Donetsk')?.actor, 'UKRREB');
+    assert.equal(mention(text, "Lugansk People's Republics")?.actor, 'UKRREB');
+  });
   it('not two places whose names with the rest name no body', () => {
     assert.equal(mention('Shells hit the Donetsk and Lugansk regions on Sunday.', 'Donetsk')?.type, 'GPE');
   });

@@ -1,6 +1,6 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
-import type { DocView } from './doc-view.js';
+import { isCapitalised, type DocView } from './doc-view.js';
 import { namedEntry } from './elliptic-countries.js';
 import type { Found } from './found.js';
 
@@ -22,7 +22,9 @@ export function ellipticBodies(view: DocView, kb: KnowledgeBase, founds: Found[]
   const byFirst = new Map<number, Found>();
   for (const f of founds) if (f.type === 'GPE' && f.entry !== undefined) byFirst.set(f.firstToken, f);
   for (const first of byFirst.values()) {
-    const second = tokens[first.endToken]?.normal === 'and' ? byFirst.get(first.endToken + 1) : undefined;
+    const and = tokens[first.endToken]?.normal === 'and' ? first.endToken : -1;
+    // The second place may be no found yet: a town right before a capitalised word is taken for part of a longer name ("Lugansk People's Republics").
+    const second = and < 0 ? undefined : byFirst.get(and + 1) ?? bareWord(view, and + 1, taken);
     if (second === undefined) continue;
     for (let n = 1; n <= MAX_REST; n++) {
       const last = tokens[second.endToken + n - 1];
@@ -35,7 +37,19 @@ export function ellipticBodies(view: DocView, kb: KnowledgeBase, founds: Found[]
       Object.assign(first, { type: 'ORG', entry: a, rule: 'entities/en/elliptic-body' });
       for (let k = second.endToken; k < second.endToken + n; k++) taken[k] = 1;
       Object.assign(second, { type: 'ORG', entry: b, rule: 'entities/en/elliptic-body', end: last.end, endToken: second.endToken + n, surface: text.slice(second.start, last.end) });
+      if (!founds.includes(second)) {
+        taken[second.firstToken] = 1;
+        founds.push(second);
+      }
       break;
     }
   }
+}
+
+/** A capitalised word no rule took, as a found to try as the second place (kept only if it names a body). */
+function bareWord(view: DocView, i: number, taken: Uint8Array): Found | undefined {
+  const t = view.tokens[i];
+  if (t === undefined || taken[i] || !isCapitalised(view, i)) return undefined;
+  const surface = view.text.slice(t.start, t.end);
+  return { start: t.start, end: t.end, firstToken: i, endToken: i + 1, type: 'GPE', kind: 'name', rule: 'entities/en/elliptic-body', confidence: 0.85, surface, nameStart: t.start };
 }

@@ -20,6 +20,7 @@ import { subNationalStates } from './sub-national-states.js';
 import { findPartyDescriptions, namedParties } from './party-descriptions.js';
 import { findBodyOrgans } from './body-organs.js';
 import { ellipticBodies } from './elliptic-bodies.js';
+import { separatistSides } from './separatist-sides.js';
 import { ellipticCountries } from './elliptic-countries.js';
 import { codeFromSoleCountry, soleCountry } from './sole-country.js';
 import { armedGroups } from './armed-groups.js';
@@ -230,6 +231,8 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   founds.push(...placedDescriptions(view, founds));
   // With them, on words no other rule took: "the people of Odessa".
   founds.push(...townPeople(view, founds));
+  // Last: a claimed place's side noun and "the militia" are only words no other rule took.
+  founds.push(...separatistSides(view, founds, kb));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention } from '../../core/mention.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { makeDoc } from '../../pipeline/make-doc.js';
+import { tagsStage } from '../tags/index.js';
+import { tokensStage } from '../tokens/index.js';
+import { createEntitiesStage } from './index.js';
+
+const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()], 'raise');
+
+/** "span=ACTOR" for every mention of `text` that carries an actor code. */
+function coded(text: string): string[] {
+  const all: readonly EntityMention[] = pipeline.run(makeDoc({ text }), { published: '2017-03-01' }).layers.entities ?? [];
+  return all.filter((m) => m.actor !== undefined).map((m) => `${m.text}=${m.actor}`);
+}
+
+describe('entities: a separatist side named by the places its entity claims (UKRREB)', () => {
+  it('a claimed place before a side noun is the side, the noun taken in', () => {
+    assert.deepEqual(coded('The Donbass side walked out of the meeting of the contact group.'), ['Donbass side=UKRREB']);
+    assert.deepEqual(coded('Moscow welcomed the decision of the Donbass leadership to free the hostages.'), ['Moscow=RUSGOV', 'Donbass leadership=UKRREB']);
+  });
+  it('claimed places after "representatives of" or "the republics of" are the side', () => {
+    assert.deepEqual(coded('He called for a dialogue with representatives of Donetsk and Lugansk.'), ['Donetsk=UKRREB', 'Lugansk=UKRREB']);
+    assert.deepEqual(coded('Kiev refuses to talk to the republics of Donetsk and Lugansk.').filter((c) => !c.startsWith('Kiev')), ['Donetsk=UKRREB', 'Lugansk=UKRREB']);
+  });
+  it('"the self-proclaimed republics" and a bare "the militia" are the side whose places the article names', () => {
+    assert.deepEqual(coded('Shelling resumed near Donetsk. Observers blamed the self-proclaimed republics.').filter((c) => !c.startsWith('Donetsk')), ['the self-proclaimed republics=UKRREB']);
+    assert.deepEqual(coded('Shelling resumed near Donetsk. Observers blamed the militia.').filter((c) => !c.startsWith('Donetsk')), ['the militia=UKRREB']);
+  });
+  it('not a claimed place alone, nor its region, nor a militia or republic where no claimed place is named', () => {
+    assert.deepEqual(coded('Shells hit a school in Donbass on Sunday.'), []);
+    assert.deepEqual(coded('Observers blamed the militia for the looting.'), []);
+    assert.deepEqual(coded('Moscow rejected the claims of the self-proclaimed republic.'), ['Moscow=RUSGOV']);
+  });
+});

@@ -1,0 +1,87 @@
+import type { KnowledgeBase } from '../../knowledge/load-kb.js';
+import type { DocView } from './doc-view.js';
+import { foundsByToken, type Found } from './found.js';
+import { ownCountry } from './sole-country.js';
+
+/** Rule of a separatist side the article names by a place its entity claims or as a self-declared republic. */
+export const SEPARATIST_SIDE_RULE = 'entities/en/separatist-side';
+
+/** Lower-case nouns right after a claimed place that name the side holding it, not the place: "the Donbass side", "the Donbass republics", "the Donbass leadership", "the Donetsk militia". */
+const SIDE_NOUNS = new Set(['side', 'republics', 'leadership', 'militia', 'militias', 'militiamen']);
+
+/** Plural nouns before "of" and claimed places for the side or the people it sends: "representatives of Donetsk and Lugansk", "the republics of Donetsk and Lugansk". */
+const ENVOY_NOUNS = new Set(['representatives', 'envoys', 'delegates', 'negotiators', 'republics']);
+
+/** Words that make a republic one no state recognises: "the breakaway republic", "the self-proclaimed republics". */
+const SELF_DECLARED = new Set(['breakaway', 'unrecognised', 'unrecognized', 'proclaimed']);
+
+/** Bare nouns for an irregular force ("the militia"): a separatist side's in an article that names a place such a side claims. */
+const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen']);
+
+/** The actor code of the separatist entity that claims a found place (`territory` in the KB), if any. */
+function claimant(f: Found, kb: KnowledgeBase): string | undefined {
+  if (f.type !== 'GPE' || f.entry === undefined) return undefined;
+  for (const name of [f.entry.name, ...(f.entry.aliases ?? [])]) {
+    const actor = kb.territories.get(name.toLowerCase());
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
+
+/**
+ * A separatist entity that declared itself a state is its state's rebels (CAMEO agent
+ * "Separatists", sector REB; data/kb/README.md), and the KB lists the places each claims. So:
+ * a claimed place right before a side noun ("the Donbass side", "the Donbass republics") is that
+ * side, the noun taken in; claimed places after "representatives of" are the side's people; "the
+ * self-proclaimed republics" or "the breakaway republic" (no found on them) are the rebels of the
+ * place after "of", else of the side whose places the article names (the article's other
+ * countries may be any side's, so none is taken); and a bare "the militia" in an article that names a claimed place is that side's force.
+ * Changes the founds in place and returns the new ones.
+ */
+export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBase): Found[] {
+  if (kb.territories.size === 0) return [];
+  const { tokens, text } = view;
+  const { byStart, owner } = foundsByToken(founds, tokens.length);
+  const sameSentence = (i: number, j: number): boolean => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.sentence === tokens[j]!.sentence;
+  // Claims first: the loop below makes claimed places bodies, which the "X and" walk back must still see as places.
+  const claims = new Map(founds.flatMap((f) => {
+    const actor = claimant(f, kb);
+    return actor === undefined ? [] : [[f, actor] as const];
+  }));
+  const named = claims.values().next().value;
+  for (const [f, actor] of claims) {
+    const next = f.endToken;
+    if (sameSentence(next, f.firstToken) && owner[next] === undefined && SIDE_NOUNS.has(tokens[next]!.normal) && !/^\p{Lu}/u.test(text[tokens[next]!.start]!)) {
+      Object.assign(f, { type: 'ORG', actor, rule: SEPARATIST_SIDE_RULE, endToken: next + 1, end: tokens[next]!.end, surface: text.slice(f.start, tokens[next]!.end) });
+      continue;
+    }
+    // Back over "X and" / "X," to the "of" of an envoy noun: "representatives of Donetsk and Lugansk".
+    let k = f.firstToken - 1;
+    while (tokens[k]?.normal === 'and' || tokens[k]?.normal === ',') {
+      const previous = owner[k - 1];
+      if (previous === undefined || !claims.has(previous)) break;
+      k = previous.firstToken - 1;
+    }
+    if (tokens[k]?.normal === 'of' && sameSentence(k, f.firstToken) && ENVOY_NOUNS.has(tokens[k - 1]?.normal ?? '')) Object.assign(f, { type: 'ORG', actor, rule: SEPARATIST_SIDE_RULE });
+  }
+  const result: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.normal;
+    let head = -1;
+    if (SELF_DECLARED.has(word) && /^republics?$/.test(tokens[i + 1]?.normal ?? '') && sameSentence(i, i + 1)) head = i + 1;
+    else if (MILITIA_NOUNS.has(word) && tokens[i - 1]?.normal === 'the' && named !== undefined) head = i;
+    if (head < 0 || owner[head] !== undefined || owner[i] !== undefined) continue;
+    // "self-proclaimed" is three tokens: the span starts at "self", and at "the" before it.
+    let first = word === 'proclaimed' && tokens[i - 1]?.normal === '-' && tokens[i - 2]?.normal === 'self' ? i - 2 : i;
+    if (tokens[first - 1]?.normal === 'the' && sameSentence(first - 1, i)) first--;
+    if (first < i && owner[first] !== undefined) continue;
+    const of = tokens[head + 1]?.normal === 'of' ? byStart.get(head + 1 + (tokens[head + 2]?.normal === 'the' ? 2 : 1)) : undefined;
+    const ofCountry = of === undefined ? undefined : ownCountry(of);
+    const actor = MILITIA_NOUNS.has(word) ? named : ofCountry !== undefined ? `${ofCountry}REB` : named;
+    if (actor === undefined) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[head]!.end;
+    result.push({ start, end, firstToken: first, endToken: head + 1, type: 'ORG', kind: 'name', rule: SEPARATIST_SIDE_RULE, confidence: 0.6, surface: text.slice(start, end), nameStart: start, country: actor.slice(0, 3), actor });
+  }
+  return result;
+}
