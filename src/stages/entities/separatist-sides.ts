@@ -29,6 +29,15 @@ function claimant(f: Found, kb: KnowledgeBase): string | undefined {
 }
 
 /**
+ * Makes a claimed place's found the side (over `endToken`/`end`). It leaves the place's KB entry:
+ * coreference joins mentions of one entry, and the place's other mentions stay places.
+ */
+function toSide(f: Found, actor: string, endToken: number, end: number, text: string): void {
+  delete f.entry;
+  Object.assign(f, { type: 'ORG', actor, country: actor.slice(0, 3), rule: SEPARATIST_SIDE_RULE, endToken, end, surface: text.slice(f.start, end) });
+}
+
+/**
  * A separatist entity that declared itself a state is its state's rebels (CAMEO agent
  * "Separatists", sector REB; data/kb/README.md), and the KB lists the places each claims. So:
  * a claimed place right before a side noun ("the Donbass side", "the Donbass republics") is that
@@ -52,7 +61,7 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
   for (const [f, actor] of claims) {
     const next = f.endToken;
     if (sameSentence(next, f.firstToken) && owner[next] === undefined && SIDE_NOUNS.has(tokens[next]!.normal) && !/^\p{Lu}/u.test(text[tokens[next]!.start]!)) {
-      Object.assign(f, { type: 'ORG', actor, rule: SEPARATIST_SIDE_RULE, endToken: next + 1, end: tokens[next]!.end, surface: text.slice(f.start, tokens[next]!.end) });
+      toSide(f, actor, next + 1, tokens[next]!.end, text);
       continue;
     }
     // Back over "X and" / "X," to the "of" of an envoy noun: "representatives of Donetsk and Lugansk".
@@ -62,7 +71,7 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
       if (previous === undefined || !claims.has(previous)) break;
       k = previous.firstToken - 1;
     }
-    if (tokens[k]?.normal === 'of' && sameSentence(k, f.firstToken) && ENVOY_NOUNS.has(tokens[k - 1]?.normal ?? '')) Object.assign(f, { type: 'ORG', actor, rule: SEPARATIST_SIDE_RULE });
+    if (tokens[k]?.normal === 'of' && sameSentence(k, f.firstToken) && ENVOY_NOUNS.has(tokens[k - 1]?.normal ?? '')) toSide(f, actor, f.endToken, f.end, text);
   }
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
