@@ -169,6 +169,15 @@ describe('entities: a government or state body named without its country', () =>
     assert.equal(mention('French President Emmanuel Macron urged the National Assembly to pass the bill.', 'National Assembly')?.actor, 'FRALEG');
     assert.equal(mention('Brazilian President Lula met the Central Election Commission in Brasilia.', 'Central Election Commission')?.actor, 'BRAGOV');
   });
+  it('a parliament\'s upper or lower house, and the government\'s members, ministers or officials, with or without "the"', () => {
+    assert.equal(mention('President Vladimir Putin addressed parliament in Moscow on Monday. The upper house urged the government to raise pensions.', 'The upper house')?.actor, 'RUSLEG');
+    assert.equal(mention('The lower chamber in Kiev rejected the budget.', 'The lower chamber')?.actor, 'UKRLEG');
+    assert.equal(mention('Prime Minister Mikhail Kasyanov returned to Moscow. Cabinet members accused the Federation Council of blocking the reform.', 'Cabinet members')?.actor, 'RUSGOV');
+    assert.equal(mention('Talks resumed in Nairobi on Friday. Government officials accused the rebels of stalling.', 'Government officials')?.actor, 'KENGOV');
+    // Not a house with no parliament's word, nor members who only report.
+    assert.equal(mention('Kenyan police searched the house in Nairobi.', 'the house'), undefined);
+    assert.equal(mention('Talks resumed in Nairobi on Friday. Government officials said the rebels were stalling.', 'Government officials'), undefined);
+  });
   it('a place right after the name is where the body sits, before the office holders', () => {
     assert.equal(mention('Chinese Premier Li Keqiang addressed the National Assembly in Paris.', 'National Assembly', '2016-05-10')?.actor, 'FRALEG');
   });

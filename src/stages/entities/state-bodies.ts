@@ -21,8 +21,8 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['regime', 'junta', 'rulers', 'cabinet'].map((w) => [w, 'GOV'] as const),
   // Students are a part of a state's people (PETRARCH agents: STUDENT [~EDU]). Not protesters: tried, and their own "their" became the target of their protest.
   ...groupSectors('students'),
-  // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions", "the election commission").
-  ...['groups', 'factions', 'commission'].map((w) => [w, ''] as const),
+  // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions", "the election commission", "the upper house").
+  ...['groups', 'factions', 'commission', 'house', 'chamber'].map((w) => [w, ''] as const),
 ]);
 
 /** Heads that make a body only after an owner's possessive ("Israel's high court"): alone they are mostly a building or a hearing. */
@@ -45,6 +45,9 @@ const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['insurgent', 'REB'],
   ['election', 'GOV'],
   ['electoral', 'GOV'],
+  // A parliament's two houses (PETRARCH agents: PARLIAMENT, LEGISLATURE [~LEG]): "the upper house", "the lower chamber".
+  ['upper', 'LEG'],
+  ['lower', 'LEG'],
 ]);
 
 /** Heads that stand without "the": plurals ("Rebels attacked", "Police in Punjab arrested") and "parliament" ("dissolved parliament"); "government" and "army" need it. */
@@ -80,6 +83,9 @@ function lower(view: DocView, k: number): boolean {
 
 /** Heads of a state's government written with a capital after "the" ("the Government", "the Cabinet"): the style of a state's own releases and of British English, the same body as lower-case. */
 const TITLED_HEADS = new Set(['government', 'cabinet']);
+
+/** Plural nouns after a government head for the people in it ("Cabinet members", "government ministers"): the body's people, its sector, with or without "the". */
+const MEMBER_NOUNS = new Set(['members', 'ministers', 'officials']);
 
 /** Is token `k` a titled government head right after a lower-case "the" (or one opening the sentence)? */
 function titledHead(view: DocView, k: number): boolean {
@@ -221,8 +227,11 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     const ruler = RULER_HEADS.has(tokens[i]!.normal);
     const sentence = tokens[i]!.sentence;
     const next = tokens[i + 1];
+    // The government's people: "Cabinet members", "government officials" (not "Government House", a name).
+    const members = TITLED_HEADS.has(tokens[i]!.normal) && next !== undefined && next.sentence === sentence && MEMBER_NOUNS.has(next.normal) && !isCapitalised(view, i + 1) && !covered[i + 1];
+    const last = members ? i + 1 : i;
     // A possessive after the head owns what follows ("the government's decision"): the body is still named.
-    if (next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || isCapitalised(view, i + 1))) continue;
+    if (!members && next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || isCapitalised(view, i + 1))) continue;
     let first = i;
     while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(view, first - 1) && modifierTag(view, first - 1)) first--;
     let sector = headSector;
@@ -235,15 +244,15 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     if (!opens && POSSESSIVE.test(before.normal)) {
       const owner = byEnd.get(first - 1);
       country = owner === undefined || owner.kind === 'norp' ? undefined : ownCountry(owner);
-      if (owner === undefined || country === undefined || speakerOnly(view, i + 1)) continue;
+      if (owner === undefined || country === undefined || speakerOnly(view, last + 1)) continue;
       firstToken = owner.firstToken;
     } else {
       if (!opens && (covered[first - 1] || OTHER_OWNERS.has(before.normal) || (isCapitalised(view, first - 1) && before.normal !== 'the'))) continue;
       if (before?.normal === 'the' && !opens) firstToken = first - 1;
-      else if (ruler || !BARE_HEADS.has(tokens[i]!.normal)) continue;
+      else if (ruler || !(BARE_HEADS.has(tokens[i]!.normal) || members)) continue;
       if (OWNED_ONLY.has(tokens[i]!.normal)) continue;
-      const place = placeFound(view, i + 1, byStart);
-      if (speakerOnly(view, place?.endToken ?? i + 1)) continue;
+      const place = placeFound(view, last + 1, byStart);
+      if (speakerOnly(view, place?.endToken ?? last + 1)) continue;
       // Placed in several countries ("Police in Colombia and Venezuela"): each country's own mention stands.
       if (place !== undefined && byStart.has(place.endToken + 1) && (tokens[place.endToken]?.normal === 'and' || tokens[place.endToken]?.normal === ',')) continue;
       // A place named is where the body is, even one the sole-country count leaves out ("authorities in the Krasnodar Region"); an unknown one says nothing.
@@ -256,8 +265,8 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       if (!isCountryCode(country)) continue;
     }
     const start = tokens[firstToken]!.start;
-    const end = tokens[i]!.end;
-    const base = { start, end, firstToken, endToken: i + 1, confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: country + sector };
+    const end = tokens[last]!.end;
+    const base = { start, end, firstToken, endToken: last + 1, confidence: 0.6, surface: view.text.slice(start, end), nameStart: start, country, actor: country + sector };
     result.push(ruler ? { ...base, type: 'PERSON', kind: 'description', rule: 'entities/en/state-ruler', titles: [tokens[i]!.normal] } : { ...base, type: 'ORG', kind: 'name', rule: 'entities/en/state-body' });
   }
   return result;
