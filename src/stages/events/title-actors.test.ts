@@ -97,6 +97,20 @@ describe('events: the counterpart of a talk named only in the title', () => {
   });
 });
 
+describe('events: a pledge made in a talk named only in the title', () => {
+  const title = 'Telephone conversation with President of Chile Michelle Bachelet';
+
+  it('aims the protagonist\'s pledge with no target at the title\'s partner the body names', () => {
+    const events = lines(title, "Michelle Bachelet informed Alan Garcia about the talks. Alan Garcia confirmed Peru's readiness to increase gas exports.");
+    assert.ok(events.includes('AGREE PER->CHLGOV Peru'), events.join('; '));
+  });
+
+  it('leaves a third party\'s pledge untargeted', () => {
+    const events = lines(title, "Michelle Bachelet informed Alan Garcia about the talks. Alan Garcia said that Bolivia had confirmed its readiness to increase gas exports.");
+    assert.ok(events.every((e) => !e.startsWith('AGREE BOL->CHL')), events.join('; '));
+  });
+});
+
 describe('events: numberless plurals of the pair', () => {
   it('reads "The presidents discussed" as the two just named', () => {
     const events = lines('Summit in Lima', 'Peruvian President Alan Garcia met Chilean President Michelle Bachelet on Monday. The presidents agreed to reopen the border.');

@@ -138,8 +138,29 @@ function namedPerson(doc: Doc, side: EventActor): boolean {
 export function titleCounterpart(doc: Doc, title: TitleContext, source: EventActor): EventActor | undefined {
   const own = source.actor?.slice(0, 3);
   const partner = own ? titlePartner(title, own) : undefined;
-  if (!partner || !namedPerson(doc, source)) return undefined;
-  const body = partner.kb === undefined ? undefined : (doc.layers.entities ?? []).find((b) => b.kb === partner.kb);
+  return partner && namedPerson(doc, source) ? bodySideOf(doc, partner) : undefined;
+}
+
+/** The body's first mention of a title person's knowledge-base entry as a side (the title is no span of the record), or nothing when the body does not name them. */
+function bodySideOf(doc: Doc, person: EntityMention): EventActor | undefined {
+  const body = person.kb === undefined ? undefined : (doc.layers.entities ?? []).find((b) => b.kb === person.kb);
   const actor = body && (body.actor ?? body.country);
   return body && actor ? { entities: [body.entity], actor, text: body.text, start: body.start, end: body.end } : undefined;
+}
+
+/** CAMEO codes of a pledge made to whom one talks with: intent to cooperate, to give cooperation or aid, to meet (030–033, 036); not reform, yielding or mediation. */
+const PLEDGES = /^03[0-36]/;
+
+/**
+ * Whom a pledge with no target is made to in the readout of a talk ("Vladimir Putin confirmed Russia's readiness to continue …"
+ * under "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan"): the title's partner, as titleCounterpart gives
+ * it, when the pledge's maker is of the country of the first person the body names of another country than the partner's (the
+ * text's protagonist, who holds the talk). A third party's pledge ("Iran is ready to …") and the partner's own are left.
+ */
+export function titlePledgee(doc: Doc, title: TitleContext, source: EventActor, code: string): EventActor | undefined {
+  const own = source.actor?.slice(0, 3);
+  const partner = own && PLEDGES.test(code) ? titlePartner(title, own) : undefined;
+  if (!partner) return undefined;
+  const protagonist = (doc.layers.entities ?? []).find((m) => m.type === 'PERSON' && m.rule !== PRONOUN_RULE && mentionCountry(m) !== '' && mentionCountry(m) !== mentionCountry(partner));
+  return protagonist && mentionCountry(protagonist) === own ? bodySideOf(doc, partner) : undefined;
 }
