@@ -138,39 +138,66 @@ function kbHolder(kb: KnowledgeBase, d: Found, date: string | undefined): KbEntr
   return undefined;
 }
 
-/** Pronoun mentions resolved to person clusters. */
-function pronouns(view: DocView, people: readonly Found[]): Found[] {
-  const { tokens, text } = view;
-  const result: Found[] = [];
-  // A speaker label ("Vladimir Putin: …" in a transcript) is never the antecedent of a third-person pronoun: in their own words a speaker says "I".
-  // Nor is a counterpart the subject faces ("met his Georgian counterpart"): a later "his" is the subject's.
+/** A pronoun's candidates: each sentence's people in article order (`bySentence`) and the first starting at each token (`byFirst`). */
+export interface Candidates {
+  readonly bySentence: Map<number, Found[]>;
+  readonly byFirst: ReadonlyMap<number, Found>;
+}
+
+/**
+ * The people a pronoun may stand for, from `people` sorted by start. A speaker label ("Vladimir
+ * Putin: …" in a transcript) is never the antecedent of a third-person pronoun: in their own words a
+ * speaker says "I". Nor is a counterpart the subject faces ("met his Georgian counterpart"): a later
+ * "his" is the subject's.
+ */
+export function pronounCandidates(view: DocView, people: readonly Found[]): Candidates {
   const all = people.filter((p) => !speakerLabel(view, p) && p.noAntecedent !== true);
   // The candidates grouped by sentence once, each sentence's in article order (people arrive sorted by start); a resolved pronoun joins its sentence's list.
   const bySentence = new Map<number, Found[]>();
   for (const p of all) {
-    const s = tokens[p.firstToken]!.sentence;
+    const s = view.tokens[p.firstToken]!.sentence;
     const list = bySentence.get(s);
     if (list === undefined) bySentence.set(s, [p]);
     else list.push(p);
   }
   const byFirst = new Map<number, Found>();
   for (const p of all) if (!byFirst.has(p.firstToken)) byFirst.set(p.firstToken, p);
+  return { bySentence, byFirst };
+}
+
+/**
+ * The person the pronoun at token `i` of `gender` stands for, among `candidates` before it: the
+ * nearest subject before it in its sentence; failing that, the nearest person before it there ("X
+ * met Y during his visit"); else the first subject (else the last person) of the nearest of the
+ * three sentences before with a fitting person.
+ */
+export function antecedent(view: DocView, candidates: Candidates, i: number, gender: string): Found | undefined {
+  const t = view.tokens[i]!;
+  const fits = (p: Found): boolean => p.end <= t.start && (genderOf(p) ?? gender) === gender;
+  const sameSentence = (candidates.bySentence.get(t.sentence) ?? []).filter(fits);
+  // First of all, in an opening subordinate clause, the main clause's subject after it ("As he met Rakhmonov, Mr Putin said").
+  // Before the subject: in "thanked Mr Aliyev for his consistent policy" the person before "for" owns what "his" opens.
+  let target = praisedFor(view, sameSentence, i) ?? cataphoric(view, candidates.byFirst, i, gender) ?? sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
+  for (let s = t.sentence - 1; !target && s >= Math.max(0, t.sentence - 3); s--) {
+    const inSentence = (candidates.bySentence.get(s) ?? []).filter(fits);
+    target = inSentence.find((p) => subjectLike(view, p)) ?? inSentence.at(-1);
+  }
+  return target;
+}
+
+/** Pronoun mentions resolved to person clusters. */
+function pronouns(view: DocView, people: readonly Found[]): Found[] {
+  const { tokens, text } = view;
+  const result: Found[] = [];
+  const candidates = pronounCandidates(view, people);
+  const { bySentence } = candidates;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // The tag first: a cheaper test than the word's lookup, and most tokens fail it.
     if (!(t.pos === 'PRON' || t.pos === 'DET')) continue;
     const gender = PERSON_PRONOUNS.get(t.normal);
     if (!gender) continue;
-    const fits = (p: Found): boolean => p.end <= t.start && (genderOf(p) ?? gender) === gender;
-    const sameSentence = (bySentence.get(t.sentence) ?? []).filter(fits);
-    // The nearest subject before it in its sentence; failing that, the nearest person before it there ("X met Y during his visit").
-    // First of all, in an opening subordinate clause, the main clause's subject after it ("As he met Rakhmonov, Mr Putin said").
-    // Before the subject: in "thanked Mr Aliyev for his consistent policy" the person before "for" owns what "his" opens.
-    let target = praisedFor(view, sameSentence, i) ?? cataphoric(view, byFirst, i, gender) ?? sameSentence.filter((p) => subjectLike(view, p)).at(-1) ?? sameSentence.at(-1);
-    for (let s = t.sentence - 1; !target && s >= Math.max(0, t.sentence - 3); s--) {
-      const inSentence = (bySentence.get(s) ?? []).filter(fits);
-      target = inSentence.find((p) => subjectLike(view, p)) ?? inSentence.at(-1);
-    }
+    const target = antecedent(view, candidates, i, gender);
     if (!target) continue;
     const found: Found = {
       start: t.start,

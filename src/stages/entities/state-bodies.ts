@@ -4,7 +4,7 @@ import { roleOn } from '../../knowledge/roles.js';
 import { GROUP_SECTORS, PERSON_PRONOUNS, POSSESSIVE } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
-import { genderOf, subjectLike } from './coref.js';
+import { antecedent, pronounCandidates } from './coref.js';
 
 /** The heads of `list` with the sector a demonym before them gives (GROUP_SECTORS: "Russian forces" MIL), one list of which word is which sector for both routes. */
 const groupSectors = (list: string): (readonly [string, string])[] => list.trim().split(/\s+/).map((w) => [w, GROUP_SECTORS.get(w)!] as const);
@@ -140,19 +140,14 @@ function officeCountry(f: Found, date: string | undefined): string | undefined {
 /** Subject pronouns of a person: "he called on the Government". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
-/** Sentences back to look for the holder a pronoun before a government names: a paragraph's worth, as far as coreference.ts looks ("President Putin noted … , he said. He called on the Government …"). */
-const PRONOUN_REACH = 3;
-
 /**
  * The country of the office holder a "he"/"she" before token `k` in its clause stands for ("Mr Putin
  * opened the meeting. He called on the Government to …": Russia's): the person coreference.ts gives
- * the pronoun, chosen as it does (of the pronoun's gender when the KB knows the person's; the nearest
- * subject before it in its sentence, else the nearest person there; else in the nearest of the three
- * sentences before with such a person, its first subject, else its last person), when that person
- * holds a state office (GOV); undefined otherwise, when a subordinating word or a comma stands between
- * pronoun and body (another clause's: "When she left, the Government collapsed"), and when the
- * antecedent's sentence names a town of another country (a guest's words, as for a named holder:
- * "Merkel arrived in Athens. She urged the Government …" is Greece's).
+ * the pronoun (`antecedent`, the one choice of both), when that person holds a state office (GOV);
+ * undefined otherwise, when a subordinating word or a comma stands between pronoun and body (another
+ * clause's: "When she left, the Government collapsed"), and when the antecedent's earlier sentence
+ * names a town of another country (a guest's words, as for a named holder: "Merkel arrived in
+ * Athens. She urged the Government …" is Greece's).
  */
 function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | undefined {
   const { tokens } = view;
@@ -167,18 +162,11 @@ function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number
   }
   const gender = PERSON_PRONOUNS.get(tokens[pronoun]?.normal ?? '');
   if (gender === undefined) return undefined;
-  const fits = (f: Found): boolean => f.type === 'PERSON' && f.endToken <= pronoun && (genderOf(f) ?? gender) === gender;
-  const inSentence = (s: number): Found[] => founds.filter((f) => fits(f) && tokens[f.firstToken]!.sentence === s).sort((a, b) => a.firstToken - b.firstToken);
-  const own = inSentence(sentence);
-  let holder = own.filter((f) => subjectLike(view, f)).at(-1) ?? own.at(-1);
-  let from = sentence;
-  for (let s = sentence - 1; holder === undefined && s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-    const earlier = inSentence(s);
-    holder = earlier.find((f) => subjectLike(view, f)) ?? earlier.at(-1);
-    from = s;
-  }
+  const people = founds.filter((f) => f.type === 'PERSON').sort((a, b) => a.start - b.start);
+  const holder = antecedent(view, pronounCandidates(view, people), pronoun, gender);
   const country = holder === undefined ? undefined : officeCountry(holder, date);
   if (!isCountryCode(country)) return undefined;
+  const from = tokens[holder!.firstToken]!.sentence;
   return from !== sentence && foreignTown(view, founds, from, country) ? undefined : country;
 }
 
