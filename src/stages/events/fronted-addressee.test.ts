@@ -52,6 +52,10 @@ describe('events: a pledge stated in a call or message to a named partner', () =
     assert.deepEqual(summary(doc('In a message to Norway, Peru stressed that Peru remained committed to the fisheries accord.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
   });
 
+  it('aims a pledge of the speaker\'s own side quoted after "that," at the letter\'s addressee', () => {
+    assert.deepEqual(summary(doc('In a letter to Norway, Peru noted that, “Peru is firmly committed to the fisheries accord”.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
+  });
+
   it('does not aim another party\'s act in the that-clause at the addressee', () => {
     const lines = summary(doc('In a message to Norway, Peru said that Chile had agreed to resume the talks.'));
     assert.ok(lines.every((l) => !l.includes('->NOR')), lines.join('; '));

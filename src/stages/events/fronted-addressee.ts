@@ -56,11 +56,10 @@ function direct(tokens: readonly Token[], m: TriggerMatch, g: ActorGroup): boole
  */
 export function frontedObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], object: ActorGroup | undefined, after: readonly ActorGroup[], subject?: ActorGroup): ActorGroup | undefined {
   if (m.kind !== 'verb' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT) return undefined;
-  const at = clauses.indexOf(clause);
   // "In a message to X, the president stressed that Seoul remained committed to …": an act of the speaker's own side in the
   // that-clause of the statement made to X is addressed to X too; another party's ("said that China had agreed …") is not.
-  const said = reportedBy(tokens, clause, clauses[at - 1], groups, subject);
-  const phrase = openingPhrase(tokens, said ? clauses[at - 1]! : clause, clauses);
+  const said = statementOf(tokens, clause, clauses, groups, subject);
+  const phrase = openingPhrase(tokens, said ?? clause, clauses);
   if (!phrase) return undefined;
   // Only the clause's own verb: "praised his decision to withdraw troops" addresses the praise, not the withdrawal.
   // In a that-clause a verb of being may come first ("remained committed to").
@@ -85,13 +84,33 @@ function openingPhrase(tokens: readonly Token[], clause: Clause, clauses: readon
   return phrase;
 }
 
-/** Is the clause a that-clause right after the statement clause, whose act's source is of the stating subject's country? */
-function reportedBy(tokens: readonly Token[], clause: Clause, statement: Clause | undefined, groups: readonly ActorGroup[], subject: ActorGroup | undefined): boolean {
-  if (!statement || !subject || clause.kind !== 'sub' || tokens[clause.start]!.normal !== 'that' || statement.end !== clause.start) return false;
+/** Words that may stand between a statement's verb and what it reports: "that", a comma, a colon, quote marks ("noted that, “Russia is …”", "said: “…”"). */
+const REPORT_MARKS = new Set(['that', ',', ':', '"', '“', '‘', "'"]);
+/** Of them, those that make the words after a report: a bare comma after a verb does not. */
+const REPORT_OPENERS = new Set(['that', ':']);
+
+/**
+ * The statement clause whose report the clause is, when the act's source is all of the stating subject's country: the clause
+ * before it over "that", a colon or quote marks ("stressed that Seoul remained committed", "noted that, “Russia is firmly
+ * committed …”"); undefined otherwise.
+ */
+function statementOf(tokens: readonly Token[], clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], subject: ActorGroup | undefined): Clause | undefined {
+  if (!subject || subject.mentions.length === 0) return undefined;
+  let at = clauses.indexOf(clause) - 1;
+  // "noted that, “Russia …”": the lone "that" is a clause of its own, passed over.
+  while (at >= 0 && clauses[at]!.end - clauses[at]!.start === 1 && tokens[clauses[at]!.start]!.normal === 'that') at--;
+  const statement = clauses[at];
+  if (!statement) return undefined;
+  let opened = false;
+  for (let k = statement.end; k < clause.start; k++) {
+    if (!REPORT_MARKS.has(tokens[k]!.normal)) return undefined;
+    opened ||= REPORT_OPENERS.has(tokens[k]!.normal);
+  }
+  if (!opened && !(clause.kind === 'sub' && tokens[clause.start]!.normal === 'that')) return undefined;
   const speaker = groups.find((g) => g.start >= statement.start && g.end <= statement.end && !g.locative && !g.agentive);
-  if (!speaker || !verbBetween(tokens, speaker.end, statement.end)) return false;
+  if (!speaker || !verbBetween(tokens, speaker.end, statement.end)) return undefined;
   const own = new Set(speaker.mentions.map(mentionCountry));
-  return subject.mentions.length > 0 && subject.mentions.every((x) => own.has(mentionCountry(x)));
+  return subject.mentions.every((x) => own.has(mentionCountry(x))) ? statement : undefined;
 }
 
 /**
