@@ -1,14 +1,16 @@
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
-import { GROUP_SECTORS, ORG_HEADS } from './locales/en/lexicon.js';
+import { GROUP_SECTORS, HOUSE_HEADS, HOUSE_SIDES, ORG_HEADS } from './locales/en/lexicon.js';
 
 /**
  * The sector GROUP_SECTORS gives `after`, the noun one word after a country word ("Russian regional
  * governors" GOV): none for an office (GOV) held in a body that word names, an organisation head
  * such as a bank, university, school or party, whose president or administration is that body's,
- * not the state's ("a Russian bank president").
+ * not the state's ("a Russian bank president"); LEG for a house of parliament ("the Japanese upper
+ * house"), which neither word is alone.
  */
 export function sectorOverWord(word: string, after: string): string | undefined {
+  if (HOUSE_SIDES.has(word) && HOUSE_HEADS.has(after)) return 'LEG';
   const sector = GROUP_SECTORS.get(after);
   return sector === 'GOV' && ORG_HEADS.has(word) ? undefined : sector;
 }

@@ -172,6 +172,7 @@ describe('entities: a government or state body named without its country', () =>
   it('a parliament\'s upper or lower house, and the government\'s members, ministers or officials, with or without "the"', () => {
     assert.equal(mention('President Vladimir Putin addressed parliament in Moscow on Monday. The upper house urged the government to raise pensions.', 'The upper house')?.actor, 'RUSLEG');
     assert.equal(mention('The lower chamber in Kiev rejected the budget.', 'The lower chamber')?.actor, 'UKRLEG');
+    assert.equal(mention('The Japanese upper house rejected the budget.', 'Japanese')?.actor, 'JPNLEG');
     assert.equal(mention('Prime Minister Mikhail Kasyanov returned to Moscow. Cabinet members accused the Federation Council of blocking the reform.', 'Cabinet members')?.actor, 'RUSGOV');
     assert.equal(mention('Talks resumed in Nairobi on Friday. Government officials accused the rebels of stalling.', 'Government officials')?.actor, 'KENGOV');
     // Not a house with no parliament's word, nor members who only report.

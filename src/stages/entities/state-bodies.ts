@@ -1,7 +1,7 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import { roleOn } from '../../knowledge/roles.js';
-import { GROUP_SECTORS, PERSON_PRONOUNS, POSSESSIVE } from './locales/en/lexicon.js';
+import { GROUP_SECTORS, HOUSE_HEADS, HOUSE_SIDES, PERSON_PRONOUNS, POSSESSIVE } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
 import { ownCountry } from './sole-country.js';
 import { antecedent, pronounCandidates } from './coref.js';
@@ -22,7 +22,7 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
   // Students are a part of a state's people (PETRARCH agents: STUDENT [~EDU]). Not protesters: tried, and their own "their" became the target of their protest.
   ...groupSectors('students'),
   // No sector of their own: only a modifier gives one ("rebel groups", "guerrilla factions", "the election commission", "the upper house").
-  ...['groups', 'factions', 'commission', 'house', 'chamber'].map((w) => [w, ''] as const),
+  ...['groups', 'factions', 'commission', ...HOUSE_HEADS].map((w) => [w, ''] as const),
 ]);
 
 /** Heads that make a body only after an owner's possessive ("Israel's high court"): alone they are mostly a building or a hearing. */
@@ -45,9 +45,8 @@ const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['insurgent', 'REB'],
   ['election', 'GOV'],
   ['electoral', 'GOV'],
-  // A parliament's two houses (PETRARCH agents: PARLIAMENT, LEGISLATURE [~LEG]): "the upper house", "the lower chamber".
-  ['upper', 'LEG'],
-  ['lower', 'LEG'],
+  // A parliament's two houses: "the upper house", "the lower chamber".
+  ...[...HOUSE_SIDES].map((w) => [w, 'LEG'] as const),
 ]);
 
 /** Heads that stand without "the": plurals ("Rebels attacked", "Police in Punjab arrested") and "parliament" ("dissolved parliament"); "government" and "army" need it. */

@@ -181,6 +181,11 @@ export const COMPASS_WORDS = set(`north south east west central latin northern s
 /** Words joining the capitalised parts of one name ("Ministry of Defence", "Bank of America"). */
 export const NAME_JOINERS = set(`of for de del der da di du la le von van al el bin ibn and`);
 
+/** Words for one of a parliament's two houses ("the upper house", "the lower chamber"; PETRARCH agents PARLIAMENT, LEGISLATURE [~LEG]): alone, a house is no body. */
+export const HOUSE_SIDES = set(`upper lower`);
+/** The nouns such a word makes a house of parliament. */
+export const HOUSE_HEADS = set(`house chamber`);
+
 /** What a demonym before a noun says about the group: "Russian forces" are the military (CAMEO sector). */
 export const GROUP_SECTORS: ReadonlyMap<string, string> = new Map([
   ...['official', 'officials', 'leaders', 'government', 'authorities', 'diplomat', 'diplomats', 'delegation', 'negotiators', 'leadership', 'ministry', 'embassy', 'envoy', 'side']
