@@ -145,6 +145,7 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
             : [
                 { name: 'machine: two pinned analyzers at once, one process per CPU / pinned analyze (best rates)', value: round(pair / pinned, 2), unit: '×' },
                 { name: 'machine: two pinned busy loops at once / one alone (2 on two real idle cores; best rates)', value: round(spinPair / spinAlone, 2), unit: '×' },
+                { name: 'store: ingest / two pinned analyzers at once (the share of what two analyzers get from this machine that ingest reaches)', value: round(rate / pair, 2), unit: '×' },
               ]),
         ]),
     { name: `store: analysis threads alone, ${workers} workers (no reading, no SQLite)`, value: round(threads), unit: 'docs/s' },
