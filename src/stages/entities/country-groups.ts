@@ -39,10 +39,11 @@ function countryWord(f: Found): string | undefined {
 /**
  * A country's name before a lower-case group noun says the group's sector as a nationality word does
  * ("U.S. troops" USAMIL, "a top U.S. official" USAGOV, "the Mozambique government" MOZGOV; over one
- * describing word: "Iraq government forces"); and the first of two nationality or country words
- * joined by "and" takes the sector the group noun after the second gives ("Hungarian and Romanian
- * officials": HUNGOV and ROUGOV); a demonym's plural alone is the people, CVL (`peopleOf`). Mutates
- * the founds in place.
+ * describing word: "Iraq government forces"); a country's name joined by "and" to a nationality or
+ * country word takes the sector that word has ("U.S. and Russian negotiators": USAGOV and RUSGOV;
+ * nationality words joined before one noun take its sector when found, demonyms.ts sectorAfter:
+ * "Hungarian and Romanian officials"); a demonym's plural alone is the people, CVL (`peopleOf`).
+ * Mutates the founds in place.
  */
 export function countryGroups(view: DocView, founds: readonly Found[]): void {
   const { tokens } = view;
@@ -63,9 +64,10 @@ export function countryGroups(view: DocView, founds: readonly Found[]): void {
   }
   for (const f of founds) if (peopleOf(view, f, byEnd)) f.actor = `${countryWord(f)}CVL`;
   // Why after the passes above: the second word's sector must be known ("U.S. and Russian negotiators").
+  // A country's name only: a nationality word takes the noun's sector across its list when found (demonyms.ts sectorAfter).
   for (const f of founds) {
     const country = countryWord(f);
-    if (country === undefined || (f.actor !== undefined && f.actor !== country) || tokens[f.endToken]?.normal !== 'and') continue;
+    if (country === undefined || f.kind !== 'name' || (f.actor !== undefined && f.actor !== country) || tokens[f.endToken]?.normal !== 'and') continue;
     const second = byStart.get(f.endToken + 1);
     const sector = second !== undefined && countryWord(second) !== undefined && second.actor !== undefined ? second.actor.slice(3) : '';
     if (sector !== '' && /^[A-Z]{3}$/.test(sector)) f.actor = country + sector;
