@@ -105,6 +105,11 @@ describe('events: a pledge made in a talk named only in the title', () => {
     assert.ok(events.includes('AGREE PER->CHLGOV Peru'), events.join('; '));
   });
 
+  it('aims a pledge in a message the title sends to a person at that person', () => {
+    const sent = lines('Peruvian President Alan Garcia sent a message to Chilean President Michelle Bachelet', "Alan Garcia confirmed Peru's readiness to increase gas exports. Michelle Bachelet was pleased.");
+    assert.ok(sent.includes('AGREE PER->CHLGOV Peru'), sent.join('; '));
+  });
+
   it('leaves a third party\'s pledge untargeted', () => {
     const events = lines(title, "Michelle Bachelet informed Alan Garcia about the talks. Alan Garcia said that Bolivia had confirmed its readiness to increase gas exports.");
     assert.ok(events.every((e) => !e.startsWith('AGREE BOL->CHL')), events.join('; '));

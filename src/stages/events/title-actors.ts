@@ -115,10 +115,10 @@ const WITH_BEFORE = /\bwith\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$/;
  * The title's person after "with" (over office words), when every title person of another country than `own` is of that
  * person's country: the partner of the headline's talk, seen from `own`'s side.
  */
-export function titlePartner(title: TitleContext, own: string): EntityMention | undefined {
+export function titlePartner(title: TitleContext, own: string, before: RegExp = WITH_BEFORE): EntityMention | undefined {
   const others = title.people().filter((m) => mentionCountry(m) !== own);
   const partner = others[0];
-  if (!partner || !WITH_BEFORE.test(title.text.slice(0, partner.start))) return undefined;
+  if (!partner || !before.test(title.text.slice(0, partner.start))) return undefined;
   return others.every((m) => mentionCountry(m) === mentionCountry(partner)) ? partner : undefined;
 }
 
@@ -148,18 +148,21 @@ function bodySideOf(doc: Doc, person: EntityMention): EventActor | undefined {
   return body && actor ? { entities: [body.entity], actor, text: body.text, start: body.start, end: body.end } : undefined;
 }
 
+/** A title's words before the person a talk is held with or a message sent to ("conversation with", "sent a message … to Belarusian President"). */
+const ADDRESSEE_BEFORE = /\b(?:with|to)\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$/;
+
 /** CAMEO codes of a pledge made to whom one talks with: intent to cooperate, to give cooperation or aid, to meet (030–033, 036); not reform, yielding or mediation. */
 const PLEDGES = /^03[0-36]/;
 
 /**
  * Whom a pledge with no target is made to in the readout of a talk ("Vladimir Putin confirmed Russia's readiness to continue …"
  * under "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan"): the title's partner, as titleCounterpart gives
- * it, when the pledge's maker is of the country of the first person the body names of another country than the partner's (the
+ * it, or the person the title's message is sent to, when the pledge's maker is of the country of the first person the body names of another country than the partner's (the
  * text's protagonist, who holds the talk). A third party's pledge ("Iran is ready to …") and the partner's own are left.
  */
 export function titlePledgee(doc: Doc, title: TitleContext, source: EventActor, code: string): EventActor | undefined {
   const own = source.actor?.slice(0, 3);
-  const partner = own && PLEDGES.test(code) ? titlePartner(title, own) : undefined;
+  const partner = own && PLEDGES.test(code) ? titlePartner(title, own, ADDRESSEE_BEFORE) : undefined;
   if (!partner) return undefined;
   const protagonist = (doc.layers.entities ?? []).find((m) => m.type === 'PERSON' && m.rule !== PRONOUN_RULE && mentionCountry(m) !== '' && mentionCountry(m) !== mentionCountry(partner));
   return protagonist && mentionCountry(protagonist) === own ? bodySideOf(doc, partner) : undefined;
