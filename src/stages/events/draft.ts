@@ -34,7 +34,7 @@ import { emergencyAfter, isEmergencyRule } from './emergency-rule.js';
 import { HOST, hostedGuest, VISIT, visitingAttribute, visitingObject } from './hosting.js';
 import { armedGroup, bodySource, homeCountry, homeRuler, unnamedObject } from './home-targets.js';
 import { FORCE_ROOTS } from './cameo-roots.js';
-import { titleCounterpart, titlePledgee, type TitleContext } from './title-actors.js';
+import { titleCounterpart, type TitleContext } from './title-actors.js';
 
 /** Categories whose complement is something proposed, not something done: triggers inside it are theirs ("dismissed a ceasefire"). */
 export const ABSORBING = new Set(['AGREE', 'REQUEST', 'REJECT']);
@@ -270,9 +270,8 @@ export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m:
     const aimed = condition && side(doc, tokens, condition);
     if (aimed?.actor && aimed.actor.slice(0, 3) !== source.actor?.slice(0, 3)) target = aimed;
   }
-  // "Putin had a telephone conversation …" under "Telephone conversation with President of France Emmanuel Macron"; so is a pledge made in it,
-  // when made (not one only hoped for) and aimed at no other event's actor.
-  if (!target && source) target = plover === 'CONSULT' ? titleCounterpart(doc, title, source) : status === 'occurred' && roles.refToken === undefined ? titlePledgee(doc, title, source, m.code) : undefined;
+  // "Putin had a telephone conversation …" under "Telephone conversation with President of France Emmanuel Macron".
+  if (!target && source && plover === 'CONSULT') target = titleCounterpart(doc, title, source);
   const locationEntity = roles.location?.mentions[0]?.entity;
   const confidence = 0.5 + (m.specificity > 0 ? 0.15 : 0) + (source ? 0.1 : 0) + (target ? 0.1 : 0);
   return {

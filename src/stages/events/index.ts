@@ -28,7 +28,7 @@ import { complaintTail } from './complaint-tail.js';
 import { aimAccusation } from './accusation-aim.js';
 import { deniedAct } from './denied-act.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
-import { titleContext, withBodyEntities, type TitleContext, type TitleReader } from './title-actors.js';
+import { titleContext, titlePledgee, withBodyEntities, type TitleContext, type TitleReader } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
@@ -122,6 +122,9 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}, title: Ti
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
+  // A pledge made in the talk the title names is aimed at its partner, when made (not one only hoped for) and aimed at no other
+  // event's actor. After merging: another mention of the same happening that names a target comes first.
+  for (const d of merged) if (!d.target && d.source && d.status === 'occurred' && d.refToken === undefined) d.target = titlePledgee(doc, title, d.source, d.cameo);
   return (options.petrarchPairs ? merged.flatMap((d) => petrarchPairs(d, entities)) : merged)
     .filter((d) => !d.wished && worthKeeping(d))
     // Title ids are dropped only after merging and keeping, which compare them (two title people are two sides, not none);

@@ -110,6 +110,11 @@ describe('events: a pledge made in a talk named only in the title', () => {
     assert.ok(sent.includes('AGREE PER->CHLGOV Peru'), sent.join('; '));
   });
 
+  it('keeps the target another mention of the same pledge names, rather than the title\'s partner', () => {
+    const events = lines(title, "Michelle Bachelet informed Alan Garcia about the talks. Alan Garcia confirmed Peru's readiness to continue its assistance with mediation by Norway.");
+    assert.deepEqual(events.filter((e) => e.startsWith('AGREE')), ['AGREE PER->NOR Peru']);
+  });
+
   it('leaves a third party\'s pledge untargeted', () => {
     const events = lines(title, "Michelle Bachelet informed Alan Garcia about the talks. Alan Garcia said that Bolivia had confirmed its readiness to increase gas exports.");
     assert.ok(events.every((e) => !e.startsWith('AGREE BOL->CHL')), events.join('; '));
