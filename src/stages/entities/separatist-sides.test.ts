@@ -10,8 +10,8 @@ import { createEntitiesStage } from './index.js';
 const pipeline = createPipeline([tokensStage, tagsStage, createEntitiesStage()], 'raise');
 
 /** "span=ACTOR" for every mention of `text` that carries an actor code. */
-function coded(text: string): string[] {
-  const all: readonly EntityMention[] = pipeline.run(makeDoc({ text }), { published: '2017-03-01' }).layers.entities ?? [];
+function coded(text: string, published = '2017-03-01'): string[] {
+  const all: readonly EntityMention[] = pipeline.run(makeDoc({ text }), { published }).layers.entities ?? [];
   return all.filter((m) => m.actor !== undefined).map((m) => `${m.text}=${m.actor}`);
 }
 
@@ -32,5 +32,21 @@ describe('entities: a separatist side named by the places its entity claims (UKR
     assert.deepEqual(coded('Shells hit a school in Donbass on Sunday.'), []);
     assert.deepEqual(coded('Observers blamed the militia for the looting.'), []);
     assert.deepEqual(coded('Moscow rejected the claims of the self-proclaimed republic.'), ['Moscow=RUSGOV']);
+  });
+  it('"the militia" and "the self-proclaimed republics" only next to a claimed place (this sentence or the one before), the militia not in a sentence naming another country', () => {
+    assert.deepEqual(coded('Shelling resumed near Donetsk. In Libya, the militia seized the airport in Tripoli.').filter((c) => c.includes('UKRREB')), []);
+    assert.deepEqual(coded('Shelling resumed near Donetsk. Prices rose in Kiev. Observers blamed the militia.').filter((c) => c.includes('UKRREB')), []);
+    assert.deepEqual(coded('Russia recognised Abkhazia in 2008 but not Donbas. Prices rose in Moscow. Georgia condemned the self-proclaimed republics.').filter((c) => c.includes('UKRREB')), []);
+    assert.deepEqual(coded('Shelling resumed near Donetsk on Sunday. The militia blamed the army.').filter((c) => c.includes('UKRREB')), ['The militia=UKRREB']);
+  });
+  it('not places before a noun ("Donetsk and Lugansk regions"), nor a side noun before "of" ("the Donetsk side of the border")', () => {
+    assert.deepEqual(coded('Representatives of Donetsk and Lugansk regions met Prime Minister Azarov in Kiev.', '2010-05-01').filter((c) => c.includes('UKRREB')), []);
+    assert.deepEqual(coded('Representatives of Donetsk and Lugansk regions met the governor in Kiev.').filter((c) => c.includes('UKRREB')), []);
+    assert.deepEqual(coded('Shells landed on the Donetsk side of the border with Russia.').filter((c) => c.includes('UKRREB')), []);
+    assert.deepEqual(coded('The Donetsk side walked out of the talks.'), ['Donetsk side=UKRREB']);
+  });
+  it('"proclaimed" alone is no self-declared republic; "self-proclaimed" is', () => {
+    assert.deepEqual(coded('Juba celebrated as the newly proclaimed republic of South Sudan joined the United Nations.', '2016-05-01').filter((c) => c.includes('REB')), []);
+    assert.deepEqual(coded('Juba condemned the self-proclaimed republic of South Sudan.', '2016-05-01').filter((c) => c.includes('REB')), ['the self-proclaimed republic=SSDREB']);
   });
 });

@@ -1,22 +1,25 @@
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
-import type { DocView } from './doc-view.js';
+import { isCapitalised, type DocView } from './doc-view.js';
 import { foundsByToken, type Found } from './found.js';
 import { ownCountry } from './sole-country.js';
 
 /** Rule of a separatist side the article names by a place its entity claims or as a self-declared republic. */
 export const SEPARATIST_SIDE_RULE = 'entities/en/separatist-side';
 
+/** Bare nouns for an irregular force ("the militia"): a separatist side's next to a place such a side claims. */
+const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen']);
+
+/** The nouns for a republic: "the self-proclaimed republic", "the republics of Donetsk and Lugansk". */
+const REPUBLIC_NOUNS = new Set(['republic', 'republics']);
+
 /** Lower-case nouns right after a claimed place that name the side holding it, not the place: "the Donbass side", "the Donbass republics", "the Donbass leadership", "the Donetsk militia". */
-const SIDE_NOUNS = new Set(['side', 'republics', 'leadership', 'militia', 'militias', 'militiamen']);
+const SIDE_NOUNS = new Set(['side', 'republics', 'leadership', ...MILITIA_NOUNS]);
 
 /** Plural nouns before "of" and claimed places for the side or the people it sends: "representatives of Donetsk and Lugansk", "the republics of Donetsk and Lugansk". */
 const ENVOY_NOUNS = new Set(['representatives', 'envoys', 'delegates', 'negotiators', 'republics']);
 
-/** Words that make a republic one no state recognises: "the breakaway republic", "the self-proclaimed republics". */
-const SELF_DECLARED = new Set(['breakaway', 'unrecognised', 'unrecognized', 'proclaimed']);
-
-/** Bare nouns for an irregular force ("the militia"): a separatist side's in an article that names a place such a side claims. */
-const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen']);
+/** Words that make a republic one no state recognises: "the breakaway republic", "the unrecognised republic" ("self-proclaimed" is three tokens, matched apart: a "proclaimed republic" may be a recognised state). */
+const SELF_DECLARED = new Set(['breakaway', 'unrecognised', 'unrecognized']);
 
 /** The actor code of the separatist entity that claims a found place (`territory` in the KB), if any. */
 function claimant(f: Found, kb: KnowledgeBase): string | undefined {
@@ -26,6 +29,13 @@ function claimant(f: Found, kb: KnowledgeBase): string | undefined {
     if (actor !== undefined) return actor;
   }
   return undefined;
+}
+
+/** The last token of the adjective that makes token `i`'s republic self-declared ("breakaway", "self - proclaimed"), or -1. */
+function selfDeclaredEnd(tokens: DocView['tokens'], i: number): number {
+  const word = tokens[i]!.normal;
+  if (SELF_DECLARED.has(word)) return i;
+  return word === 'self' && tokens[i + 1]?.normal === '-' && tokens[i + 2]?.normal === 'proclaimed' ? i + 2 : -1;
 }
 
 /**
@@ -43,8 +53,11 @@ function toSide(f: Found, actor: string, endToken: number, end: number, text: st
  * a claimed place right before a side noun ("the Donbass side", "the Donbass republics") is that
  * side, the noun taken in; claimed places after "representatives of" are the side's people; "the
  * self-proclaimed republics" or "the breakaway republic" (no found on them) are the rebels of the
- * place after "of", else of the side whose places the article names (the article's other
- * countries may be any side's, so none is taken); and a bare "the militia" in an article that names a claimed place is that side's force.
+ * place after "of", else of the side whose place this sentence or the one before names (the
+ * article's other countries may be any side's, so none is taken); and a bare "the militia" there
+ * is that side's force, unless its own sentence names another country ("In Libya, the militia …").
+ * A place followed by "of" ("the Donetsk side of the border") or a list of places followed by a
+ * noun ("representatives of Donetsk and Lugansk regions") is geography.
  * Changes the founds in place and returns the new ones.
  */
 export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBase): Found[] {
@@ -57,10 +70,20 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
     const actor = claimant(f, kb);
     return actor === undefined ? [] : [[f, actor] as const];
   }));
-  const named = claims.values().next().value;
+  // Sentence → the side whose place it names, read before the loop below makes places sides.
+  const bySentence = new Map([...claims].map(([f, actor]) => [tokens[f.firstToken]!.sentence, actor] as const));
+  // True when the list of claimed places `f` is in ends before a common noun: "Donetsk and Lugansk regions" are the oblasts.
+  const listBeforeNoun = (f: Found): boolean => {
+    let last = f;
+    for (let next = owner[last.endToken + 1]; (tokens[last.endToken]?.normal === 'and' || tokens[last.endToken]?.normal === ',') && next !== undefined && claims.has(next); next = owner[last.endToken + 1]) last = next;
+    return sameSentence(last.endToken, f.firstToken) && tokens[last.endToken]!.pos === 'NOUN';
+  };
+  // True when sentence `s` names a country other than the side's own: there "the militia" may be that country's.
+  const otherCountryIn = (s: number, actor: string): boolean =>
+    founds.some((f) => tokens[f.firstToken]!.sentence === s && ownCountry(f) !== undefined && ownCountry(f) !== actor.slice(0, 3));
   for (const [f, actor] of claims) {
     const next = f.endToken;
-    if (sameSentence(next, f.firstToken) && owner[next] === undefined && SIDE_NOUNS.has(tokens[next]!.normal) && !/^\p{Lu}/u.test(text[tokens[next]!.start]!)) {
+    if (sameSentence(next, f.firstToken) && owner[next] === undefined && SIDE_NOUNS.has(tokens[next]!.normal) && !isCapitalised(view, next) && tokens[next + 1]?.normal !== 'of') {
       toSide(f, actor, next + 1, tokens[next]!.end, text);
       continue;
     }
@@ -71,22 +94,23 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
       if (previous === undefined || !claims.has(previous)) break;
       k = previous.firstToken - 1;
     }
-    if (tokens[k]?.normal === 'of' && sameSentence(k, f.firstToken) && ENVOY_NOUNS.has(tokens[k - 1]?.normal ?? '')) toSide(f, actor, f.endToken, f.end, text);
+    if (tokens[k]?.normal === 'of' && sameSentence(k, f.firstToken) && ENVOY_NOUNS.has(tokens[k - 1]?.normal ?? '') && !listBeforeNoun(f)) toSide(f, actor, f.endToken, f.end, text);
   }
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normal;
+    const sentence = tokens[i]!.sentence;
+    const near = bySentence.get(sentence) ?? bySentence.get(sentence - 1);
+    const adjective = selfDeclaredEnd(tokens, i);
     let head = -1;
-    if (SELF_DECLARED.has(word) && /^republics?$/.test(tokens[i + 1]?.normal ?? '') && sameSentence(i, i + 1)) head = i + 1;
-    else if (MILITIA_NOUNS.has(word) && tokens[i - 1]?.normal === 'the' && named !== undefined) head = i;
-    if (head < 0 || owner[head] !== undefined || owner[i] !== undefined) continue;
-    // "self-proclaimed" is three tokens: the span starts at "self", and at "the" before it.
-    let first = word === 'proclaimed' && tokens[i - 1]?.normal === '-' && tokens[i - 2]?.normal === 'self' ? i - 2 : i;
-    if (tokens[first - 1]?.normal === 'the' && sameSentence(first - 1, i)) first--;
+    if (adjective >= 0 && REPUBLIC_NOUNS.has(tokens[adjective + 1]?.normal ?? '') && sameSentence(i, adjective + 1)) head = adjective + 1;
+    else if (MILITIA_NOUNS.has(word) && tokens[i - 1]?.normal === 'the' && near !== undefined && !otherCountryIn(sentence, near)) head = i;
+    if (head < 0 || owner[head] !== undefined || owner[i] !== undefined || owner[adjective] !== undefined) continue;
+    const first = tokens[i - 1]?.normal === 'the' && sameSentence(i - 1, i) ? i - 1 : i;
     if (first < i && owner[first] !== undefined) continue;
     const of = tokens[head + 1]?.normal === 'of' ? byStart.get(head + 1 + (tokens[head + 2]?.normal === 'the' ? 2 : 1)) : undefined;
     const ofCountry = of === undefined ? undefined : ownCountry(of);
-    const actor = MILITIA_NOUNS.has(word) ? named : ofCountry !== undefined ? `${ofCountry}REB` : named;
+    const actor = MILITIA_NOUNS.has(word) || ofCountry === undefined ? near : `${ofCountry}REB`;
     if (actor === undefined) continue;
     const start = tokens[first]!.start;
     const end = tokens[head]!.end;
