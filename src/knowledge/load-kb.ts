@@ -21,8 +21,25 @@ export interface KnowledgeBase {
   readonly curated: ReadonlySet<string>;
   /** Each country's capital city by name (ISO alpha-3 → name), so "the Khartoum government" is Sudan's. */
   readonly capitals: ReadonlyMap<string, string>;
-  /** The places separatist entities claim (`territory`, lower-case name → the entity's actor code), from the curated files. */
-  readonly territories: ReadonlyMap<string, string>;
+  /** The places separatist entities claim (`territory`, lower-case name → the claim), from the curated files. */
+  readonly territories: ReadonlyMap<string, TerritoryClaim>;
+}
+
+/** A separatist entity's claim on a place: its actor code, and the day it declared itself (its earliest role's `from`), before which the place is only a place. */
+export interface TerritoryClaim {
+  readonly actor: string;
+  readonly from?: string;
+}
+
+/** The claims of the curated entries that list a `territory`, by lower-case place name. */
+function territoryClaims(entries: readonly KbEntry[]): Map<string, TerritoryClaim> {
+  const claims = new Map<string, TerritoryClaim>();
+  for (const e of entries) {
+    if (e.actor === undefined) continue;
+    const from = (e.roles ?? []).map((r) => r.from).filter((d) => d !== undefined).sort()[0];
+    for (const place of e.territory ?? []) claims.set(place.toLowerCase(), from === undefined ? { actor: e.actor } : { actor: e.actor, from });
+  }
+  return claims;
 }
 
 /** Compact Phoenix row written by scripts/build-kb.ts: id, type initial (P person, O organisation, G place), name, aliases, country, actor, roles as [actor, from, to]. */
@@ -147,7 +164,7 @@ export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     curated,
     // "Washington, D.C." is named "Washington".
     capitals: new Map(countries.filter((c) => c.capital !== undefined).map((c) => [c.country!, c.capital!.split(',')[0]!])),
-    territories: new Map(curatedLists.flat().flatMap((e) => (e.actor === undefined ? [] : (e.territory ?? []).map((place) => [place.toLowerCase(), e.actor!] as const)))),
+    territories: territoryClaims(curatedLists.flat()),
   };
 }
 

@@ -232,7 +232,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
   // With them, on words no other rule took: "the people of Odessa".
   founds.push(...townPeople(view, founds));
   // Last: a claimed place's side noun and "the militia" are only words no other rule took.
-  founds.push(...separatistSides(view, founds, kb));
+  founds.push(...separatistSides(view, founds, kb, date));
   return founds.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

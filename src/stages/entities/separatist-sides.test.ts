@@ -33,6 +33,12 @@ describe('entities: a separatist side named by the places its entity claims (UKR
     assert.deepEqual(coded('Observers blamed the militia for the looting.'), []);
     assert.deepEqual(coded('Moscow rejected the claims of the self-proclaimed republic.'), ['Moscow=RUSGOV']);
   });
+  it('none before the republics declared themselves (Donetsk 2014-04-07, Lugansk 2014-04-27): the militia was then the police', () => {
+    const text = 'Protesters gathered in Donetsk on Sunday. The militia detained 20 people near the regional administration.';
+    assert.deepEqual(coded(text, '2010-05-01').filter((c) => c.startsWith('The militia')), []);
+    assert.deepEqual(coded(text).filter((c) => c.startsWith('The militia')), ['The militia=UKRREB']);
+    assert.deepEqual(coded('Kiev refuses to talk to the republics of Donetsk and Lugansk.', '2014-04-20').filter((c) => !c.startsWith('Kiev')), ['Donetsk=UKRREB']);
+  });
   it('"the militia" and "the self-proclaimed republics" only next to a claimed place (this sentence or the one before), the militia not in a sentence naming another country', () => {
     assert.deepEqual(coded('Shelling resumed near Donetsk. In Libya, the militia seized the airport in Tripoli.').filter((c) => c.includes('UKRREB')), []);
     assert.deepEqual(coded('Shelling resumed near Donetsk. Prices rose in Kiev. Observers blamed the militia.').filter((c) => c.includes('UKRREB')), []);

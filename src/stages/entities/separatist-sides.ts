@@ -21,12 +21,12 @@ const ENVOY_NOUNS = new Set(['representatives', 'envoys', 'delegates', 'negotiat
 /** Words that make a republic one no state recognises: "the breakaway republic", "the unrecognised republic" ("self-proclaimed" is three tokens, matched apart: a "proclaimed republic" may be a recognised state). */
 const SELF_DECLARED = new Set(['breakaway', 'unrecognised', 'unrecognized']);
 
-/** The actor code of the separatist entity that claims a found place (`territory` in the KB), if any. */
-function claimant(f: Found, kb: KnowledgeBase): string | undefined {
+/** The actor code of the separatist entity that claims a found place (`territory` in the KB) on `date`, if any: before the entity declared itself, the place is only a place. */
+function claimant(f: Found, kb: KnowledgeBase, date: string | undefined): string | undefined {
   if (f.type !== 'GPE' || f.entry === undefined) return undefined;
   for (const name of [f.entry.name, ...(f.entry.aliases ?? [])]) {
-    const actor = kb.territories.get(name.toLowerCase());
-    if (actor !== undefined) return actor;
+    const claim = kb.territories.get(name.toLowerCase());
+    if (claim !== undefined) return date === undefined || claim.from === undefined || claim.from <= date ? claim.actor : undefined;
   }
   return undefined;
 }
@@ -57,17 +57,18 @@ function toSide(f: Found, actor: string, endToken: number, end: number, text: st
  * article's other countries may be any side's, so none is taken); and a bare "the militia" there
  * is that side's force, unless its own sentence names another country ("In Libya, the militia …").
  * A place followed by "of" ("the Donetsk side of the border") or a list of places followed by a
- * noun ("representatives of Donetsk and Lugansk regions") is geography.
+ * noun ("representatives of Donetsk and Lugansk regions") is geography; and before the day the
+ * entity declared itself (`date`, the publication day) none of this applies.
  * Changes the founds in place and returns the new ones.
  */
-export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBase): Found[] {
+export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBase, date: string | undefined): Found[] {
   if (kb.territories.size === 0) return [];
   const { tokens, text } = view;
   const { byStart, owner } = foundsByToken(founds, tokens.length);
   const sameSentence = (i: number, j: number): boolean => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.sentence === tokens[j]!.sentence;
   // Claims first: the loop below makes claimed places bodies, which the "X and" walk back must still see as places.
   const claims = new Map(founds.flatMap((f) => {
-    const actor = claimant(f, kb);
+    const actor = claimant(f, kb, date);
     return actor === undefined ? [] : [[f, actor] as const];
   }));
   // Sentence → the side whose place it names, read before the loop below makes places sides.
