@@ -56,6 +56,19 @@ describe('events: a pledge stated in a call or message to a named partner', () =
     assert.deepEqual(summary(doc('In a letter to Norway, Peru noted that, “Peru is firmly committed to the fisheries accord”.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
   });
 
+  it('keeps a partner the pledge names after "with" rather than the message\'s addressee', () => {
+    assert.deepEqual(summary(doc('In a message to Norway, Peru stressed that Peru remained committed to cooperation with Chile.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
+    assert.deepEqual(summary(doc('In a message to Norway, Peru agreed to hold talks with Chile.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
+  });
+
+  it('keeps whom a demand in the that-clause is made of ("from Chile")', () => {
+    assert.ok(summary(doc('In a letter to Norway, Peru said that Peru would demand compensation from Chile.')).includes('REQUEST PER->CHL planned'));
+  });
+
+  it('keeps a partner the readiness\'s own verb names, merged into one event', () => {
+    assert.deepEqual(summary(doc("During a telephone conversation with Norway, Peru confirmed Peru's readiness to cooperate with Chile.")).filter((l) => l.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
+  });
+
   it('does not aim another party\'s act in the that-clause at the addressee', () => {
     const lines = summary(doc('In a message to Norway, Peru said that Chile had agreed to resume the talks.'));
     assert.ok(lines.every((l) => !l.includes('->NOR')), lines.join('; '));

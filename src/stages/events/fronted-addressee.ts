@@ -64,8 +64,9 @@ export function frontedObject(tokens: readonly Token[], m: TriggerMatch, clause:
   // Only the clause's own verb: "praised his decision to withdraw troops" addresses the praise, not the withdrawal.
   // In a that-clause a verb of being may come first ("remained committed to").
   for (let k = clause.start; k < m.start; k++) if (tokens[k]!.pos === 'VERB' && !(said && STATES.has(tokens[k]!.lemma.toLowerCase()))) return undefined;
-  // "praised his decision": an owner pronoun is no object of its own; it most often stands for the addressee.
-  if ((object && direct(tokens, m, object) && tokens[object.start]!.pos !== 'PRON') || after.some((g) => g.agentive)) return undefined;
+  // "praised his decision": an owner pronoun is no object of its own; it most often stands for the addressee. Any other object
+  // or partner the act names comes first ("remained committed to cooperation with Germany", "would demand compensation from Chile").
+  if ((object && !(direct(tokens, m, object) && tokens[object.start]!.pos === 'PRON')) || after.some((g) => g.agentive)) return undefined;
   return openingAddressee(tokens, phrase, groups);
 }
 
@@ -116,8 +117,8 @@ function statementOf(tokens: readonly Token[], clause: Clause, clauses: readonly
 /**
  * "During a telephone conversation with X, Putin confirmed Russia's readiness to …": a verbal act named by a noun that
  * heads the direct object of the clause's one verb ("confirmed", "expressed", "reaffirmed his willingness") after such an
- * opening phrase is addressed to its partner or addressee, as the verb's own act would be. Undefined for any other nominal
- * and when the partner is the act's own source.
+ * opening phrase is addressed to its partner or addressee, as the verb's own act would be. Undefined for any other nominal,
+ * when the noun's own phrase names a party, and when the partner is the act's own source.
  */
 export function frontedNominalObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], source: ActorGroup | undefined): ActorGroup | undefined {
   if (m.kind !== 'noun' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT) return undefined;
@@ -130,6 +131,8 @@ export function frontedNominalObject(tokens: readonly Token[], m: TriggerMatch, 
   }
   if (verb < 0) return undefined;
   for (let k = verb + 1; k < m.start; k++) if (!OBJECT_WORDS.has(tokens[k]!.pos)) return undefined;
+  // "readiness to cooperate with Germany": a party the noun's own phrase names comes first (drafted here, or merged later from its verb's draft).
+  if (groups.some((g) => g.start >= m.end && g.end <= clause.end && !g.locative && !g.agentive)) return undefined;
   const partner = openingAddressee(tokens, phrase, groups);
   return partner && !partner.mentions.some((x) => source?.mentions.includes(x)) ? partner : undefined;
 }
