@@ -177,7 +177,14 @@ describe('entities: a government or state body named without its country', () =>
     assert.equal(mention('Talks resumed in Nairobi on Friday. Government officials accused the rebels of stalling.', 'Government officials')?.actor, 'KENGOV');
     // Not a house with no parliament's word, nor members who only report.
     assert.equal(mention('Kenyan police searched the house in Nairobi.', 'the house'), undefined);
+    assert.equal(mention('Talks resumed in Moscow. The lower house of parliament passed the budget.', 'The lower house')?.actor, 'RUSLEG');
+    assert.equal(mention('The lower chamber of the heart pumped blood, doctors in Nairobi said.', 'The lower chamber'), undefined);
+    assert.equal(mention('Smoke filled the lower chamber of the cave near Kandahar.', 'the lower chamber'), undefined);
     assert.equal(mention('Talks resumed in Nairobi on Friday. Government officials said the rebels were stalling.', 'Government officials'), undefined);
+  });
+  it('"shadow" makes a cabinet or its members the opposition\'s (OPP)', () => {
+    assert.equal(mention('In London, shadow cabinet members attacked the government\'s budget.', 'shadow cabinet members')?.actor, 'GBROPP');
+    assert.equal(mention('In London, cabinet members attacked the opposition\'s budget.', 'cabinet members')?.actor, 'GBRGOV');
   });
   it('a place right after the name is where the body sits, before the office holders', () => {
     assert.equal(mention('Chinese Premier Li Keqiang addressed the National Assembly in Paris.', 'National Assembly', '2016-05-10')?.actor, 'FRALEG');

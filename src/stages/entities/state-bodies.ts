@@ -45,6 +45,8 @@ const MODIFIER_SECTORS: ReadonlyMap<string, string> = new Map([
   ['insurgent', 'REB'],
   ['election', 'GOV'],
   ['electoral', 'GOV'],
+  // The opposition's team of would-be ministers (Westminster systems): "the shadow cabinet", "shadow ministers".
+  ['shadow', 'OPP'],
   // A parliament's two houses: "the upper house", "the lower chamber".
   ...[...HOUSE_SIDES].map((w) => [w, 'LEG'] as const),
 ]);
@@ -177,6 +179,18 @@ function foreignTown(view: DocView, founds: readonly Found[], s: number, country
 /** Words before a head that say whose side it is without changing its sector, tagged a proper noun when they open a sentence ("Government forces recaptured …"). */
 const STATE_MODIFIERS = new Set(['government', 'federal', 'regular', 'state']);
 
+/** Most tokens between "of" and the legislature it names ("of the Russian parliament"). */
+const MAX_OF_WORDS = 3;
+
+/** Does the phrase after the "of" at token `k` name a legislature ("the upper house of parliament", "of the Duma"), by a LEG noun or a found coded LEG? "The lower chamber of the heart" does not. */
+function ofLegislature(view: DocView, k: number, byStart: ReadonlyMap<number, Found>): boolean {
+  const { tokens } = view;
+  for (let j = k + 1; j <= k + MAX_OF_WORDS && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
+    if (GROUP_SECTORS.get(tokens[j]!.normal) === 'LEG' || byStart.get(j)?.actor?.endsWith('LEG')) return true;
+  }
+  return false;
+}
+
 /** May token `k` describe the head? An adjective or noun, or a proper noun only by its capital where that proves nothing ("Security forces in …", "Government forces …"). */
 function modifierTag(view: DocView, k: number): boolean {
   const pos = view.tokens[k]!.pos;
@@ -219,6 +233,8 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     const last = members ? i + 1 : i;
     // A possessive after the head owns what follows ("the government's decision"): the body is still named.
     if (!members && next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || isCapitalised(view, i + 1))) continue;
+    // A house or chamber "of" something is a parliament's only when that is one: "the lower chamber of the heart" is none.
+    if (HOUSE_HEADS.has(tokens[i]!.normal) && next?.normal === 'of' && next.sentence === sentence && !ofLegislature(view, i + 1, byStart)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(view, first - 1) && modifierTag(view, first - 1)) first--;
     let sector = headSector;
