@@ -161,6 +161,10 @@ describe('entities: a government or state body named without its country', () =>
     assert.equal(mention('German Chancellor Angela Merkel arrived in Athens on Tuesday for talks on the debt crisis. She urged the Government to speed up its reforms.', 'the Government', '2016-05-10')?.actor, undefined);
     assert.equal(mention('Chilean President Michelle Bachelet met Argentine President Mauricio Macri. When she left, the Government collapsed.', 'the Government', '2016-05-10')?.actor, undefined);
   });
+  it('a "he" before the Government is the holder coreference makes it, a cataphoric one or one with no antecedent of its own sentence included', () => {
+    assert.equal(mention('Erdogan arrived in Ankara on Monday. As he urged the Government to cut taxes, Putin warned of a recession.', 'the Government', '2016-05-10')?.actor, 'RUSGOV');
+    assert.equal(mention('Talks between Putin and his Georgian counterpart ended on Monday. He called on the Government to cut taxes.', 'the Government', '2016-05-10')?.actor, 'RUSGOV');
+  });
   it('not when office holders of two states stand before it', () => {
     assert.equal(mention('Russian President Vladimir Putin and French President Emmanuel Macron met the Government in Paris and Moscow.', 'the Government'), undefined);
   });
