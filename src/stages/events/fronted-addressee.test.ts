@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createAnalyzer } from '../../app/analyze.js';
 import { withLayers } from '../../core/doc.js';
 import type { EntityMention } from '../../core/mention.js';
 import { doc, summary } from '../../../test/support/events-doc.js';
@@ -67,6 +68,17 @@ describe('events: a pledge stated in a call or message to a named partner', () =
 
   it('keeps a partner the readiness\'s own verb names, merged into one event', () => {
     assert.deepEqual(summary(doc("During a telephone conversation with Norway, Peru confirmed Peru's readiness to cooperate with Chile.")).filter((l) => l.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
+  });
+
+  it('does not aim another party\'s readiness the speaker welcomes at the partner of the call, but the speaker\'s own', () => {
+    assert.deepEqual(summary(doc("During a telephone conversation with Norway, Peru welcomed Chile's readiness to hold talks.")).filter((l) => l.startsWith('AGREE')), ['AGREE CHL->- occurred']);
+    assert.deepEqual(summary(doc("During a telephone conversation with Norway, Peru confirmed its readiness to hold talks.")).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
+  });
+
+  it('does not aim a pledge of the speaker\'s country\'s rebels at the message\'s addressee', () => {
+    const record = createAnalyzer().analyze({ text: 'In a message to Norway, Peru said that Peruvian rebels had agreed to disarm.', published: '2010-01-01' });
+    const agree = record.events.filter((e) => e.plover === 'AGREE').map((e) => `${e.source?.actor}->${e.target?.actor ?? '-'}`);
+    assert.deepEqual(agree, ['PERREB->-']);
   });
 
   it('does not aim another party\'s act in the that-clause at the addressee', () => {

@@ -1,10 +1,10 @@
 import type { Token } from '../../core/doc.js';
-import type { ActorGroup } from './actors.js';
+import { actorCode, type ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { verbBetween } from './governed.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { DETERMINERS } from './subjects.js';
-import { mentionCountry } from './mention-index.js';
+import { sameSide } from './own-side.js';
 
 // "In a letter to the U.N. Security Council, Eritrea asked the world body to …", "During a meeting with
 // Egyptian President Hosni Mubarak, Jordan's King Hussein appealed for …", "Iraq, in a letter to Annan,
@@ -110,15 +110,20 @@ function statementOf(tokens: readonly Token[], clause: Clause, clauses: readonly
   if (!opened && !(clause.kind === 'sub' && tokens[clause.start]!.normal === 'that')) return undefined;
   const speaker = groups.find((g) => g.start >= statement.start && g.end <= statement.end && !g.locative && !g.agentive);
   if (!speaker || !verbBetween(tokens, speaker.end, statement.end)) return undefined;
-  const own = new Set(speaker.mentions.map(mentionCountry));
-  return subject.mentions.every((x) => own.has(mentionCountry(x))) ? statement : undefined;
+  return ownSide(subject, speaker) ? statement : undefined;
+}
+
+/** Is every mention of the act's maker of the speaker's own side (country and sector: "Peruvian rebels" are not Peru's president's)? */
+function ownSide(maker: ActorGroup, speaker: ActorGroup): boolean {
+  const own = speaker.mentions.map(actorCode).filter((c) => c !== undefined);
+  return maker.mentions.every((x) => own.some((c) => sameSide(actorCode(x) ?? '', c)));
 }
 
 /**
  * "During a telephone conversation with X, Putin confirmed Russia's readiness to …": a verbal act named by a noun that
  * heads the direct object of the clause's one verb ("confirmed", "expressed", "reaffirmed his willingness") after such an
  * opening phrase is addressed to its partner or addressee, as the verb's own act would be. Undefined for any other nominal,
- * when the noun's own phrase names a party, and when the partner is the act's own source.
+ * another party's act ("welcomed Kiev's readiness"), when the noun's own phrase names a party, and when the partner is the act's own source.
  */
 export function frontedNominalObject(tokens: readonly Token[], m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], source: ActorGroup | undefined): ActorGroup | undefined {
   if (m.kind !== 'noun' || Number(m.code.slice(0, 2)) > LAST_VERBAL_ROOT) return undefined;
@@ -129,12 +134,15 @@ export function frontedNominalObject(tokens: readonly Token[], m: TriggerMatch, 
     if (verb >= 0) return undefined;
     verb = k;
   }
-  if (verb < 0) return undefined;
+  if (verb < 0 || !source) return undefined;
   for (let k = verb + 1; k < m.start; k++) if (!OBJECT_WORDS.has(tokens[k]!.pos)) return undefined;
+  // "welcomed Kiev's readiness": only the speaker's own act is addressed to the partner ("confirmed Russia's readiness", "his readiness").
+  const speaker = [...groups].reverse().find((g) => g.start >= clause.start && g.end <= verb && !g.locative && !g.agentive);
+  if (!speaker || (source !== speaker && !ownSide(source, speaker))) return undefined;
   // "readiness to cooperate with Germany": a party the noun's own phrase names comes first (drafted here, or merged later from its verb's draft).
   if (groups.some((g) => g.start >= m.end && g.end <= clause.end && !g.locative && !g.agentive)) return undefined;
   const partner = openingAddressee(tokens, phrase, groups);
-  return partner && !partner.mentions.some((x) => source?.mentions.includes(x)) ? partner : undefined;
+  return partner && !partner.mentions.some((x) => source.mentions.includes(x)) ? partner : undefined;
 }
 
 /** Tags of the words that may stand between a verb and the noun heading its object ("confirmed Russia's readiness", "his willingness"). */

@@ -115,6 +115,15 @@ describe('events: a pledge made in a talk named only in the title', () => {
     assert.deepEqual(events.filter((e) => e.startsWith('AGREE')), ['AGREE PER->NOR Peru']);
   });
 
+  it('leaves a pledge of the protagonist\'s country\'s rebels or opposition untargeted, not of its army', () => {
+    const rebels = lines(title, 'Alan Garcia discussed the border with Michelle Bachelet. Peruvian rebels confirmed their readiness to hold talks.');
+    assert.ok(rebels.some((e) => e.startsWith('AGREE PERREB->-')) && rebels.every((e) => !e.startsWith('AGREE PERREB->CHL')), rebels.join('; '));
+    const opposition = lines(title, 'Alan Garcia discussed the border with Michelle Bachelet. The Peruvian opposition confirmed its readiness to join a unity government.');
+    assert.ok(opposition.some((e) => e.startsWith('AGREE PEROPP->-')), opposition.join('; '));
+    const army = lines(title, 'Michelle Bachelet informed Alan Garcia about the talks. The Peruvian army confirmed its readiness to increase patrols.');
+    assert.ok(army.some((e) => e.startsWith('AGREE PERMIL->CHLGOV')), army.join('; '));
+  });
+
   it('leaves a third party\'s pledge untargeted', () => {
     const events = lines(title, "Michelle Bachelet informed Alan Garcia about the talks. Alan Garcia said that Bolivia had confirmed its readiness to increase gas exports.");
     assert.ok(events.every((e) => !e.startsWith('AGREE BOL->CHL')), events.join('; '));

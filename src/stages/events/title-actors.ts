@@ -8,8 +8,9 @@ import type { Doc } from '../../core/doc.js';
 import type { EntityMention, EventActor } from '../../core/mention.js';
 import { makeDoc } from '../../pipeline/make-doc.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { PRONOUN_RULE } from './actors.js';
+import { actorCode, PRONOUN_RULE } from './actors.js';
 import { mentionCountry } from './mention-index.js';
+import { sameSide } from './own-side.js';
 
 /** Reads the entity mentions of a title given as a one-sentence text, with the document's publication date. */
 export type TitleReader = (text: string, published: string | undefined) => readonly EntityMention[];
@@ -158,12 +159,13 @@ const PLEDGES = /^03[0-36]/;
  * Whom a pledge with no target is made to in the readout of a talk ("Vladimir Putin confirmed Russia's readiness to continue …"
  * under "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan"): the title's partner, as titleCounterpart gives
  * it, or the person the title's message is sent to, when the pledge's maker is of the country of the first person the body names of another country than the partner's (the
- * text's protagonist, who holds the talk). A third party's pledge ("Iran is ready to …") and the partner's own are left.
+ * text's protagonist, who holds the talk) and of its side. A third party's pledge ("Iran is ready to …", the country's rebels) and the partner's own are left.
  */
 export function titlePledgee(doc: Doc, title: TitleContext, source: EventActor, code: string): EventActor | undefined {
   const own = source.actor?.slice(0, 3);
   const partner = own && PLEDGES.test(code) ? titlePartner(title, own, ADDRESSEE_BEFORE) : undefined;
   if (!partner) return undefined;
   const protagonist = (doc.layers.entities ?? []).find((m) => m.type === 'PERSON' && m.rule !== PRONOUN_RULE && mentionCountry(m) !== '' && mentionCountry(m) !== mentionCountry(partner));
-  return protagonist && mentionCountry(protagonist) === own ? bodySideOf(doc, partner) : undefined;
+  // "Peruvian rebels confirmed their readiness": the protagonist's country is not enough; its rebels or opposition are another party.
+  return protagonist && sameSide(source.actor ?? '', actorCode(protagonist) ?? '') ? bodySideOf(doc, partner) : undefined;
 }
