@@ -106,11 +106,14 @@ export function withBodyEntities<D extends { readonly source?: EventActor; reado
   return { ...d, ...(d.source && { source: bodySide(d.source) }), ...(d.target && { target: bodySide(d.target) }) };
 }
 
+/** The capitalised words of an office between a preposition and a title's person, with "of" and "the" ("Federal Chancellor of Germany", "the President of"), as a regular expression source. */
+const OFFICE_WORDS = String.raw`(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*`;
+
 /**
  * A title's words before a person that make the person the partner of the headline's talk: "with" and the capitalised
  * words of an office before the name ("conversation with", "with Federal Chancellor of Germany", "with the President of").
  */
-const WITH_BEFORE = /\bwith\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$/;
+const WITH_BEFORE = new RegExp(`\\bwith\\s+${OFFICE_WORDS}$`);
 
 /**
  * The title's person after "with" (over office words), when every title person of another country than `own` is of that
@@ -150,7 +153,7 @@ function bodySideOf(doc: Doc, person: EntityMention): EventActor | undefined {
 }
 
 /** A title's words before the person a talk is held with or a message sent to ("conversation with", "sent a message … to Belarusian President"). */
-const ADDRESSEE_BEFORE = /\b(?:with|to)\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$/;
+const ADDRESSEE_BEFORE = new RegExp(`\\b(?:with|to)\\s+${OFFICE_WORDS}$`);
 
 /** CAMEO codes of a pledge made to whom one talks with: intent to cooperate, to give cooperation or aid, to meet (030–033, 036); not reform, yielding or mediation. */
 const PLEDGES = /^03[0-36]/;
