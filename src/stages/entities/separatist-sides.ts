@@ -1,3 +1,4 @@
+import { sameSentence } from '../../core/same-sentence.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import { foundsByToken, type Found } from './found.js';
@@ -65,7 +66,6 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
   if (kb.territories.size === 0) return [];
   const { tokens, text } = view;
   const { byStart, owner } = foundsByToken(founds, tokens.length);
-  const sameSentence = (i: number, j: number): boolean => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.sentence === tokens[j]!.sentence;
   // Claims first: the loop below makes claimed places bodies, which the "X and" walk back must still see as places.
   const claims = new Map(founds.flatMap((f) => {
     const actor = claimant(f, kb, date);
@@ -77,14 +77,14 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
   const listBeforeNoun = (f: Found): boolean => {
     let last = f;
     for (let next = owner[last.endToken + 1]; (tokens[last.endToken]?.normal === 'and' || tokens[last.endToken]?.normal === ',') && next !== undefined && claims.has(next); next = owner[last.endToken + 1]) last = next;
-    return sameSentence(last.endToken, f.firstToken) && tokens[last.endToken]!.pos === 'NOUN';
+    return sameSentence(tokens, last.endToken, f.firstToken) && tokens[last.endToken]!.pos === 'NOUN';
   };
   // True when sentence `s` names a country other than the side's own: there "the militia" may be that country's.
   const otherCountryIn = (s: number, actor: string): boolean =>
     founds.some((f) => tokens[f.firstToken]!.sentence === s && ownCountry(f) !== undefined && ownCountry(f) !== actor.slice(0, 3));
   for (const [f, actor] of claims) {
     const next = f.endToken;
-    if (sameSentence(next, f.firstToken) && owner[next] === undefined && SIDE_NOUNS.has(tokens[next]!.normal) && !isCapitalised(view, next) && tokens[next + 1]?.normal !== 'of') {
+    if (sameSentence(tokens, next, f.firstToken) && owner[next] === undefined && SIDE_NOUNS.has(tokens[next]!.normal) && !isCapitalised(view, next) && tokens[next + 1]?.normal !== 'of') {
       toSide(f, actor, next + 1, tokens[next]!.end, text);
       continue;
     }
@@ -95,7 +95,7 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
       if (previous === undefined || !claims.has(previous)) break;
       k = previous.firstToken - 1;
     }
-    if (tokens[k]?.normal === 'of' && sameSentence(k, f.firstToken) && ENVOY_NOUNS.has(tokens[k - 1]?.normal ?? '') && !listBeforeNoun(f)) toSide(f, actor, f.endToken, f.end, text);
+    if (tokens[k]?.normal === 'of' && sameSentence(tokens, k, f.firstToken) && ENVOY_NOUNS.has(tokens[k - 1]?.normal ?? '') && !listBeforeNoun(f)) toSide(f, actor, f.endToken, f.end, text);
   }
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -104,10 +104,10 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
     const near = bySentence.get(sentence) ?? bySentence.get(sentence - 1);
     const adjective = selfDeclaredEnd(tokens, i);
     let head = -1;
-    if (adjective >= 0 && REPUBLIC_NOUNS.has(tokens[adjective + 1]?.normal ?? '') && sameSentence(i, adjective + 1)) head = adjective + 1;
+    if (adjective >= 0 && REPUBLIC_NOUNS.has(tokens[adjective + 1]?.normal ?? '') && sameSentence(tokens, i, adjective + 1)) head = adjective + 1;
     else if (MILITIA_NOUNS.has(word) && tokens[i - 1]?.normal === 'the' && near !== undefined && !otherCountryIn(sentence, near)) head = i;
     if (head < 0 || owner[head] !== undefined || owner[i] !== undefined || owner[adjective] !== undefined) continue;
-    const first = tokens[i - 1]?.normal === 'the' && sameSentence(i - 1, i) ? i - 1 : i;
+    const first = tokens[i - 1]?.normal === 'the' && sameSentence(tokens, i - 1, i) ? i - 1 : i;
     if (first < i && owner[first] !== undefined) continue;
     const of = tokens[head + 1]?.normal === 'of' ? byStart.get(head + 1 + (tokens[head + 2]?.normal === 'the' ? 2 : 1)) : undefined;
     const ofCountry = of === undefined ? undefined : ownCountry(of);

@@ -1,4 +1,8 @@
 import type { Token } from '../../core/doc.js';
+import { sameSentence } from '../../core/same-sentence.js';
+
+/** True when tokens `i` and `j` are in one sentence (src/core/same-sentence.ts, shared with the entities stage), with the other token helpers. */
+export { sameSentence };
 
 /** The lower-cased text of token `i`, or '' outside the token array. */
 export function normalAt(tokens: readonly Token[], i: number): string {
@@ -10,13 +14,6 @@ export function touching(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];
   const b = tokens[i + 1];
   return a !== undefined && b !== undefined && a.sentence === b.sentence && a.end === b.start;
-}
-
-/** True when tokens `i` and `j` both exist and are in the same sentence. */
-export function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {
-  const a = tokens[i];
-  const b = tokens[j];
-  return a !== undefined && b !== undefined && a.sentence === b.sentence;
 }
 
 /**
