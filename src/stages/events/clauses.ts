@@ -11,8 +11,10 @@ export interface Clause {
   readonly kind: ClauseKind;
 }
 
+/** Double quote marks, straight and curly, opening and closing. */
+export const QUOTE_MARKS: readonly string[] = ['"', '“', '”'];
 /** Punctuation that closes a clause. */
-const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '[', ']']);
+const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', ...QUOTE_MARKS, '[', ']']);
 /** Relative pronouns: the clause's subject is the noun phrase before them. */
 const RELATIVE = new Set(['who', 'whom', 'which', 'whose', 'where']);
 /** Subordinators that open a clause with a subject of its own. */

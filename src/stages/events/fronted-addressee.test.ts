@@ -57,6 +57,10 @@ describe('events: a pledge stated in a call or message to a named partner', () =
     assert.deepEqual(summary(doc('In a letter to Norway, Peru noted that, “Peru is firmly committed to the fisheries accord”.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
   });
 
+  it('aims a pledge quoted with reversed marks after "that," at the letter\'s addressee', () => {
+    assert.deepEqual(summary(doc('In a letter to Norway, Peru noted that, ”Peru is firmly committed to the fisheries accord“.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->NOR occurred']);
+  });
+
   it('keeps a partner the pledge names after "with" rather than the message\'s addressee', () => {
     assert.deepEqual(summary(doc('In a message to Norway, Peru stressed that Peru remained committed to cooperation with Chile.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->CHL occurred']);
     assert.deepEqual(summary(doc('In a message to Norway, Peru agreed to hold talks with Chile.')).filter((l) => l.startsWith('AGREE')), ['AGREE PER->CHL occurred']);

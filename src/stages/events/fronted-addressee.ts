@@ -1,6 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import { actorCode, type ActorGroup } from './actors.js';
-import type { Clause } from './clauses.js';
+import { QUOTE_MARKS, type Clause } from './clauses.js';
 import { verbBetween } from './governed.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { DETERMINERS } from './subjects.js';
@@ -85,8 +85,11 @@ function openingPhrase(tokens: readonly Token[], clause: Clause, clauses: readon
   return phrase;
 }
 
-/** Words that may stand between a statement's verb and what it reports: "that", a comma, a colon, quote marks ("noted that, “Russia is …”", "said: “…”"). */
-const REPORT_MARKS = new Set(['that', ',', ':', '"', '“', '‘', "'"]);
+/**
+ * Words that may stand between a statement's verb and what it reports: "that", a comma, a colon, quote marks ("noted that,
+ * “Russia is …”", "said: “…”", a reversed ” too), single opening ones with them (which break no clause: "'" is an apostrophe too).
+ */
+const REPORT_MARKS = new Set(['that', ',', ':', ...QUOTE_MARKS, '‘', "'"]);
 /** Of them, those that make the words after a report: a bare comma after a verb does not. */
 const REPORT_OPENERS = new Set(['that', ':']);
 
