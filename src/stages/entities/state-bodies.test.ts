@@ -182,6 +182,8 @@ describe('entities: a government or state body named without its country', () =>
     // Not a house with no parliament's word, nor members who only report.
     assert.equal(mention('Kenyan police searched the house in Nairobi.', 'the house'), undefined);
     assert.equal(mention('Talks resumed in Moscow. The lower house of parliament passed the budget.', 'The lower house')?.actor, 'RUSLEG');
+    assert.equal(mention('The upper house of the Federal Assembly in Moscow approved the treaty.', 'The upper house')?.actor, 'RUSLEG');
+    assert.equal(mention('The lower house of the State Duma approved the bill in Moscow.', 'The lower house')?.actor, 'RUSLEG');
     assert.equal(mention('The lower chamber of the heart pumped blood, doctors in Nairobi said.', 'The lower chamber'), undefined);
     assert.equal(mention('Smoke filled the lower chamber of the cave near Kandahar.', 'the lower chamber'), undefined);
     assert.equal(mention('Talks resumed in Nairobi on Friday. Government officials said the rebels were stalling.', 'Government officials'), undefined);

@@ -133,9 +133,14 @@ export function officeHoldersCountry(view: DocView, founds: readonly Found[], k:
 
 /** The country whose state office (GOV) a person found holds on `date`, by title or KB role; undefined for anyone else. */
 function officeCountry(f: Found, date: string | undefined): string | undefined {
-  const actor = f.titleActor ?? f.actor ?? (f.entry === undefined ? undefined : (roleOn(f.entry, date)?.actor ?? f.entry.actor));
+  const actor = foundActor(f, date);
   const own = f.titleCountry ?? f.country ?? f.entry?.country;
   return actor !== undefined && actor.endsWith('GOV') ? own : undefined;
+}
+
+/** A found's CAMEO code on `date`: its title's, its own, else its KB entry's role on the date or the entry's code. */
+function foundActor(f: Found, date: string | undefined): string | undefined {
+  return f.titleActor ?? f.actor ?? (f.entry === undefined ? undefined : (roleOn(f.entry, date)?.actor ?? f.entry.actor));
 }
 
 /** Subject pronouns of a person: "he called on the Government". */
@@ -183,10 +188,11 @@ const STATE_MODIFIERS = new Set(['government', 'federal', 'regular', 'state']);
 const MAX_OF_WORDS = 3;
 
 /** Does the phrase after the "of" at token `k` name a legislature ("the upper house of parliament", "of the Duma"), by a LEG noun or a found coded LEG? "The lower chamber of the heart" does not. */
-function ofLegislature(view: DocView, k: number, byStart: ReadonlyMap<number, Found>): boolean {
+function ofLegislature(view: DocView, k: number, byStart: ReadonlyMap<number, Found>, date: string | undefined): boolean {
   const { tokens } = view;
   for (let j = k + 1; j <= k + MAX_OF_WORDS && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
-    if (GROUP_SECTORS.get(tokens[j]!.normal) === 'LEG' || byStart.get(j)?.actor?.endsWith('LEG')) return true;
+    const found = byStart.get(j);
+    if (GROUP_SECTORS.get(tokens[j]!.normal) === 'LEG' || (found !== undefined && foundActor(found, date)?.endsWith('LEG'))) return true;
   }
   return false;
 }
@@ -234,7 +240,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
     // A possessive after the head owns what follows ("the government's decision"): the body is still named.
     if (!members && next !== undefined && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || isCapitalised(view, i + 1))) continue;
     // A house or chamber "of" something is a parliament's only when that is one: "the lower chamber of the heart" is none.
-    if (HOUSE_HEADS.has(tokens[i]!.normal) && next?.normal === 'of' && next.sentence === sentence && !ofLegislature(view, i + 1, byStart)) continue;
+    if (HOUSE_HEADS.has(tokens[i]!.normal) && next?.normal === 'of' && next.sentence === sentence && !ofLegislature(view, i + 1, byStart, date)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_MODIFIERS && !covered[first - 1] && tokens[first - 1]!.sentence === sentence && lower(view, first - 1) && modifierTag(view, first - 1)) first--;
     let sector = headSector;
