@@ -23,6 +23,7 @@ describe('entities: a separatist side named by the places its entity claims (UKR
   it('claimed places after "representatives of" or "the republics of" are the side', () => {
     assert.deepEqual(coded('He called for a dialogue with representatives of Donetsk and Lugansk.'), ['Donetsk=UKRREB', 'Lugansk=UKRREB']);
     assert.deepEqual(coded('Kiev refuses to talk to the republics of Donetsk and Lugansk.').filter((c) => !c.startsWith('Kiev')), ['Donetsk=UKRREB', 'Lugansk=UKRREB']);
+    assert.deepEqual(coded('Kiev met representatives of Donetsk and Lugansk republics in Minsk.').filter((c) => !/^(Kiev|Minsk)/.test(c)), ['Donetsk=UKRREB', 'Lugansk republics=UKRREB']);
   });
   it('"the self-proclaimed republics" and a bare "the militia" are the side whose places the article names', () => {
     assert.deepEqual(coded('Shelling resumed near Donetsk. Observers blamed the self-proclaimed republics.').filter((c) => !c.startsWith('Donetsk')), ['the self-proclaimed republics=UKRREB']);

@@ -73,11 +73,13 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
   }));
   // Sentence → the side whose place it names, read before the loop below makes places sides.
   const bySentence = new Map([...claims].map(([f, actor]) => [tokens[f.firstToken]!.sentence, actor] as const));
-  // True when the list of claimed places `f` is in ends before a common noun: "Donetsk and Lugansk regions" are the oblasts.
+  // True when the list of claimed places `f` is in ends before a common noun: "Donetsk and Lugansk regions" are the oblasts;
+  // a side noun is no such noun ("Donetsk and Lugansk republics" are the sides).
   const listBeforeNoun = (f: Found): boolean => {
     let last = f;
     for (let next = owner[last.endToken + 1]; (tokens[last.endToken]?.normal === 'and' || tokens[last.endToken]?.normal === ',') && next !== undefined && claims.has(next); next = owner[last.endToken + 1]) last = next;
-    return sameSentence(tokens, last.endToken, f.firstToken) && tokens[last.endToken]!.pos === 'NOUN';
+    const after = tokens[last.endToken];
+    return sameSentence(tokens, last.endToken, f.firstToken) && after!.pos === 'NOUN' && !SIDE_NOUNS.has(after!.normal);
   };
   // True when sentence `s` names a country other than the side's own: there "the militia" may be that country's.
   const otherCountryIn = (s: number, actor: string): boolean =>
