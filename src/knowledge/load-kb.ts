@@ -37,7 +37,12 @@ function territoryClaims(entries: readonly KbEntry[]): Map<string, TerritoryClai
   for (const e of entries) {
     if (e.actor === undefined) continue;
     const from = (e.roles ?? []).map((r) => r.from).filter((d) => d !== undefined).sort()[0];
-    for (const place of e.territory ?? []) claims.set(place.toLowerCase(), from === undefined ? { actor: e.actor } : { actor: e.actor, from });
+    for (const place of e.territory ?? []) {
+      const claim: TerritoryClaim = from === undefined ? { actor: e.actor } : { actor: e.actor, from };
+      const earlier = claims.get(place.toLowerCase());
+      // Why the earliest claim wins: a place two entities claim is claimed from the first proclamation ("Donbas": Donetsk's of 2014-04-07, not Lugansk's of 2014-04-27).
+      if (earlier === undefined || (earlier.from !== undefined && (claim.from === undefined || claim.from < earlier.from))) claims.set(place.toLowerCase(), claim);
+    }
   }
   return claims;
 }

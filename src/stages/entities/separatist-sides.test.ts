@@ -39,6 +39,7 @@ describe('entities: a separatist side named by the places its entity claims (UKR
     assert.deepEqual(coded(text, '2010-05-01').filter((c) => c.startsWith('The militia')), []);
     assert.deepEqual(coded(text).filter((c) => c.startsWith('The militia')), ['The militia=UKRREB']);
     assert.deepEqual(coded('Kiev refuses to talk to the republics of Donetsk and Lugansk.', '2014-04-20').filter((c) => !c.startsWith('Kiev')), ['Donetsk=UKRREB']);
+    assert.deepEqual(coded('The Donbass side walked out of the talks.', '2014-04-20'), ['Donbass side=UKRREB']);
   });
   it('"the militia" and "the self-proclaimed republics" only next to a claimed place (this sentence or the one before), the militia not in a sentence naming another country', () => {
     assert.deepEqual(coded('Shelling resumed near Donetsk. In Libya, the militia seized the airport in Tripoli.').filter((c) => c.includes('UKRREB')), []);
