@@ -140,7 +140,7 @@ export function frontedNominalObject(tokens: readonly Token[], m: TriggerMatch, 
   if (verb < 0 || !source) return undefined;
   for (let k = verb + 1; k < m.start; k++) if (!OBJECT_WORDS.has(tokens[k]!.pos)) return undefined;
   // "welcomed Kiev's readiness": only the speaker's own act is addressed to the partner ("confirmed Russia's readiness", "his readiness").
-  const speaker = [...groups].reverse().find((g) => g.start >= clause.start && g.end <= verb && !g.locative && !g.agentive);
+  const speaker = groups.findLast((g) => g.start >= clause.start && g.end <= verb && !g.locative && !g.agentive);
   if (!speaker || (source !== speaker && !ownSide(source, speaker))) return undefined;
   // "readiness to cooperate with Germany": a party the noun's own phrase names comes first (drafted here, or merged later from its verb's draft).
   if (groups.some((g) => g.start >= m.end && g.end <= clause.end && !g.locative && !g.agentive)) return undefined;

@@ -9,7 +9,7 @@ const STATE_SECTORS = new Set(['', 'GOV', 'MIL']);
  * state's (a president speaks for his country's government and army, not for its rebels or opposition)?
  */
 export function sameSide(a: string, b: string): boolean {
-  if (a.slice(0, 3) !== b.slice(0, 3) || a.length < 3) return false;
+  if (a.length < 3 || a.slice(0, 3) !== b.slice(0, 3)) return false;
   const [x, y] = [a.slice(3, 6), b.slice(3, 6)];
   return x === y || (STATE_SECTORS.has(x) && STATE_SECTORS.has(y));
 }
