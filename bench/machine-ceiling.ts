@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ThreadSplit } from './cpu-time.js';
 
-/** What one pinned child printed: its analyze rate, CPU time per document, and that CPU by thread (where /proc is there). */
+/** What one analyzing child printed: its analyze rate, CPU time per document, and that CPU by thread (where /proc is there). */
 export interface PinnedRate {
   docsPerSecond: number;
   cpuMsPerDoc: number;
@@ -36,12 +36,16 @@ export const canPin = (): boolean => existsSync('/usr/bin/taskset');
 /** Can two processes be pinned to CPUs 0 and 1 (taskset there, two CPUs at least)? */
 export const canPinPair = (): boolean => canPin() && availableParallelism() >= 2;
 
-/** The pinned analyze rate of a child on `cpu` after `warmPasses` passes (bench/single-core.ts). */
-export async function pinnedAnalyze(cpu: number, warmPasses: number): Promise<PinnedRate> {
+/** The analyze rate of a child after `warmPasses` passes (bench/single-core.ts), pinned to `cpu` when one is given. */
+export async function childAnalyze(cpu: number | undefined, warmPasses: number): Promise<PinnedRate> {
   const script = fileURLToPath(new URL('./single-core.ts', import.meta.url));
-  const out = await run('/usr/bin/taskset', ['-c', String(cpu), process.execPath, '--import', 'tsx', script, String(warmPasses), '1']);
+  const node = [process.execPath, '--import', 'tsx', script, String(warmPasses), '1'];
+  const out = cpu === undefined ? await run(node[0]!, node.slice(1)) : await run('/usr/bin/taskset', ['-c', String(cpu), ...node]);
   return JSON.parse(out) as PinnedRate;
 }
+
+/** The pinned analyze rate of a child on `cpu` after `warmPasses` passes. */
+export const pinnedAnalyze = (cpu: number, warmPasses: number): Promise<PinnedRate> => childAnalyze(cpu, warmPasses);
 
 /** Two pinned analyzers at once, one per CPU: the sum of their rates. */
 export async function pinnedAnalyzePair(warmPasses: number): Promise<number> {

@@ -1,7 +1,7 @@
 /**
- * The analyze rate of one core, measured in a process that `taskset` pins to one CPU, so that V8's
- * helper threads (garbage collection, compilation) cannot borrow a second core as they do in an
- * unpinned process: `taskset -c 0 node --import tsx bench/single-core.ts WARM ROUNDS` analyses the
+ * The analyze rate of one process, on its own: in a process that `taskset` pins to one CPU, so that
+ * V8's helper threads (garbage collection, compilation) cannot borrow a second core as they do in an
+ * unpinned process, the rate of one core. `[taskset -c 0] node --import tsx bench/single-core.ts WARM ROUNDS` analyses the
  * Kremlin texts WARM times, then ROUNDS times, and prints as JSON the best rate and the least CPU
  * time per document that a round spent in all the process's threads, with that round's split
  * between the analyzing main thread and the others (V8's helpers). It runs the built `dist/`.
