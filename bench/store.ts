@@ -41,8 +41,15 @@ export async function runStoreBench(): Promise<BenchRow[]> {
   }
 }
 
-/** Rounds of each ingest measurement; the best is kept, as other processes on the machine only ever slow a round down. */
-const ROUNDS = 3;
+/**
+ * Rounds of each ingest measurement; the best is kept, as other processes on the machine only ever
+ * slow a round down. Why 6, not 3: this machine's two CPUs each slow down by up to half for minutes
+ * at a time (two identical pinned analyzers started together, one per CPU, spent 2.60 and 4.49 ms per
+ * document; the same warm pool gave 204 to 332 documents/s a minute apart), and with the best of 3
+ * rounds ingest / pinned single-core analyze ranged from 0.75 to 1.56 in seven runs of this bench (and
+ * of variants of its warm-up) within 40 minutes.
+ */
+const ROUNDS = 6;
 
 /** Whole passes over the texts each analyzer makes before the clock starts. */
 const WARM_PASSES = 4;
