@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 import type { KbHit } from './kb-match.js';
+import { claimantOn, isSideNoun } from './separatist-sides.js';
 
 /** Lower-case words after a capital city that make it its country's government ("the Khartoum government"). */
 export const GOVERNMENT_WORDS = new Set(['government', 'regime', 'authorities', 'leadership', 'administration']);
@@ -41,9 +42,11 @@ const LOCAL_WORDS = new Set(['district', 'city', 'province', 'provincial', 'regi
 /**
  * "The Khartoum government", "Ankara's Cankaya district administration": a place and a government
  * word are a government of its country (CAMEO codes local government as GOV too: SDNGOV, TURGOV),
- * an organisation around the place's own mention; a capital's alone stands for the country's.
+ * an organisation around the place's own mention; a capital's alone stands for the country's. A
+ * place a separatist entity claims on `date` (the publication day), before a side noun, is left to
+ * separatistSides ("the Donetsk leadership" in 2017).
  */
-export function placeGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase): Found | undefined {
+export function placeGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: KnowledgeBase, date: string | undefined): Found | undefined {
   const country = entry.country;
   // A town or a federation's state, not a region: "the Donbass leadership" is no government of Ukraine, "the Rivers State government" is one of Nigeria.
   const town = entry.id.startsWith('city:') || (entry.id.startsWith('place:') && entry.geo?.feature !== 'region') || (entry.id.startsWith('region:') && entry.name.endsWith(' State'));
@@ -53,6 +56,8 @@ export function placeGovernment(view: DocView, hit: KbHit, entry: KbEntry, kb: K
   if (view.tokens[k] && LOCAL_WORDS.has(view.tokens[k]!.normal) && !isCapitalised(view, k)) k++;
   const word = view.tokens[k];
   if (!word || word.sentence !== sentence || !GOVERNMENT_WORDS.has(word.normal) || isCapitalised(view, k)) return undefined;
+  // A place a separatist entity claims on the date, right before a side noun, is that side's ("the Donetsk leadership" in 2017), which separatistSides takes; before the claim it is the town's.
+  if (k === hit.endToken && isSideNoun(view, k) && claimantOn(entry, kb, date) !== undefined) return undefined;
   // "The Roosevelt administration" is a president's: a town's administration needs a local word ("district administration").
   if (word.normal === 'administration' && k === hit.endToken) return undefined;
   const capital = k === hit.endToken && kb.capitals.get(country) === entry.name;

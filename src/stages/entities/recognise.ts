@@ -116,7 +116,7 @@ export function recognise(view: DocView, kb: KnowledgeBase, date: string | undef
     // The sense chosen here holds for the same name later in the article.
     if (entry.type === 'PERSON') namedInFull.add(entry.id);
     if (genericElsewhere(view, hit, entry, kb, namedCountries)) continue;
-    const government = placeGovernment(view, hit, entry, kb);
+    const government = placeGovernment(view, hit, entry, kb, date);
     if (government) founds.push(government);
     const region = regionOfCity(view, hit, entry);
     if (region) {

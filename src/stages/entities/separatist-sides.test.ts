@@ -53,6 +53,15 @@ describe('entities: a separatist side named by the places its entity claims (UKR
     assert.deepEqual(coded('Shells landed on the Donetsk side of the border with Russia.').filter((c) => c.includes('UKRREB')), []);
     assert.deepEqual(coded('The Donetsk side walked out of the talks.'), ['Donetsk side=UKRREB']);
   });
+  it('a claimed town before "leadership" is the side from the claim on, and its town government before it; an unclaimed town\'s stays a government', () => {
+    assert.deepEqual(coded('The Donetsk leadership declared a ceasefire.'), ['Donetsk leadership=UKRREB']);
+    assert.deepEqual(coded('The Donetsk leadership declared a ceasefire.', '2010-05-01'), ['Donetsk leadership=UKRGOV']);
+    assert.deepEqual(coded('The Donetsk leadership declared a ceasefire.', '2014-04-20'), ['Donetsk leadership=UKRREB']);
+    assert.deepEqual(coded('The Lugansk leadership declared a ceasefire.', '2014-04-20'), ['Lugansk leadership=UKRGOV']);
+    assert.deepEqual(coded('The Lugansk leadership declared a ceasefire.', '2014-05-01'), ['Lugansk leadership=UKRREB']);
+    assert.deepEqual(coded('The Kharkiv leadership declared a ceasefire.'), ['Kharkiv leadership=UKRGOV']);
+    assert.deepEqual(coded('Kiev met envoys of Donetsk and Lugansk leadership in Minsk.').filter((c) => !/^(Kiev|Minsk)/.test(c)), ['Donetsk=UKRREB', 'Lugansk leadership=UKRREB']);
+  });
   it('"proclaimed" alone is no self-declared republic; "self-proclaimed" is', () => {
     assert.deepEqual(coded('Juba celebrated as the newly proclaimed republic of South Sudan joined the United Nations.', '2016-05-01').filter((c) => c.includes('REB')), []);
     assert.deepEqual(coded('Juba condemned the self-proclaimed republic of South Sudan.', '2016-05-01').filter((c) => c.includes('REB')), ['the self-proclaimed republic=SSDREB']);

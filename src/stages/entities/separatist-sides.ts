@@ -1,4 +1,5 @@
 import { sameSentence } from '../../core/same-sentence.js';
+import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import { foundsByToken, type Found } from './found.js';
@@ -22,14 +23,23 @@ const ENVOY_NOUNS = new Set(['representatives', 'envoys', 'delegates', 'negotiat
 /** Words that make a republic one no state recognises: "the breakaway republic", "the unrecognised republic" ("self-proclaimed" is three tokens, matched apart: a "proclaimed republic" may be a recognised state). */
 const SELF_DECLARED = new Set(['breakaway', 'unrecognised', 'unrecognized']);
 
-/** The actor code of the separatist entity that claims a found place (`territory` in the KB) on `date`, if any: before the entity declared itself, the place is only a place. */
-function claimant(f: Found, kb: KnowledgeBase, date: string | undefined): string | undefined {
-  if (f.type !== 'GPE' || f.entry === undefined) return undefined;
-  for (const name of [f.entry.name, ...(f.entry.aliases ?? [])]) {
+/** The actor code of the separatist entity that claims place `entry` (`territory` in the KB) on `date`, if any: before the entity declared itself, the place is only a place. */
+export function claimantOn(entry: KbEntry, kb: KnowledgeBase, date: string | undefined): string | undefined {
+  for (const name of [entry.name, ...(entry.aliases ?? [])]) {
     const claim = kb.territories.get(name.toLowerCase());
     if (claim !== undefined) return date === undefined || claim.from === undefined || claim.from <= date ? claim.actor : undefined;
   }
   return undefined;
+}
+
+/** The claimant of a found place on `date` (a GPE with a KB entry), if any. */
+function claimant(f: Found, kb: KnowledgeBase, date: string | undefined): string | undefined {
+  return f.type === 'GPE' && f.entry !== undefined ? claimantOn(f.entry, kb, date) : undefined;
+}
+
+/** True when token `i`, right after a claimed place, names the side holding it: a lower-case side noun not before "of" ("the Donbass side", not "the Donetsk side of the border"). */
+export function isSideNoun(view: DocView, i: number): boolean {
+  return SIDE_NOUNS.has(view.tokens[i]?.normal ?? '') && !isCapitalised(view, i) && view.tokens[i + 1]?.normal !== 'of';
 }
 
 /** The last token of the adjective that makes token `i`'s republic self-declared ("breakaway", "self - proclaimed"), or -1. */
@@ -86,7 +96,7 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
     founds.some((f) => tokens[f.firstToken]!.sentence === s && ownCountry(f) !== undefined && ownCountry(f) !== actor.slice(0, 3));
   for (const [f, actor] of claims) {
     const next = f.endToken;
-    if (sameSentence(tokens, next, f.firstToken) && owner[next] === undefined && SIDE_NOUNS.has(tokens[next]!.normal) && !isCapitalised(view, next) && tokens[next + 1]?.normal !== 'of') {
+    if (sameSentence(tokens, next, f.firstToken) && owner[next] === undefined && isSideNoun(view, next)) {
       toSide(f, actor, next + 1, tokens[next]!.end, text);
       continue;
     }
