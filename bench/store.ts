@@ -88,16 +88,18 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   // speed drifts by a third within minutes, and a ratio of two rates taken minutes apart measured
   // the drift (ingest / pinned core 1.02 to 1.46 in four runs of one hour).
   for (let round = 0; round < ROUNDS; round++) {
-    // Why WARM_PASSES + round warm-up passes: each round gives every worker one more pass (half in the
-    // threads' run, half in the ingest), so the pinned process is timed at the workers' JIT maturity.
+    // Why these warm-up passes: the workers have had WARM_PASSES and half a pass (the warm ingest), and
+    // each round gives each of them one and a half more (half in the untimed pass, half in the threads'
+    // run, half in the ingest), so the children are timed at the workers' JIT maturity.
+    const passes = WARM_PASSES + 1 + Math.round(1.5 * round);
     if (canPin()) {
-      const one = await pinnedAnalyze(0, WARM_PASSES + round);
+      const one = await pinnedAnalyze(0, passes);
       pinned = Math.max(pinned ?? 0, one.docsPerSecond);
       if (one.cpuMsPerDoc < pinnedCpu) (pinnedCpu = one.cpuMsPerDoc), (pinnedThreads = one.threads);
       // The machine's own ceiling, in the same minutes as the rates it bounds (see machine-ceiling.ts);
       // best rates over the rounds, as for every rate here: a ratio per round would divide two drifts.
       if (canPinPair()) {
-        pair = Math.max(pair, await pinnedAnalyzePair(WARM_PASSES + round));
+        pair = Math.max(pair, await pinnedAnalyzePair(passes));
         const spin = await spinRates();
         spinAlone = Math.max(spinAlone, spin.alone);
         spinPair = Math.max(spinPair, spin.pair);
@@ -106,7 +108,12 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
     // Why the unpinned single analyzer runs in a child too: this process must hold no analyzer of its
     // own, as `sitrep ingest`'s does not. One here (its 85 MB of knowledge and each pass's garbage)
     // slowed the ingest beside it: 284-375 against 318-399 documents/s in two interleaved pairs of runs.
-    single = Math.max(single, (await childAnalyze(undefined, WARM_PASSES + round)).docsPerSecond);
+    single = Math.max(single, (await childAnalyze(undefined, passes)).docsPerSecond);
+    // Why one untimed pass on the threads first: the pool sat idle while the children ran, and a
+    // pool's first work after an idle spell ran slower (scratch, ingests of the Kremlin texts each
+    // after 40 s idle: 296, 355, 176 documents/s; back to back in the next minutes: 372, 376, 464).
+    // A long ingest does not idle, nor is a child timed after an idle spell.
+    await analyseOnThreads(pool, inputs, workers);
     let start = performance.now();
     await analyseOnThreads(pool, inputs, workers);
     threads = Math.max(threads, inputs.length / ((performance.now() - start) / 1000));
