@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import { dateComma } from './date-comma.js';
+import { QUOTE_MARKS } from '../../text/quote-marks.js';
 
 /** How a clause hangs on the sentence: decides where its subject is found when it names none. */
 export type ClauseKind = 'main' | 'relative' | 'sub' | 'coord' | 'participle' | 'resumed';
@@ -11,8 +12,6 @@ export interface Clause {
   readonly kind: ClauseKind;
 }
 
-/** Double quote marks, straight and curly, opening and closing. */
-export const QUOTE_MARKS: readonly string[] = ['"', '“', '”'];
 /** Punctuation that closes a clause. */
 const BREAKS = new Set([',', ';', ':', '(', ')', '–', '—', ...QUOTE_MARKS, '[', ']']);
 /** Relative pronouns: the clause's subject is the noun phrase before them. */

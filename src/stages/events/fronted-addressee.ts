@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import { actorCode, type ActorGroup } from './actors.js';
-import { QUOTE_MARKS, type Clause } from './clauses.js';
+import type { Clause } from './clauses.js';
+import { QUOTE_MARKS } from '../../text/quote-marks.js';
 import { verbBetween } from './governed.js';
 import { afterMatch, type TriggerMatch } from './match-triggers.js';
 import { DETERMINERS } from './subjects.js';

@@ -8,6 +8,7 @@ import type { TriggerMatch } from './match-triggers.js';
 import { stillToCome } from './until.js';
 import { auxiliaryStatus, coordinateStatus, duringFuture, futureClauseVerb, futureSubject, governs, modalSubject } from './governing-tense.js';
 import { afterSpeech, FUTURE, modalAt, NEGATION } from './tense-words.js';
+import { QUOTE_MARKS } from '../../text/quote-marks.js';
 
 /** Premodifiers of a nominal trigger that say it has not happened yet. */
 const PLANNED_ADJ = new Set(['forthcoming', 'upcoming', 'planned', 'future', 'next', 'proposed', 'scheduled', 'expected']);
@@ -162,7 +163,7 @@ function hopedFor(tokens: readonly Token[], clause: Clause): boolean {
 /** Modals of the future or of possibility that put what a hope's that-clause says ahead ("hope that Kiev would start …"). */
 const HOPE_MODALS = new Set(['will', 'would', "'ll", 'could', 'can', 'might', 'may']);
 /** Punctuation that ends what a hope's that-clause can reach. */
-const HOPE_END = new Set([';', ':', '.', '"', '“', '”']);
+const HOPE_END = new Set([';', ':', '.', ...QUOTE_MARKS]);
 
 /**
  * Does a hope's that-clause, with a future or modal verb before the trigger, hold the trigger beyond the clause it

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/doc.js';
 import type { TimeAnchor } from './types.js';
+import { QUOTE_MARKS } from '../../text/quote-marks.js';
 
 /**
  * Lemmas and forms that put a clause in the future whatever its verb's tense: "will", "would",
@@ -18,7 +19,7 @@ const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'd
 const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'held', 'spoke', 'took', 'made', 'went', 'came']);
 
 /** Punctuation that ends a clause for the narrow search ("On Wednesday, Trump spoke" widens past it). */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', ...QUOTE_MARKS]);
 
 /**
  * The anchor a single token gives, if any. `before` is the previous token: a participle after
