@@ -93,7 +93,11 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
     // run, half in the ingest), so the children are timed at the workers' JIT maturity.
     const passes = WARM_PASSES + 1 + Math.round(1.5 * round);
     if (canPin()) {
-      const one = await pinnedAnalyze(0, passes);
+      // Why the pinned CPU alternates between rounds: this machine's two CPUs differ in speed for
+      // minutes at a time (two pinned processes, each analysing on one worker thread, started together
+      // twice: 192-276 documents/s on CPU 0 against 286-340 on CPU 1), and a baseline taken on the
+      // slow one alone would flatter the ratio.
+      const one = await pinnedAnalyze(canPinPair() ? round % 2 : 0, passes);
       pinned = Math.max(pinned ?? 0, one.docsPerSecond);
       if (one.cpuMsPerDoc < pinnedCpu) (pinnedCpu = one.cpuMsPerDoc), (pinnedThreads = one.threads);
       // The machine's own ceiling, in the same minutes as the rates it bounds (see machine-ceiling.ts);
