@@ -152,10 +152,11 @@ const curatedOrgs = JSON.parse(readFileSync(out('orgs.json'), 'utf8')) as KbEntr
 checkCuratedBodies(curatedOrgs);
 // After the twins are gone: a region-coded group takes its country's code (scripts/kb-group-countries.ts).
 const phoenix = withCountryActors(withoutCuratedTwins(withInitials(converted, knownNames(countryEntries, [], converted), words), curatedOrgs), convertCodes);
-// Towns are kept out for the surnames the dictionaries list, not for the surnames the build derives
-// (those match only after a title or with a role on the date, so "Goma" stays a town).
+// Towns are kept out for the surnames the dictionaries and the leaders' table list ("Schroeder", not a
+// Brazilian town), not for the surnames the build derives (those match only after a title or with a
+// role on the date, so "Goma" stays a town).
 const personWords = new Set(
-  phoenixToEntries(dictionaries.flat(), { ...convert, shortNames: false })
+  withLeaders(phoenixToEntries(dictionaries.flat(), { ...convert, shortNames: false }), tsv('leaders-1980-2005.tsv'))
     .filter((e) => e.type === 'PERSON')
     .flatMap((e) => (e.aliases ?? []).filter((a) => !a.includes(' ')).map((a) => a.toLowerCase())),
 );

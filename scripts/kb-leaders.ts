@@ -20,8 +20,22 @@ function parseRole(text: string): KbRole {
 export function withLeaders(converted: readonly KbEntry[], rows: readonly string[][]): KbEntry[] {
   const added = new Map(rows.filter((r) => r[0]!.startsWith('person:')).map((r) => [r[0]!, r[1]!.split('|')]));
   const used = new Set(converted.map((e) => e.id));
-  const merged = converted.map((e) => (added.has(e.id) ? { ...e, aliases: [...new Set([...(e.aliases ?? []), ...added.get(e.id)!])] } : e));
+  const twins = twinIds(converted, added);
+  const merged = converted
+    .filter((e) => !twins.has(e.id))
+    .map((e) => (added.has(e.id) ? { ...e, aliases: [...new Set([...(e.aliases ?? []), ...added.get(e.id)!])] } : e));
   return [...merged, ...leaderEntries(rows.filter((r) => !r[0]!.startsWith('person:')), used)];
+}
+
+/**
+ * One person, one entry: the ids of dictionary people named (in full, case aside) as a name a row
+ * adds to another person of the same country, who are that person's twins ("Gerhard Schroeder",
+ * DEUGOV in 2003-2005 alone, beside "Gerhard Schroder" with the whole chancellorship).
+ */
+function twinIds(converted: readonly KbEntry[], added: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const countryOf = new Map(converted.filter((e) => added.has(e.id)).map((e) => [e.id, e.country ?? '']));
+  const names = new Map([...added].flatMap(([id, list]) => list.map((n) => [n.toLowerCase(), countryOf.get(id)] as const)));
+  return new Set(converted.filter((e) => e.type === 'PERSON' && !added.has(e.id) && names.get(e.name.toLowerCase()) === (e.country ?? '')).map((e) => e.id));
 }
 
 /** Person entries of the table's own rows. */
