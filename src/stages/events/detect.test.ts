@@ -22,3 +22,18 @@ describe('events: a relative clause that restates its antecedent\'s attack', () 
     assert.deepEqual(summary(d), ['ASSAULT PERREB->PERMIL occurred']);
   });
 });
+
+describe('events: a pattern noun another side owns after a light verb', () => {
+  it('is that owner\'s act, aimed at whom its own phrase names, not the subject\'s act on the owner', () => {
+    assert.deepEqual(summary(doc("Norway confirmed Peru's support for Chile.")), ['SUPPORT PER->CHL occurred']);
+    assert.deepEqual(summary(doc("Norway confirmed Peru's firm support for Chile.")), ['SUPPORT PER->CHL occurred']);
+    assert.deepEqual(summary(doc("Norway reaffirmed Peru's backing for Chile.")), ['SUPPORT PER->CHL occurred']);
+    // With no one its phrase names, a converted pattern finds no second side: no event rather than one aimed at Peru.
+    assert.deepEqual(summary(doc("Norway confirmed Peru's support.")), []);
+  });
+  it('leaves the subject\'s own nominal and a verb that answers another\'s act or praises it', () => {
+    assert.deepEqual(summary(doc('Norway confirmed its support for Chile.')), ['SUPPORT NOR->CHL occurred']);
+    assert.deepEqual(summary(doc("Norway accepted Peru's invitation to visit Chile.")), ['AGREE NOR->PER occurred']);
+    assert.deepEqual(summary(doc("Norway praised Peru's support for Chile.")), ['SUPPORT NOR->PER occurred']);
+  });
+});

@@ -18,7 +18,7 @@ import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-tr
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
 import type { TitleContext } from './title-actors.js';
-import { isDefinite, POSSESSIVE } from './noun-roles.js';
+import { isDefinite, LIGHT_VERBS, POSSESSIVE } from './noun-roles.js';
 import { stillToCome } from './until.js';
 import { populationAttitude } from './attitude.js';
 import { noPermission } from './permission.js';
@@ -113,13 +113,19 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (stillToCome(tokens, m, clause)) continue;
     // "the families of those killed or injured": a participle after "those" names victims, not an act whose sides the clause gives.
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
-    const d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb);
+    let d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb);
     if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;
     // "Putin met with President of the International Olympic Committee Thomas Bach": a meeting whose partner is named but no actor
     // is left out here, as one with no partner is, before it could be merged into another meeting of the article.
     if (plover === 'CONSULT' && m.kind === 'verb' && !d.target && unnamedPartner(tokens, m, groups)) continue;
     // "talks started with Mr Putin's talk to Armenian President Robert Kocharian": the verb's object owns an act of the same kind, which is the happening.
     if (m.kind === 'verb' && d.target?.end !== undefined && ownsSameAct(tokens, d.target.end, plover, matches)) continue;
+    // "Putin confirmed Italy's support for Ukraine" ("confirm * support"): after a light verb, which reports its object nominal as an act
+    // (noun-roles.ts), the pattern's noun the verb's object owns is that owner's act, aimed at whom the noun's own phrase names, as the
+    // nominal alone would be ("Italy's support for Ukraine"), not the subject's act on the owner. Not after a verb that answers another's
+    // act: "Putin accepted Mr Kuchma's invitation" is Putin's, aimed at Kuchma. Before the both-sides test, which the owner's act must pass.
+    const owned = m.kind === 'verb' && d.target?.end !== undefined && LIGHT_VERBS.has(tokens[m.head]!.lemma.toLowerCase()) ? ownedPatternWord(tokens, d.target.end, m) : undefined;
+    if (owned !== undefined) d = draft(doc, tokens, sentence, { ...m, kind: 'noun', head: owned, start: owned, end: owned + 1, used: [] }, clause, clauses, groups, plover, options.title, options.kb);
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !bothSides(d)) continue;
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
     if (antecedent) {
@@ -205,6 +211,17 @@ function ownsSameAct(tokens: readonly Token[], offset: number, plover: string, m
   let head = k + 1;
   while (tokens[head]?.pos === 'ADJ') head++;
   return matches.some((o) => o.m.kind === 'noun' && o.m.start === head && o.plover === plover);
+}
+
+/** Words that may stand between a possessive and the noun it owns ("Italy's firm support", "Japan's strong backing"). */
+const OWNED_PREMODIFIERS = new Set(['ADJ', 'ADV', 'NOUN']);
+
+/** The pattern word of `m` that the side ending at `offset` owns by a possessive ("confirmed Italy's firm support": "support"), or undefined. */
+function ownedPatternWord(tokens: readonly Token[], offset: number, m: TriggerMatch): number | undefined {
+  const k = tokenAtOrAfter(tokens, offset);
+  if (!POSSESSIVE.has(tokens[k]?.normal ?? '')) return undefined;
+  const word = m.used.find((u) => u > k);
+  return word !== undefined && tokens.slice(k + 1, word).every((t) => OWNED_PREMODIFIERS.has(t.pos)) ? word : undefined;
 }
 
 /** Is the verb at `i` a participle after "those", alone or coordinated ("those killed", "those killed or injured")? */

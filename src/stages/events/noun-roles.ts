@@ -17,8 +17,8 @@ import { frontedNominalObject } from './fronted-addressee.js';
 // Armenia and Azerbaijan", "launched an investigation into …"), and whether a nominal is definite.
 // Read by roles.ts.
 
-/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes", "reiterated its demand", "lodged a protest". */
-const LIGHT_VERBS = new Set(['reiterate', 'repeat', 'renew', 'voice', 'issue', 'express', 'lodge', 'file', 'launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
+/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes", "reiterated its demand", "lodged a protest"; or, owned by another, that owner's act reported ("confirmed Italy's support"). */
+export const LIGHT_VERBS = new Set(['reiterate', 'repeat', 'renew', 'voice', 'issue', 'express', 'lodge', 'file', 'launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'reaffirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
 /** Verbs whose subject takes part in a reciprocal nominal it governs ("Zelenskyy indicated expectations for a swap"). */
 const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek', 'want', 'welcome', 'call', 'push']);
 /** The possessive particle. */
