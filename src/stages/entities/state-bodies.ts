@@ -112,10 +112,9 @@ export function placeCountry(f: Found): string | undefined {
  * Government": whose is not said), when a subordinating word stands between holder and body (the
  * body is another clause's: "Merkel said that the Government must act"), and when the sentence names
  * a town of another country (a guest's words: "Merkel told reporters in Kyiv"). With `pronouns`, a
- * "he"/"she" before the body stands for its holder when no holder is named (pronounHolderCountry),
- * and null says the text leaves the owner open (no country, not even the article's sole one).
+ * "he"/"she" before the body stands for its holder when no holder is named (pronounHolderCountry).
  */
-export function officeHoldersCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined, pronouns = false): string | null | undefined {
+export function officeHoldersCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined, pronouns = false): string | undefined {
   const { tokens } = view;
   const sentence = tokens[k]!.sentence;
   let country: string | undefined;
@@ -127,11 +126,7 @@ export function officeHoldersCountry(view: DocView, founds: readonly Found[], k:
     if (country !== undefined) return undefined;
     country = own;
   }
-  if (pronouns && country === undefined) {
-    const held = pronounHolderCountry(view, founds, k, date);
-    if (held === null) return null;
-    country = held;
-  }
+  if (pronouns) country ??= pronounHolderCountry(view, founds, k, date);
   // A town says where they speak; a country's name is as often what they speak of ("on the situation in Ukraine").
   return foreignTown(view, founds, sentence, country) ? undefined : country;
 }
@@ -158,11 +153,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
  * undefined otherwise, when a subordinating word or a comma stands between pronoun and body (another
  * clause's: "When she left, the Government collapsed"), and when the antecedent's earlier sentence
  * names a town of another country (a guest's words, as for a named holder: "Merkel arrived in
- * Athens. She urged the Government …" is Greece's), and when the text before the body names an
- * office holder of another state ("Macron met Merkel in Berlin. She urged the Government …": whose
- * is not said, null; a domestic report, "Putin met the Cabinet. He urged the Government …", keeps Russia's).
+ * Athens. She urged the Government …" is Greece's).
  */
-function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | null | undefined {
+function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number, date: string | undefined): string | undefined {
   const { tokens } = view;
   const sentence = tokens[k]!.sentence;
   let pronoun = -1;
@@ -179,8 +172,6 @@ function pronounHolderCountry(view: DocView, founds: readonly Found[], k: number
   const holder = antecedent(view, pronounCandidates(view, people), pronoun, gender);
   const country = holder === undefined ? undefined : officeCountry(holder, date);
   if (!isCountryCode(country)) return undefined;
-  // A text naming another state's office holder before the body (a meeting of two leaders) leaves its owner open: a leader urges another's government as often as their own.
-  if (people.some((f) => f.endToken <= k && isCountryCode(officeCountry(f, date)) && officeCountry(f, date) !== country)) return null;
   const from = tokens[holder!.firstToken]!.sentence;
   return from !== sentence && foreignTown(view, founds, from, country) ? undefined : country;
 }
@@ -279,8 +270,6 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       // A "he" or "she" as the holder only before the government or cabinet, which a leader directs ("He called on the Government"): a ministry after one was as often another act's ("He approved … a council affiliated to the Foreign Ministry");
       // and not before "of", which names the owner ("he thanked … the government of Germany").
       const served = TITLED_HEADS.has(tokens[i]!.normal) ? officeHoldersCountry(view, founds, first, date, next?.normal !== 'of') : undefined;
-      // Left open by a pronoun among two states' leaders (null): not the article's sole country either, which counts places, not people.
-      if (served === null && place === undefined) continue;
       country = place === undefined ? (served ?? sole) : placeCountry(place);
       if (!isCountryCode(country)) continue;
     }
