@@ -25,10 +25,11 @@ export interface KnowledgeBase {
   readonly territories: ReadonlyMap<string, TerritoryClaim>;
 }
 
-/** A separatist entity's claim on a place: its actor code, and the day it declared itself (its earliest role's `from`), before which the place is only a place. */
+/** A separatist entity's claim on a place: its actor code, the day it declared itself (its earliest role's `from`), before which the place is only a place, and its last day when every role ended (`to`, inclusive: Nagorno-Karabakh's republic, dissolved on 2024-01-01), after which the place is only a place again. */
 export interface TerritoryClaim {
   readonly actor: string;
   readonly from?: string;
+  readonly to?: string;
 }
 
 /** The claims of the curated entries that list a `territory`, by lower-case place name. */
@@ -36,9 +37,11 @@ function territoryClaims(entries: readonly KbEntry[]): Map<string, TerritoryClai
   const claims = new Map<string, TerritoryClaim>();
   for (const e of entries) {
     if (e.actor === undefined) continue;
-    const from = (e.roles ?? []).map((r) => r.from).filter((d) => d !== undefined).sort()[0];
+    const roles = e.roles ?? [];
+    const from = roles.map((r) => r.from).filter((d) => d !== undefined).sort()[0];
+    const to = roles.length > 0 && roles.every((r) => r.to !== undefined) ? roles.map((r) => r.to!).sort().at(-1) : undefined;
     for (const place of e.territory ?? []) {
-      const claim: TerritoryClaim = from === undefined ? { actor: e.actor } : { actor: e.actor, from };
+      const claim: TerritoryClaim = { actor: e.actor, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
       const earlier = claims.get(place.toLowerCase());
       // Why the earliest claim wins: a place two entities claim is claimed from the first proclamation ("Donbas": Donetsk's of 2014-04-07, not Lugansk's of 2014-04-27).
       if (earlier === undefined || (earlier.from !== undefined && (claim.from === undefined || claim.from < earlier.from))) claims.set(place.toLowerCase(), claim);

@@ -67,3 +67,25 @@ describe('entities: a separatist side named by the places its entity claims (UKR
     assert.deepEqual(coded('Juba condemned the self-proclaimed republic of South Sudan.', '2016-05-01').filter((c) => c.includes('REB')), ['the self-proclaimed republic=SSDREB']);
   });
 });
+
+describe('entities: the other self-proclaimed states (Abkhazia, South Ossetia, Transnistria, Nagorno-Karabakh, Northern Cyprus)', () => {
+  it('"the self-proclaimed republics" and "the militia" after a sentence naming one state\'s claimed places are that state\'s side', () => {
+    assert.deepEqual(coded('Russia recognised Abkhazia and South Ossetia in 2008. Georgia condemned the self-proclaimed republics.', '2009-03-01').filter((c) => c.includes('REB')), ['the self-proclaimed republics=GEOREB']);
+    assert.deepEqual(coded('Shelling resumed near Tskhinvali. The militia blamed the army.', '2009-03-01').filter((c) => c.includes('REB')), ['The militia=GEOREB']);
+  });
+  it('their places are places, and their side after "representatives of" or before a side noun', () => {
+    assert.deepEqual(coded('Tourists returned to Abkhazia\'s coast. Fighting broke out in South Ossetia.', '2009-03-01').filter((c) => c.includes('REB')), []);
+    assert.deepEqual(coded('Talks resumed with representatives of Abkhazia and South Ossetia.', '2009-03-01'), ['Abkhazia=GEOREB', 'South Ossetia=GEOREB']);
+    assert.deepEqual(coded('The Tiraspol leadership rejected the plan. The Transnistria side walked out.', '2009-03-01'), ['Tiraspol leadership=MDAREB', 'Transnistria side=MDAREB']);
+  });
+  it('the entities by their own names', () => {
+    const text = 'Moscow hosted the president of the Republic of Abkhazia and the leader of the Turkish Republic of Northern Cyprus.';
+    assert.deepEqual(coded(text, '2009-03-01').filter((c) => c.includes('REB')), ['Republic of Abkhazia=GEOREB', 'Turkish Republic of Northern Cyprus=CYPREB']);
+    assert.deepEqual(coded('The Pridnestrovian Moldavian Republic and the Nagorno-Karabakh Republic held elections.', '2009-03-01'), ['Pridnestrovian Moldavian Republic=MDAREB', 'Nagorno-Karabakh Republic=AZEREB']);
+  });
+  it('Nagorno-Karabakh\'s side only between the republic\'s declaration (1991-09-02) and its dissolution (2024-01-01)', () => {
+    assert.deepEqual(coded('The Nagorno-Karabakh side walked out of the talks.', '2020-03-01'), ['Nagorno-Karabakh side=AZEREB']);
+    assert.deepEqual(coded('The Nagorno-Karabakh side walked out of the talks.', '1990-06-01'), []);
+    assert.deepEqual(coded('The Nagorno-Karabakh side walked out of the talks.', '2024-06-01'), []);
+  });
+});

@@ -1,6 +1,7 @@
 import { sameSentence } from '../../core/same-sentence.js';
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
+import { roleHolds } from '../../knowledge/roles.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import { foundsByToken, type Found } from './found.js';
 import { ownCountry } from './sole-country.js';
@@ -23,11 +24,11 @@ const ENVOY_NOUNS = new Set(['representatives', 'envoys', 'delegates', 'negotiat
 /** Words that make a republic one no state recognises: "the breakaway republic", "the unrecognised republic" ("self-proclaimed" is three tokens, matched apart: a "proclaimed republic" may be a recognised state). */
 const SELF_DECLARED = new Set(['breakaway', 'unrecognised', 'unrecognized']);
 
-/** The actor code of the separatist entity that claims place `entry` (`territory` in the KB) on `date`, if any: before the entity declared itself, the place is only a place. */
+/** The actor code of the separatist entity that claims place `entry` (`territory` in the KB) on `date`, if any: before the entity declared itself, or after it was dissolved, the place is only a place. */
 export function claimantOn(entry: KbEntry, kb: KnowledgeBase, date: string | undefined): string | undefined {
   for (const name of [entry.name, ...(entry.aliases ?? [])]) {
     const claim = kb.territories.get(name.toLowerCase());
-    if (claim !== undefined) return date === undefined || claim.from === undefined || claim.from <= date ? claim.actor : undefined;
+    if (claim !== undefined) return date === undefined || roleHolds(claim, date) ? claim.actor : undefined;
   }
   return undefined;
 }
