@@ -69,7 +69,8 @@ describe('entities: a separatist side named by the places its entity claims (UKR
 });
 
 describe('entities: the other self-proclaimed states (Abkhazia, South Ossetia, Transnistria, Nagorno-Karabakh, Northern Cyprus)', () => {
-  it('"the self-proclaimed republics" and "the militia" after a sentence naming one state\'s claimed places are that state\'s side', () => {
+  it('"the self-proclaimed republics" are no side when the sentence before names places of two states\' sides, and one state\'s side when it names only that state\'s', () => {
+    assert.deepEqual(coded('Russia recognised Abkhazia in 2008 but not Donbas. Georgia condemned the self-proclaimed republics.').filter((c) => c.includes('REB')), []);
     assert.deepEqual(coded('Russia recognised Abkhazia and South Ossetia in 2008. Georgia condemned the self-proclaimed republics.', '2009-03-01').filter((c) => c.includes('REB')), ['the self-proclaimed republics=GEOREB']);
     assert.deepEqual(coded('Shelling resumed near Tskhinvali. The militia blamed the army.', '2009-03-01').filter((c) => c.includes('REB')), ['The militia=GEOREB']);
   });

@@ -65,8 +65,9 @@ function toSide(f: Found, actor: string, endToken: number, end: number, text: st
  * a claimed place right before a side noun ("the Donbass side", "the Donbass republics") is that
  * side, the noun taken in; claimed places after "representatives of" are the side's people; "the
  * self-proclaimed republics" or "the breakaway republic" (no found on them) are the rebels of the
- * place after "of", else of the side whose place this sentence or the one before names (the
- * article's other countries may be any side's, so none is taken); and a bare "the militia" there
+ * place after "of", else of the side whose place this sentence or the one before names (none when
+ * the nearer of the two names places of different states' sides; the article's other countries
+ * may be any side's, so none is taken); and a bare "the militia" there
  * is that side's force, unless its own sentence names another country ("In Libya, the militia …").
  * A place followed by "of" ("the Donetsk side of the border") or a list of places followed by a
  * noun ("representatives of Donetsk and Lugansk regions") is geography; and before the day the
@@ -82,8 +83,18 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
     const actor = claimant(f, kb, date);
     return actor === undefined ? [] : [[f, actor] as const];
   }));
-  // Sentence → the side whose place it names, read before the loop below makes places sides.
-  const bySentence = new Map([...claims].map(([f, actor]) => [tokens[f.firstToken]!.sentence, actor] as const));
+  // Sentence → the sides whose places it names, read before the loop below makes places sides.
+  const bySentence = new Map<number, Set<string>>();
+  for (const [f, actor] of claims) {
+    const s = tokens[f.firstToken]!.sentence;
+    bySentence.set(s, (bySentence.get(s) ?? new Set<string>()).add(actor));
+  }
+  // The side the nearest sentence naming claimed places names (this one, else the one before); none when it names
+  // places of different states' sides ("Russia recognised Abkhazia but not Donbas": the republics may be either's).
+  const nearSide = (s: number): string | undefined => {
+    const sides = bySentence.get(s) ?? bySentence.get(s - 1);
+    return sides?.size === 1 ? [...sides][0] : undefined;
+  };
   // True when the list of claimed places `f` is in ends before a common noun: "Donetsk and Lugansk regions" are the oblasts;
   // a side noun is no such noun ("Donetsk and Lugansk republics" are the sides).
   const listBeforeNoun = (f: Found): boolean => {
@@ -114,7 +125,7 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normal;
     const sentence = tokens[i]!.sentence;
-    const near = bySentence.get(sentence) ?? bySentence.get(sentence - 1);
+    const near = nearSide(sentence);
     const adjective = selfDeclaredEnd(tokens, i);
     let head = -1;
     if (adjective >= 0 && REPUBLIC_NOUNS.has(tokens[adjective + 1]?.normal ?? '') && sameSentence(tokens, i, adjective + 1)) head = adjective + 1;
