@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../../../test/support/events-doc.js';
+
+describe('events: a protest participle after its people', () => {
+  it('codes the people before the participle, not the clause subject, protesting what it names', () => {
+    const events = summary(doc("Peru fired tear gas at Chileans protesting Norway's new border rules."));
+    assert.ok(events.includes('PROTEST CHL->NOR occurred'));
+    assert.ok(!events.some((e) => e.startsWith('ACCUSE PER') || e.startsWith('PROTEST PER')));
+  });
+
+  it('reads the people through the plural head noun their name modifies', () => {
+    assert.deepEqual(summary(doc("Peru detained dozens of Chilean farmers protesting Norway's import rules.")), ['COERCE PER->CHL occurred', 'PROTEST CHL->NOR occurred']);
+    assert.ok(summary(doc("Chilean farmers protesting Peru's import rules blocked roads near Lima.")).includes('PROTEST CHL->PER occurred'));
+  });
+
+  it('adds no protest of people no actor names', () => {
+    assert.equal(summary(doc('Hundreds of farmers protesting the import rules blocked roads in Lima.')).filter((e) => e.startsWith('PROTEST')).length, 1);
+  });
+
+  it('leaves a participle after a singular noun alone', () => {
+    assert.deepEqual(summary(doc("The strike protesting Peru's reform ended in Lima.")), []);
+  });
+});

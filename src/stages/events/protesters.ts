@@ -1,0 +1,53 @@
+import type { Doc, Token } from '../../core/doc.js';
+import type { ActorGroup } from './actors.js';
+import { side } from './event-side.js';
+import { phraseBefore } from './phrase-before.js';
+import type { TriggerMatch } from './match-triggers.js';
+import type { DraftEvent } from './merge.js';
+
+// A protest named by a participle right after the people who make it: "farmers protesting Poland's
+// import rules blocked roads", "police fired tear gas at teachers protesting the education reform".
+// An -ing verb after a noun is mostly no act ("the peace-keeping force", "a rule banning imports",
+// happening.ts); a plural noun before a protest participle is its reduced relative's subject ("farmers
+// who protest"), and the protest is theirs: PLOVER PROTEST, "rally, gather to protest a policy, action,
+// or actor(s)", aimed at what the participle's object names. Read by detect.ts.
+
+/** CAMEO codes of collective dissent (14x), the only participles read this way: "rebels fighting the army" is left to the clause. */
+const DISSENT = '14';
+
+/** Is the verb match a protest participle right after a plural noun, its protesters ("students protesting the law")? */
+export function protestersParticiple(tokens: readonly Token[], m: TriggerMatch): boolean {
+  const verb = tokens[m.start]!;
+  const people = tokens[m.start - 1];
+  if (m.kind !== 'verb' || !m.code.startsWith(DISSENT) || !verb.normal.endsWith('ing') || (people?.pos !== 'NOUN' && people?.pos !== 'PROPN')) return false;
+  // A plural ("farmers"): its form is not its lemma; a capitalised one opening a sentence ("Villagers protesting …") keeps its
+  // form as lemma, so its plural "s" tells. "the strike protesting" is no one's.
+  return people.normal !== people.lemma.toLowerCase() || (people.pos === 'PROPN' && people.normal.endsWith('s') && !people.normal.endsWith('ss'));
+}
+
+/**
+ * Who makes a participle's protest: the people right before it when an actor names them ("students
+ * protesting" SRBEDU, "Chilean farmers protesting" CHL), else the place its own phrase names ("demonstrators protesting election results
+ * in Monrovia": the people of where they protest, as crowds named by no actor are in draft.ts), else
+ * no one (no event): never the clause's subject ("police fired tear gas at teachers protesting the reform" is no
+ * protest by the police).
+ */
+export function protesters(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  const people = phraseBefore(tokens, groups, m.start);
+  if (people) return people;
+  return groups.find((g) => g.locative && g.start >= m.end && ownPhrase(tokens, m.end, g.start));
+}
+
+/** Do the tokens from `from` to `to` stay in the participle's phrase: no verb or punctuation that would close it? */
+function ownPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') return false;
+  return true;
+}
+
+/** The draft of a participle's protest with its protesters as source; a target that is the protesters themselves is dropped. */
+export function byProtesters(doc: Doc, tokens: readonly Token[], d: DraftEvent, group: ActorGroup): DraftEvent {
+  const source = side(doc, tokens, group);
+  const target = d.target && !d.target.entities.every((e) => source.entities.includes(e)) ? d.target : undefined;
+  const { target: _aimed, ...rest } = d;
+  return { ...rest, source, ...(target && { target }) };
+}
