@@ -4,6 +4,7 @@ import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
 import { claimDraft, claimsNear } from './claim-draft.js';
 import { side } from './event-side.js';
+import { phraseBefore } from './phrase-before.js';
 import type { DraftEvent } from './merge.js';
 
 /** Reporting verbs that state a position publicly: "X said that Y must …" through them is a demand. Opinion cues ("believe", "hope") are left out. */
@@ -73,5 +74,22 @@ export function speaker(tokens: readonly Token[], groups: readonly ActorGroup[],
   if (!claim.source) return undefined;
   const from = tokenAtOrAfter(tokens, claim.source.start);
   const to = tokenAtOrAfter(tokens, claim.source.end);
-  return groups.find((g) => g.start >= from && g.end <= Math.max(to, from + 1) && g.mentions.some((m) => actorCode(m) !== undefined));
+  const found = groups.find((g) => g.start >= from && g.end <= Math.max(to, from + 1) && g.mentions.some((m) => actorCode(m) !== undefined));
+  return found && placeOfSpeaker(tokens, found) ? bearer(tokens, groups, found) : found;
+}
+
+/**
+ * Is the group a place a participle ties to the noun before it ("The Red Cross operating in Iraq said",
+ * "UN officials based in Kabul said")? The phrase's head speaks, not the place it works in: a reduced
+ * relative's place is no subject.
+ */
+function placeOfSpeaker(tokens: readonly Token[], g: ActorGroup): boolean {
+  const participle = tokens[g.prep - 1];
+  return g.locative && g.prep > 0 && participle?.pos === 'VERB' && participle.normal !== participle.lemma.toLowerCase() && !participle.normal.endsWith('s');
+}
+
+/** The group whose phrase the participle tying the place follows, if an actor names it (else no speaker). */
+function bearer(tokens: readonly Token[], groups: readonly ActorGroup[], place: ActorGroup): ActorGroup | undefined {
+  const head = phraseBefore(tokens, groups, place.prep - 1);
+  return head?.mentions.some((m) => actorCode(m) !== undefined) ? head : undefined;
 }
