@@ -119,9 +119,14 @@ export function conditionSubject(tokens: readonly Token[], clause: Clause, claus
 const CROWDS = new Set(['people', 'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'thousands', 'hundreds', 'crowds', 'crowd',
   'youths', 'residents', 'activists', 'supporters', 'villagers', 'farmers', 'miners', 'strikers', 'prisoners', 'refugees', 'citizens', 'women']);
 
+/** Is the token a crowd noun ("demonstrators", "villagers", "thousands")? */
+export function crowdNoun(t: Token | undefined): boolean {
+  return t !== undefined && CROWDS.has(t.normal);
+}
+
 /** Does a crowd noun stand before the verb in its clause? */
 export function crowdBefore(tokens: readonly Token[], from: number, verb: number): boolean {
-  for (let k = from; k < verb; k++) if (CROWDS.has(tokens[k]!.normal)) return true;
+  for (let k = from; k < verb; k++) if (crowdNoun(tokens[k])) return true;
   return false;
 }
 

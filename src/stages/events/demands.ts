@@ -4,7 +4,7 @@ import { tokenAtOrAfter } from '../../text/token-at.js';
 import { actorCode, sentenceGroups, type ActorGroup } from './actors.js';
 import { claimDraft, claimsNear } from './claim-draft.js';
 import { side } from './event-side.js';
-import { phraseBefore } from './phrase-before.js';
+import { reducedRelativeSubject } from './reduced-relative-subject.js';
 import type { DraftEvent } from './merge.js';
 
 /** Reporting verbs that state a position publicly: "X said that Y must …" through them is a demand. Opinion cues ("believe", "hope") are left out. */
@@ -90,6 +90,6 @@ function placeOfSpeaker(tokens: readonly Token[], g: ActorGroup): boolean {
 
 /** The group whose phrase the participle tying the place follows, if an actor names it (else no speaker). */
 function bearer(tokens: readonly Token[], groups: readonly ActorGroup[], place: ActorGroup): ActorGroup | undefined {
-  const head = phraseBefore(tokens, groups, place.prep - 1);
+  const head = reducedRelativeSubject(tokens, groups, place.prep - 1);
   return head?.mentions.some((m) => actorCode(m) !== undefined) ? head : undefined;
 }

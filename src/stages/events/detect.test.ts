@@ -36,4 +36,8 @@ describe('events: a pattern noun another side owns after a light verb', () => {
     assert.deepEqual(summary(doc("Norway accepted Peru's invitation to visit Chile.")), ['AGREE NOR->PER occurred']);
     assert.deepEqual(summary(doc("Norway praised Peru's support for Chile.")), ['SUPPORT NOR->PER occurred']);
   });
+  it('leaves a verb that does the act, not reports it, its own act on the owner', () => {
+    assert.ok(summary(doc("Norway launched Peru's largest drone attack of the war.")).includes('ASSAULT NOR->PER occurred'));
+    assert.deepEqual(summary(doc("Norway opened Peru's border crossings for aid.")), ['RETREAT NOR->PER occurred']);
+  });
 });

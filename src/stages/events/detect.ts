@@ -18,7 +18,7 @@ import { hasEntries, matchTrigger, wordsOf, type TriggerMatch } from './match-tr
 import { isCapability, isTopic, notAHappening, otherSense } from './happening.js';
 import type { DraftEvent } from './merge.js';
 import type { TitleContext } from './title-actors.js';
-import { isDefinite, LIGHT_VERBS, POSSESSIVE } from './noun-roles.js';
+import { isDefinite, onlyPremodifiers, POSSESSIVE, REPORTING_LIGHT_VERBS } from './noun-roles.js';
 import { stillToCome } from './until.js';
 import { populationAttitude } from './attitude.js';
 import { noPermission } from './permission.js';
@@ -103,7 +103,7 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     // An opening participle ("Opening bilateral talks with …, Putin underlined") is no gerund subject ("Resolving the crisis was the focus").
     // Not before a bare noun: "Shooting crews of the Russian ORT, VGTRK and NTV … were detained" is a noun phrase.
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
-    if (m.kind === 'verb' && !openingParticiple && !protestersParticiple(tokens, m) && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
+    if (m.kind === 'verb' && !openingParticiple && !protestersParticiple(tokens, m, groups) && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     // "Most Germans support sending tanks": what a population thinks is no act of an actor.
     if (populationAttitude(tokens, m, clause, entities)) continue;
@@ -117,7 +117,7 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     let d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb);
     // "police fired tear gas at teachers protesting the reform": a protest participle's source is its people, not the clause's
     // subject; with no one to name them it is no event (a sourceless draft would merge into the clause's own protest).
-    const people = protestersParticiple(tokens, m) ? protesters(tokens, m, groups) ?? null : undefined;
+    const people = protestersParticiple(tokens, m, groups) ? protesters(tokens, m, groups) ?? null : undefined;
     if (people === null) continue;
     if (people) d = byProtesters(doc, tokens, d, people);
     if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;
@@ -126,12 +126,17 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (plover === 'CONSULT' && m.kind === 'verb' && !d.target && unnamedPartner(tokens, m, groups)) continue;
     // "talks started with Mr Putin's talk to Armenian President Robert Kocharian": the verb's object owns an act of the same kind, which is the happening.
     if (m.kind === 'verb' && d.target?.end !== undefined && ownsSameAct(tokens, d.target.end, plover, matches)) continue;
-    // "Putin confirmed Italy's support for Ukraine" ("confirm * support"): after a light verb, which reports its object nominal as an act
-    // (noun-roles.ts), the pattern's noun the verb's object owns is that owner's act, aimed at whom the noun's own phrase names, as the
-    // nominal alone would be ("Italy's support for Ukraine"), not the subject's act on the owner. Not after a verb that answers another's
-    // act: "Putin accepted Mr Kuchma's invitation" is Putin's, aimed at Kuchma. Before the both-sides test, which the owner's act must pass.
-    const owned = m.kind === 'verb' && d.target?.end !== undefined && LIGHT_VERBS.has(tokens[m.head]!.lemma.toLowerCase()) ? ownedPatternWord(tokens, d.target.end, m) : undefined;
-    if (owned !== undefined) d = draft(doc, tokens, sentence, { ...m, kind: 'noun', head: owned, start: owned, end: owned + 1, used: [] }, clause, clauses, groups, plover, options.title, options.kb);
+    // "Putin confirmed Italy's support for Ukraine" ("confirm * support"): after a light verb that reports its object nominal as an
+    // act (noun-roles.ts), the pattern's noun the verb's object owns is that owner's act, aimed at whom the noun's own phrase names, as
+    // the nominal alone would be ("Italy's support for Ukraine"), not the subject's act on the owner; with no one its phrase names, no
+    // event (whatever the pattern's file), rather than one aimed at the owner. Not after a verb that does the act ("Russia launched
+    // Ukraine's largest drone attack" is Russia's) or answers another's ("Putin accepted Mr Kuchma's invitation" is Putin's, aimed at
+    // Kuchma). Before the both-sides test, which the owner's act must pass.
+    const owned = m.kind === 'verb' && d.target?.end !== undefined && REPORTING_LIGHT_VERBS.has(tokens[m.head]!.lemma.toLowerCase()) ? ownedPatternWord(tokens, d.target.end, m) : undefined;
+    if (owned !== undefined) {
+      d = draft(doc, tokens, sentence, { ...m, kind: 'noun', head: owned, start: owned, end: owned + 1, used: [] }, clause, clauses, groups, plover, options.title, options.kb);
+      if (!options.keepUnknownCodes && !bothSides(d)) continue;
+    }
     if (!m.origin.startsWith(OWN_FILE) && !options.keepUnknownCodes && !bothSides(d)) continue;
     const antecedent = clause.kind === 'relative' && m.kind === 'verb' ? drafts.find((o) => o.plover === plover && o.tokens[0] === clause.start - 1) : undefined;
     if (antecedent) {
@@ -219,15 +224,12 @@ function ownsSameAct(tokens: readonly Token[], offset: number, plover: string, m
   return matches.some((o) => o.m.kind === 'noun' && o.m.start === head && o.plover === plover);
 }
 
-/** Words that may stand between a possessive and the noun it owns ("Italy's firm support", "Japan's strong backing"). */
-const OWNED_PREMODIFIERS = new Set(['ADJ', 'ADV', 'NOUN']);
-
 /** The pattern word of `m` that the side ending at `offset` owns by a possessive ("confirmed Italy's firm support": "support"), or undefined. */
 function ownedPatternWord(tokens: readonly Token[], offset: number, m: TriggerMatch): number | undefined {
   const k = tokenAtOrAfter(tokens, offset);
   if (!POSSESSIVE.has(tokens[k]?.normal ?? '')) return undefined;
   const word = m.used.find((u) => u > k);
-  return word !== undefined && tokens.slice(k + 1, word).every((t) => OWNED_PREMODIFIERS.has(t.pos)) ? word : undefined;
+  return word !== undefined && onlyPremodifiers(tokens, k + 1, word) ? word : undefined;
 }
 
 /** Is the verb at `i` a participle after "those", alone or coordinated ("those killed", "those killed or injured")? */

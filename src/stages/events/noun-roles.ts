@@ -17,8 +17,13 @@ import { frontedNominalObject } from './fronted-addressee.js';
 // Armenia and Azerbaijan", "launched an investigation into …"), and whether a nominal is definite.
 // Read by roles.ts.
 
-/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes", "reiterated its demand", "lodged a protest"; or, owned by another, that owner's act reported ("confirmed Italy's support"). */
-export const LIGHT_VERBS = new Set(['reiterate', 'repeat', 'renew', 'voice', 'issue', 'express', 'lodge', 'file', 'launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'reaffirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
+/** Verbs whose object nominal is the subject's own act: "launched attacks", "held talks", "reported successful strikes", "reiterated its demand", "lodged a protest". */
+const LIGHT_VERBS = new Set(['reiterate', 'repeat', 'renew', 'voice', 'issue', 'express', 'lodge', 'file', 'launch', 'carry', 'conduct', 'stage', 'mount', 'hold', 'have', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'engage', 'make', 'report', 'announce', 'claim', 'confirm', 'reaffirm', 'complete', 'unleash', 'plan', 'prepare', 'propose', 'open', 'speed', 'accelerate', 'order']);
+/**
+ * The light verbs that report an act rather than do it: their object nominal, owned by another, is that owner's act reported
+ * ("confirmed Italy's support for Ukraine"), where one that does the act keeps it ("Russia launched Ukraine's largest drone attack").
+ */
+export const REPORTING_LIGHT_VERBS = new Set(['reiterate', 'repeat', 'renew', 'voice', 'express', 'report', 'announce', 'claim', 'confirm', 'reaffirm']);
 /** Verbs whose subject takes part in a reciprocal nominal it governs ("Zelenskyy indicated expectations for a swap"). */
 const PARTY_VERBS = new Set(['indicate', 'expect', 'anticipate', 'agree', 'seek', 'want', 'welcome', 'call', 'push']);
 /** The possessive particle. */
@@ -228,7 +233,7 @@ function aimApart(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Only premodifying words (possessive, adjectives, nouns, numbers) between `from` and `to`? */
-function onlyPremodifiers(tokens: readonly Token[], from: number, to: number): boolean {
+export function onlyPremodifiers(tokens: readonly Token[], from: number, to: number): boolean {
   // Of the particles only the possessive: "Russia's response to the increasing shelling" does not make Russia the shelling's source.
   for (let k = from; k < to; k++) if ((!PREMOD_POS.has(tokens[k]!.pos) || (tokens[k]!.pos === 'PART' && !POSSESSIVE.has(tokens[k]!.normal))) && tokens[k]!.normal !== '-') return false;
   return true;

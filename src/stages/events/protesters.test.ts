@@ -18,6 +18,11 @@ describe('events: a protest participle after its people', () => {
     assert.equal(summary(doc('Hundreds of farmers protesting the import rules blocked roads in Lima.')).filter((e) => e.startsWith('PROTEST')).length, 1);
   });
 
+  it('leaves a participle after things or an organisation to the clause', () => {
+    assert.ok(summary(doc("Norway issued statements protesting Peru's incursions near the border.")).includes('ACCUSE NOR->PER occurred'));
+    assert.deepEqual(summary(doc('Norway banned rallies protesting the election results in Lima.')), ['COERCE NOR->PER occurred']);
+  });
+
   it('leaves a participle after a singular noun alone', () => {
     assert.deepEqual(summary(doc("The strike protesting Peru's reform ended in Lima.")), []);
   });

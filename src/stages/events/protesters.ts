@@ -1,7 +1,8 @@
 import type { Doc, Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
+import { crowdNoun } from './aims.js';
 import { side } from './event-side.js';
-import { phraseBefore } from './phrase-before.js';
+import { reducedRelativeSubject } from './reduced-relative-subject.js';
 import type { TriggerMatch } from './match-triggers.js';
 import type { DraftEvent } from './merge.js';
 
@@ -15,14 +16,23 @@ import type { DraftEvent } from './merge.js';
 /** CAMEO codes of collective dissent (14x), the only participles read this way: "rebels fighting the army" is left to the clause. */
 const DISSENT = '14';
 
-/** Is the verb match a protest participle right after a plural noun, its protesters ("students protesting the law")? */
-export function protestersParticiple(tokens: readonly Token[], m: TriggerMatch): boolean {
+/**
+ * Is the verb match a protest participle right after plural people, its protesters ("students protesting the law")? People: a crowd
+ * noun ("demonstrators", "farmers") or the head of an actor's phrase ("Chilean farmers", "Chileans"); "Japan issued statements
+ * protesting China's incursions" and "banned rallies protesting the results" name no one who protests, and keep the clause's reading.
+ */
+export function protestersParticiple(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): boolean {
   const verb = tokens[m.start]!;
   const people = tokens[m.start - 1];
   if (m.kind !== 'verb' || !m.code.startsWith(DISSENT) || !verb.normal.endsWith('ing') || (people?.pos !== 'NOUN' && people?.pos !== 'PROPN')) return false;
-  // A plural ("farmers"): its form is not its lemma; a capitalised one opening a sentence ("Villagers protesting …") keeps its
-  // form as lemma, so its plural "s" tells. "the strike protesting" is no one's.
-  return people.normal !== people.lemma.toLowerCase() || (people.pos === 'PROPN' && people.normal.endsWith('s') && !people.normal.endsWith('ss'));
+  // A plural ("farmers"): its form is not its lemma; a capitalised one that keeps its form as lemma tells by its plural "s" when it
+  // opens a sentence ("Villagers protesting …") or names a people ("Chileans protesting"), not an organisation's name ("outside the
+  // offices of Hamas protesting power cuts" is the crowd's). "the strike protesting" is no one's.
+  const group = reducedRelativeSubject(tokens, groups, m.start);
+  const opening = tokens[m.start - 2]?.sentence !== people.sentence;
+  const nationals = group?.mentions.some((x) => x.type === 'NORP') ?? false;
+  const plural = people.normal !== people.lemma.toLowerCase() || (people.pos === 'PROPN' && (opening || nationals) && people.normal.endsWith('s') && !people.normal.endsWith('ss'));
+  return plural && (crowdNoun(people) || group !== undefined);
 }
 
 /**
@@ -33,7 +43,7 @@ export function protestersParticiple(tokens: readonly Token[], m: TriggerMatch):
  * protest by the police).
  */
 export function protesters(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | undefined {
-  const people = phraseBefore(tokens, groups, m.start);
+  const people = reducedRelativeSubject(tokens, groups, m.start);
   if (people) return people;
   return groups.find((g) => g.locative && g.start >= m.end && ownPhrase(tokens, m.end, g.start));
 }
