@@ -2,15 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readKnowledgeBase } from './load-kb.js';
 import { actorOn } from './roles.js';
-import type { KbEntry } from './kb-entry.js';
+import { namedEntries } from './named-entry.js';
 
 const kb = readKnowledgeBase({ userDir: null });
-
-/** The entries the shipped KB gives a name, as the matcher finds them. */
-function named(name: string): KbEntry[] {
-  const lower = name.toLowerCase();
-  return [...new Set((kb.index.bucket(lower.slice(0, 4)) ?? []).filter((n) => n.lower === lower).map((n) => n.entry))];
-}
 
 /** Each leader's name, and the actor the KB gives it on dates inside (and one outside) its roles. */
 const cases: [string, [string, string | undefined][]][] = [
@@ -26,7 +20,7 @@ const cases: [string, [string, string | undefined][]][] = [
 describe('knowledge: leaders the Phoenix dictionaries lacked or dated wrongly', () => {
   for (const [name, dates] of cases) {
     it(`"${name}" is one person, with the actor of the role held on each date`, () => {
-      const entries = named(name);
+      const entries = namedEntries(kb, name);
       assert.deepEqual(entries.map((e) => e.type), ['PERSON'], `${name}: ${entries.map((e) => e.id).join(', ')}`);
       for (const [date, actor] of dates) assert.equal(actorOn(entries[0]!, date), actor, `${name} on ${date}`);
     });

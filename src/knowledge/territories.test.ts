@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readKnowledgeBase } from './load-kb.js';
+import { namedEntry } from './named-entry.js';
 
 const kb = readKnowledgeBase({ userDir: null });
 
-/** True when the shipped KB has a place (GPE) of this name, as the matcher finds it. */
-function isPlace(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (kb.index.bucket(lower.slice(0, 4)) ?? []).some((n) => n.lower === lower && n.entry.type === 'GPE');
-}
-
 describe('knowledge: the places self-proclaimed states claim (`territory`)', () => {
   it('every claimed place is a place of the KB, under the name the claim gives', () => {
-    const missing = [...kb.territories.keys()].filter((name) => !isPlace(name));
+    const missing = [...kb.territories.keys()].filter((name) => namedEntry(kb, name, (e) => e.type === 'GPE') === undefined);
     assert.deepEqual(missing, []);
   });
   it('each claim is dated from its entity\'s declaration, and ends only where the entity was dissolved', () => {

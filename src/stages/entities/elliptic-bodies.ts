@@ -1,7 +1,7 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
 import { isCapitalised, type DocView } from './doc-view.js';
-import { namedEntry } from './elliptic-countries.js';
+import { namedEntry } from '../../knowledge/named-entry.js';
 import type { Found } from './found.js';
 
 /** An organisation's entry. */

@@ -1,17 +1,11 @@
 import type { KbEntry } from '../../knowledge/kb-entry.js';
 import type { KnowledgeBase } from '../../knowledge/load-kb.js';
-import { foldQuotes, KEY_LENGTH } from '../../knowledge/kb-index.js';
+import { namedEntry } from '../../knowledge/named-entry.js';
 import { isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
 
 /** Compass words that open a country's name ("North Korea", "South Sudan", "East Timor"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
-
-/** The KB entry one of whose names is `name` (any case, either apostrophe) and that `accept` takes, if there is one. */
-export function namedEntry(kb: KnowledgeBase, name: string, accept: (entry: KbEntry) => boolean): KbEntry | undefined {
-  const lower = foldQuotes(name).toLowerCase();
-  return kb.index.bucket(lower.slice(0, KEY_LENGTH))?.find((n) => n.lower === lower && accept(n.entry))?.entry;
-}
 
 /** The country entry one of whose names is `name` ("Finland", "Republic of Korea"), if the KB has one. */
 export function countryNamed(kb: KnowledgeBase, name: string): KbEntry | undefined {
