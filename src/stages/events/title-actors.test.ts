@@ -110,6 +110,11 @@ describe('events: a pledge made in a talk named only in the title', () => {
     assert.ok(sent.includes('AGREE PER->CHLGOV Peru'), sent.join('; '));
   });
 
+  it('aims a pledge of the person the title\'s message is sent to at the title\'s other person', () => {
+    const reply = lines('Peruvian President Alan Garcia sent a message to Chilean President Michelle Bachelet', "In her letter of May 2, Michelle Bachelet confirmed Chile's readiness to increase gas exports. Alan Garcia welcomed the proposal.");
+    assert.ok(reply.includes('AGREE CHL->PERGOV Chile'), reply.join('; '));
+  });
+
   it('keeps the target another mention of the same pledge names, rather than the title\'s partner', () => {
     const events = lines(title, "Michelle Bachelet informed Alan Garcia about the talks. Alan Garcia confirmed Peru's readiness to continue its assistance with mediation by Norway.");
     assert.deepEqual(events.filter((e) => e.startsWith('AGREE')), ['AGREE PER->NOR Peru']);

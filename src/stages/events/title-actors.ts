@@ -162,13 +162,25 @@ const PLEDGES = /^03[0-36]/;
  * Whom a pledge with no target is made to in the readout of a talk ("Vladimir Putin confirmed Russia's readiness to continue …"
  * under "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan"): the title's partner, as titleCounterpart gives
  * it, or the person the title's message is sent to, when the pledge's maker is of the country of the first person the body names of another country than the partner's (the
- * text's protagonist, who holds the talk) and of its side. A third party's pledge ("Iran is ready to …", the country's rebels) and the partner's own are left.
+ * text's protagonist, who holds the talk) and of its side. The partner's own is aimed at the title's other person when the title names two (addresseesPledgee); a third party's pledge ("Iran is ready to …", the country's rebels) is left.
  */
 export function titlePledgee(doc: Doc, title: TitleContext, source: EventActor, code: string): EventActor | undefined {
   const own = source.actor?.slice(0, 3);
   const partner = own && PLEDGES.test(code) ? titlePartner(title, own, ADDRESSEE_BEFORE) : undefined;
-  if (!partner) return undefined;
+  if (!partner) return PLEDGES.test(code) ? addresseesPledgee(doc, title, source) : undefined;
   const protagonist = (doc.layers.entities ?? []).find((m) => m.type === 'PERSON' && m.rule !== PRONOUN_RULE && mentionCountry(m) !== '' && mentionCountry(m) !== mentionCountry(partner));
   // "Peruvian rebels confirmed their readiness": the protagonist's country is not enough; its rebels or opposition are another party.
   return protagonist && sameSide(source.actor ?? '', actorCode(protagonist) ?? '') ? bodySideOf(doc, partner) : undefined;
+}
+
+/**
+ * Whom the title's partner makes a pledge to: the title's other person, when the title names two people of two countries and
+ * the pledge's maker is of the side of the one a talk is held with or a message sent to ("Vladimir Putin sent a message to
+ * Turkish President Suleyman Demirel": "the stability pact proposed by Suleyman Demirel" is proposed to Putin).
+ */
+function addresseesPledgee(doc: Doc, title: TitleContext, source: EventActor): EventActor | undefined {
+  const pair = titlePair(title);
+  const addressee = pair?.find((m) => sameSide(source.actor ?? '', actorCode(m) ?? '') && ADDRESSEE_BEFORE.test(title.text.slice(0, m.start)));
+  const other = addressee && pair?.find((m) => m !== addressee);
+  return other ? bodySideOf(doc, other) : undefined;
 }
