@@ -38,6 +38,8 @@ export interface KbEntry {
   readonly common?: boolean;
   /** For a separatist entity that declared itself a state (sector REB): names of the places it claims, so "the Donbass side" is its side. */
   readonly territory?: readonly string[];
+  /** For such an entity: the regional adjectives of its places ("Abkhaz", "Turkish Cypriot"), so "Abkhaz forces" is its side. */
+  readonly territoryAdjectives?: readonly string[];
 }
 
 /** The entity types a KB entry may have. */

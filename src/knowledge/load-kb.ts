@@ -23,6 +23,8 @@ export interface KnowledgeBase {
   readonly capitals: ReadonlyMap<string, string>;
   /** The places separatist entities claim (`territory`, lower-case name → the claim), from the curated files. */
   readonly territories: ReadonlyMap<string, TerritoryClaim>;
+  /** The same claims by the regional adjectives of the claimed places (`territoryAdjectives`, lower case: "abkhaz"). */
+  readonly territoryAdjectives: ReadonlyMap<string, TerritoryClaim>;
 }
 
 /** A separatist entity's claim on a place: its actor code, the day it declared itself (its earliest role's `from`), before which the place is only a place, and its last day when every role ended (`to`, inclusive: Nagorno-Karabakh's republic, dissolved on 2024-01-01), after which the place is only a place again. */
@@ -32,15 +34,15 @@ export interface TerritoryClaim {
   readonly to?: string;
 }
 
-/** The claims of the curated entries that list a `territory`, by lower-case place name. */
-function territoryClaims(entries: readonly KbEntry[]): Map<string, TerritoryClaim> {
+/** The claims of the curated entries that list a `territory` (or `territoryAdjectives`), by lower-case place name (or adjective). */
+function territoryClaims(entries: readonly KbEntry[], field: 'territory' | 'territoryAdjectives'): Map<string, TerritoryClaim> {
   const claims = new Map<string, TerritoryClaim>();
   for (const e of entries) {
     if (e.actor === undefined) continue;
     const roles = e.roles ?? [];
     const from = roles.map((r) => r.from).filter((d) => d !== undefined).sort()[0];
     const to = roles.length > 0 && roles.every((r) => r.to !== undefined) ? roles.map((r) => r.to!).sort().at(-1) : undefined;
-    for (const place of e.territory ?? []) {
+    for (const place of e[field] ?? []) {
       const claim: TerritoryClaim = { actor: e.actor, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
       const earlier = claims.get(place.toLowerCase());
       // Why the earliest claim wins: a place two entities claim is claimed from the first proclamation ("Donbas": Donetsk's of 2014-04-07, not Lugansk's of 2014-04-27).
@@ -172,7 +174,8 @@ export function readKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     curated,
     // "Washington, D.C." is named "Washington".
     capitals: new Map(countries.filter((c) => c.capital !== undefined).map((c) => [c.country!, c.capital!.split(',')[0]!])),
-    territories: territoryClaims(curatedLists.flat()),
+    territories: territoryClaims(curatedLists.flat(), 'territory'),
+    territoryAdjectives: territoryClaims(curatedLists.flat(), 'territoryAdjectives'),
   };
 }
 

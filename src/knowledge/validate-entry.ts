@@ -19,7 +19,7 @@ export function entryProblem(value: unknown, countries: ReadonlySet<string>): st
   if (typeof e.id !== 'string' || e.id.trim() === '') return 'missing "id" (a non-empty string)';
   if (typeof e.name !== 'string' || e.name.trim() === '') return `entry "${e.id}": missing "name"`;
   if (typeof e.type !== 'string' || !KB_TYPES.has(e.type)) return `entry "${e.id}": unknown type "${String(e.type)}" (use one of ${[...KB_TYPES].join(', ')})`;
-  for (const field of ['aliases', 'demonyms', 'territory'] as const) {
+  for (const field of ['aliases', 'demonyms', 'territory', 'territoryAdjectives'] as const) {
     const list = e[field];
     if (list !== undefined && (!Array.isArray(list) || list.some((a) => typeof a !== 'string' || a.trim() === ''))) return `entry "${e.id}": "${field}" must be a list of names`;
   }

@@ -90,3 +90,21 @@ describe('entities: the other self-proclaimed states (Abkhazia, South Ossetia, T
     assert.deepEqual(coded('The Nagorno-Karabakh side walked out of the talks.', '2024-06-01'), []);
   });
 });
+
+describe('entities: a separatist side named by a regional adjective of its territory (`territoryAdjectives`)', () => {
+  it('the adjective before a side, armed or authority noun is the side on the days of the claim', () => {
+    assert.deepEqual(coded('Abkhaz forces attacked the village.', '2009-03-01'), ['Abkhaz forces=GEOREB']);
+    assert.deepEqual(coded('The South Ossetian side rejected the plan.', '2009-03-01'), ['South Ossetian side=GEOREB']);
+    assert.deepEqual(coded('Transnistrian authorities detained two journalists.', '2009-03-01'), ['Transnistrian authorities=MDAREB']);
+    assert.deepEqual(coded('The Karabakh Armenian forces shelled the town.', '2009-03-01'), ['Karabakh Armenian forces=AZEREB']);
+    assert.deepEqual(coded('The Turkish Cypriot side rejected the plan.', '2009-03-01'), ['Turkish Cypriot side=CYPREB']);
+  });
+  it('not before the claim or after it ended, nor before other nouns, a title\'s name or "of"; "Turkish Cypriot" is no Turkish side', () => {
+    assert.deepEqual(coded('Transnistrian authorities detained two journalists.', '1989-03-01').filter((c) => c.includes('REB')), []);
+    assert.deepEqual(coded('The Karabakh Armenian forces shelled the town.', '2024-06-01').filter((c) => c.includes('REB')), []);
+    assert.deepEqual(coded('The Turkish Cypriot side rejected the plan.', '1980-03-01').filter((c) => c.includes('REB')), []);
+    assert.deepEqual(coded('Russia imported Abkhaz wine. Abkhaz refugees returned.', '2009-03-01').filter((c) => c.includes('REB')), []);
+    assert.deepEqual(coded('Shells landed on the Abkhaz side of the river.', '2009-03-01').filter((c) => c.includes('REB')), []);
+    assert.deepEqual(coded('Turkish Cypriot officials met the envoy.', '2009-03-01').filter((c) => c.startsWith('Turkish')), ['Turkish Cypriot officials=CYPREB']);
+  });
+});

@@ -18,6 +18,12 @@ const REPUBLIC_NOUNS = new Set(['republic', 'republics']);
 /** Lower-case nouns right after a claimed place that name the side holding it, not the place: "the Donbass side", "the Donbass republics", "the Donbass leadership", "the Donetsk militia". */
 const SIDE_NOUNS = new Set(['side', 'republics', 'leadership', ...MILITIA_NOUNS]);
 
+/** Lower-case nouns after a claimed territory's regional adjective that name its side, armed men or authorities: "Abkhaz forces", "the Turkish Cypriot side". */
+const ADJECTIVE_NOUNS = new Set([...SIDE_NOUNS, 'separatists', 'forces', 'authorities', 'leader', 'leaders', 'officials']);
+
+/** The most tokens a regional adjective spans ("Turkish - Cypriot", "Nagorno - Karabakh"). */
+const ADJECTIVE_TOKENS = 3;
+
 /** Plural nouns before "of" and claimed places for the side or the people it sends: "representatives of Donetsk and Lugansk", "the republics of Donetsk and Lugansk". */
 const ENVOY_NOUNS = new Set(['representatives', 'envoys', 'delegates', 'negotiators', 'republics']);
 
@@ -41,6 +47,39 @@ function claimant(f: Found, kb: KnowledgeBase, date: string | undefined): string
 /** True when token `i`, right after a claimed place, names the side holding it: a lower-case side noun not before "of" ("the Donbass side", not "the Donetsk side of the border"). */
 export function isSideNoun(view: DocView, i: number): boolean {
   return SIDE_NOUNS.has(view.tokens[i]?.normal ?? '') && !isCapitalised(view, i) && view.tokens[i + 1]?.normal !== 'of';
+}
+
+/**
+ * "Abkhaz forces", "the South Ossetian side", "Turkish Cypriot officials": a claimed territory's regional
+ * adjective (`territoryAdjectives` in the KB) before a side, armed or authority noun is the entity's side
+ * on the days it claims the territory; other nouns ("Abkhaz wine"), other days, a title before a name
+ * ("Turkish Cypriot leader Mehmet Ali Talat") or a found reaching outside the phrase leave the words as
+ * they are. Replaces the founds inside the phrase ("Turkish" TUR, "Cypriot" CYP) in `founds`; returns the sides.
+ */
+function adjectiveSides(view: DocView, founds: Found[], kb: KnowledgeBase, date: string | undefined): Found[] {
+  const { tokens, text } = view;
+  const sides: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(view, i) || tokens[i - 1]?.end === tokens[i]!.start) continue;
+    // Longest first: "Karabakh Armenian forces" is the side, which "Karabakh" before "Armenian" is not.
+    for (let noun = Math.min(i + ADJECTIVE_TOKENS, tokens.length - 1); noun > i; noun--) {
+      const claim = kb.territoryAdjectives.get(text.slice(tokens[i]!.start, tokens[noun - 1]!.end).toLowerCase());
+      if (claim === undefined || !sameSentence(tokens, i, noun) || !ADJECTIVE_NOUNS.has(tokens[noun]!.normal) || isCapitalised(view, noun)) continue;
+      if (tokens[noun + 1]?.normal === 'of' || (date !== undefined && !roleHolds(claim, date))) break;
+      const inside = founds.filter((f) => f.firstToken <= noun && f.endToken > i);
+      const named = founds.some((f) => f.firstToken === noun + 1 && f.type === 'PERSON');
+      if (named || inside.some((f) => f.firstToken < i || f.endToken > noun + 1)) break;
+      for (const f of inside) founds.splice(founds.indexOf(f), 1);
+      const start = tokens[i]!.start;
+      const end = tokens[noun]!.end;
+      const side: Found = { start, end, firstToken: i, endToken: noun + 1, type: 'ORG', kind: 'name', rule: SEPARATIST_SIDE_RULE, confidence: 0.8, surface: text.slice(start, end), nameStart: start, country: claim.actor.slice(0, 3), actor: claim.actor };
+      founds.push(side);
+      sides.push(side);
+      i = noun;
+      break;
+    }
+  }
+  return sides;
 }
 
 /** The last token of the adjective that makes token `i`'s republic self-declared ("breakaway", "self - proclaimed"), or -1. */
@@ -71,12 +110,15 @@ function toSide(f: Found, actor: string, endToken: number, end: number, text: st
  * is that side's force, unless its own sentence names another country ("In Libya, the militia …").
  * A place followed by "of" ("the Donetsk side of the border") or a list of places followed by a
  * noun ("representatives of Donetsk and Lugansk regions") is geography; and before the day the
- * entity declared itself (`date`, the publication day) none of this applies.
+ * entity declared itself (`date`, the publication day) none of this applies. A regional adjective
+ * of a claimed territory before a side noun is the side too (`adjectiveSides`: "Abkhaz forces").
  * Changes the founds in place and returns the new ones.
  */
 export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBase, date: string | undefined): Found[] {
   if (kb.territories.size === 0) return [];
   const { tokens, text } = view;
+  // First: the adjective's phrase replaces the founds on its words, which the rules below must not see as places.
+  const adjectives = adjectiveSides(view, founds, kb, date);
   const { byStart, owner } = foundsByToken(founds, tokens.length);
   // Claims first: the loop below makes claimed places bodies, which the "X and" walk back must still see as places.
   const claims = new Map(founds.flatMap((f) => {
@@ -85,7 +127,7 @@ export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBas
   }));
   // Sentence → the sides whose places it names, read before the loop below makes places sides.
   const bySentence = new Map<number, Set<string>>();
-  for (const [f, actor] of claims) {
+  for (const [f, actor] of [...claims, ...adjectives.map((a) => [a, a.actor!] as const)]) {
     const s = tokens[f.firstToken]!.sentence;
     bySentence.set(s, (bySentence.get(s) ?? new Set<string>()).add(actor));
   }
