@@ -79,6 +79,11 @@ describe('entities: the other self-proclaimed states (Abkhazia, South Ossetia, T
     assert.deepEqual(coded('Talks resumed with representatives of Abkhazia and South Ossetia.', '2009-03-01'), ['Abkhazia=GEOREB', 'South Ossetia=GEOREB']);
     assert.deepEqual(coded('The Tiraspol leadership rejected the plan. The Transnistria side walked out.', '2009-03-01'), ['Tiraspol leadership=MDAREB', 'Transnistria side=MDAREB']);
   });
+  it('their capitals under the spellings of GeoNames and the OSCE too (Sokhumi, Ts\'khinvali, Xankandi)', () => {
+    assert.deepEqual(coded('The Sokhumi leadership rejected the plan.', '2009-03-01'), ['Sokhumi leadership=GEOREB']);
+    assert.deepEqual(coded('The Xankandi leadership rejected the plan.', '2009-03-01'), ['Xankandi leadership=AZEREB']);
+    assert.ok(coded('Georgia met representatives of Sokhumi and Ts\'khinvali in Geneva.', '2009-03-01').includes('Ts\'khinvali=GEOREB'));
+  });
   it('the entities by their own names', () => {
     const text = 'Moscow hosted the president of the Republic of Abkhazia and the leader of the Turkish Republic of Northern Cyprus.';
     assert.deepEqual(coded(text, '2009-03-01').filter((c) => c.includes('REB')), ['Republic of Abkhazia=GEOREB', 'Turkish Republic of Northern Cyprus=CYPREB']);
