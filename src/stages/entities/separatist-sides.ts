@@ -115,7 +115,7 @@ function toSide(f: Found, actor: string, endToken: number, end: number, text: st
  * Changes the founds in place and returns the new ones.
  */
 export function separatistSides(view: DocView, founds: Found[], kb: KnowledgeBase, date: string | undefined): Found[] {
-  if (kb.territories.size === 0) return [];
+  if (kb.territories.size === 0 && kb.territoryAdjectives.size === 0) return [];
   const { tokens, text } = view;
   // First: the adjective's phrase replaces the founds on its words, which the rules below must not see as places.
   const adjectives = adjectiveSides(view, founds, kb, date);

@@ -23,7 +23,7 @@ import { stillToCome } from './until.js';
 import { populationAttitude } from './attitude.js';
 import { noPermission } from './permission.js';
 import { pastAt } from './tense-words.js';
-import { byProtesters, protesters, protestersParticiple } from './protesters.js';
+import { byProtesters, participleProtesters } from './protesters.js';
 
 /** CAMEO "conduct strike or boycott", the labour strike a verb holding on a strike gives. */
 const LABOUR_STRIKE = '143';
@@ -103,7 +103,9 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     // An opening participle ("Opening bilateral talks with …, Putin underlined") is no gerund subject ("Resolving the crisis was the focus").
     // Not before a bare noun: "Shooting crews of the Russian ORT, VGTRK and NTV … were detained" is a noun phrase.
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
-    if (m.kind === 'verb' && !openingParticiple && !protestersParticiple(tokens, m, groups) && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
+    // "teachers protesting the reform": a protest participle after its people is their act, not a noun phrase's modifier.
+    const people = participleProtesters(tokens, m, groups);
+    if (m.kind === 'verb' && !openingParticiple && people === undefined && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     // "Most Germans support sending tanks": what a population thinks is no act of an actor.
     if (populationAttitude(tokens, m, clause, entities)) continue;
@@ -117,7 +119,6 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     let d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb);
     // "police fired tear gas at teachers protesting the reform": a protest participle's source is its people, not the clause's
     // subject; with no one to name them it is no event (a sourceless draft would merge into the clause's own protest).
-    const people = protestersParticiple(tokens, m, groups) ? protesters(tokens, m, groups) ?? null : undefined;
     if (people === null) continue;
     if (people) d = byProtesters(doc, tokens, d, people);
     if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;

@@ -17,14 +17,18 @@ import type { DraftEvent } from './merge.js';
 const DISSENT = '14';
 
 /**
- * Is the verb match a protest participle right after plural people, its protesters ("students protesting the law")? People: a crowd
- * noun ("demonstrators", "farmers") or the head of an actor's phrase ("Chilean farmers", "Chileans"); "Japan issued statements
+ * Who makes the protest of a participle right after plural people ("students protesting the law"): undefined when the match
+ * is no such participle; else the people when an actor names them ("students protesting" SRBEDU, "Chilean farmers protesting"
+ * CHL), else the place its own phrase names ("demonstrators protesting election results in Monrovia": the people of where they
+ * protest, as crowds named by no actor are in draft.ts), else null: no one, so no event, and never the clause's subject
+ * ("police fired tear gas at teachers protesting the reform" is no protest by the police). People: a crowd noun
+ * ("demonstrators", "farmers") or the head of an actor's phrase ("Chilean farmers", "Chileans"); "Japan issued statements
  * protesting China's incursions" and "banned rallies protesting the results" name no one who protests, and keep the clause's reading.
  */
-export function protestersParticiple(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): boolean {
+export function participleProtesters(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | null | undefined {
   const verb = tokens[m.start]!;
   const people = tokens[m.start - 1];
-  if (m.kind !== 'verb' || !m.code.startsWith(DISSENT) || !verb.normal.endsWith('ing') || (people?.pos !== 'NOUN' && people?.pos !== 'PROPN')) return false;
+  if (m.kind !== 'verb' || !m.code.startsWith(DISSENT) || !verb.normal.endsWith('ing') || (people?.pos !== 'NOUN' && people?.pos !== 'PROPN')) return undefined;
   // A plural ("farmers"): its form is not its lemma; a capitalised one that keeps its form as lemma tells by its plural "s" when it
   // opens a sentence ("Villagers protesting …") or names a people ("Chileans protesting"), not an organisation's name ("outside the
   // offices of Hamas protesting power cuts" is the crowd's). "the strike protesting" is no one's.
@@ -32,20 +36,8 @@ export function protestersParticiple(tokens: readonly Token[], m: TriggerMatch, 
   const opening = tokens[m.start - 2]?.sentence !== people.sentence;
   const nationals = group?.mentions.some((x) => x.type === 'NORP') ?? false;
   const plural = people.normal !== people.lemma.toLowerCase() || (people.pos === 'PROPN' && (opening || nationals) && people.normal.endsWith('s') && !people.normal.endsWith('ss'));
-  return plural && (crowdNoun(people) || group !== undefined);
-}
-
-/**
- * Who makes a participle's protest: the people right before it when an actor names them ("students
- * protesting" SRBEDU, "Chilean farmers protesting" CHL), else the place its own phrase names ("demonstrators protesting election results
- * in Monrovia": the people of where they protest, as crowds named by no actor are in draft.ts), else
- * no one (no event): never the clause's subject ("police fired tear gas at teachers protesting the reform" is no
- * protest by the police).
- */
-export function protesters(tokens: readonly Token[], m: TriggerMatch, groups: readonly ActorGroup[]): ActorGroup | undefined {
-  const people = reducedRelativeSubject(tokens, groups, m.start);
-  if (people) return people;
-  return groups.find((g) => g.locative && g.start >= m.end && ownPhrase(tokens, m.end, g.start));
+  if (!plural || (!crowdNoun(people) && group === undefined)) return undefined;
+  return group ?? groups.find((g) => g.locative && g.start >= m.end && ownPhrase(tokens, m.end, g.start)) ?? null;
 }
 
 /** Do the tokens from `from` to `to` stay in the participle's phrase: no verb or punctuation that would close it? */

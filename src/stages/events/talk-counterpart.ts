@@ -43,10 +43,11 @@ export function talkCounterpart(doc: Doc, drafts: readonly DraftEvent[], d: Draf
   // The latest talk, not any: a readout of several meetings tells each one's offers after that meeting.
   const talk = drafts.filter((t) => t.plover === 'CONSULT' && lastBefore(t, d.trigger.start) >= 0)
     .sort((x, y) => lastBefore(y, d.trigger.start) - lastBefore(x, d.trigger.start))[0];
+  if (!talk) return undefined;
   const countries = new Map((doc.layers.entities ?? []).map((m) => [m.entity, mentionCountry(m)]));
-  const partner = talk && otherSide(talk, own, countries);
+  const partner = otherSide(talk, own, countries);
   const country = partner?.actor?.slice(0, 3);
-  if (!talk || !partner || !country) return undefined;
+  if (!partner || !country) return undefined;
   const two = new Set([own.slice(0, 3), country]);
   const told = (s: { start: number; end: number }): boolean => s === sentence || talk.mentions.some((m) => m.start >= s.start && m.start < s.end);
   const named = sentences.filter(told).flatMap((s) => (doc.layers.entities ?? []).filter((m) => m.start >= s.start && m.end <= s.end).map(mentionCountry));
