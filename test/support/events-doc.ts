@@ -15,15 +15,24 @@ const NAMES: Record<string, [EntityType, string, string]> = {
   Norway: ['GPE', 'e3', 'NOR'], Geneva: ['GPE', 'e4', 'CHE'], Lima: ['GPE', 'e5', 'PER'],
 };
 
-/** The claim of a text opening "Norway said that …": Norway's indirect statement of the that-clause up to the final stop. */
-export function norwaySaid(text: string): Claim {
-  const start = text.indexOf('that');
+/**
+ * The claim of a text with "said" in it: `speaker` (its first occurrence, one of NAMES) as the source span, as a
+ * claim reader may give it, and the content from after "said " up to the final stop.
+ */
+export function saidBy(text: string, speaker: string): Claim {
+  const start = text.indexOf(speaker);
+  const cue = text.indexOf('said');
   return {
     id: 'c1', start: 0, end: text.length - 1, kind: 'indirect', stance: 'assert',
-    source: { start: 0, end: 6, text: 'Norway', entity: 'e3' },
-    cue: { start: 7, end: 11, text: 'said', lemma: 'say' },
-    content: { start, end: text.length - 1, text: text.slice(start, text.length - 1) },
+    source: { start, end: start + speaker.length, text: speaker, entity: NAMES[speaker]![1] },
+    cue: { start: cue, end: cue + 4, text: 'said', lemma: 'say' },
+    content: { start: cue + 5, end: text.length - 1, text: text.slice(cue + 5, text.length - 1) },
   };
+}
+
+/** The claim of a text opening "Norway said that …": Norway's indirect statement of the that-clause up to the final stop. */
+export function norwaySaid(text: string): Claim {
+  return saidBy(text, 'Norway');
 }
 
 /** A tagged doc with entity mentions for every name of NAMES found in the text (and claims, when given). */

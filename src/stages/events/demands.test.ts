@@ -1,19 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Claim } from '../../core/mention.js';
-import { doc, norwaySaid, summary } from '../../../test/support/events-doc.js';
-
-/** A claim whose source span is only `speaker` (as a claim reader may take the place nearest the cue), cue "said", content after it. */
-function saidBy(text: string, speaker: string): Claim {
-  const start = text.indexOf(speaker);
-  const cue = text.indexOf('said');
-  return {
-    id: 'c1', start: 0, end: text.length - 1, kind: 'indirect', stance: 'assert',
-    source: { start, end: start + speaker.length, text: speaker, entity: 'e5' },
-    cue: { start: cue, end: cue + 4, text: 'said', lemma: 'say' },
-    content: { start: cue + 5, end: text.length - 1, text: text.slice(cue + 5, text.length - 1) },
-  };
-}
+import { doc, norwaySaid, saidBy, summary } from '../../../test/support/events-doc.js';
 
 describe('events: demands stated as what another must or should do', () => {
   it('reads "X said that Y must/should …" as a demand of X on Y', () => {
