@@ -23,7 +23,7 @@ import { stillToCome } from './until.js';
 import { populationAttitude } from './attitude.js';
 import { noPermission } from './permission.js';
 import { pastAt } from './tense-words.js';
-import { byProtesters, participleProtesters } from './protesters.js';
+import { participleProtesters } from './protesters.js';
 
 /** CAMEO "conduct strike or boycott", the labour strike a verb holding on a strike gives. */
 const LABOUR_STRIKE = '143';
@@ -116,11 +116,10 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     if (stillToCome(tokens, m, clause)) continue;
     // "the families of those killed or injured": a participle after "those" names victims, not an act whose sides the clause gives.
     if (m.kind === 'verb' && afterThose(tokens, m.start)) continue;
-    let d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb);
     // "police fired tear gas at teachers protesting the reform": a protest participle's source is its people, not the clause's
     // subject; with no one to name them it is no event (a sourceless draft would merge into the clause's own protest).
     if (people === null) continue;
-    if (people) d = byProtesters(doc, tokens, d, people);
+    let d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb, people);
     if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;
     // "Putin met with President of the International Olympic Committee Thomas Bach": a meeting whose partner is named but no actor
     // is left out here, as one with no partner is, before it could be merged into another meeting of the article.

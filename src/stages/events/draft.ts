@@ -106,9 +106,10 @@ const PRONOUN = /^(its|their|it|they|them|his|her|he|she|him)$/i;
 /** The file of Sitrep's own patterns: patterns of other (converted) dictionaries must find both sides to count (`bothSides`). */
 export const OWN_FILE = 'sitrep.verbs';
 
-/** One draft event: roles, place, time, quantities, status and the claim that carries it. */
-export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, title: TitleContext, kb: KnowledgeBase): DraftEvent {
-  const roles = findRoles(tokens, m, clause, clauses, groups);
+/** One draft event: roles, place, time, quantities, status and the claim that carries it; `protesters`, a protest participle's people, are its source. */
+export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, title: TitleContext, kb: KnowledgeBase, protesters?: ActorGroup): DraftEvent {
+  // Before anything aims the event: whose own mission, place or country a target is depends on the source ("police fired tear gas at demonstrators protesting … in Monrovia").
+  const roles = { ...findRoles(tokens, m, clause, clauses, groups), ...(protesters && { source: protesters }) };
   // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
   // So does a verb of receiving whose object is named after "from" ("received a telephone call from the Iranian president").
   if (m.swapped || receivedFrom(tokens, m, roles.target)) [roles.source, roles.target] = [roles.target, roles.source];

@@ -23,6 +23,21 @@ describe('events: a protest participle after its people', () => {
     assert.deepEqual(summary(doc('Norway banned rallies protesting the election results in Lima.')), ['COERCE NOR->PER occurred']);
   });
 
+  it('aims the protest with its people as the source from the start', () => {
+    // Aimed with the police as source, the place's country was their own and was dropped with them: no target.
+    assert.deepEqual(summary(doc('Police fired tear gas at demonstrators protesting the election results in Lima.')), ['PROTEST PER->PER occurred']);
+    // A foreign mission in the crowd's phrase is whom they protest, not whose people they are. (The category is not asserted:
+    // diplomatic-protest.ts reads a crowd coded by its place as a state, and files the protest as ACCUSE, as in the clause reading.)
+    const mission = summary(doc('Police fired tear gas at demonstrators protesting outside the Chile embassy in Lima.'));
+    assert.ok(mission.some((e) => e.endsWith(' PER->CHL occurred')));
+    assert.ok(!mission.some((e) => e.includes(' CHL->')));
+  });
+
+  it("reads the people an owner names (\"Chile's farmers\"), not what it owns", () => {
+    assert.ok(summary(doc("Peru fired tear gas at Chile's farmers protesting pay cuts.")).includes('PROTEST CHL->CHL occurred'));
+    assert.deepEqual(summary(doc("Police in Lima fired tear gas at Peru's statements protesting the import rules.")), ['ASSAULT PER->- occurred']);
+  });
+
   it('leaves a participle after a singular noun alone', () => {
     assert.deepEqual(summary(doc("The strike protesting Peru's reform ended in Lima.")), []);
   });

@@ -1,10 +1,9 @@
-import type { Doc, Token } from '../../core/doc.js';
+import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import { crowdNoun } from './aims.js';
-import { side } from './event-side.js';
+import { protestedMission } from './embassy-target.js';
 import { reducedRelativeSubject } from './reduced-relative-subject.js';
 import type { TriggerMatch } from './match-triggers.js';
-import type { DraftEvent } from './merge.js';
 
 // A protest named by a participle right after the people who make it: "farmers protesting Poland's
 // import rules blocked roads", "police fired tear gas at teachers protesting the education reform".
@@ -37,19 +36,13 @@ export function participleProtesters(tokens: readonly Token[], m: TriggerMatch, 
   const nationals = group?.mentions.some((x) => x.type === 'NORP') ?? false;
   const plural = people.normal !== people.lemma.toLowerCase() || (people.pos === 'PROPN' && (opening || nationals) && people.normal.endsWith('s') && !people.normal.endsWith('ss'));
   if (!plural || (!crowdNoun(people) && group === undefined)) return undefined;
-  return group ?? groups.find((g) => g.locative && g.start >= m.end && ownPhrase(tokens, m.end, g.start)) ?? null;
+  // "demonstrators protesting outside the US embassy in Monrovia": a foreign mission in the phrase is whom they protest (draft.ts), not where they are from.
+  const mission = protestedMission(tokens, m.end, tokens.length, groups);
+  return group ?? groups.find((g) => g.locative && g !== mission && g.start >= m.end && ownPhrase(tokens, m.end, g.start)) ?? null;
 }
 
 /** Do the tokens from `from` to `to` stay in the participle's phrase: no verb or punctuation that would close it? */
 function ownPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') return false;
   return true;
-}
-
-/** The draft of a participle's protest with its protesters as source; a target that is the protesters themselves is dropped. */
-export function byProtesters(doc: Doc, tokens: readonly Token[], d: DraftEvent, group: ActorGroup): DraftEvent {
-  const source = side(doc, tokens, group);
-  const target = d.target && !d.target.entities.every((e) => source.entities.includes(e)) ? d.target : undefined;
-  const { target: _aimed, ...rest } = d;
-  return { ...rest, source, ...(target && { target }) };
 }
