@@ -6,10 +6,10 @@
  * itself gets from the second core (memory and caches are shared too). Neither involves threads,
  * SQLite or our ingest, so the ratios bound what any ingest on two cores can reach here.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { run } from './child.js';
 import type { ThreadSplit } from './cpu-time.js';
 
 /** What one analyzing child printed: its analyze rate, CPU time per document, and that CPU by thread (where /proc is there). */
@@ -17,17 +17,6 @@ export interface PinnedRate {
   docsPerSecond: number;
   cpuMsPerDoc: number;
   threads?: ThreadSplit;
-}
-
-/** Output of a command run to its end, or a rejection when it fails. */
-function run(command: string, args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
 }
 
 /** Is taskset there to pin a process to one CPU? */

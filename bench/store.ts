@@ -1,25 +1,24 @@
 /**
  * The store and ingest benchmark: ingest rate on every core against the bare single-core analyze
- * rate (same Kremlin texts), store size per document, and query latency on 100,000 synthetic
+ * rate (same Kremlin texts, each measured in fresh child processes), store size per document, and query latency on 100,000 synthetic
  * documents written straight through the store API. `runStoreBench()` returns printable rows for
  * bench/run.ts; `npm run build && node --import tsx bench/store.ts` prints them alone (it runs `dist/`).
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnalysisPool, type AnalysisPool } from '../dist/app/analysis-pool.js';
-import { ingest, IN_FLIGHT_PER_WORKER } from '../dist/app/ingest.js';
 import { sha256 } from '../dist/core/hash.js';
 import { RECORD_SCHEMA, type AnalysisRecord } from '../dist/core/record.js';
 import { encodeRecord, packText } from '../dist/store/record-blob.js';
 import { recordRows } from '../dist/store/record-rows.js';
 import { SqliteStore } from '../dist/store/sqlite/sqlite-store.js';
-import type { ArticleInput } from '../dist/pipeline/article-input.js';
 import type { QueryFilter } from '../dist/store/store.js';
+import { run } from './child.js';
 import { kremlinLines } from './corpus.js';
+import type { ThreadSplit } from './cpu-time.js';
+import type { IngestRound } from './ingest-child.js';
 import { canPin, canPinPair, childAnalyze, pinnedAnalyze, pinnedAnalyzePair, spinRates } from './machine-ceiling.js';
-import { cpuMs, splitThreads, threadCpuMs, type ThreadSplit } from './cpu-time.js';
 
 /** A printable row of the bench table. */
 export interface BenchRow {
@@ -35,7 +34,7 @@ const QUERY_DOCS = 100_000;
 export async function runStoreBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-store-'));
   try {
-    return [...(await ingestRows(dir)), ...queryRows(dir)];
+    return [...(await ingestRows()), ...queryRows(dir)];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,27 +50,16 @@ export async function runStoreBench(): Promise<BenchRow[]> {
  */
 const ROUNDS = 6;
 
-/** Whole passes over the texts each analyzer makes before the clock starts. */
-const WARM_PASSES = 4;
+/** Whole passes over the texts each analyzer (a pinned process's, or each ingest thread) makes before the clock starts. */
+const WARM_PASSES = 6;
 
-/** Single-core analyze rate against the ingest rate on all cores (both warm, best of 3 interleaved rounds), and the store size per document. */
-async function ingestRows(dir: string): Promise<BenchRow[]> {
-  const lines = kremlinLines();
-  const inputs = lines.map((l) => JSON.parse(l) as { id: string; text: string; title?: string });
-  const file = join(dir, 'kremlin.jsonl');
-  writeFileSync(file, lines.join('\n') + '\n');
+/**
+ * Single-core analyze rate against the ingest rate on all cores (each in a fresh process per round,
+ * warmed alike; best of ROUNDS interleaved rounds), and the store size per document.
+ */
+async function ingestRows(): Promise<BenchRow[]> {
+  const texts = kremlinLines().length;
   const workers = availableParallelism();
-  const pool = createAnalysisPool(workers);
-  await pool.pipeline;
-  // Why warm-up passes first: the first passes pay for loading knowledge data and for the JIT, which
-  // a long ingest pays once. Every worker sees WARM_PASSES whole passes, as each single analyzer
-  // (a child process, below) does, so both sides are measured at the same JIT maturity.
-  for (let pass = 0; pass < WARM_PASSES * workers; pass++) await analyseOnThreads(pool, inputs, workers);
-  // Why one whole ingest before the clock starts: its own code (reading, storing, the jobs' extra
-  // steps) is compiled during its first passes, as it is once in a long ingest.
-  const warm = new SqliteStore(join(dir, 'warm.db'));
-  await ingest(warm, [file], { maxBytes: 10 * 1024 * 1024, workers, pool });
-  warm.close();
   let single = 0;
   let threads = 0;
   let rate = 0;
@@ -84,59 +72,41 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   let pair = 0;
   let spinAlone = 0;
   let spinPair = 0;
-  // Why the rounds interleave all the measurements, the pinned process's included: this machine's
-  // speed drifts by a third within minutes, and a ratio of two rates taken minutes apart measured
-  // the drift (ingest / pinned core 1.02 to 1.46 in four runs of one hour).
+  // Why the ingest runs in a child of its own each round, as the analyzers do: a pool kept in this
+  // process sat idle while the children ran, and a pool's work after an idle spell runs slower (scratch,
+  // ingests of the Kremlin texts after 40 s idle and one untimed pass: 230-376 documents/s, against
+  // 331-450 back to back in the same half hour). A long ingest does not idle.
+  // Why the pinned analyzers get one pass more than WARM_PASSES: each ingest thread has analysed half
+  // the texts in the untimed ingest and half in the timed threads' pass before its ingest is timed.
+  // Why the rounds interleave all the measurements: this machine's speed drifts by a third within
+  // minutes, and a ratio of two rates taken minutes apart measured the drift.
   for (let round = 0; round < ROUNDS; round++) {
-    // Why these warm-up passes: the workers have had WARM_PASSES and half a pass (the warm ingest), and
-    // each round gives each of them one and a half more (half in the untimed pass, half in the threads'
-    // run, half in the ingest), so the children are timed at the workers' JIT maturity.
-    const passes = WARM_PASSES + 1 + Math.round(1.5 * round);
     if (canPin()) {
       // Why the pinned CPU alternates between rounds: this machine's two CPUs differ in speed for
       // minutes at a time (two pinned processes, each analysing on one worker thread, started together
       // twice: 192-276 documents/s on CPU 0 against 286-340 on CPU 1), and a baseline taken on the
       // slow one alone would flatter the ratio.
-      const one = await pinnedAnalyze(canPinPair() ? round % 2 : 0, passes);
+      const one = await pinnedAnalyze(canPinPair() ? round % 2 : 0, WARM_PASSES + 1);
       pinned = Math.max(pinned ?? 0, one.docsPerSecond);
       if (one.cpuMsPerDoc < pinnedCpu) (pinnedCpu = one.cpuMsPerDoc), (pinnedThreads = one.threads);
       // The machine's own ceiling, in the same minutes as the rates it bounds (see machine-ceiling.ts);
       // best rates over the rounds, as for every rate here: a ratio per round would divide two drifts.
       if (canPinPair()) {
-        pair = Math.max(pair, await pinnedAnalyzePair(passes));
+        pair = Math.max(pair, await pinnedAnalyzePair(WARM_PASSES + 1));
         const spin = await spinRates();
         spinAlone = Math.max(spinAlone, spin.alone);
         spinPair = Math.max(spinPair, spin.pair);
       }
     }
-    // Why the unpinned single analyzer runs in a child too: this process must hold no analyzer of its
-    // own, as `sitrep ingest`'s does not. One here (its 85 MB of knowledge and each pass's garbage)
-    // slowed the ingest beside it: 284-375 against 318-399 documents/s in two interleaved pairs of runs.
-    single = Math.max(single, (await childAnalyze(undefined, passes)).docsPerSecond);
-    // Why one untimed pass on the threads first: the pool sat idle while the children ran, and a
-    // pool's first work after an idle spell ran slower (scratch, ingests of the Kremlin texts each
-    // after 40 s idle: 296, 355, 176 documents/s; back to back in the next minutes: 372, 376, 464).
-    // A long ingest does not idle, nor is a child timed after an idle spell.
-    await analyseOnThreads(pool, inputs, workers);
-    let start = performance.now();
-    await analyseOnThreads(pool, inputs, workers);
-    threads = Math.max(threads, inputs.length / ((performance.now() - start) / 1000));
-    const path = join(dir, `ingest-${round}.db`);
-    const store = new SqliteStore(path);
-    start = performance.now();
-    const cpu = process.cpuUsage();
-    const before = threadCpuMs();
-    const summary = await ingest(store, [file], { maxBytes: 10 * 1024 * 1024, workers, pool });
-    rate = Math.max(rate, summary.added / ((performance.now() - start) / 1000));
-    const spent = cpuMs(process.cpuUsage(cpu)) / summary.added;
-    if (spent < ingestCpu) (ingestCpu = spent), (ingestThreads = splitThreads(before, threadCpuMs(), summary.added, workers));
-    store.connection.pragma('wal_checkpoint(TRUNCATE)');
-    store.close();
-    size = statSync(path).size / summary.added;
+    single = Math.max(single, (await childAnalyze(undefined, WARM_PASSES + 1)).docsPerSecond);
+    const ingested = await childIngest(WARM_PASSES);
+    threads = Math.max(threads, ingested.threadsPerSecond);
+    rate = Math.max(rate, ingested.ingestPerSecond);
+    if (ingested.cpuMsPerDoc < ingestCpu) (ingestCpu = ingested.cpuMsPerDoc), (ingestThreads = ingested.threads);
+    size = ingested.bytesPerDoc;
   }
-  await pool.close();
   return [
-    { name: `store: analyze, one process unpinned (${inputs.length} Kremlin texts, warm, best of ${ROUNDS}; V8 helpers use the other core)`, value: round(single), unit: 'docs/s' },
+    { name: `store: analyze, one process unpinned (${texts} Kremlin texts, warm, best of ${ROUNDS}; V8 helpers use the other core)`, value: round(single), unit: 'docs/s' },
     ...(pinned === undefined
       ? []
       : [
@@ -172,20 +142,10 @@ async function ingestRows(dir: string): Promise<BenchRow[]> {
   ];
 }
 
-/**
- * Every input analysed on the pool's threads, sent as earlier ones finish with at most
- * IN_FLIGHT_PER_WORKER per thread in flight, as ingest sends them. Why not all at once: the pool then
- * deals them out in turn, and the thread that gets the longer texts runs on alone at the end.
- */
-async function analyseOnThreads(pool: AnalysisPool, inputs: readonly ArticleInput[], workers: number): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < inputs.length) {
-      const id = next++;
-      await pool.run({ kind: 'reanalyze', id, input: inputs[id]! });
-    }
-  };
-  await Promise.all(Array.from({ length: workers * IN_FLIGHT_PER_WORKER }, lane));
+/** One ingest round in a fresh process (bench/ingest-child.ts) after `warmPasses` passes per analysis thread. */
+async function childIngest(warmPasses: number): Promise<IngestRound> {
+  const script = fileURLToPath(new URL('./ingest-child.ts', import.meta.url));
+  return JSON.parse(await run(process.execPath, ['--import', 'tsx', script, String(warmPasses)])) as IngestRound;
 }
 
 /** Query latencies (median of 15 runs) over 100,000 synthetic documents. */
