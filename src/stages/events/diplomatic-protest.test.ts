@@ -29,4 +29,10 @@ describe('events: diplomatic protests', () => {
     const withState = [...mentions, { ...mentions[0]!, id: 'm3', start: 40, end: 44, type: 'GPE' as const, actor: 'PER' }];
     assert.equal(diplomaticProtest(d, withState).plover, 'PROTEST');
   });
+
+  it('leaves a crowd coded by the place it protests in demonstrators ("Hundreds of demonstrators protested outside the Chilean embassy in Lima")', () => {
+    const [d, mentions] = protest('PER', 'GPE');
+    assert.equal(diplomaticProtest({ ...d, location: { entity: 'e1' } }, mentions).plover, 'PROTEST');
+    assert.equal(diplomaticProtest({ ...d, location: { entity: 'e3' } }, mentions).plover, 'ACCUSE');
+  });
 });

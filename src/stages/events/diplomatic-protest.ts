@@ -28,11 +28,15 @@ function stateActor(actor: string): boolean {
 
 /**
  * The draft recoded as an official complaint when a state protests to another state; else the draft as it is.
- * "Hundreds of Iranian students gathered outside the French embassy to protest …": people of a sector stay demonstrators.
+ * "Hundreds of Iranian students gathered outside the French embassy to protest …": people of a sector stay demonstrators,
+ * and so do a crowd coded by the place it protests in.
  */
 export function diplomaticProtest(d: DraftEvent, mentions: readonly EntityMention[]): DraftEvent {
   if (d.plover !== 'PROTEST' || !d.source?.actor || !d.target?.actor || !PROTESTING.has(d.lemmas[0] ?? '')) return d;
   if (!stateActor(d.source.actor)) return d;
+  // "Hundreds of demonstrators protested outside the Danish embassy in Islamabad": protesters named by no actor stand for the
+  // people of the place where they protest (draft.ts), so the source is the protest's own place; a state protesting is named as one.
+  if (d.location && d.source.entities.every((e) => e === d.location!.entity)) return d;
   if (d.source.actor.slice(0, 3) === d.target.actor.slice(0, 3) || !stateSide(d.source.entities, mentions)) return d;
   return { ...d, cameo: COMPLAIN, plover: 'ACCUSE', mode: 'disapprove', rule: `${d.rule}+diplomatic` };
 }
