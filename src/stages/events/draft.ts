@@ -11,7 +11,7 @@ import type { Clause } from './clauses.js';
 import { attackAuthor } from './attack-author.js';
 import { brokeredBy, MEDIATE } from './brokers.js';
 import { custodian } from './custody.js';
-import { protestedMission } from './embassy-target.js';
+import { atMissionVenue, protestedMission } from './embassy-target.js';
 import { angerCause } from './protest-cause.js';
 import { protestedActDoer } from './protested-act.js';
 import { explainingAgent } from './explaining-agent.js';
@@ -108,8 +108,8 @@ export const OWN_FILE = 'sitrep.verbs';
 
 /** One draft event: roles, place, time, quantities, status and the claim that carries it; `protesters`, a protest participle's people, are its source. */
 export function draft(doc: Doc, tokens: readonly Token[], sentence: Sentence, m: TriggerMatch, clause: Clause, clauses: readonly Clause[], groups: readonly ActorGroup[], plover: string, title: TitleContext, kb: KnowledgeBase, protesters?: ActorGroup): DraftEvent {
-  // Before anything aims the event: whose own mission, place or country a target is depends on the source ("police fired tear gas at demonstrators protesting … in Monrovia").
-  const roles = { ...findRoles(tokens, m, clause, clauses, groups), ...(protesters && { source: protesters }) };
+  // Before anything aims the event: whose own mission, place or country a target is depends on the source (a protest participle's people) and the place (a mission's city).
+  const roles = { ...atMissionVenue(tokens, findRoles(tokens, m, clause, clauses, groups), groups), ...(protesters && { source: protesters }) };
   // "Eriador has received money from Osgiliath": the pattern says the subject is the target and the object the source.
   // So does a verb of receiving whose object is named after "from" ("received a telephone call from the Iranian president").
   if (m.swapped || receivedFrom(tokens, m, roles.target)) [roles.source, roles.target] = [roles.target, roles.source];
