@@ -22,4 +22,11 @@ describe('events: the counterpart of the two-party talk a report tells last', ()
       'AGREE PER->NOR occurred');
     assert.deepEqual(summary(doc('The Peruvian president met with the Chilean president in Lima. Peru called for an end to the violence.')).slice(1), []);
   });
+
+  it('counts no state named only as a place: where the talk is held or the affair it settles is', () => {
+    assert.deepEqual(summary(doc('In a telephone conversation with the Chilean president, the Peruvian president said Peru would continue to support a political settlement in Norway.')),
+      ['CONSULT PER->CHL occurred', 'AGREE PER->CHL planned']);
+    assert.deepEqual(summary(doc('The Peruvian president met with the Chilean president in Geneva. The Peruvian side expressed readiness to expand cooperation.')).at(-1),
+      'AGREE PER->CHL occurred');
+  });
 });

@@ -2,8 +2,9 @@
 // one: "Mr Putin met with Georgian President Eduard Shevardnadze. … The Russian party expressed readiness to increase
 // efforts" is a readiness shown to Georgia, as "The Chilean side expressed readiness to expand cooperation" after Boric met
 // Fernandez is one shown to Argentina. The readout of a bilateral meeting tells what each side offered the other.
-import type { Doc } from '../../core/doc.js';
-import type { EventActor } from '../../core/mention.js';
+import type { Doc, Sentence } from '../../core/doc.js';
+import type { EntityMention, EventActor } from '../../core/mention.js';
+import { sentenceGroups } from './actors.js';
 import type { DraftEvent } from './merge.js';
 import { mentionCountry } from './mention-index.js';
 import { sameSide } from './own-side.js';
@@ -28,10 +29,21 @@ function otherSide(talk: DraftEvent, own: string, countries: ReadonlyMap<string,
 }
 
 /**
+ * The actor mentions a sentence names other than as a place ("in Syria", "in Geneva"): a state named as where the talk is held
+ * or where the affair it settles is, is the setting, not a party to the talk.
+ */
+function partiesNamed(doc: Doc, s: Sentence): EntityMention[] {
+  const inSentence = (doc.layers.entities ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
+  const places = new Set(sentenceGroups(doc.layers.tokens ?? [], s.firstToken, s.endToken, inSentence, []).filter((g) => g.locative).flatMap((g) => g.mentions));
+  return inSentence.filter((m) => !places.has(m));
+}
+
+/**
  * The target of a targetless offer, commitment or support (AGREE, SUPPORT, COOPERATE) made by one side of the meeting, talk or
  * call the text reports last before it, as made or undertaken: the talk's other party. Only when that talk is held by the source's side with one
- * party, when neither the sentences of its mentions nor the event's name a state other than the two (a summit of several
- * gives none; an international organisation may host the talk: "after the CIS Council, Putin met Shevardnadze"; an offer
+ * party, when neither the sentences of its mentions nor the event's name a state other than the two as a party (a summit of several
+ * gives none; a state named only as a place is none: "said Iran would continue to support a settlement in Syria" in a call with
+ * Turkey; an international organisation may host the talk: "after the CIS Council, Putin met Shevardnadze"; an offer
  * about a third state's affairs, "ready to host a conference on Libya", is not the partner's), and when the source is not
  * both sides jointly.
  */
@@ -50,7 +62,7 @@ export function talkCounterpart(doc: Doc, drafts: readonly DraftEvent[], d: Draf
   if (!partner || !country) return undefined;
   const two = new Set([own.slice(0, 3), country]);
   const told = (s: { start: number; end: number }): boolean => s === sentence || talk.mentions.some((m) => m.start >= s.start && m.start < s.end);
-  const named = sentences.filter(told).flatMap((s) => (doc.layers.entities ?? []).filter((m) => m.start >= s.start && m.end <= s.end).map(mentionCountry));
+  const named = sentences.filter(told).flatMap((s) => partiesNamed(doc, s).map(mentionCountry));
   const sourceCountries = d.source.entities.map((e) => countries.get(e) ?? '');
   if (named.some((c) => c !== '' && c !== 'IGO' && !two.has(c)) || sourceCountries.includes(country)) return undefined;
   return partner;
