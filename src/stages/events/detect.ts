@@ -98,13 +98,14 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
   // Labour strikes held on ("kept up their strike"), with the strike nouns their patterns used.
   const heldStrikes = new Map<DraftEvent, readonly number[]>();
   for (const { m, clause, plover } of matches) {
-    if (absorbed.has(m.head) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)
+    // "teachers protesting the reform": a protest participle after its people is their act, not a noun phrase's modifier; nor is it
+    // the noun a police act's pattern took ("Police dispersed Kenyan teachers protesting pay cuts": "disperse * protest"), which stays.
+    const people = participleProtesters(tokens, m, groups);
+    if ((absorbed.has(m.head) && !people) || (m.kind === 'noun' && isTopic(tokens, m.start, clause.start) && !claimedAct(tokens, m.start, clause.start)) || isCapability(tokens, m.start, clause.start)
       || (m.kind === 'noun' && bodyGathering(tokens, m.head, clause.start, clause.end, entities))) continue;
     // An opening participle ("Opening bilateral talks with …, Putin underlined") is no gerund subject ("Resolving the crisis was the focus").
     // Not before a bare noun: "Shooting crews of the Russian ORT, VGTRK and NTV … were detained" is a noun phrase.
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
-    // "teachers protesting the reform": a protest participle after its people is their act, not a noun phrase's modifier.
-    const people = participleProtesters(tokens, m, groups);
     if (m.kind === 'verb' && !openingParticiple && people === undefined && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     // "Most Germans support sending tanks": what a population thinks is no act of an actor.

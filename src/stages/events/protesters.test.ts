@@ -14,6 +14,11 @@ describe('events: a protest participle after its people', () => {
     assert.ok(summary(doc("Chilean farmers protesting Peru's import rules blocked roads near Lima.")).includes('PROTEST CHL->PER occurred'));
   });
 
+  it("keeps the people's protest beside a police act whose pattern took the participle as its protest (\"disperse * protest\")", () => {
+    assert.deepEqual(summary(doc("Peru police dispersed Chilean farmers protesting Norway's import rules.")), ['COERCE PER->CHL occurred', 'PROTEST CHL->NOR occurred']);
+    assert.deepEqual(summary(doc('Police in Lima broke up Chileans protesting the new border rules.')), ['COERCE PER->CHL occurred', 'PROTEST CHL->PER occurred']);
+  });
+
   it('adds no protest of people no actor names', () => {
     assert.equal(summary(doc('Hundreds of farmers protesting the import rules blocked roads in Lima.')).filter((e) => e.startsWith('PROTEST')).length, 1);
   });
