@@ -11,6 +11,7 @@ import { predecessorStates } from './predecessor-states.js';
 import { recognise } from './recognise.js';
 import { toMentions } from './to-mentions.js';
 import { headlineOffices } from './headline-offices.js';
+import { officialNameHeads } from './official-name-heads.js';
 
 /** The ISO date part of the publication date, the day roles are looked up on. */
 function dayOf(published: string | undefined): string | undefined {
@@ -32,8 +33,9 @@ export function createEntitiesStage(kb?: KnowledgeBase): Stage {
     run(doc, ctx) {
       const date = dayOf(ctx.published);
       const view = makeDocView(doc);
-      // Acronyms after coreference: the mentions they join have their clusters by then.
-      const founds = linkAcronyms(view, resolveCoreference(view, knowledge, recognise(view, knowledge, date), date));
+      // Acronyms after coreference: the mentions they join have their clusters by then. Official names' heads before it: "the
+      // Federal Republic" joins Germany's cluster.
+      const founds = linkAcronyms(view, resolveCoreference(view, knowledge, officialNameHeads(view, knowledge, recognise(view, knowledge, date)), date));
       assignEventOwners(view, founds, date);
       // Last: the codes the KB gives for today's states are mapped to the states of the publication day.
       const offices = headlineOffices(doc.meta.title, founds, date, (name) => countryNamed(knowledge, name)?.country);
