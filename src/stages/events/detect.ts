@@ -24,6 +24,7 @@ import { populationAttitude } from './attitude.js';
 import { noPermission } from './permission.js';
 import { pastAt } from './tense-words.js';
 import { participleProtesters } from './protesters.js';
+import { forbiddenActs } from './forbidden-act.js';
 
 /** CAMEO "conduct strike or boycott", the labour strike a verb holding on a strike gives. */
 const LABOUR_STRIKE = '143';
@@ -74,6 +75,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     // which happened too ("will crush any rallies by Chileans" tells of none).
     const agentsOwn = (k: number): boolean => tokens[k + 1]?.normal === 'by' && pastAt(tokens, m.start, false);
     for (const k of m.used) if (!isDefinite(tokens, k) && !agentsOwn(k)) absorbed.add(k);
+    // "banned the opposition's rallies": an act forbidden is not done, whoever owns it (forbidden-act.ts).
+    for (const k of forbiddenActs(tokens, m, matches)) absorbed.add(k);
     if (ABSORBING.has(plover) || (plover === 'THREATEN' && !m.used.some((k) => isDefinite(tokens, k)))) {
       for (const other of matches) if (other.m.start >= m.end && other.clause === clause && !(plover === 'THREATEN' && isDefinite(tokens, other.m.head))) absorbed.add(other.m.head);
     }
