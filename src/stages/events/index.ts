@@ -30,7 +30,7 @@ import { deniedAct } from './denied-act.js';
 import { forceNotRuledOut } from './force-not-ruled-out.js';
 import { titleContext, titlePledgee, withBodyEntities, type TitleContext, type TitleReader } from './title-actors.js';
 import { verbalAttack } from './verbal-attack.js';
-import { talkCounterpart } from './talk-counterpart.js';
+import { MADE, talkCounterpart } from './talk-counterpart.js';
 
 /** Options of the events stage: other verb dictionaries or code tables (PETRARCH validation), unknown codes kept. */
 export interface EventsStageOptions {
@@ -123,9 +123,10 @@ export function findEvents(doc: Doc, options: EventsStageOptions = {}, title: Ti
   }
   const merged = mergeDrafts(drafts);
   resolveReferences(merged);
-  // A pledge made in the talk the title names is aimed at its partner, when made (not one only hoped for) and aimed at no other
-  // event's actor. After merging: another mention of the same happening that names a target comes first.
-  for (const d of merged) if (!d.target && d.source && d.status === 'occurred' && d.refToken === undefined) d.target = titlePledgee(doc, title, d.source, d.cameo);
+  // A pledge made in the talk the title names is aimed at its partner, when made or undertaken ("said Russia was ready to sign";
+  // not one only hoped for or supposed) and aimed at no other event's actor. After merging: another mention of the same happening
+  // that names a target comes first.
+  for (const d of merged) if (!d.target && d.source && MADE.has(d.status) && d.refToken === undefined) d.target = titlePledgee(doc, title, d.source, d.cameo);
   // After the title's partner: a headline's talk is the report's own; a talk the body tells last may be one of several.
   for (const d of merged) if (!d.target) d.target = talkCounterpart(doc, merged, d);
   return (options.petrarchPairs ? merged.flatMap((d) => petrarchPairs(d, entities)) : merged)

@@ -13,7 +13,7 @@ import { sameSide } from './own-side.js';
 const TOWARDS_PARTNER = new Set(['AGREE', 'SUPPORT', 'COOPERATE']);
 
 /** Statuses of an act told as made or undertaken in a talk; one denied, expected or only supposed ("had agreed" in a report of views) is made to no one there. */
-const MADE = new Set(['occurred', 'planned']);
+export const MADE: ReadonlySet<string> = new Set(['occurred', 'planned']);
 
 /** The last mention of a talk before `at`, or -1 when none is. */
 function lastBefore(talk: DraftEvent, at: number): number {
