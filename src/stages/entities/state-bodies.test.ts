@@ -18,6 +18,16 @@ describe('entities: a state body named by a lower-case noun', () => {
     assert.equal(mention("Zambia's government accused Angola of arming the rebels.", "Zambia's government")?.actor, 'ZMBGOV');
     assert.equal(mention("Burma's military rulers freed 200 prisoners.", "Burma's military rulers")?.actor, 'MMRGOV');
   });
+  it("a plural a country word gives a sector has the same sector after the country's possessive (\"Kenya's workers\" as \"Kenyan workers\")", () => {
+    assert.equal(mention("Kenya's workers went on strike on Monday.", "Kenya's workers")?.actor, 'KENLAB');
+    assert.equal(mention("Russia's journalists protested the detention of a colleague.", "Russia's journalists")?.actor, 'RUSMED');
+    assert.equal(mention("Ukraine's farmers blocked roads near Lviv.", "Ukraine's farmers")?.actor, 'UKRCVL');
+    // The people own what follows ("the workers' union"): they are still named, as "the government's decision" names the government.
+    assert.equal(mention("Kenya's workers' union called a strike.", "Kenya's workers")?.actor, 'KENLAB');
+    // A singular is a thing the state has, and alone the people are no state's.
+    assert.equal(mention("Russia's embassy in Kyiv protested.", "Russia's embassy"), undefined);
+    assert.equal(mention('The workers in Kenya went on strike.', 'The workers'), undefined);
+  });
   it('with no owner, the country it is placed in, else the article\'s sole country', () => {
     assert.equal(mention('Rebels in eastern Chad attacked a convoy near Abeche.', 'Rebels')?.actor, 'TCDREB');
     assert.equal(mention('Security forces in Indian Kashmir detained 12 people.', 'Security forces')?.actor, 'INDCOP');

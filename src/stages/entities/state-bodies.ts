@@ -1,5 +1,6 @@
 import { capitalProvesNothing, isCapitalised, type DocView } from './doc-view.js';
 import type { Found } from './found.js';
+import type { Token } from '../../core/doc.js';
 import { roleOn } from '../../knowledge/roles.js';
 import { GROUP_SECTORS, HOUSE_HEADS, HOUSE_SIDES, PERSON_PRONOUNS, POSSESSIVE } from './locales/en/lexicon.js';
 import { placeFound } from './people-states.js';
@@ -27,6 +28,16 @@ const BODY_SECTORS: ReadonlyMap<string, string> = new Map([
 
 /** Heads that make a body only after an owner's possessive ("Israel's high court"): alone they are mostly a building or a hearing. */
 const OWNED_ONLY = new Set(['court']);
+
+/**
+ * The sector of a plural noun a country word before it gives a sector (GROUP_SECTORS: "Kenyan workers" LAB, "Russian journalists" MED),
+ * for the same noun after the country's possessive: "Kenya's workers" KENLAB, as "Kenyan workers". Plural only: a singular ("Russia's
+ * embassy", "Russia's side") is a thing the state has, and the route for its own bodies (BODY_SECTORS) names those. A body only after
+ * an owner: "the workers" alone are no state's.
+ */
+function ownedPeopleSector(t: Token): string | undefined {
+  return t.normal === t.lemma.toLowerCase() ? undefined : GROUP_SECTORS.get(t.normal);
+}
 
 /** Heads of a state's sole ruler: "the king" is a person of the government (PETRARCH agents: KING [~GOV]), only after "the". */
 const RULER_HEADS = new Set(['king', 'queen', 'monarch', 'emir', 'sultan']);
@@ -229,7 +240,8 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
   const result: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Why the head is tested first: every token passes here, and only these words can end a body.
-    const headSector = HEAD_SECTORS.get(tokens[i]!.normal);
+    const bodySector = HEAD_SECTORS.get(tokens[i]!.normal);
+    const headSector = bodySector ?? ownedPeopleSector(tokens[i]!);
     if (headSector === undefined || covered[i] || !(lower(view, i) || titledHead(view, i))) continue;
     const ruler = RULER_HEADS.has(tokens[i]!.normal);
     const sentence = tokens[i]!.sentence;
@@ -259,7 +271,7 @@ export function stateBodies(view: DocView, founds: readonly Found[], sole: strin
       if (!opens && (covered[first - 1] || OTHER_OWNERS.has(before.normal) || (isCapitalised(view, first - 1) && before.normal !== 'the'))) continue;
       if (before?.normal === 'the' && !opens) firstToken = first - 1;
       else if (ruler || !(BARE_HEADS.has(tokens[i]!.normal) || members)) continue;
-      if (OWNED_ONLY.has(tokens[i]!.normal)) continue;
+      if (OWNED_ONLY.has(tokens[i]!.normal) || bodySector === undefined) continue;
       const place = placeFound(view, last + 1, byStart);
       if (speakerOnly(view, place?.endToken ?? last + 1)) continue;
       // Placed in several countries ("Police in Colombia and Venezuela"): each country's own mention stands.
