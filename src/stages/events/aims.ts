@@ -7,6 +7,7 @@ import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
 import { innerHyphen } from './retag.js';
+import { SECTOR_PEOPLE } from './sector-people.js';
 import { PHRASE_WORDS } from './subjects.js';
 
 /** Is the group the first half of a two-country modifier ("Russian-French coordination")? It names a relation, not whom an act is aimed at. */
@@ -113,11 +114,11 @@ export function conditionSubject(tokens: readonly Token[], clause: Clause, claus
 }
 
 /**
- * Nouns of the crowds that protest ("Hundreds of thousands of people blocked streets"); not police, who
- * block streets to keep order, nor lawmakers, whose "protest" the pattern may have reached too far for.
+ * Nouns of the crowds that protest ("Hundreds of thousands of people blocked streets"): the people of a sector (SECTOR_PEOPLE:
+ * "workers", "journalists", "farmers") and crowds of no sector; not police, who block streets to keep order, nor lawmakers, whose
+ * "protest" the pattern may have reached too far for.
  */
-const CROWDS = new Set(['people', 'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'thousands', 'hundreds', 'crowds', 'crowd',
-  'youths', 'residents', 'activists', 'supporters', 'villagers', 'farmers', 'miners', 'strikers', 'prisoners', 'refugees', 'citizens', 'women']);
+const CROWDS = new Set(['people', 'thousands', 'hundreds', 'crowd', 'activists', 'supporters', 'miners', 'strikers', 'women', ...SECTOR_PEOPLE]);
 
 /** Is the token a crowd noun ("demonstrators", "villagers", "thousands")? */
 export function crowdNoun(t: Token | undefined): boolean {

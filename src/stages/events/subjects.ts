@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js';
 import type { ActorGroup } from './actors.js';
 import type { Clause } from './clauses.js';
+import { SECTOR_PEOPLE } from './sector-people.js';
 import { WEEKDAY_NAMES } from './time-phrase.js';
 
 // Who is the subject of a clause when no actor stands right before its verb: a place whose people
@@ -89,11 +90,11 @@ export function ownSubject(tokens: readonly Token[], clause: Clause, verb: numbe
   return false;
 }
 
-/** Nouns of people who act as a body: "security forces in Guinea", "opposition groups in Zimbabwe", "demonstrators in Baghdad". */
+/** Nouns of people who act as a body: "security forces in Guinea", "opposition groups in Zimbabwe", "demonstrators in Baghdad" (the people of a sector, SECTOR_PEOPLE, with the rest). */
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(['force', 'forces', 'troops', 'police', 'authorities', 'official', 'officials', 'government', 'rebels', 'militants', 'group', 'groups',
-  'protesters', 'protestors', 'demonstrators', 'students', 'workers', 'residents', 'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition',
-  'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties', 'refugees', 'prisoners', 'villagers', 'citizens',
-  'extremists', 'fundamentalists', 'nationalists', 'youths', 'gunmen', 'farmers', 'miners', 'supporters',
+  'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition', ...SECTOR_PEOPLE,
+  'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties',
+  'extremists', 'fundamentalists', 'nationalists', 'gunmen', 'miners', 'supporters',
   'prosecutors', 'investigators', 'doctors', 'nurses', 'teachers', 'lawmakers', 'legislators', 'judges', 'officers', 'diplomats', 'ministers', 'truckers',
   'junta', 'regime', 'administration', 'cabinet', 'parliament', 'court', 'courts', 'navy', 'navies',
   'ministry', 'ministries', 'spokesman', 'spokeswoman', 'spokesperson', 'presidency']);
