@@ -25,6 +25,8 @@ import { noPermission } from './permission.js';
 import { pastAt } from './tense-words.js';
 import { participleProtesters } from './protesters.js';
 import { forbiddenActs } from './forbidden-act.js';
+import { datedParticiple } from './dated-participle.js';
+import { reportedWould } from './reported-would.js';
 
 /** CAMEO "conduct strike or boycott", the labour strike a verb holding on a strike gives. */
 const LABOUR_STRIKE = '143';
@@ -110,6 +112,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     // Not before a bare noun: "Shooting crews of the Russian ORT, VGTRK and NTV … were detained" is a noun phrase.
     const openingParticiple = m.start === sentence.firstToken && afterOpening !== Infinity && tokens[m.start + 1]?.pos !== 'NOUN';
     if (m.kind === 'verb' && !openingParticiple && people === undefined && notAHappening(doc.text, tokens, m.start, m.start >= afterOpening ? afterOpening : sentence.firstToken, sentence.endToken)) continue;
+    // "supported the ceasefire agreed last week": a participle between a noun and a date tells someone else's earlier act.
+    if (m.kind === 'verb' && people === undefined && datedParticiple(tokens, doc.layers.times ?? [], m.start, clause.start)) continue;
     if (m.kind === 'verb' && otherSense(tokens, m, sentence.endToken)) continue;
     // "Most Germans support sending tanks": what a population thinks is no act of an actor.
     if (populationAttitude(tokens, m, clause, entities)) continue;
@@ -124,6 +128,8 @@ export function detectSentence(doc: Doc, tokens: readonly Token[], sentence: Sen
     // subject; with no one to name them it is no event (a sourceless draft would merge into the clause's own protest).
     if (people === null) continue;
     let d = draft(doc, tokens, sentence, m, clause, clauses, groups, plover, options.title, options.kb, people);
+    // "Turkey would continue to work with Russia, the minister said": "would" in a plain report is the speaker's side's plan.
+    if (d.status === 'hypothetical' && m.kind === 'verb' && reportedWould(tokens, m.start, sentence.firstToken, sentence.endToken, doc.layers.claims ?? [])) d = { ...d, status: 'planned' };
     if (d.passiveWithoutActor || !jointAct(tokens, leaders, d.cameo, [d.source, d.target])) continue;
     // "Putin met with President of the International Olympic Committee Thomas Bach": a meeting whose partner is named but no actor
     // is left out here, as one with no partner is, before it could be merged into another meeting of the article.
