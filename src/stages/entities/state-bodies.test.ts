@@ -22,6 +22,10 @@ describe('entities: a state body named by a lower-case noun', () => {
     assert.equal(mention("Kenya's workers went on strike on Monday.", "Kenya's workers")?.actor, 'KENLAB');
     assert.equal(mention("Russia's journalists protested the detention of a colleague.", "Russia's journalists")?.actor, 'RUSMED');
     assert.equal(mention("Ukraine's farmers blocked roads near Lviv.", "Ukraine's farmers")?.actor, 'UKRCVL');
+    // Occupations the Phoenix agents give a sector: doctors and nurses HLH, teachers EDU, by either route.
+    assert.equal(mention("Kenya's doctors went on strike on Monday.", "Kenya's doctors")?.actor, 'KENHLH');
+    assert.equal(mention('Nigerian nurses went on strike on Monday.', 'Nigerian')?.actor, 'NGAHLH');
+    assert.equal(mention("Iran's teachers staged sit-ins.", "Iran's teachers")?.actor, 'IRNEDU');
     // The people own what follows ("the workers' union"): they are still named, as "the government's decision" names the government.
     assert.equal(mention("Kenya's workers' union called a strike.", "Kenya's workers")?.actor, 'KENLAB');
     // A singular is a thing the state has, and alone the people are no state's.

@@ -44,7 +44,7 @@ describe('events: a protest participle after its people', () => {
   it("codes an owner's people with the sector a country word before the same noun gives (\"Chile's workers\" as \"Chilean workers\")", () => {
     assert.ok(summary(doc("Peru fired tear gas at Chile's workers protesting pay cuts.")).includes('PROTEST CHLLAB->CHL occurred'));
     // A noun that gives no sector leaves the owner's code.
-    assert.ok(summary(doc("Peru fired tear gas at Chile's teachers protesting pay cuts.")).includes('PROTEST CHL->CHL occurred'));
+    assert.ok(summary(doc("Peru fired tear gas at Chile's truckers protesting pay cuts.")).includes('PROTEST CHL->CHL occurred'));
   });
 
   it('leaves a participle after a singular noun alone', () => {

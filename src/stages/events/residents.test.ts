@@ -22,11 +22,11 @@ describe('events: peoples coded by the country they live in', () => {
 
 describe('events: a country\'s people and its state named by one adjective', () => {
   it('keeps the state that a bare-country side acts on as the target, though the adjective makes them one entity', () => {
-    assert.deepEqual(lines('Peruvian teachers protested against the Peruvian government.'), ['PROTEST PER->PERGOV']);
+    assert.deepEqual(lines('Peruvian truckers protested against the Peruvian government.'), ['PROTEST PER->PERGOV']);
   });
 
   it('still leaves out a target of the source\'s own code', () => {
-    assert.deepEqual(lines('Peruvian teachers protested against Peruvian imports.'), ['PROTEST PER->-']);
+    assert.deepEqual(lines('Peruvian truckers protested against Peruvian imports.'), ['PROTEST PER->-']);
   });
 });
 

@@ -1,11 +1,11 @@
 import { GROUP_SECTORS } from '../entities/locales/en/lexicon.js';
 
 /**
- * CAMEO sectors of people who are no arm of a state nor an armed group: civilians, workers, students, the press, refugees, clergy
- * (CVL LAB EDU MED REF REL). Not the government, the military, the police, lawmakers or rebels: no crowd that protests (the police
+ * CAMEO sectors of people who are no arm of a state nor an armed group: civilians, workers, students and teachers, the press,
+ * health workers, refugees, clergy (CVL LAB EDU MED HLH REF REL). Not the government, the military, the police, lawmakers or rebels: no crowd that protests (the police
  * block streets to keep order), and named one by one where they act as a body (AGENT_NOUNS, subjects.ts).
  */
-const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'MED', 'REF', 'REL']);
+const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'MED', 'HLH', 'REF', 'REL']);
 
 /**
  * The plural nouns GROUP_SECTORS gives such a sector ("workers" LAB, "journalists" MED, "farmers" CVL, "monks" REL): people who act

@@ -95,7 +95,7 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set(['force', 'forces', 'tro
   'people', 'soldiers', 'army', 'militia', 'militias', 'leaders', 'opposition', ...SECTOR_PEOPLE,
   'guerrillas', 'insurgents', 'separatists', 'activists', 'fighters', 'units', 'parties',
   'extremists', 'fundamentalists', 'nationalists', 'gunmen', 'miners', 'supporters',
-  'prosecutors', 'investigators', 'doctors', 'nurses', 'teachers', 'lawmakers', 'legislators', 'judges', 'officers', 'diplomats', 'ministers', 'truckers',
+  'prosecutors', 'investigators', 'lawmakers', 'legislators', 'judges', 'officers', 'diplomats', 'ministers', 'truckers',
   'junta', 'regime', 'administration', 'cabinet', 'parliament', 'court', 'courts', 'navy', 'navies',
   'ministry', 'ministries', 'spokesman', 'spokeswoman', 'spokesperson', 'presidency']);
 /** Prepositions of a place that names whose people an agent noun's members are ("students throughout Indonesia", "settlers in the West Bank"). */
