@@ -136,6 +136,11 @@ describe('event sides across clauses', () => {
     assert.ok(events('The minister visited Kharkiv, where Russian missiles hit a school last week.').includes('ASSAULT RUS->UKR'));
   });
 
+  it("makes protesters an owner's possessive names the protest's source, with the sector the entities stage gives them", () => {
+    const record = analyze({ text: "Police in Nairobi fired tear gas at Kenya's workers protesting pay cuts.", published: '2024-05-01' });
+    assert.deepEqual(record.events.filter((e) => e.plover === 'PROTEST').map((e) => e.source?.actor), ['KENLAB']);
+  });
+
   it('gives a participle after a reported act the reported act\'s subject', () => {
     assert.deepEqual(events('Ukraine said Russia had fired 40 missiles at Kyiv overnight, killing 12 civilians.').filter((e) => e.startsWith('ASSAULT UKR')), []);
   });

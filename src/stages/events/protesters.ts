@@ -1,9 +1,7 @@
 import type { Token } from '../../core/doc.js';
-import { GROUP_SECTORS } from '../entities/locales/en/lexicon.js';
-import { actorCode, type ActorGroup } from './actors.js';
+import type { ActorGroup } from './actors.js';
 import { crowdNoun } from './aims.js';
 import { protestedMission } from './embassy-target.js';
-import { POSSESSIVE } from './noun-roles.js';
 import { reducedRelativeSubject } from './reduced-relative-subject.js';
 import type { TriggerMatch } from './match-triggers.js';
 
@@ -40,24 +38,11 @@ export function participleProtesters(tokens: readonly Token[], m: TriggerMatch, 
   if (!plural || (!crowdNoun(people) && group === undefined)) return undefined;
   // "demonstrators protesting outside the US embassy in Monrovia": a foreign mission in the phrase is whom they protest (draft.ts), not where they are from.
   const mission = protestedMission(tokens, m.end, tokens.length, groups);
-  return (group && ownersPeople(tokens, group, m.start)) ?? groups.find((g) => g.locative && g !== mission && g.start >= m.end && ownPhrase(tokens, m.end, g.start)) ?? null;
+  return group ?? groups.find((g) => g.locative && g !== mission && g.start >= m.end && ownPhrase(tokens, m.end, g.start)) ?? null;
 }
 
 /** Do the tokens from `from` to `to` stay in the participle's phrase: no verb or punctuation that would close it? */
 function ownPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') return false;
   return true;
-}
-
-/**
- * An owner's people coded with their sector, as a country word before the same noun codes them (GROUP_SECTORS): "Kenya's workers
- * protesting" KENLAB, as "Kenyan workers protesting". The group as it is when it owns no people, its owner is no bare country ("the
- * opposition's supporters"), or the noun gives no sector ("Kenya's teachers" KEN, as "Kenyan teachers").
- */
-function ownersPeople(tokens: readonly Token[], group: ActorGroup, at: number): ActorGroup {
-  if (!POSSESSIVE.has(tokens[group.end]?.normal ?? '')) return group;
-  // The people noun stands right before the participle (participleProtesters).
-  const sector = GROUP_SECTORS.get(tokens[at - 1]!.normal);
-  if (sector === undefined || !group.mentions.every((x) => actorCode(x)?.length === 3)) return group;
-  return { ...group, mentions: group.mentions.map((x) => ({ ...x, actor: `${actorCode(x)!}${sector}` })) };
 }

@@ -16,7 +16,7 @@ const CONDITIONS = new Set(['if', 'unless']);
 /** The stance of a plain report ("said", "told"), not an expectation, a warning or a denial. */
 const ASSERTED = 'assert';
 
-/** Is the word at `k` skippable between an auxiliary and its verb ("would also", "would continue to")? */
+/** Is the token skippable between an auxiliary and its verb ("would also", "would continue to")? */
 function between(t: Token): boolean {
   return t.pos === 'ADV' || t.normal === 'to';
 }
